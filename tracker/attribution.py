@@ -1,0 +1,184 @@
+"""Who stated a figure (source) and who passed it on (via).
+
+A sentence holds frames: "X said", "said X", "according to X", "X told Y", "..., Y
+reported", "citing X". A figure takes the frames that cover it (a leading "X said ..."
+covers what follows the verb; a trailing "..., X said" covers what comes before X; "according
+to" and "citing" cover the whole sentence). The nearest covering frame that is not a relay
+gives the source; a relay ("Interfax reported") or a listener ("told Reuters") gives via.
+With no frame, a sentence inside a quotation keeps its speaker; otherwise the figure is the
+outlet's own (empty source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .text import Token
+
+_SKIP_BEFORE_VERB = frozenset(
+    "on also later earlier previously had has have late yesterday today separately "
+    "then further again had initially".split()
+) | frozenset(lx.WEEKDAYS)
+_MAX_NAME = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    start: int  # first token of the frame (speaker or verb, whichever comes first)
+    verb: int
+    speaker: str
+    listener: str  # "Reuters" in "X told Reuters"
+    kind: str  # "say", "relay", "according", "citing"
+    leading: bool  # the verb comes before what it reports ("X said [figure]")
+
+
+def find_frames(tokens: list[Token]) -> list[Frame]:
+    frames: list[Frame] = []
+    for v, tok in enumerate(tokens):
+        word = tok.lower
+        if word == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
+            name = _name_after(tokens, v + 2)
+            if name:
+                frames.append(Frame(v, v, name[0], "", "according", False))
+            continue
+        if word in {"citing", "quoting"}:
+            name = _name_after(tokens, v + 1)
+            if name:
+                frames.append(Frame(v, v, name[0], "", "citing", False))
+            continue
+        if word not in lx.SAY_VERBS or word == "according":
+            continue
+        kind = "relay" if word in lx.RELAY_VERBS else "say"
+        listener = _listener(tokens, v) if word in {"told", "tells"} else ""
+        before = _name_before(tokens, v - 1)
+        if before is not None:
+            text, start = before
+            leading = _leads(tokens, v, listener)
+            frames.append(Frame(start, v, text, listener, kind, leading))
+            continue
+        if v > 0 and tokens[v - 1].lower in {",", '"', "”", "’", "'"} or v == 0:
+            after = _name_after(tokens, v + 1)
+            if after:
+                frames.append(Frame(v, v, after[0], "", kind, False))
+    return frames
+
+
+def attribute(frames: list[Frame], first: int) -> tuple[str, str]:
+    """(source, via) for a figure whose phrase starts at token ``first``."""
+    if not frames:
+        return "", ""
+    covering = [f for f in frames if _covers(f, first)]
+    candidates = covering or frames
+    citing = [f for f in candidates if f.kind == "citing"]
+    own = citing or [f for f in candidates if f.kind != "relay"] or candidates
+    main = min(own, key=lambda f: abs(f.verb - first))
+    via = main.listener
+    if not via:
+        relays = [f for f in candidates if f is not main and f.kind in {"relay", "say"}
+                  and f.speaker != main.speaker]
+        if citing and relays:
+            via = min(relays, key=lambda f: abs(f.verb - first)).speaker
+        elif relays:
+            relay = [f for f in relays if f.kind == "relay"]
+            via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
+    return main.speaker, via
+
+
+def _covers(frame: Frame, first: int) -> bool:
+    if frame.kind in {"according", "citing"}:
+        return True
+    if frame.leading:
+        return first > frame.verb
+    return first < frame.start
+
+
+def _leads(tokens: list[Token], v: int, listener: str) -> bool:
+    """Does the verb at v introduce what follows ("said [that] 700 people were killed")?"""
+    j = v + 1
+    if listener:
+        j += len(listener.split())
+    while j < len(tokens) and tokens[j].lower in _SKIP_BEFORE_VERB | {"in", "a", "statement", "that", "on"}:
+        j += 1
+    return j < len(tokens) and tokens[j].kind != "punct"
+
+
+def _listener(tokens: list[Token], v: int) -> str:
+    name = _name_after(tokens, v + 1)
+    if name is None:
+        return ""
+    first_word = name[0].split()[0].lower()
+    if first_word in lx.NON_RELAY_LISTENERS or not any(c.isupper() for c in name[0]):
+        return ""
+    return name[0]
+
+
+def _is_name_word(tok: Token) -> bool:
+    if tok.kind != "word":
+        return False
+    if tok.lower in lx.WEEKDAYS or tok.lower in lx.MONTHS and tok.lower not in {"may"}:
+        return False
+    return tok.is_capitalized or tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.NAME_LINKS
+
+
+def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
+    """(speaker, first token) of the name ending at ``end`` (inclusive), read leftwards."""
+    k = end
+    while k >= 0 and tokens[k].lower in _SKIP_BEFORE_VERB:
+        k -= 1
+    if k < 0:
+        return None
+    if tokens[k].lower in lx.PRONOUNS:
+        return tokens[k].text, k
+    last = k
+    while k >= 0 and last - k < _MAX_NAME:
+        tok = tokens[k]
+        if tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"}:
+            k -= 1
+            break
+        if not _is_name_word(tok):
+            break
+        k -= 1
+    first = k + 1
+    words = tokens[first:last + 1]
+    while words and words[0].lower in lx.NAME_LINKS and not _is_head(words[0]) \
+            and words[0].lower not in lx.DETERMINERS:
+        words = words[1:]
+    if not words or not any(_is_head(t) for t in words):
+        return None
+    if words[0].lower in lx.DETERMINERS and len(words) == 1:
+        return None
+    return _join(words), tokens.index(words[0], first)
+
+
+def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
+    """(speaker, token after) of the name starting at ``start``, read rightwards."""
+    j = start
+    words: list[Token] = []
+    while j < len(tokens) and len(words) < _MAX_NAME:
+        tok = tokens[j]
+        if tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"} and not words:
+            words.append(tok)
+        elif _is_name_word(tok) and tok.lower not in {"on", "in", "at"}:
+            words.append(tok)
+        else:
+            break
+        j += 1
+    while words and words[-1].lower in lx.NAME_LINKS and not _is_head(words[-1]):
+        words.pop()
+    if not words or not any(_is_head(t) for t in words):
+        return None
+    return _join(words), j
+
+
+def _is_head(tok: Token) -> bool:
+    return (tok.is_capitalized and tok.lower not in lx.DETERMINERS) or tok.lower in lx.SOURCE_NOUNS
+
+
+def _join(words: list[Token]) -> str:
+    if len(words) > 1 and words[0].lower == "the":
+        words = words[1:]  # "the Health Ministry" -> "Health Ministry"; "a monitor" stays
+    out = words[0].text
+    for prev, tok in zip(words, words[1:], strict=False):
+        out += ("" if tok.start == prev.end else " ") + tok.text
+    return out

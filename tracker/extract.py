@@ -1,0 +1,155 @@
+"""From an article to its casualty claims.
+
+``extract_claims`` reads as its steps: split the cleaned text into sentences, skip site
+furniture and sentences without a casualty word, find the figures in each sentence, then
+give each figure its source, date and place, and merge the repeats of one figure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from .attribution import Frame, attribute, find_frames
+from .dates import date_for, find_dates, parse_published
+from .figures import Figure, find_figures
+from .models import Article, Claim
+from .places import find_places, place_for
+from .text import Token, sentence_spans, tokenize
+
+_TRIGGER = re.compile("|".join(re.escape(s) for s in lx.TRIGGER_STEMS), re.IGNORECASE)
+_FURNITURE = re.compile("|".join(lx.FURNITURE_PATTERNS), re.IGNORECASE)
+_OPEN_QUOTES = ("“", '"')
+
+
+@dataclass
+class _Context:
+    """What one sentence hands to the next: the last speaker, an open quotation."""
+
+    speaker: str = ""
+    named_speaker: str = ""
+    in_quote: bool = False
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """Every casualty claim in one article, in reading order, repeats merged."""
+    published = parse_published(article.published)
+    text = article.text
+    claims: list[Claim] = []
+    context = _Context()
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        quote_open_at_start = context.in_quote
+        context.in_quote = _quote_open_after(sentence, context.in_quote)
+        if not _TRIGGER.search(sentence) or _FURNITURE.search(sentence):
+            _note_speaker(context, tokenize(text, start, end) if '"' in sentence or "said" in sentence else [])
+            continue
+        tokens = tokenize(text, start, end)
+        frames = find_frames(tokens)
+        figures = find_figures(tokens)
+        if figures:
+            dates = find_dates(tokens, published)
+            places = find_places(tokens)
+            ids: list[str] = []
+            for figure in figures:
+                source, via = _source(frames, figure, context, quote_open_at_start)
+                as_of = date_for(dates, tokens, figure.first, figure.last)
+                basis = "text" if as_of else ("published" if published else "")
+                place = place_for(places, figure.first, figure.last)
+                span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
+                claim_id = _claim_id(article.id, span_start, span_end, figure.category)
+                parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) else ""
+                claims.append(Claim(
+                    claim_id=claim_id, article_id=article.id, published=article.published[:10],
+                    outlet=article.outlet, category=figure.category, term=figure.term,
+                    value=figure.value, low=figure.low, high=figure.high,
+                    qualifier=figure.qualifier, source=source, via=via,
+                    as_of=as_of or (published.isoformat() if published else ""),
+                    location=place.text if place else "", sentence=sentence,
+                    start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
+                    partial=bool(place and place.partial),
+                    part_of=parent if figure.subset else "",
+                    as_of_basis=basis, surface=text[span_start:span_end],
+                ))
+                ids.append(claim_id)
+        _note_frames(context, frames)
+    return merge_repeats(claims)
+
+
+def extract_all(articles: Iterable[Article]) -> Iterator[Claim]:
+    for article in articles:
+        yield from extract_claims(article)
+
+
+# ---------------------------------------------------------------- sources across sentences
+
+
+def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bool) -> tuple[str, str]:
+    source, via = attribute(frames, figure.first)
+    if not source and in_quote:
+        source = context.speaker
+    if source.lower() in lx.PRONOUNS and context.named_speaker:
+        source = context.named_speaker
+    return source, via
+
+
+def _note_frames(context: _Context, frames: list[Frame]) -> None:
+    for frame in frames:
+        context.speaker = frame.speaker
+        if frame.speaker.lower() not in lx.PRONOUNS:
+            context.named_speaker = frame.speaker
+        elif context.named_speaker:
+            context.speaker = context.named_speaker
+
+
+def _note_speaker(context: _Context, tokens: list[Token]) -> None:
+    if tokens:
+        _note_frames(context, find_frames(tokens))
+
+
+def _quote_open_after(sentence: str, open_before: bool) -> bool:
+    """Is a quotation still open after this sentence? Curly quotes say so directly; straight
+    ones by their parity."""
+    opens, closes = sentence.count("“"), sentence.count("”")
+    if opens or closes:
+        return opens > closes or (open_before and opens == closes and not closes)
+    if sentence.count('"') % 2:
+        return not open_before
+    return open_before
+
+
+# ---------------------------------------------------------------- repeats and ids
+
+
+def _claim_id(article_id: str, start: int, end: int, category: str) -> str:
+    digest = hashlib.sha1(f"{article_id}\0{start}\0{end}\0{category}".encode()).hexdigest()
+    return "c" + digest[:12]
+
+
+def merge_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim per figure per source and date: a headline that repeats the body's figure,
+    or a lede restated later, is one claim with ``mentions`` > 1. The first mention keeps its
+    span; a source named at any mention is kept."""
+    out: list[Claim] = []
+    index: dict[tuple[object, ...], int] = {}
+    alias: dict[str, str] = {}
+    for claim in claims:
+        figure = claim.value if claim.value is not None else (claim.low, claim.high)
+        key = (claim.category, figure, claim.unit, claim.as_of, bool(claim.part_of))
+        k = index.get(key)
+        if k is None or (claim.source and out[k].source and claim.source != out[k].source):
+            index[key] = len(out)
+            out.append(claim)
+            continue
+        kept, other = out[k], claim
+        if other.source and not kept.source:
+            kept, other = other, kept  # the attributed mention speaks for both
+        alias[other.claim_id] = kept.claim_id
+        out[k] = replace(kept, mentions=kept.mentions + other.mentions,
+                         via=kept.via or other.via, location=kept.location or other.location)
+    if alias:
+        out = [replace(c, part_of=alias.get(c.part_of, c.part_of)) if c.part_of else c for c in out]
+    return out

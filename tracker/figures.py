@@ -1,0 +1,478 @@
+"""Casualty figures inside one sentence: the amount, what it counts, what happened to them.
+
+A figure is an amount (``numbers.parse_amount``) whose phrase the grammar ties to a
+casualty, in one of these shapes, safest first:
+
+- the head is the casualty itself: "22 dead", "100,000 refugees", "12 bodies";
+- a predicate follows: "12 people were killed", "three remain missing", "a man died";
+- an active verb precedes: "killing at least 124", "police arrested 15 protesters";
+- a frame verb wraps it: "left 56 people injured", "claimed 30 lives";
+- a toll names it: "the death toll rose to 46", "brought to 49 the number killed";
+- it breaks another down: "including 13 children", "six of them", "were among the dead".
+
+Anything else (money, ages, times, years, houses, troops sent) never reaches a claim,
+because no shape accepts it or a noise check rejects it first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from .numbers import Amount, parse_amount
+from .text import Token
+
+# Words that can start an amount; everything else is skipped without parsing.
+_STARTS = (
+    frozenset(lx.UNITS) | frozenset(lx.TENS) | frozenset(lx.SINGLE_WORDS)
+    | frozenset(lx.VAGUE_UNITS) | frozenset(lx.VAGUE_TENS) | frozenset(lx.VAGUE_MULTIPLIERS)
+    | {"between", "half", "dozen"}
+)
+_QUALIFIER_MAX_WORDS = max(len(k.split()) for k in lx.QUALIFIERS_BEFORE)
+_PREPOSITIONS = frozenset("in on at near from by for with during after before since into "
+                          "across over under inside outside against amid".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure found in a sentence's tokens."""
+
+    first: int  # token index where the phrase starts (qualifier included)
+    last: int  # token index after the phrase (head noun included)
+    category: str
+    term: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    unit: str = "people"
+    hedged: bool = False
+    parent: int | None = None  # index, in the sentence's figures, of the figure it breaks down
+    subset: bool = False
+
+
+def find_figures(tokens: list[Token]) -> list[Figure]:
+    """Every casualty figure in one sentence's tokens, in reading order."""
+    figures: list[Figure] = []
+    pending: list[int] = []  # subsets whose category the next figure gives ("were among 22")
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind != "num" and tok.lower not in _STARTS:
+            i += 1
+            continue
+        amount = parse_amount(tokens, i)
+        if amount is None or _is_noise(tokens, amount):
+            i += 1
+            continue
+        figure = _read_figure(tokens, amount, figures)
+        if figure is None:
+            i = amount.start + 1
+            continue
+        if figure.category == "?" and figure.subset:
+            pending.append(len(figures))
+        elif pending and not figure.subset:
+            for k in pending:
+                figures[k] = replace(figures[k], category=figure.category, parent=len(figures))
+            pending.clear()
+        figures.append(figure)
+        i = max(amount.end, figure.last)
+    return [f for f in figures if f.category != "?"]
+
+
+# ---------------------------------------------------------------- noise
+
+
+def _is_noise(tokens: list[Token], amount: Amount) -> bool:
+    """Money, percentages, ages, times, dates, years, labels, phone numbers, compounds."""
+    first, end = tokens[amount.start], amount.end
+    prev = tokens[amount.start - 1] if amount.start else None
+    nxt = tokens[end] if end < len(tokens) else None
+    nxt2 = tokens[end + 1] if end + 1 < len(tokens) else None
+    if prev is not None:
+        if prev.lower in lx.CURRENCY_SIGNS or prev.lower in lx.MONTHS or prev.lower == "#":
+            return True
+        if prev.lower in lx.NUMBER_LABELS and first.kind == "num":
+            return True
+        if prev.lower in {"-", "/", ":", "."} and prev.end == first.start and amount.start > 1 \
+                and tokens[amount.start - 2].kind == "num":
+            return True  # 570-7244, 6/14, 10:30
+    if nxt is not None:
+        if nxt.lower in {"%", "percent", "per", "pc"} or nxt.lower in lx.TIME_WORDS:
+            return True
+        if nxt.lower in lx.MONTHS and first.kind == "num":
+            return True  # 27 June
+        if nxt.lower in lx.AGE_WORDS or nxt.lower.endswith("-year-old"):
+            return True
+        if nxt.lower in {"-", "/", ":"} and nxt.start == tokens[end - 1].end and nxt2 is not None \
+                and nxt2.start == nxt.end and amount.kind != "range":
+            return True  # 20-year-old, 500-pound, 9-1-1, 24/7, 10:30
+        if nxt.kind == "word" and nxt.start == tokens[end - 1].end and tokens[end - 1].kind == "num":
+            return True  # 1st, 9mm, 3D
+        if nxt.lower == "years" and nxt2 is not None and nxt2.lower == "old":
+            return True
+    if first.kind == "num" and amount.kind == "exact" and "," not in first.text \
+            and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
+        head = _head(tokens, end)
+        return head is None or tokens[head].lower not in lx.PERSON_NOUNS
+    return False
+
+
+# ---------------------------------------------------------------- one figure
+
+
+def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Figure | None:
+    first = _qualifier_start(tokens, amount.start)
+    qualifier = _qualifier(tokens, first, amount)
+    last = amount.end
+    after = _after_qualifier(tokens, last)
+    if after:
+        qualifier = after[0] if amount.kind == "exact" else qualifier
+        last += after[1]
+    value, low, high = _interval(amount, qualifier)
+
+    # "three of them", "six of the victims": a breakdown of a group named before.
+    referent = _referent(tokens, last)
+    head = _head(tokens, last if referent is None else referent[1])
+    unit = "people"
+    term = ""
+    category = ""
+    if head is not None:
+        word = tokens[head].lower
+        if word in lx.NOISE_NOUNS:
+            return None
+        if word in lx.HOUSEHOLD_UNITS:
+            unit = lx.HOUSEHOLD_UNITS[word]
+        if word in lx.CASUALTY_HEADS and not _followed_by_person(tokens, head):
+            category, term = lx.CASUALTY_HEADS[word], tokens[head].text
+    if amount.kind == "single" and not _singular_head_ok(tokens, head, amount):
+        return None
+    head_end = (head + 1) if head is not None else (referent[1] if referent else last)
+    while head_end < len(tokens) and tokens[head_end].lower in lx.PERSON_NOUNS \
+            and head is not None and tokens[head].lower in lx.PERSON_NOUNS:
+        head_end += 1
+    if head is None and referent is None and amount.kind == "single":
+        return None
+
+    hedged = False
+    subset = referent is not None or _opened_as_breakdown(tokens, first)
+    pending_parent = False
+    if not category:
+        post = _predicate_after(tokens, head_end)
+        if post is not None:
+            category, term, hedged, among = post
+            if among == "next":
+                pending_parent, subset = True, True
+            elif among == "group":
+                subset = True
+    if not category:
+        pre = _verb_before(tokens, first, head, head_end)
+        if pre is not None:
+            category, term = pre
+    if not category and head is not None and tokens[head].lower == "lives":
+        return None
+    if not category:
+        toll = _toll_before(tokens, first) or _toll_after(tokens, head_end)
+        if toll is not None:
+            category, term = toll
+    if not category and referent is not None and referent[0]:
+        category, term = referent[0], tokens[referent[1] - 1].text
+    if not category and subset and found:
+        category, term = found[-1].category, found[-1].term
+    if not category and _continues_list(tokens, first, found):
+        category, term, subset = found[-1].category, found[-1].term, found[-1].subset
+    if not category and _earlier_figure(tokens, first, found):
+        category, term = found[-1].category, found[-1].term
+    if not category and pending_parent:
+        category = "?"
+    if not category:
+        return None
+    if head is not None and tokens[head].lower in lx.NOISE_NOUNS:
+        return None
+    hedged = hedged or _hedged_before(tokens, first)
+    parent = None
+    if subset and not pending_parent:
+        parent = next((k for k in range(len(found) - 1, -1, -1) if not found[k].subset), None)
+        if parent is None and not found:
+            subset = referent is not None or subset
+    return Figure(first, head_end, category, term, value, low, high, qualifier, unit,
+                  hedged, parent, subset)
+
+
+def _qualifier_start(tokens: list[Token], start: int) -> int:
+    for size in range(_QUALIFIER_MAX_WORDS, 0, -1):
+        if start - size < 0:
+            continue
+        phrase = " ".join(t.lower for t in tokens[start - size:start])
+        if phrase in lx.QUALIFIERS_BEFORE:
+            return start - size
+    return start
+
+
+def _qualifier(tokens: list[Token], first: int, amount: Amount) -> str:
+    if amount.kind == "vague":
+        return "vague"
+    if amount.kind == "range":
+        return "range"
+    if first < amount.start:
+        return lx.QUALIFIERS_BEFORE[" ".join(t.lower for t in tokens[first:amount.start])]
+    return "exact"
+
+
+def _after_qualifier(tokens: list[Token], end: int) -> tuple[str, int] | None:
+    for size in (2, 1):
+        phrase = " ".join(t.lower for t in tokens[end:end + size])
+        if len(tokens[end:end + size]) == size and phrase in lx.QUALIFIERS_AFTER:
+            return lx.QUALIFIERS_AFTER[phrase], size
+    return None
+
+
+def _interval(amount: Amount, qualifier: str) -> tuple[int | None, int | None, int | None]:
+    """(value, low, high) as the contract wants them for each qualifier."""
+    if amount.kind in ("vague", "range"):
+        return None, amount.low, amount.high
+    value = amount.value
+    if qualifier in ("at_least", "more_than"):
+        return value, value, None
+    if qualifier == "about":
+        return value, None, None
+    if qualifier == "at_most":
+        return value, None, value
+    return value, value, value
+
+
+def _referent(tokens: list[Token], end: int) -> tuple[str, int] | None:
+    """("category or empty", index after) for "of them", "of the dead", "of those killed"."""
+    if end >= len(tokens) or tokens[end].lower != "of":
+        return None
+    j = end + 1
+    if j < len(tokens) and tokens[j].lower in {"the", "those"}:
+        if tokens[j].lower == "those" and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PREDICATES:
+            return lx.PREDICATES[tokens[j + 1].lower], j + 2
+        j += 1
+    if j < len(tokens) and tokens[j].lower in lx.REFERENT_NOUNS:
+        word = tokens[j].lower
+        if word in {"the", "those"}:
+            return None
+        return lx.REFERENT_NOUNS[word], j + 1
+    return None
+
+
+def _head(tokens: list[Token], j: int) -> int | None:
+    """Index of the noun the amount counts, skipping "of", "the" and up to four modifiers."""
+    if j < len(tokens) and tokens[j].lower == "of":
+        j += 1
+        if j < len(tokens) and tokens[j].lower == "the":
+            j += 1
+    skipped = 0
+    while j < len(tokens) and skipped <= 4:
+        tok = tokens[j]
+        word = tok.lower
+        if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.HOUSEHOLD_UNITS:
+            return j
+        if word in lx.NOISE_NOUNS:
+            return j
+        if tok.kind == "num" and j + 2 < len(tokens) and tokens[j + 1].lower == "-" \
+                and tokens[j + 2].lower in lx.AGE_WORDS:
+            j += 3  # "a 47-year-old man"
+            skipped += 1
+            continue
+        if tok.kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
+                or word in _PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
+                or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS:
+            break
+        if tok.is_capitalized and word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+            return j  # demonyms: "12 Palestinians", "Uzbeks"
+        j += 1
+        skipped += 1
+    return None
+
+
+def _followed_by_person(tokens: list[Token], head: int) -> bool:
+    return head + 1 < len(tokens) and tokens[head + 1].lower in lx.PERSON_NOUNS
+
+
+def _singular_head_ok(tokens: list[Token], head: int | None, amount: Amount) -> bool:
+    if head is None:
+        return False
+    word = tokens[head].lower
+    if tokens[amount.start].lower == "both":
+        return word in lx.PERSON_NOUNS and word not in lx.SINGULAR_PERSONS
+    return word in lx.SINGULAR_PERSONS
+
+
+def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
+    """"including 13 children", "among them six", "among which 67 children"."""
+    for back in (1, 2):
+        k = first - back
+        if k < 0:
+            return False
+        word = tokens[k].lower
+        if word in lx.BREAKDOWN_OPENERS:
+            return True
+        if back == 1 and word not in {"them", "whom", "which", "those", "these"}:
+            return False
+    return False
+
+
+def _predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] | None:
+    """(category, term, hedged, among) for a predicate that follows the figure.
+
+    ``among`` is "group" for "were among the dead", "next" for "were among 22 people
+    killed" (the category comes from the figure after), else "".
+    """
+    hedged = False
+    steps = 0
+    if j < len(tokens) and (tokens[j].lower in lx.BREAKDOWN_OPENERS or tokens[j].lower in {",", "("}):
+        # "130 people, including 67 children, were killed": jump the breakdown to its verb
+        for k in range(j + 1, min(j + 12, len(tokens))):
+            if tokens[k].lower in {"were", "was", "have", "had", "are"}:
+                j = k
+                break
+        else:
+            return None
+    while j < len(tokens) and steps < 7:
+        tok = tokens[j]
+        word = tok.lower
+        if word in lx.NEGATIONS:
+            return None
+        if word in lx.HEDGE_WORDS:
+            hedged = True
+        if word == "among" and steps:
+            rest = tokens[j + 1:j + 4]
+            for k, t in enumerate(rest):
+                if t.lower in lx.REFERENT_NOUNS and lx.REFERENT_NOUNS[t.lower]:
+                    return lx.REFERENT_NOUNS[t.lower], t.text, hedged, "group"
+                if t.lower in lx.PREDICATES and k:
+                    return lx.PREDICATES[t.lower], t.text, hedged, "group"
+            if rest and (rest[0].kind == "num" or rest[0].lower in lx.QUALIFIERS_BEFORE
+                         or rest[0].lower.split()[0] in {"at", "more", "some", "about", "nearly"}):
+                return "?", "", hedged, "next"
+            return None
+        if word == "shot":
+            return _shot(tokens, j, hedged)
+        if word in lx.PREDICATE_PHRASES:
+            follow, category = lx.PREDICATE_PHRASES[word]
+            for t in tokens[j + 1:j + 4]:
+                if t.lower in follow:
+                    return (category or lx.TAKEN_TO[t.lower]), f"{tok.text} {t.text}", hedged, ""
+        if word in lx.PREDICATES:
+            category = lx.PREDICATES[word]
+            if category == "injured" and _fatally(tokens, j):
+                category = "killed"
+            return category, tok.text, hedged, ""
+        if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word" and steps):
+            j += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _fatally(tokens: list[Token], j: int) -> bool:
+    return any(t.lower in {"fatally", "mortally"} for t in tokens[max(0, j - 2):j])
+
+
+def _shot(tokens: list[Token], j: int, hedged: bool) -> tuple[str, str, bool, str] | None:
+    """"shot dead", "shot and killed", "fatally shot": killed. Plain "shot" is left alone:
+    it counts the killed and the wounded together."""
+    nxt = [t.lower for t in tokens[j + 1:j + 4]]
+    if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"] or _fatally(tokens, j):
+        return "killed", "shot dead", hedged, ""
+    if nxt[:1] == ["and"] and len(nxt) > 1 and nxt[1] in lx.PREDICATES:
+        return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
+    return None
+
+
+def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: int) -> tuple[str, str] | None:
+    """An active verb whose object the figure is: "killing 12", "left 56 injured"."""
+    k = first - 1
+    while k >= 0 and tokens[k].lower in {"a", "total", "of", "another", "the", "an", "at", "least"} \
+            and first - k <= 3:
+        k -= 1
+    if k < 0:
+        return None
+    verb = tokens[k].lower
+    if verb in lx.ACTIVE_VERBS:
+        if k > 0 and tokens[k - 1].lower in {"the", "were", "was", "been", "be", "are", "is"}:
+            return None  # "the injured 3", "were killed 3 ...": not an object
+        return lx.ACTIVE_VERBS[verb], tokens[k].text
+    if verb in lx.FRAME_VERBS:
+        if head is not None and tokens[head].lower == "lives" and verb.startswith("claim"):
+            return "killed", f"{tokens[k].text} lives"
+        for t in tokens[head_end:head_end + 4]:
+            if t.lower in lx.PREDICATES:
+                return lx.PREDICATES[t.lower], t.text
+            if t.lower not in {"more", "others", "other", "people", "to", "from", "their", "homes",
+                               "also", "seriously", "critically"}:
+                break
+    if verb == "of" and k >= 2 and tokens[k - 1].lower in {"lives", "life"} \
+            and tokens[k - 2].lower in {"the", "claimed", "claiming", "took", "taking", "cost"}:
+        return "killed", "lives"
+    if verb == "of" and k >= 1 and tokens[k - 1].lower in {"killing", "deaths", "death", "injury",
+                                                           "wounding", "arrest", "displacement"}:
+        word = tokens[k - 1].lower
+        return ("injured" if word in {"injury", "wounding"} else "arrested" if word == "arrest"
+                else "displaced" if word == "displacement" else "killed"), tokens[k - 1].text
+    return None
+
+
+def _toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
+    """"the death toll rose to 46", "number of people killed reached 50"."""
+    k = first - 1
+    linked = False
+    while k >= 0 and first - k <= 8:
+        word = tokens[k].lower
+        if word in lx.TOLL_NOUNS and (linked or word == "toll"):
+            if word == "toll":
+                before = tokens[k - 1].lower if k else ""
+                return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
+            if first - k > 1 and _toll_linked(tokens, k + 1, first):
+                return lx.TOLL_NOUNS[word], tokens[k].text
+            return None
+        if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":
+            k -= 2  # "rose from 38 to 46"
+            continue
+        if word not in lx.TOLL_LINKS:
+            return None
+        linked = True
+        k -= 1
+    return None
+
+
+def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
+    return any(t.lower in {"to", "at", "reached", "reaches", "hit", "numbered", "totalled",
+                           "totaled", "totals", "of", "stood", "stands"} for t in tokens[start:end])
+
+
+def _toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
+    """"brought to 49 the number killed", "... 12, the death toll"."""
+    words = [t.lower for t in tokens[j:j + 5]]
+    if words[:1] == ["the"] and len(words) > 2:
+        if words[1] == "number":
+            for w in words[2:]:
+                if w in lx.TOLL_NOUNS:
+                    return lx.TOLL_NOUNS[w], w
+        if "toll" in words[1:3]:
+            return ("injured" if words[1] == "injury" else "killed"), "toll"
+    return None
+
+
+def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> bool:
+    """"including 11 health workers and 23 members of the public": 23 is a part too."""
+    if not found or not found[-1].subset or first < 1:
+        return False
+    k = first - 1
+    if tokens[k].lower in {"and", ","}:
+        return found[-1].last >= k - 1
+    return False
+
+
+def _earlier_figure(tokens: list[Token], first: int, found: list[Figure]) -> bool:
+    """"rose to 46, up from 38": an earlier figure of the same toll."""
+    return bool(found) and first >= 1 and tokens[first - 1].lower == "from" \
+        and found[-1].last >= first - 4
+
+
+def _hedged_before(tokens: list[Token], first: int) -> bool:
+    return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first])

@@ -1,0 +1,376 @@
+"""Word lists the extractor reads: data only, no logic.
+
+Everything here is lower-case. Extend a list to teach the tracker a new phrasing; the rules
+in ``extract.py``, ``attribution.py`` and ``dates.py`` never name a word of their own.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- categories
+
+CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "displaced", "arrested")
+
+# A word that, standing after a figure ("12 people were killed", "22 dead", "three remain
+# missing"), says what happened to the people counted.
+PREDICATES: dict[str, str] = {
+    **dict.fromkeys(
+        "killed dead died die dies dying perished murdered slain executed massacred "
+        "drowned lifeless".split(),
+        "killed",
+    ),
+    **dict.fromkeys(
+        "injured wounded hurt hospitalized hospitalised injuries maimed burned "
+        "treated".split(),
+        "injured",
+    ),
+    **dict.fromkeys("missing unaccounted disappeared".split(), "missing"),
+    **dict.fromkeys(
+        "displaced homeless evacuated uprooted fled flee fleeing relocated "
+        "refugees evacuees".split(),
+        "displaced",
+    ),
+    **dict.fromkeys(
+        "arrested detained jailed imprisoned apprehended charged booked "
+        "custody".split(),
+        "arrested",
+    ),
+}
+
+# Predicates that need a second word to be a casualty ("lost their lives", "taken into
+# custody", "taken to hospital"): first word -> (words that may follow, category).
+PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
+    "lost": (frozenset({"lives", "life"}), "killed"),
+    "taken": (frozenset({"custody", "hospital", "hospitals"}), ""),
+    "rushed": (frozenset({"hospital", "hospitals"}), "injured"),
+    "forced": (frozenset({"flee", "leave"}), "displaced"),
+}
+TAKEN_TO: dict[str, str] = {"custody": "arrested", "hospital": "injured", "hospitals": "injured"}
+
+# Verbs that, standing before a figure, make it their object ("killing 12", "wounded 40
+# others", "police arrested 15 protesters").
+ACTIVE_VERBS: dict[str, str] = {
+    **dict.fromkeys("kill killed killing kills slaughtered massacring massacred".split(), "killed"),
+    **dict.fromkeys("wound wounded wounding wounds injure injured injuring injures hurt hurting "
+                    "hospitalized hospitalizing".split(), "injured"),
+    **dict.fromkeys("displace displaced displacing displaces uproot uprooted uprooting "
+                    "evacuate evacuated evacuating".split(), "displaced"),
+    **dict.fromkeys("arrest arrested arresting arrests detain detained detaining detains "
+                    "apprehended jailed".split(), "arrested"),
+}
+# Verbs whose object is a figure that a later word classifies: "left 56 people injured",
+# "claimed 30 lives", "forced 2,000 people to flee".
+FRAME_VERBS: frozenset[str] = frozenset(
+    "left leaving leaves leave claimed claiming claims forced forcing forces".split()
+)
+
+# Heads that are themselves the casualty ("22 dead", "100,000 refugees", "12 bodies").
+CASUALTY_HEADS: dict[str, str] = {
+    **dict.fromkeys("dead deaths fatalities bodies body corpses".split(), "killed"),
+    **dict.fromkeys("wounded injured injuries".split(), "injured"),
+    **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("refugees refugee evacuees displaced idps homeless".split(), "displaced"),
+    **dict.fromkeys("arrests".split(), "arrested"),
+}
+
+# Nouns that say the figure is a toll ("the death toll rose to 46").
+TOLL_NOUNS: dict[str, str] = {
+    "toll": "killed",
+    "death": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "dead": "killed",
+    "killed": "killed",
+    "casualty": "killed",
+    "injury": "injured",
+    "injuries": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+    "missing": "missing",
+    "refugees": "displaced",
+    "displaced": "displaced",
+    "arrests": "arrested",
+    "arrested": "arrested",
+    "detained": "arrested",
+}
+# Words allowed between a toll noun and its figure ("the death toll has now risen to").
+TOLL_LINKS: frozenset[str] = frozenset(
+    "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
+    "reached reaches hit hits stood stands stand is was were are at to of now further soared "
+    "mounted grew grown reach climb stood totalled totaled totals numbered "
+    "had been put puts putting officially also already from".split()
+)
+# Nouns that count people in a unit other than persons.
+HOUSEHOLD_UNITS: dict[str, str] = {
+    "families": "families", "family": "families",
+    "households": "households", "household": "households",
+}
+
+# Verbs in the chain between a figure and its predicate ("were reportedly also killed").
+AUX_WORDS: frozenset[str] = frozenset(
+    "were was are is have has had been be being will would may might could reportedly also all "
+    "later allegedly believed feared confirmed now already still initially subsequently "
+    "to found left reported remain remained remains remaining lay lie who that were "
+    "seriously critically fatally badly slightly mortally gravely severely both got get "
+    "either officially presumed thought said since then each tragically".split()
+)
+# Words of the chain that make a figure uncertain ("may have died", "feared dead").
+HEDGE_WORDS: frozenset[str] = frozenset(
+    "may might could feared possibly perhaps likely probably believed thought presumed "
+    "potentially".split()
+)
+NEGATIONS: frozenset[str] = frozenset("not no never none nobody n't".split())
+
+# ---------------------------------------------------------------- what a figure counts
+
+# Heads that count people: "40 civilians", "12 others", "two police officers".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """people persons person civilians civilian soldiers soldier troops servicemen serviceman
+    personnel police policemen policeman officers officer men man women woman children child
+    kids kid boys boy girls girl babies baby infants infant toddler toddlers students student
+    pupils pupil workers worker fighters fighter militants militant rebels rebel insurgents
+    insurgent gunmen gunman members member protesters protester demonstrators demonstrator
+    residents resident villagers villager passengers passenger victims victim others other
+    individuals individual relatives relative patients patient pilgrims pilgrim worshippers
+    worshipper worshipers migrants migrant journalists journalist staff employees employee
+    miners miner teenagers teenager teens teen adults adult guards guard agents agent
+    deputies deputy firefighters firefighter pedestrians pedestrian bystanders bystander
+    suspects suspect prisoners prisoner detainees detainee inmates inmate crew jihadists
+    jihadist recruits tourists tourist citizens citizen nationals national doctors doctor
+    nurses nurse medics medic volunteers volunteer activists activist teachers teacher
+    farmers farmer fishermen fisherman sailors sailor marines marine commanders commander
+    leaders leader friends friend brothers brother sisters sister sons son daughters
+    daughter mothers mother fathers father husband wife siblings cousins cousin
+    peacekeepers peacekeeper guardsmen guardsman gendarmes gendarme conscripts militiamen
+    militiaman combatants combatant opponents supporters supporter youths youth juveniles
+    juvenile minors minor males male females female persons shoppers shopper customers
+    customer partygoers spectators spectator fans fan mourners motorists motorist drivers
+    driver cyclists cyclist hikers climbers survivors survivor casualties attackers attacker
+    shooters shooter robbers robber hostages hostage evacuees refugees asylum-seekers
+    seekers displaced dead wounded injured missing lives bodies body corpses fatalities
+    deaths injuries infantrymen paratroopers paramedics pilots pilot clerics cleric
+    gunmen contractors contractor labourers laborers labourer laborer neighbors neighbours
+    relatives kin victim's residents occupants occupant tenants""".split()
+)
+# Heads of a single person ("a man was killed", "one soldier died").
+SINGULAR_PERSONS: frozenset[str] = frozenset(
+    w for w in PERSON_NOUNS
+    if not w.endswith(("s", "men", "ren")) or w in {"bus", "boss", "witness", "actress"}
+) | frozenset({"man", "woman", "gunman", "policeman", "fisherman", "serviceman", "person",
+               "militiaman", "guardsman", "child", "body"})
+
+# Heads whose figures are never casualties: money, time, things, animals, votes.
+NOISE_NOUNS: frozenset[str] = frozenset(
+    """years year months month weeks week days day hours hour minutes minute seconds second
+    decades decade centuries century percent per cent pc % dollars dollar euros euro pounds
+    rubles roubles soms yuan rupees cents houses house homes home buildings building
+    vehicles vehicle cars car trucks truck buses tanks tank aircraft planes helicopters
+    cattle animals animal sheep goats cows horses dogs cats birds livestock chickens
+    votes vote ballots seats hospitals hospital schools school clinics mosques churches
+    rounds round shots shot bullets bullet rockets rocket missiles missile bombs bomb
+    shells shell airstrikes strikes raids mortars barrels casings grenades weapons
+    guns gun rifles pistols handguns km kilometres kilometers miles mile metres meters
+    feet foot inches yards acres hectares tons tonnes kilograms kg pounds lbs litres liters
+    gallons times counts count charges charge cases case incidents incident attacks
+    attack villages village towns town cities city provinces districts countries
+    countries states nations occasions points pages page words photos videos tweets
+    calls call rooms floors storeys stories blocks block apartments shops stores
+    businesses companies factories camps tents boats ships trains flights sites
+    locations areas neighborhoods neighbourhoods streets roads bridges packages
+    magnitude degrees mph kph grams crimes murders shootings robberies burglaries
+    offences offenses warrants indictments witnesses laws bills articles reports
+    episodes games matches goals runs""".split()
+)
+# Modifiers that end a figure's phrase: an age ("a 20-year-old"), a time ("6 p.m.").
+AGE_WORDS: frozenset[str] = frozenset({"year-old", "years-old", "year-olds", "month-old",
+                                       "week-old", "day-old"})
+TIME_WORDS: frozenset[str] = frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "gmt",
+                                        "utc", "hrs", "est", "pst", "cst", "edt", "pdt"})
+# Words before a number that make it a label, not a count ("Route 46", "No. 5", "aged 13").
+NUMBER_LABELS: frozenset[str] = frozenset(
+    """route highway interstate no number channel page chapter article section aged age ages
+    magnitude block apartment apt suite room flight bus unit station district ward
+    precinct floor gate platform terminal lane exit mile mm cal caliber calibre
+    class grade division squad episode season volume vol issue""".split()
+)
+CURRENCY_SIGNS: frozenset[str] = frozenset("$ € £ ¥ ₽ ₹ ₴ ₸".split())
+
+# ---------------------------------------------------------------- number words
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+}
+SCALE_ABBREVIATIONS: dict[str, int] = {"m": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                                       "k": 1_000}
+# Words that stand for one person before a singular head ("a man", "another soldier").
+SINGLE_WORDS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2}
+DOZEN = {"dozen": 12}
+
+# Vague amounts. The rule, written once (README, "Vague amounts"): a plural unit word
+# ("dozens", "hundreds") means at least one of that unit and less than the next unit:
+# low = the unit, high = the next unit - 1. A vague multiplier ("several", "a few") spans
+# [lowest, 9] of what follows, so "several hundred" = [300, 999].
+VAGUE_UNITS: dict[str, tuple[int, int]] = {
+    "dozens": (12, 99),
+    "scores": (20, 99),
+    "hundreds": (100, 999),
+    "thousands": (1_000, 9_999),
+    "millions": (1_000_000, 9_999_999),
+}
+VAGUE_TENS: dict[str, int] = {"tens": 10, "hundreds": 100}  # "tens of thousands"
+VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
+    "several": (3, 9),
+    "few": (2, 9),  # "a few"
+    "handful": (2, 9),  # "a handful of"
+}
+
+# ---------------------------------------------------------------- qualifiers
+
+# Phrases before a figure, longest first when matched. -> qualifier
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "not less than": "at_least", "not fewer than": "at_least",
+    "at the very least": "at_least", "a total of at least": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
+    "well over": "more_than", "just over": "more_than", "surpasses": "more_than",
+    "surpassed": "more_than", "exceeded": "more_than", "exceeds": "more_than",
+    "topped": "more_than", "tops": "more_than",
+    "about": "about", "some": "about", "around": "about", "nearly": "about",
+    "almost": "about", "roughly": "about", "approximately": "about", "an estimated": "about",
+    "estimated": "about", "close to": "about", "approx": "about", "circa": "about",
+    "just under": "about", "an approximate": "about", "a reported": "exact",
+    "up to": "at_most", "as many as": "at_most", "fewer than": "at_most",
+    "less than": "at_most", "at most": "at_most", "no more than": "at_most",
+    "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
+}
+# Phrases after a figure ("124 or more", "700 or so").
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "at_least", "and more": "at_least", "plus": "at_least",
+    "or so": "about", "or fewer": "at_most", "or less": "at_most",
+}
+
+# ---------------------------------------------------------------- parts of a figure
+
+# Words that open a breakdown of the figure before them ("including 13 children").
+BREAKDOWN_OPENERS: frozenset[str] = frozenset(
+    "including includes include included among amongst mostly mainly incl".split()
+)
+# Groups a breakdown refers back to ("three of the victims", "among the dead").
+REFERENT_NOUNS: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "victims": "",
+    "them": "", "whom": "", "those": "", "injured": "injured", "wounded": "injured",
+    "casualties": "", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
+}
+
+# ---------------------------------------------------------------- attribution
+
+SAY_VERBS: frozenset[str] = frozenset(
+    """said says say told tells reported reports stated states announced announces confirmed
+    confirms added adds estimated estimates claimed claims quoted cited noted explained
+    wrote writes tweeted posted documented recorded counted tallied put puts indicated
+    indicates revealed reveals declared declares insisted acknowledged disclosed
+    according""".split()
+)
+# Reporting verbs that relay someone else ("..., Interfax reported").
+RELAY_VERBS: frozenset[str] = frozenset("reported reports quoted quoting cited citing".split())
+# Whom a figure is "told" to without that listener relaying it.
+NON_RELAY_LISTENERS: frozenset[str] = frozenset(
+    """reporters journalists him her them me us police officers investigators authorities
+    the a an deputies detectives media press parliament lawmakers""".split()
+)
+PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+# Common nouns that can head a source ("a monitor", "local sources", "police").
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """ministry ministries minister ministers officials official police authorities authority
+    spokesman spokeswoman spokesperson spokespeople sources source monitor monitors group
+    groups observatory agency agencies correspondent correspondents television tv media
+    witnesses witness residents resident doctors doctor medics medic hospital officers
+    officer activists activist rebels rebel army military government governor mayor chief
+    director head commander council office department service services network committee
+    coroner examiner sheriff investigators investigator prosecutors prosecutor statement
+    report spokesmen paramedics firefighters administration leader leaders organisation
+    organization un nurses staff workers worker center centre command headquarters
+    command agency newspaper daily channel broadcaster outlet correspondent reporter
+    reporters lieutenant sergeant captain detective deputy deputies coalition forces
+    observers observer teams team commission committee society crescent cross
+    counts tally official's monitors""".split()
+)
+# Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
+# Rights", "a source at the ministry", "Mohammed bin Salman").
+NAME_LINKS: frozenset[str] = frozenset(
+    """of for from the and at in on de al el bin ibn van von der den la le da di du y
+    state local regional provincial city county federal national interior health
+    foreign defense defence emergency emergencies civil civilian security public
+    relief human rights monitoring medical military police news press official
+    government interim deputy senior top chief general special opposition rebel
+    media district town village london-based uk-based britain-based us-based
+    paris-based new-york-based independent international unidentified anonymous
+    unnamed community ethnic""".split()
+)
+DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
+
+# ---------------------------------------------------------------- dates
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
+# Prepositions that make a date the cut-off of a running toll ("by Monday").
+CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".split())
+# Prepositions after which a date is where a running toll started, not its date.
+START_MARKERS: frozenset[str] = frozenset("since from".split())
+# Words that split a sentence into clauses for dating ("... talks Monday on violence that
+# has killed 170": Monday dates the talks, not the toll).
+CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())
+
+# ---------------------------------------------------------------- places
+
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in at near across throughout outside inside around along".split()
+)
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """city town village province provinces region regions district districts county state
+    country capital border area areas neighborhood neighbourhood suburb camp camps
+    governorate oblast valley island islands coast district municipality prefecture
+    territory territories zone enclave quarter""".split()
+)
+# Words after a place that make it a part of a larger area ("in Jalal-Abad alone").
+PARTIAL_MARKERS: frozenset[str] = frozenset({"alone"})
+
+# ---------------------------------------------------------------- web furniture
+
+# Sentences matching any of these are site furniture and never give claims.
+FURNITURE_PATTERNS: tuple[str, ...] = (
+    r"\bsupport us\b", r"\bdonat(e|ion)", r"\bsubscri(be|ption)", r"\bsign up\b",
+    r"\bnewsletter\b", r"\bcookies?\b", r"\bread more\b", r"\bclick here\b",
+    r"\ball rights reserved\b", r"\bcopyright\b", r"\bad-free\b", r"\bpaywall\b",
+    r"\bfollow us\b", r"\bshare this\b", r"\bcomments? \(\d+\)",
+)
+
+# Cheap test for a sentence worth parsing: one of these stems must occur in it.
+TRIGGER_STEMS: tuple[str, ...] = (
+    "kill", "dead", "die", "death", "injur", "wound", "hurt", "missing", "displac",
+    "refugee", "arrest", "detain", "toll", "lives", "bodies", "body", "evacu", "fled",
+    "flee", "homeless", "hospital", "fatal", "perish", "murder", "slain", "execut",
+    "massacr", "drown", "casualt", "uproot", "custody", "jail", "imprison", "apprehend",
+    "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
+    "lost their", "relocat",
+)

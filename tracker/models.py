@@ -1,0 +1,64 @@
+"""The records the pipeline passes along: one frozen dataclass each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class TrackerError(Exception):
+    """Input the tracker cannot use; the CLI prints it as ``tracker: error: ...``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article, its text already cleaned (every span refers to ``text``)."""
+
+    id: str
+    text: str
+    title: str = ""
+    published: str = ""  # ISO date, or empty when unknown
+    outlet: str = ""
+    url: str = ""
+    path: str = ""  # the file it came from
+    line: int | None = None  # its line (JSON Lines) or row (CSV) in that file
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that gave no article, and why (nothing is dropped silently)."""
+
+    id: str
+    path: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One casualty figure as one source stated it. Columns of claims.csv, in order."""
+
+    claim_id: str
+    article_id: str
+    published: str
+    outlet: str
+    category: str
+    term: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    source: str
+    via: str
+    as_of: str
+    location: str
+    sentence: str
+    start: int
+    end: int
+    # Beyond the contract's columns:
+    unit: str = "people"  # people, families, households
+    hedged: bool = False  # "may have died", "feared dead"
+    partial: bool = False  # the place is part of a larger area ("... alone")
+    part_of: str = ""  # claim_id of the figure this one breaks down ("including 13 children")
+    mentions: int = 1  # times the article repeats this figure from this source
+    as_of_basis: str = ""  # "text" (a date in the sentence), "published", or "" (unknown)
+    surface: str = field(default="", compare=False)  # the figure phrase, text[start:end]

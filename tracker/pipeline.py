@@ -1,0 +1,40 @@
+"""The public functions the CLI and the notebook share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from .extract import extract_claims
+from .ingest import read_inputs
+from .models import Article, Claim, Skipped
+from .table import claims_frame
+from .text import clean_text
+
+
+def extract_text(text: str, published: str = "", outlet: str = "", article_id: str = "text") -> pd.DataFrame:
+    """The claims table of one text given as a string."""
+    article = Article(id=article_id, text=clean_text(text), published=published, outlet=outlet)
+    return claims_frame(extract_claims(article))
+
+
+def extract(
+    paths: list[str],
+    published: str = "",
+    outlet: str = "",
+    on_skip: Callable[[Skipped], None] | None = None,
+) -> tuple[pd.DataFrame, list[Article], list[Skipped]]:
+    """Read files and folders; return (claims table, articles used, inputs skipped)."""
+    claims: list[Claim] = []
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for item in read_inputs(paths, published, outlet):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            if on_skip is not None:
+                on_skip(item)
+            continue
+        articles.append(item)
+        claims.extend(extract_claims(item))
+    return claims_frame(claims), articles, skipped

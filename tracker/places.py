@@ -1,0 +1,92 @@
+"""The place a figure is about, as written ("the city of Jalal-Abad"), and whether it is
+only part of a larger area ("... alone", "in one district")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .text import Token
+
+_NOT_PLACES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(
+    "i he she they we it the a an this that his her their its".split()
+)
+_LINKS = frozenset("of with al el de".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    partial: bool
+
+
+def find_places(tokens: list[Token]) -> list[Place]:
+    places = []
+    for i, tok in enumerate(tokens):
+        if tok.lower in lx.PLACE_PREPOSITIONS:
+            place = _place_after(tokens, i + 1)
+            if place is not None:
+                places.append(place)
+    return places
+
+
+def place_for(places: list[Place], first: int, last: int) -> Place | None:
+    """The place nearest the figure, preferring one after it ("killed 12 in Osh")."""
+    if not places:
+        return None
+    after = [p for p in places if p.start >= last]
+    if after and after[0].start - last <= 8:
+        return after[0]
+    before = [p for p in places if p.end <= first]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _place_after(tokens: list[Token], j: int) -> Place | None:
+    start = j
+    if j < len(tokens) and tokens[j].lower in {"the", "one"}:
+        j += 1
+    k = j
+    # lower-case words up to a place noun: "the two provinces", "member state Kyrgyzstan"
+    while k < len(tokens) and k - j < 3 and tokens[k].kind in {"word", "num"} \
+            and not tokens[k].is_capitalized and tokens[k].lower not in lx.PLACE_NOUNS:
+        k += 1
+    end = None
+    if k < len(tokens) and tokens[k].lower in lx.PLACE_NOUNS:
+        end = k + 1
+        if end + 1 < len(tokens) and tokens[end].lower in _LINKS and _proper(tokens[end + 1]):
+            end = _proper_run(tokens, end + 1)
+    elif k < len(tokens) and _proper(tokens[k]):
+        end = _proper_run(tokens, k)
+        if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
+            end += 1  # "Jalal-Abad province"
+    if end is None:
+        return None
+    if tokens[start].lower == "the" and any(t.is_capitalized for t in tokens[j:end]):
+        start = j
+    partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
+        or tokens[start].lower == "one"
+    first = tokens[start]
+    text_end = tokens[end - 1].end
+    return Place(start, end, _text(tokens, start, end, first.start, text_end), partial)
+
+
+def _proper(tok: Token) -> bool:
+    return tok.is_capitalized and tok.lower not in _NOT_PLACES
+
+
+def _proper_run(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and (_proper(tokens[k]) or (
+            tokens[k].lower in _LINKS and k + 1 < len(tokens) and _proper(tokens[k + 1]))):
+        k += 1
+    return k
+
+
+def _text(tokens: list[Token], start: int, end: int, _a: int, _b: int) -> str:
+    out = tokens[start].text
+    for prev, tok in zip(tokens[start:end], tokens[start + 1:end], strict=False):
+        out += ("" if tok.start == prev.end else " ") + tok.text
+    return out

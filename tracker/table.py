@@ -1,0 +1,60 @@
+"""Claims as a pandas table: the contract's columns, in order, with their dtypes, defined once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import astuple, fields
+from pathlib import Path
+from typing import IO
+
+import pandas as pd
+
+from .models import Article, Claim, Skipped
+
+CONTRACT_COLUMNS: tuple[str, ...] = (
+    "claim_id", "article_id", "published", "outlet", "category", "term", "value", "low",
+    "high", "qualifier", "source", "via", "as_of", "location", "sentence", "start", "end",
+)
+EXTRA_COLUMNS: tuple[str, ...] = (
+    "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis",
+)
+COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS
+INT_COLUMNS = ("value", "low", "high")
+_FIELDS = [f.name for f in fields(Claim)]
+_DTYPES: dict[str, str] = {
+    **dict.fromkeys(INT_COLUMNS, "Int64"),
+    "start": "int64", "end": "int64", "mentions": "int64",
+    "hedged": "bool", "partial": "bool",
+}
+
+
+def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    """The claims table: contract columns first, then the extra ones."""
+    rows = [astuple(c) for c in claims]
+    frame = pd.DataFrame(rows, columns=_FIELDS) if rows else pd.DataFrame(columns=_FIELDS)
+    frame = frame[list(COLUMNS)]
+    for column in COLUMNS:
+        frame[column] = frame[column].astype(_DTYPES.get(column, "str"))
+    return frame
+
+
+def write_csv(frame: pd.DataFrame, out: str | Path | IO[str]) -> None:
+    """UTF-8 CSV with a header row; the same table always gives the same bytes."""
+    frame.to_csv(out, index=False, lineterminator="\n")
+
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "article_id", "path", "line", "title", "published", "outlet", "url", "status", "claims",
+)
+
+
+def articles_frame(articles: Iterable[Article], skipped: Iterable[Skipped], claims: pd.DataFrame) -> pd.DataFrame:
+    """Every input with its status ("ok" or why it was skipped) and its number of claims."""
+    counts = claims["article_id"].value_counts().to_dict() if len(claims) else {}
+    rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0))
+            for a in articles]
+    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0) for s in skipped]
+    frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+    frame["line"] = frame["line"].astype("Int64")
+    frame["claims"] = frame["claims"].astype("int64")
+    return frame

@@ -1,0 +1,101 @@
+"""Text plumbing: cleaning, sentence spans and tokens with their character offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Zero-width and bidirectional controls hide inside numbers and words on the web
+# ("1\u200b500"); they carry no meaning for us and would split tokens.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_NBSP_THOUSANDS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)")
+
+
+def clean_text(text: str) -> str:
+    """The text every span refers to: NFC, one kind of line end and of space, no invisibles.
+
+    A non-breaking or thin space between digit groups ("1\u00a0500") becomes a comma, so
+    that the figure reads as one number and keeps its length.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _NBSP_THOUSANDS.sub(",", text)
+    return _SPACES.sub(" ", text)
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof lt gen sgt col capt cpl maj gov sen rep st mt no nos jan feb mar apr
+    jun jul aug sep sept oct nov dec jr sr inc co corp ltd vs ft pvt adm cmdr det insp supt
+    rev hon est approx dept univ u.s u.k u.n a.m p.m""".split()
+)
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*""")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.?$")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence; newlines always end one (headlines, paragraphs)."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith((".", "!", "?")) and not m.group().startswith(("!", "?")):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.end() if m.group().strip() else m.start()
+        yield from _trimmed(text, start, end)
+        start = m.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+# ---------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(
+    r"""
+      (?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?         # 1,500  100,000  1,500.5
+        | \d+(?:\.\d+)?)                                 # 1500  1.5
+    | (?P<word>(?:[a-z]\.){2,}                           # a.m.  p.m.  u.s.
+        | [^\W\d_]+(?:[-'’][^\W\d_]+)*)                  # words, hyphenated, with apostrophes
+    | (?P<punct>\S)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    kind: str  # "num", "word" or "punct"
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], offsets in the whole text."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "punct"
+        word = m.group()
+        lower = word.lower().replace("’", "'")
+        out.append(Token(word, lower, m.start(), m.end(), kind))
+    return out
