@@ -17,6 +17,7 @@ from .attribution import Frame, attribute, find_frames
 from .dates import date_for, find_dates, parse_published
 from .figures import Figure, find_figures
 from .models import Article, Claim
+from .people import find_people
 from .places import find_places, place_for
 from .text import Token, sentence_spans, tokenize
 
@@ -50,6 +51,7 @@ def extract_claims(article: Article) -> list[Claim]:
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
         figures = find_figures(tokens)
+        figures += find_people(tokens, figures)
         if figures:
             dates = find_dates(tokens, published)
             places = find_places(tokens)

@@ -149,6 +149,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Fi
         return None
     head_end = (head + 1) if head is not None else (referent[1] if referent else last)
     while head_end < len(tokens) and tokens[head_end].lower in lx.PERSON_NOUNS \
+            and tokens[head_end].lower not in lx.PREDICATES \
+            and tokens[head_end].lower not in lx.CASUALTY_HEADS \
             and head is not None and tokens[head].lower in lx.PERSON_NOUNS:
         head_end += 1
     if head is None and referent is None and amount.kind == "single":
@@ -158,7 +160,7 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Fi
     subset = referent is not None or _opened_as_breakdown(tokens, first)
     pending_parent = False
     if not category:
-        post = _predicate_after(tokens, head_end)
+        post = predicate_after(tokens, head_end)
         if post is not None:
             category, term, hedged, among = post
             if among == "next":
@@ -315,7 +317,7 @@ def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
     return False
 
 
-def _predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] | None:
+def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] | None:
     """(category, term, hedged, among) for a predicate that follows the figure.
 
     ``among`` is "group" for "were among the dead", "next" for "were among 22 people
@@ -361,7 +363,7 @@ def _predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] 
             if category == "injured" and _fatally(tokens, j):
                 category = "killed"
             return category, tok.text, hedged, ""
-        if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word" and steps):
+        if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word"):
             j += 1
             steps += 1
             continue
@@ -409,11 +411,8 @@ def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: in
     if verb == "of" and k >= 2 and tokens[k - 1].lower in {"lives", "life"} \
             and tokens[k - 2].lower in {"the", "claimed", "claiming", "took", "taking", "cost"}:
         return "killed", "lives"
-    if verb == "of" and k >= 1 and tokens[k - 1].lower in {"killing", "deaths", "death", "injury",
-                                                           "wounding", "arrest", "displacement"}:
-        word = tokens[k - 1].lower
-        return ("injured" if word in {"injury", "wounding"} else "arrested" if word == "arrest"
-                else "displaced" if word == "displacement" else "killed"), tokens[k - 1].text
+    if verb == "of" and k >= 1 and tokens[k - 1].lower in lx.OF_NOUNS:
+        return lx.OF_NOUNS[tokens[k - 1].lower], tokens[k - 1].text
     return None
 
 
@@ -448,6 +447,8 @@ def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
 def _toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
     """"brought to 49 the number killed", "... 12, the death toll"."""
     words = [t.lower for t in tokens[j:j + 5]]
+    if words[:2] == ["the", "total"]:
+        words = ["the", *words[2:]]
     if words[:1] == ["the"] and len(words) > 2:
         if words[1] == "number":
             for w in words[2:]:

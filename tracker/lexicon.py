@@ -25,8 +25,8 @@ PREDICATES: dict[str, str] = {
     ),
     **dict.fromkeys("missing unaccounted disappeared".split(), "missing"),
     **dict.fromkeys(
-        "displaced homeless evacuated uprooted fled flee fleeing relocated "
-        "refugees evacuees".split(),
+        "displaced homeless evacuated uprooted fled flee fleeing relocated evacuate "
+        "relocate refugees evacuees".split(),
         "displaced",
     ),
     **dict.fromkeys(
@@ -42,7 +42,19 @@ PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "lost": (frozenset({"lives", "life"}), "killed"),
     "taken": (frozenset({"custody", "hospital", "hospitals"}), ""),
     "rushed": (frozenset({"hospital", "hospitals"}), "injured"),
-    "forced": (frozenset({"flee", "leave"}), "displaced"),
+    "forced": (frozenset({"flee", "leave", "evacuate", "abandon", "relocate"}), "displaced"),
+    "took": (frozenset({"shelter", "refuge"}), "displaced"),
+    "taking": (frozenset({"shelter", "refuge"}), "displaced"),
+    "sought": (frozenset({"shelter", "refuge"}), "displaced"),
+}
+# "the displacement of 2.3 million people", "the killing of 12 civilians"
+OF_NOUNS: dict[str, str] = {
+    "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
+    "murder": "killed", "massacre": "killed",
+    "injury": "injured", "injuries": "injured", "wounding": "injured",
+    "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
+    "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
+    "disappearance": "missing",
 }
 TAKEN_TO: dict[str, str] = {"custody": "arrested", "hospital": "injured", "hospitals": "injured"}
 
@@ -68,7 +80,8 @@ CASUALTY_HEADS: dict[str, str] = {
     **dict.fromkeys("dead deaths fatalities bodies body corpses".split(), "killed"),
     **dict.fromkeys("wounded injured injuries".split(), "injured"),
     **dict.fromkeys("missing".split(), "missing"),
-    **dict.fromkeys("refugees refugee evacuees displaced idps homeless".split(), "displaced"),
+    **dict.fromkeys("refugees refugee evacuees displaced idps homeless displacements "
+                    "evacuations".split(), "displaced"),
     **dict.fromkeys("arrests".split(), "arrested"),
 }
 
@@ -111,7 +124,8 @@ AUX_WORDS: frozenset[str] = frozenset(
     "later allegedly believed feared confirmed now already still initially subsequently "
     "to found left reported remain remained remains remaining lay lie who that were "
     "seriously critically fatally badly slightly mortally gravely severely both got get "
-    "either officially presumed thought said since then each tragically".split()
+    "either officially presumed thought said since then each tragically registered as "
+    "made ordered newly internally temporarily forcibly pronounced".split()
 )
 # Words of the chain that make a figure uncertain ("may have died", "feared dead").
 HEDGE_WORDS: frozenset[str] = frozenset(

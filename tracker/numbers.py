@@ -86,9 +86,9 @@ def _exact(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if scale:
             number *= scale
             end += 1
-        if number != int(number):
+        if abs(number - round(number)) > 1e-6:
             return None  # 1.5 without a scale word is a measurement, not people
-        return int(number), end
+        return round(number), end
     if tok.kind == "word":
         return _words(tokens, i)
     return None

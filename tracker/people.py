@@ -1,0 +1,152 @@
+"""Named or described people as figures: "Cirla Bingham was pronounced dead" (killed, 1),
+"the 13-year-old girl was shot and killed" (killed, 1), "killing Sarah Davidson and injuring
+Leanne Smith and Dustin Grey" (killed 1, injured 2).
+
+Local news states many tolls this way, one person at a time, without a numeral. Only a
+person the text names or describes counts; a pronoun ("he died") does not, since it may be
+someone already counted.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .figures import Figure, predicate_after
+from .text import Token
+
+_DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
+_NOT_NAMES = (
+    lx.PERSON_NOUNS | lx.SOURCE_NOUNS | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS)
+    | lx.PLACE_NOUNS | lx.DETERMINERS | lx.PRONOUNS | frozenset(lx.UNITS) | frozenset(lx.TENS)
+    | frozenset(lx.RELATIVE_DAYS) | frozenset(lx.SINGLE_WORDS) | lx.NAME_LINKS
+    | frozenset(
+        """nobody everyone someone anyone somebody everybody none all many most some both
+        several another others neither either each there here after before when while
+        if but and or as at in on of for with by from authorities officials investigators
+        detectives deputies witnesses family families friends neighbors neighbours
+        relatives sources reports media officers troopers""".split()
+    )
+)
+_PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing"})
+_MAX_APPOSITION = 16
+
+
+def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
+    """Figures of named or described people, outside the spans already ``taken``."""
+    used = [False] * (len(tokens) + 1)
+    for figure in taken:
+        for k in range(figure.first, figure.last):
+            used[k] = True
+    out: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        if used[i]:
+            i += 1
+            continue
+        group = _people_at(tokens, i)
+        if group is None:
+            i += 1
+            continue
+        end, count = group
+        if any(used[i:end]):
+            i += 1
+            continue
+        figure = _as_subject(tokens, i, end, count) or _as_object(tokens, i, end, count)
+        if figure is not None:
+            out.append(figure)
+            for k in range(i, end):
+                used[k] = True
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
+    j = _skip_apposition(tokens, end)
+    post = predicate_after(tokens, j)
+    if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
+        return None
+    category, term, hedged, _ = post
+    return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged)
+
+
+def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
+    k = first - 1
+    if k < 0:
+        return None
+    verb = tokens[k].lower
+    if verb not in lx.ACTIVE_VERBS or (k > 0 and tokens[k - 1].lower in {"was", "were", "been", "be", "is",
+                                                                          "are", "the"}):
+        return None
+    category = lx.ACTIVE_VERBS[verb]
+    if category not in _PERSON_CATEGORIES:
+        return None
+    return Figure(first, end, category, tokens[k].text, count, count, count, "exact")
+
+
+def _skip_apposition(tokens: list[Token], j: int) -> int:
+    """Past ", a 24-year-old father of three," or "(23)" between a name and its verb."""
+    if j < len(tokens) and tokens[j].lower in {",", "("}:
+        close = "," if tokens[j].lower == "," else ")"
+        for k in range(j + 1, min(j + _MAX_APPOSITION, len(tokens))):
+            if tokens[k].lower == close:
+                return k + 1
+            if tokens[k].lower in {".", ";", '"', "“", "”"}:
+                break
+    return j
+
+
+def _people_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(end, how many) of a list of people starting at i: "Leanne Smith and Dustin Grey"."""
+    one = _person_at(tokens, i)
+    if one is None:
+        return None
+    end, count = one, 1
+    while end + 1 < len(tokens) and tokens[end].lower in {"and", ","}:
+        k = end + 1
+        if tokens[end].lower == "," and k < len(tokens) and tokens[k].lower == "and":
+            k += 1
+        nxt = _person_at(tokens, k)
+        if nxt is None:
+            break
+        end, count = nxt, count + 1
+    return end, count
+
+
+def _person_at(tokens: list[Token], i: int) -> int | None:
+    """End of one named or described person at i, or None."""
+    tok = tokens[i]
+    if tok.lower in _DESCRIBED_BY:
+        j = i + 1
+        for _ in range(4):
+            if j >= len(tokens):
+                return None
+            word = tokens[j].lower
+            if word in lx.SINGULAR_PERSONS and word not in {"other", "others"}:
+                return j + 1
+            if tokens[j].kind == "num" and j + 2 < len(tokens) and tokens[j + 1].lower == "-" \
+                    and tokens[j + 2].lower in lx.AGE_WORDS:
+                j += 3
+                if j >= len(tokens) or tokens[j].lower not in lx.SINGULAR_PERSONS:
+                    return j  # "the 3-year-old"
+                continue
+            if tokens[j].kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
+                    or word in lx.PERSON_NOUNS or tokens[j].is_capitalized and word in _NOT_NAMES:
+                return None
+            j += 1
+        return None
+    if not _name_word(tok):
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i < 4 and _name_word(tokens[j]):
+        j += 1
+    if j - i == 1 and i == 0:
+        return None  # a lone capitalised first word may be any word
+    if i > 0 and (tokens[i - 1].is_capitalized and tokens[i - 1].lower not in _NOT_NAMES):
+        return None
+    return j
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_capitalized and tok.lower not in _NOT_NAMES and len(tok.text) > 1 \
+        and not tok.text.isupper()
