@@ -94,6 +94,16 @@ def _is_noise(tokens: list[Token], amount: Amount) -> bool:
             return True
         if prev.lower in lx.NUMBER_LABELS and first.kind == "num":
             return True
+        if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]):
+            return True  # "ages 2 and 4"
+        if prev.lower in {"no", "not"}:
+            return True  # "no one died": a negation, not a figure
+        if prev.lower == "of" and amount.start > 1 and tokens[amount.start - 2].lower in lx.KIN_NOUNS:
+            return True  # "a mother of three"
+        if prev.lower == "," and first.kind == "num" and amount.start > 1 \
+                and tokens[amount.start - 2].is_capitalized and nxt is not None \
+                and nxt.lower in {",", "and", "of", ")", "."}:
+            return True  # "Lamont Jones, 33, and ...": an age in apposition
         if prev.lower in {"-", "/", ":", "."} and prev.end == first.start and amount.start > 1 \
                 and tokens[amount.start - 2].kind == "num":
             return True  # 570-7244, 6/14, 10:30
@@ -143,7 +153,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Fi
             return None
         if word in lx.HOUSEHOLD_UNITS:
             unit = lx.HOUSEHOLD_UNITS[word]
-        if word in lx.CASUALTY_HEADS and not _followed_by_person(tokens, head):
+        if word in lx.CASUALTY_HEADS and not _followed_by_person(tokens, head) and (
+                amount.kind != "single" or _next_is_be(tokens, head + 1)):
             category, term = lx.CASUALTY_HEADS[word], tokens[head].text
     if amount.kind == "single" and not _singular_head_ok(tokens, head, amount):
         return None
@@ -290,6 +301,11 @@ def _head(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _next_is_be(tokens: list[Token], j: int) -> bool:
+    """"a body was found" is a death; "dropping a body off" is not."""
+    return j < len(tokens) and tokens[j].lower in lx.BE_WORDS
+
+
 def _followed_by_person(tokens: list[Token], head: int) -> bool:
     return head + 1 < len(tokens) and tokens[head + 1].lower in lx.PERSON_NOUNS
 
@@ -325,7 +341,10 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     """
     hedged = False
     steps = 0
-    if j < len(tokens) and (tokens[j].lower in lx.BREAKDOWN_OPENERS or tokens[j].lower in {",", "("}):
+    opens_breakdown = j < len(tokens) and (
+        tokens[j].lower in lx.BREAKDOWN_OPENERS or tokens[j].lower == "("
+        or (tokens[j].lower == "," and j + 1 < len(tokens) and tokens[j + 1].lower in lx.BREAKDOWN_OPENERS))
+    if opens_breakdown:
         # "130 people, including 67 children, were killed": jump the breakdown to its verb
         for k in range(j + 1, min(j + 12, len(tokens))):
             if tokens[k].lower in {"were", "was", "have", "had", "are"}:
@@ -333,9 +352,11 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                 break
         else:
             return None
+    passive = False
     while j < len(tokens) and steps < 7:
         tok = tokens[j]
         word = tok.lower
+        passive = passive or word in lx.BE_WORDS
         if word in lx.NEGATIONS:
             return None
         if word in lx.HEDGE_WORDS:
@@ -352,13 +373,18 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                 return "?", "", hedged, "next"
             return None
         if word == "shot":
-            return _shot(tokens, j, hedged)
+            return _shot(tokens, j, hedged, passive)
         if word in lx.PREDICATE_PHRASES:
             follow, category = lx.PREDICATE_PHRASES[word]
-            for t in tokens[j + 1:j + 4]:
+            for t in tokens[j + 1:j + 6]:
                 if t.lower in follow:
-                    return (category or lx.TAKEN_TO[t.lower]), f"{tok.text} {t.text}", hedged, ""
+                    category = category or lx.TAKEN_TO.get(t.lower, "injured")
+                    if category == "injured" and _dies_later(tokens, j):
+                        category = "killed"  # "taken to hospital, where he died"
+                    return category, f"{tok.text} {t.text}", hedged, ""
         if word in lx.PREDICATES:
+            if word in lx.ACTIVE_VERBS and not passive and _has_object(tokens, j + 1):
+                return None  # "two men killed a guard": active, the figure is the killers
             category = lx.PREDICATES[word]
             if category == "injured" and _fatally(tokens, j):
                 category = "killed"
@@ -371,18 +397,34 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     return None
 
 
+def _has_object(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return False
+    tok = tokens[j]
+    return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "himself", "herself",
+                                                       "someone", "anyone", "people"} \
+        or tok.kind == "num" or tok.is_capitalized
+
+
+def _dies_later(tokens: list[Token], j: int) -> bool:
+    return any(lx.PREDICATES.get(t.lower) == "killed" for t in tokens[j:])
+
+
 def _fatally(tokens: list[Token], j: int) -> bool:
     return any(t.lower in {"fatally", "mortally"} for t in tokens[max(0, j - 2):j])
 
 
-def _shot(tokens: list[Token], j: int, hedged: bool) -> tuple[str, str, bool, str] | None:
-    """"shot dead", "shot and killed", "fatally shot": killed. Plain "shot" is left alone:
-    it counts the killed and the wounded together."""
-    nxt = [t.lower for t in tokens[j + 1:j + 4]]
+def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str, str, bool, str] | None:
+    """"shot dead", "shot and killed", "fatally shot": killed; "was shot in the leg": injured,
+    unless the sentence says the person died. Plain "shot" is left alone: it counts the
+    killed and the wounded together."""
+    nxt = [t.lower for t in tokens[j + 1:j + 5]]
     if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"] or _fatally(tokens, j):
         return "killed", "shot dead", hedged, ""
     if nxt[:1] == ["and"] and len(nxt) > 1 and nxt[1] in lx.PREDICATES:
         return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
+    if passive and nxt[:1] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[1:4]):
+        return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
     return None
 
 
@@ -398,7 +440,7 @@ def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: in
     if verb in lx.ACTIVE_VERBS:
         if k > 0 and tokens[k - 1].lower in {"the", "were", "was", "been", "be", "are", "is"}:
             return None  # "the injured 3", "were killed 3 ...": not an object
-        return lx.ACTIVE_VERBS[verb], tokens[k].text
+        return active_category(tokens, k), tokens[k].text
     if verb in lx.FRAME_VERBS:
         if head is not None and tokens[head].lower == "lives" and verb.startswith("claim"):
             return "killed", f"{tokens[k].text} lives"
@@ -416,6 +458,12 @@ def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: in
     return None
 
 
+def active_category(tokens: list[Token], k: int) -> str:
+    """Category of the active verb at k; "fatally wounding" kills."""
+    category = lx.ACTIVE_VERBS[tokens[k].lower]
+    return "killed" if category == "injured" and _fatally(tokens, k) else category
+
+
 def _toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
     """"the death toll rose to 46", "number of people killed reached 50"."""
     k = first - 1
@@ -426,7 +474,7 @@ def _toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
             if word == "toll":
                 before = tokens[k - 1].lower if k else ""
                 return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
-            if first - k > 1 and _toll_linked(tokens, k + 1, first):
+            if first - k > 2 and _toll_linked(tokens, k + 1, first):
                 return lx.TOLL_NOUNS[word], tokens[k].text
             return None
         if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":
@@ -440,8 +488,8 @@ def _toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
 
 
 def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
-    return any(t.lower in {"to", "at", "reached", "reaches", "hit", "numbered", "totalled",
-                           "totaled", "totals", "of", "stood", "stands"} for t in tokens[start:end])
+    """"deaths rose to 40", "number of dead stood at 12": a verb of amount, not "injury to"."""
+    return any(t.lower in lx.TOLL_VERBS for t in tokens[start:end])
 
 
 def _toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:

@@ -46,7 +46,16 @@ PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "took": (frozenset({"shelter", "refuge"}), "displaced"),
     "taking": (frozenset({"shelter", "refuge"}), "displaced"),
     "sought": (frozenset({"shelter", "refuge"}), "displaced"),
+    "suffered": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
+    "suffering": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
+    "sustained": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
 }
+# "was shot in the leg": a wound, not a death.
+BODY_PARTS: frozenset[str] = frozenset(
+    """leg legs arm arms hand hands foot feet shoulder shoulders back chest stomach abdomen
+    head neck face hip hips thigh thighs knee knees ankle ankles buttocks buttock side torso
+    jaw groin wrist elbow finger fingers toe cheek lower upper""".split()
+)
 # "the displacement of 2.3 million people", "the killing of 12 civilians"
 OF_NOUNS: dict[str, str] = {
     "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
@@ -127,6 +136,15 @@ AUX_WORDS: frozenset[str] = frozenset(
     "either officially presumed thought said since then each tragically registered as "
     "made ordered newly internally temporarily forcibly pronounced".split()
 )
+# Forms of "be" (and "get") that make a following participle passive ("were killed").
+BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets getting remain "
+                                     "remains remained".split())
+# Verbs that link a toll noun to its figure ("deaths rose to 40").
+TOLL_VERBS: frozenset[str] = frozenset(
+    "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
+    "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
+    "grown is was were are at".split()
+)
 # Words of the chain that make a figure uncertain ("may have died", "feared dead").
 HEDGE_WORDS: frozenset[str] = frozenset(
     "may might could feared possibly perhaps likely probably believed thought presumed "
@@ -159,9 +177,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     juvenile minors minor males male females female persons shoppers shopper customers
     customer partygoers spectators spectator fans fan mourners motorists motorist drivers
     driver cyclists cyclist hikers climbers survivors survivor casualties attackers attacker
-    shooters shooter robbers robber hostages hostage evacuees refugees asylum-seekers
-    seekers displaced dead wounded injured missing lives bodies body corpses fatalities
-    deaths injuries infantrymen paratroopers paramedics pilots pilot clerics cleric
+    shooters shooter robbers robber hostages hostage asylum-seekers
+    seekers lives bodies body corpses infantrymen paratroopers paramedics pilots pilot clerics cleric
     gunmen contractors contractor labourers laborers labourer laborer neighbors neighbours
     relatives kin victim's residents occupants occupant tenants""".split()
 )
@@ -171,6 +188,12 @@ SINGULAR_PERSONS: frozenset[str] = frozenset(
     if not w.endswith(("s", "men", "ren")) or w in {"bus", "boss", "witness", "actress"}
 ) | frozenset({"man", "woman", "gunman", "policeman", "fisherman", "serviceman", "person",
                "militiaman", "guardsman", "child", "body"})
+
+# Relatives whose "of three" counts children, not casualties ("a mother of three").
+KIN_NOUNS: frozenset[str] = frozenset(
+    "mother father mom dad parent grandmother grandfather grandparent mother-of father-of".split()
+)
+MODALS: frozenset[str] = frozenset("would could might may will can should must to".split())
 
 # Heads whose figures are never casualties: money, time, things, animals, votes.
 NOISE_NOUNS: frozenset[str] = frozenset(

@@ -35,7 +35,8 @@ def parse_amount(tokens: list[Token], i: int) -> Amount | None:
     if tok.lower in lx.SINGLE_WORDS and _next_lower(tokens, i) not in lx.SCALES | lx.DOZEN.keys():
         if tok.lower == "one":
             return Amount(i, i + 1, 1, 1, 1, "exact")
-        if i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or _next_is_number_word(tokens, i)):
+        if i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or _next_is_number_word(tokens, i)) \
+                and _next_lower(tokens, i + 1) != "-":
             return None  # "another 12", "an estimated": the number that follows is the figure
         if tok.lower == "a" and _next_lower(tokens, i) in lx.VAGUE_MULTIPLIERS:
             inner = _vague(tokens, i + 1)

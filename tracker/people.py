@@ -10,7 +10,7 @@ someone already counted.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .figures import Figure, predicate_after
+from .figures import Figure, active_category, predicate_after
 from .text import Token
 
 _DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
@@ -66,6 +66,9 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
     post = predicate_after(tokens, j)
     if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
         return None
+    if not any(t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES for t in tokens[j:j + 4]) \
+            and post[1].lower() in lx.ACTIVE_VERBS:
+        return None  # "Riley might hurt someone": a named person acting, not a casualty
     category, term, hedged, _ = post
     return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged)
 
@@ -75,10 +78,10 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     if k < 0:
         return None
     verb = tokens[k].lower
-    if verb not in lx.ACTIVE_VERBS or (k > 0 and tokens[k - 1].lower in {"was", "were", "been", "be", "is",
-                                                                          "are", "the"}):
-        return None
-    category = lx.ACTIVE_VERBS[verb]
+    if verb not in lx.ACTIVE_VERBS or (k > 0 and (tokens[k - 1].lower in lx.BE_WORDS | {"the"}
+                                                  or tokens[k - 1].lower in lx.MODALS)):
+        return None  # passive, a noun, or a wish ("would hurt her"), not a casualty
+    category = active_category(tokens, k)
     if category not in _PERSON_CATEGORIES:
         return None
     return Figure(first, end, category, tokens[k].text, count, count, count, "exact")
@@ -131,6 +134,7 @@ def _person_at(tokens: list[Token], i: int) -> int | None:
                     return j  # "the 3-year-old"
                 continue
             if tokens[j].kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
+                    or word in lx.DETERMINERS or word in {"and", "or", "of", "but"} \
                     or word in lx.PERSON_NOUNS or tokens[j].is_capitalized and word in _NOT_NAMES:
                 return None
             j += 1
