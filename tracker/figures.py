@@ -58,7 +58,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.kind != "num" and tok.lower not in _STARTS:
+        if tok.kind != "num" and tok.lower not in _STARTS and tok.lower.split("-")[0] not in _STARTS:
             i += 1
             continue
         amount = parse_amount(tokens, i)
@@ -155,7 +155,9 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Fi
             unit = lx.HOUSEHOLD_UNITS[word]
         if word in lx.CASUALTY_HEADS and not _followed_by_person(tokens, head) and (
                 amount.kind != "single" or _next_is_be(tokens, head + 1)):
-            category, term = lx.CASUALTY_HEADS[word], tokens[head].text
+            post = predicate_after(tokens, head + 1)
+            if post is None or post[3]:  # "98 evacuees were killed": the verb says what happened
+                category, term = lx.CASUALTY_HEADS[word], tokens[head].text
     if amount.kind == "single" and not _singular_head_ok(tokens, head, amount):
         return None
     head_end = (head + 1) if head is not None else (referent[1] if referent else last)
@@ -166,6 +168,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Fi
         head_end += 1
     if head is None and referent is None and amount.kind == "single":
         return None
+    if head is None and referent is None:
+        head_end = _skip_unknown_nouns(tokens, head_end)
 
     hedged = False
     subset = referent is not None or _opened_as_breakdown(tokens, first)
@@ -182,7 +186,7 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Fi
         pre = _verb_before(tokens, first, head, head_end)
         if pre is not None:
             category, term = pre
-    if not category and head is not None and tokens[head].lower == "lives":
+    if not category and head is not None and any(t.lower == "lives" for t in tokens[head:head_end]):
         return None
     if not category:
         toll = _toll_before(tokens, first) or _toll_after(tokens, head_end)
@@ -301,6 +305,20 @@ def _head(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _skip_unknown_nouns(tokens: list[Token], j: int) -> int:
+    """Past up to three words the lexicons do not know ("70 Takfiri terrorists were slain")."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and _unknown(tokens[k].lower):
+        k += 1
+    return k if k < len(tokens) and tokens[k].lower in lx.AUX_WORDS | lx.PREDICATES.keys() else j
+
+
+def _unknown(word: str) -> bool:
+    return not (word in lx.AUX_WORDS or word in lx.PREDICATES or word in lx.ACTIVE_VERBS
+                or word in _PREPOSITIONS or word in lx.DETERMINERS or word in lx.NOISE_NOUNS
+                or word in {"and", "or", "but", "of", "as", "than"})
+
+
 def _next_is_be(tokens: list[Token], j: int) -> bool:
     """"a body was found" is a death; "dropping a body off" is not."""
     return j < len(tokens) and tokens[j].lower in lx.BE_WORDS
@@ -341,15 +359,15 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     """
     hedged = False
     steps = 0
-    opens_breakdown = j < len(tokens) and (
-        tokens[j].lower in lx.BREAKDOWN_OPENERS or tokens[j].lower == "("
-        or (tokens[j].lower == "," and j + 1 < len(tokens) and tokens[j + 1].lower in lx.BREAKDOWN_OPENERS))
-    if opens_breakdown:
-        # "130 people, including 67 children, were killed": jump the breakdown to its verb
+    if _interrupted(tokens, j):
+        # "130 people, including 67 children, were killed", "35 civilians mostly children
+        # were killed", "16 civilians and three children have been killed": jump to the verb
         for k in range(j + 1, min(j + 12, len(tokens))):
-            if tokens[k].lower in {"were", "was", "have", "had", "are"}:
+            if tokens[k].lower in {"were", "was", "have", "had", "are", "has"}:
                 j = k
                 break
+            if tokens[k].lower in {".", ";", ":"}:
+                return None
         else:
             return None
     passive = False
@@ -393,8 +411,30 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             j += 1
             steps += 1
             continue
+        if passive and word.endswith("ed") and j + 2 < len(tokens):
+            # "were rounded up and executed", "were abducted and killed"
+            k = j + 1 + (tokens[j + 1].lower in {"up", "out", "off", "down"})
+            if k + 1 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].lower in lx.PREDICATES:
+                j = k + 1
+                continue
         return None
     return None
+
+
+def _interrupted(tokens: list[Token], j: int) -> bool:
+    """Does a breakdown, a coordinated figure or an "of" phrase stand between figure and verb?"""
+    if j >= len(tokens):
+        return False
+    word = tokens[j].lower
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if word in lx.BREAKDOWN_OPENERS or word in lx.INTERRUPTERS or word == "(":
+        return True
+    if word in {",", "-", "–", "—"} and nxt is not None and nxt.lower in lx.BREAKDOWN_OPENERS:
+        return True
+    if word == "and" and nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS
+                                              or nxt.lower in lx.SINGLE_WORDS):
+        return True
+    return word == "of" and nxt is not None and nxt.lower not in lx.REFERENT_NOUNS
 
 
 def _has_object(tokens: list[Token], j: int) -> bool:
@@ -431,8 +471,9 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
 def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: int) -> tuple[str, str] | None:
     """An active verb whose object the figure is: "killing 12", "left 56 injured"."""
     k = first - 1
-    while k >= 0 and tokens[k].lower in {"a", "total", "of", "another", "the", "an", "at", "least"} \
-            and first - k <= 3:
+    while k >= 0 and first - k <= 3 and (
+            tokens[k].lower in {"a", "total", "another", "the", "an"}
+            or (tokens[k].lower == "of" and k > 0 and tokens[k - 1].lower == "total")):
         k -= 1
     if k < 0:
         return None
@@ -442,7 +483,8 @@ def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: in
             return None  # "the injured 3", "were killed 3 ...": not an object
         return active_category(tokens, k), tokens[k].text
     if verb in lx.FRAME_VERBS:
-        if head is not None and tokens[head].lower == "lives" and verb.startswith("claim"):
+        if head is not None and any(t.lower == "lives" for t in tokens[head:head_end]) \
+                and verb.startswith("claim"):
             return "killed", f"{tokens[k].text} lives"
         for t in tokens[head_end:head_end + 4]:
             if t.lower in lx.PREDICATES:
@@ -481,9 +523,19 @@ def _toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
             k -= 2  # "rose from 38 to 46"
             continue
         if word not in lx.TOLL_LINKS:
-            return None
+            break
         linked = True
         k -= 1
+    if not linked or not _toll_linked(tokens, k + 1, first):
+        return None
+    # "the death toll from the attacks on Aleppo rose to 12": the toll stands further back
+    for back in range(k, max(-1, k - 20), -1):
+        word = tokens[back].lower
+        if word in {",", ";", ":", ".", "(", ")"} or tokens[back].kind == "num":
+            return None
+        if word == "toll":
+            before = tokens[back - 1].lower if back else ""
+            return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
     return None
 
 

@@ -15,7 +15,7 @@ CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "displaced", "arr
 PREDICATES: dict[str, str] = {
     **dict.fromkeys(
         "killed dead died die dies dying perished murdered slain executed massacred "
-        "drowned lifeless".split(),
+        "drowned lifeless martyred beheaded lynched".split(),
         "killed",
     ),
     **dict.fromkeys(
@@ -59,7 +59,8 @@ BODY_PARTS: frozenset[str] = frozenset(
 # "the displacement of 2.3 million people", "the killing of 12 civilians"
 OF_NOUNS: dict[str, str] = {
     "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
-    "murder": "killed", "massacre": "killed",
+    "murder": "killed", "massacre": "killed", "execution": "killed", "executions": "killed",
+    "murders": "killed",
     "injury": "injured", "injuries": "injured", "wounding": "injured",
     "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
@@ -70,7 +71,8 @@ TAKEN_TO: dict[str, str] = {"custody": "arrested", "hospital": "injured", "hospi
 # Verbs that, standing before a figure, make it their object ("killing 12", "wounded 40
 # others", "police arrested 15 protesters").
 ACTIVE_VERBS: dict[str, str] = {
-    **dict.fromkeys("kill killed killing kills slaughtered massacring massacred".split(), "killed"),
+    **dict.fromkeys("kill killed killing kills slaughtered massacring massacred executed executing "
+                    "execute executes murdered murdering".split(), "killed"),
     **dict.fromkeys("wound wounded wounding wounds injure injured injuring injures hurt hurting "
                     "hospitalized hospitalizing".split(), "injured"),
     **dict.fromkeys("displace displaced displacing displaces uproot uprooted uprooting "
@@ -177,7 +179,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     juvenile minors minor males male females female persons shoppers shopper customers
     customer partygoers spectators spectator fans fan mourners motorists motorist drivers
     driver cyclists cyclist hikers climbers survivors survivor casualties attackers attacker
-    shooters shooter robbers robber hostages hostage asylum-seekers
+    shooters shooter robbers robber hostages hostage asylum-seekers terrorists terrorist
+    extremists extremist jihadis militia
     seekers lives bodies body corpses infantrymen paratroopers paramedics pilots pilot clerics cleric
     gunmen contractors contractor labourers laborers labourer laborer neighbors neighbours
     relatives kin victim's residents occupants occupant tenants""".split()
@@ -300,8 +303,11 @@ QUALIFIERS_AFTER: dict[str, str] = {
 
 # Words that open a breakdown of the figure before them ("including 13 children").
 BREAKDOWN_OPENERS: frozenset[str] = frozenset(
-    "including includes include included among amongst mostly mainly incl".split()
+    "including includes include included among amongst incl".split()
 )
+# Words between a figure and its verb that open an aside ("35 civilians mostly children
+# were killed").
+INTERRUPTERS: frozenset[str] = frozenset("mostly mainly largely primarily many most all".split())
 # Groups a breakdown refers back to ("three of the victims", "among the dead").
 REFERENT_NOUNS: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deaths": "killed", "victims": "",
@@ -409,5 +415,5 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "flee", "homeless", "hospital", "fatal", "perish", "murder", "slain", "execut",
     "massacr", "drown", "casualt", "uproot", "custody", "jail", "imprison", "apprehend",
     "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
-    "lost their", "relocat",
+    "lost their", "relocat", "idp", "shelter", "refuge",
 )
