@@ -134,9 +134,20 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     while k >= 0 and last - k < _MAX_NAME:
         tok = tokens[k]
         if tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"}:
+            if k >= 2 and tokens[k - 1].lower == "of" and _is_head(tokens[k - 2]):
+                k -= 2  # "a leader of the Uzbek community"
+                continue
             k -= 1
             break
         if not _is_name_word(tok):
+            # "a refugee official", "a local health official": modifiers after an article
+            for back in (1, 2):
+                det = k - back
+                if det >= 0 and tokens[det].lower in {"a", "an", "the"} and all(
+                        t.kind == "word" and t.lower not in lx.SAY_VERBS and t.lower not in lx.PREDICATES
+                        for t in tokens[det + 1:k + 1]):
+                    k = det - 1
+                    break
             break
         k -= 1
     first = k + 1

@@ -69,6 +69,9 @@ def date_for(mentions: list[DateMention], tokens: list[Token], first: int, last:
     same = [m for m in mentions if lo <= m.start < hi]
     if not same:
         return ""
+    right_after = [m for m in same if 0 <= m.start - last <= 2]
+    if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
+        return right_after[0].iso
     full = [m.iso for m in same if len(m.iso) == 10]
     return max(full) if full else same[0].iso
 
@@ -119,6 +122,11 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             return None
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7
         return i + 1, (published - dt.timedelta(days=back)).isoformat()
+    earlier = _day_earlier(tokens, i)
+    if earlier:
+        if published is None:
+            return None
+        return i + earlier, (published - dt.timedelta(days=1)).isoformat()
     if word in lx.RELATIVE_DAYS or (word == "last" and nxt is not None and nxt.lower == "night"):
         if published is None:
             return None
@@ -133,6 +141,15 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             and i > 0 and tokens[i - 1].lower in {"in", "since", "during", "of"}:
         return i + 1, tok.text
     return None
+
+
+def _day_earlier(tokens: list[Token], i: int) -> int:
+    """Length of "a day earlier", "the day before", "the previous day" at i, else 0."""
+    words = " ".join(t.lower for t in tokens[i:i + 3])
+    for phrase in lx.DAY_BEFORE_PHRASES:
+        if words.startswith(phrase) and (len(words) == len(phrase) or words[len(phrase)] == " "):
+            return len(phrase.split())
+    return 0
 
 
 def _is_day(tok: Token | None) -> bool:

@@ -296,7 +296,7 @@ def _head(tokens: list[Token], j: int) -> int | None:
             continue
         if tok.kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
                 or word in _PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
-                or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS:
+                or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
             break
         if tok.is_capitalized and word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
             return j  # demonyms: "12 Palestinians", "Uzbeks"
@@ -362,12 +362,15 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     if _interrupted(tokens, j):
         # "130 people, including 67 children, were killed", "35 civilians mostly children
         # were killed", "16 civilians and three children have been killed": jump to the verb
-        for k in range(j + 1, min(j + 12, len(tokens))):
-            if tokens[k].lower in {"were", "was", "have", "had", "are", "has"}:
+        reach = 7 if tokens[j].lower == "of" else 12
+        for k in range(j + 1, min(j + reach, len(tokens))):
+            word = tokens[k].lower
+            if word in {"were", "was", "have", "had", "are", "has"}:
                 j = k
                 break
-            if tokens[k].lower in {".", ";", ":"}:
-                return None
+            if word in {".", ";", ":"} or word in lx.SAY_VERBS or word in lx.PREDICATES \
+                    or word in lx.ACTIVE_VERBS:
+                return None  # the verb there belongs to another clause
         else:
             return None
     passive = False
@@ -572,7 +575,7 @@ def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> boo
 def _earlier_figure(tokens: list[Token], first: int, found: list[Figure]) -> bool:
     """"rose to 46, up from 38": an earlier figure of the same toll."""
     return bool(found) and first >= 1 and tokens[first - 1].lower == "from" \
-        and found[-1].last >= first - 4
+        and found[-1].last >= first - 8
 
 
 def _hedged_before(tokens: list[Token], first: int) -> bool:

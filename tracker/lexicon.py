@@ -376,6 +376,8 @@ MONTHS: dict[str, int] = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
+DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the previous day",
+                                       "a day before")
 # Prepositions that make a date the cut-off of a running toll ("by Monday").
 CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".split())
 # Prepositions after which a date is where a running toll started, not its date.

@@ -69,9 +69,7 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         start = j
     partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
         or tokens[start].lower == "one"
-    first = tokens[start]
-    text_end = tokens[end - 1].end
-    return Place(start, end, _text(tokens, start, end, first.start, text_end), partial)
+    return Place(start, end, _text(tokens, start, end), partial)
 
 
 def _proper(tok: Token) -> bool:
@@ -79,13 +77,14 @@ def _proper(tok: Token) -> bool:
 
 
 def _proper_run(tokens: list[Token], k: int) -> int:
+    """End of "Osh", "Jalal-Abad and Osh", "Santa Rosa de Guayacan"."""
     while k < len(tokens) and (_proper(tokens[k]) or (
-            tokens[k].lower in _LINKS and k + 1 < len(tokens) and _proper(tokens[k + 1]))):
+            tokens[k].lower in _LINKS | {"and"} and k + 1 < len(tokens) and _proper(tokens[k + 1]))):
         k += 1
     return k
 
 
-def _text(tokens: list[Token], start: int, end: int, _a: int, _b: int) -> str:
+def _text(tokens: list[Token], start: int, end: int) -> str:
     out = tokens[start].text
     for prev, tok in zip(tokens[start:end], tokens[start + 1:end], strict=False):
         out += ("" if tok.start == prev.end else " ") + tok.text
