@@ -50,7 +50,7 @@ def extract_claims(article: Article) -> list[Claim]:
             continue
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
-        figures = find_figures(tokens)
+        figures = find_figures(tokens, claims[-1].category if claims else "")
         figures += find_people(tokens, figures)
         if figures:
             dates = find_dates(tokens, published)
@@ -63,7 +63,8 @@ def extract_claims(article: Article) -> list[Claim]:
                 place = place_for(places, figure.first, figure.last)
                 span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
                 claim_id = _claim_id(article.id, span_start, span_end, figure.category)
-                parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) else ""
+                parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) \
+                    else _last_total(claims, figure.category)
                 claims.append(Claim(
                     claim_id=claim_id, article_id=article.id, published=article.published[:10],
                     outlet=article.outlet, category=figure.category, term=figure.term,
@@ -84,6 +85,11 @@ def extract_claims(article: Article) -> list[Claim]:
 def extract_all(articles: Iterable[Article]) -> Iterator[Claim]:
     for article in articles:
         yield from extract_claims(article)
+
+
+def _last_total(claims: list[Claim], category: str) -> str:
+    """The figure an earlier sentence gave that a breakdown here refers to."""
+    return next((c.claim_id for c in reversed(claims) if c.category == category and not c.part_of), "")
 
 
 # ---------------------------------------------------------------- sources across sentences

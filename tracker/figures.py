@@ -51,8 +51,9 @@ class Figure:
     subset: bool = False
 
 
-def find_figures(tokens: list[Token]) -> list[Figure]:
-    """Every casualty figure in one sentence's tokens, in reading order."""
+def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
+    """Every casualty figure in one sentence's tokens, in reading order. ``earlier`` is the
+    category of the article's last figure before this sentence, for "three of the victims"."""
     figures: list[Figure] = []
     pending: list[int] = []  # subsets whose category the next figure gives ("were among 22")
     i = 0
@@ -65,7 +66,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if amount is None or _is_noise(tokens, amount):
             i += 1
             continue
-        figure = _read_figure(tokens, amount, figures)
+        figure = _read_figure(tokens, amount, figures, earlier)
         if figure is None:
             i = amount.start + 1
             continue
@@ -131,7 +132,7 @@ def _is_noise(tokens: list[Token], amount: Amount) -> bool:
 # ---------------------------------------------------------------- one figure
 
 
-def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Figure | None:
+def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earlier: str) -> Figure | None:
     first = _qualifier_start(tokens, amount.start)
     qualifier = _qualifier(tokens, first, amount)
     last = amount.end
@@ -196,6 +197,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure]) -> Fi
         category, term = referent[0], tokens[referent[1] - 1].text
     if not category and subset and found:
         category, term = found[-1].category, found[-1].term
+    if not category and referent is not None and earlier:
+        category, term = earlier, tokens[referent[1] - 1].text  # "three of the victims"
     if not category and _continues_list(tokens, first, found):
         category, term, subset = found[-1].category, found[-1].term, found[-1].subset
     if not category and _earlier_figure(tokens, first, found):
@@ -519,7 +522,7 @@ def _toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
             if word == "toll":
                 before = tokens[k - 1].lower if k else ""
                 return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
-            if first - k > 2 and _toll_linked(tokens, k + 1, first):
+            if first - k > 1 and _toll_linked(tokens, k + 1, first):
                 return lx.TOLL_NOUNS[word], tokens[k].text
             return None
         if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":

@@ -36,6 +36,12 @@ PREDICATES: dict[str, str] = {
     ),
 }
 
+# Predicates that need no "was" to be said of a person ("Maria Lopez died").
+INTRANSITIVE: frozenset[str] = frozenset(
+    "died dead die dies dying perished drowned missing unaccounted disappeared fled lifeless "
+    "homeless".split()
+)
+
 # Predicates that need a second word to be a casualty ("lost their lives", "taken into
 # custody", "taken to hospital"): first word -> (words that may follow, category).
 PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
@@ -145,7 +151,7 @@ BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets
 TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
-    "grown is was were are at".split()
+    "grown is was were are at put puts".split()
 )
 # Words of the chain that make a figure uncertain ("may have died", "feared dead").
 HEDGE_WORDS: frozenset[str] = frozenset(
@@ -417,5 +423,5 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "flee", "homeless", "hospital", "fatal", "perish", "murder", "slain", "execut",
     "massacr", "drown", "casualt", "uproot", "custody", "jail", "imprison", "apprehend",
     "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
-    "lost their", "relocat", "idp", "shelter", "refuge",
+    "lost their", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay",
 )

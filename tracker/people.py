@@ -67,8 +67,8 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
     if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
         return None
     if not any(t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES for t in tokens[j:j + 4]) \
-            and post[1].lower() in lx.ACTIVE_VERBS:
-        return None  # "Riley might hurt someone": a named person acting, not a casualty
+            and post[1].lower() not in lx.INTRANSITIVE:
+        return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
     category, term, hedged, _ = post
     return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged)
 

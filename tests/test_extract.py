@@ -1,0 +1,85 @@
+"""Exact cases: every example's sentence must give exactly its claims."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tracker import CONTRACT_COLUMNS, extract_text
+
+from .examples import GROUPS, KNOWN_FAILURES, Example
+
+ALL = [(group, e) for group, examples in GROUPS.items() for e in examples]
+
+
+def _rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
+    def cell(v: object) -> object:
+        return None if pd.isna(v) else v  # type: ignore[call-overload]
+
+    return [
+        (r.category, cell(r.value), cell(r.low), cell(r.high), r.qualifier)
+        for r in frame.itertuples()
+    ]
+
+
+@pytest.mark.parametrize("example", [e for _, e in ALL], ids=[e.text for _, e in ALL])
+def test_example(example: Example) -> None:
+    frame = extract_text(example.text, published=example.published)
+    assert sorted(_rows(frame), key=repr) == sorted(example.claims, key=repr)
+    for column, value in example.extra.items():
+        assert frame.iloc[0][column] == value, column
+
+
+@pytest.mark.parametrize(
+    "example",
+    [pytest.param(e, marks=pytest.mark.xfail(strict=True)) for e in KNOWN_FAILURES],
+    ids=[e.text for e in KNOWN_FAILURES],
+)
+def test_known_failure(example: Example) -> None:
+    frame = extract_text(example.text, published=example.published)
+    assert sorted(_rows(frame), key=repr) == sorted(example.claims, key=repr)
+
+
+@pytest.mark.parametrize("example", [e for _, e in ALL], ids=[e.text for _, e in ALL])
+def test_span_cuts_the_figure_out_of_the_text(example: Example) -> None:
+    frame = extract_text(example.text, published=example.published)
+    for claim in frame.itertuples():
+        assert 0 <= claim.start < claim.end <= len(example.text)
+        surface = example.text[claim.start:claim.end]
+        assert surface in claim.sentence
+        assert any(ch.isalnum() for ch in surface)
+
+
+def test_breakdowns_point_to_the_figure_they_break_down() -> None:
+    frame = extract_text("At least 19 people were killed, including six children.")
+    total, part = frame.iloc[0], frame.iloc[1]
+    assert total["part_of"] == ""
+    assert part["part_of"] == total["claim_id"]
+
+
+def test_columns_and_dtypes_follow_the_contract() -> None:
+    frame = extract_text("At least 124 people were killed.", published="2010-06-15")
+    assert tuple(frame.columns[: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
+    for column in ("value", "low", "high"):
+        assert str(frame[column].dtype) == "Int64"
+    assert frame.iloc[0]["as_of"] == "2010-06-15"
+
+
+def test_nothing_found_is_an_empty_table_with_the_columns() -> None:
+    frame = extract_text("The weather was mild and the market reopened.")
+    assert frame.empty
+    assert tuple(frame.columns[: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
+
+
+def test_claim_ids_are_stable() -> None:
+    text = "At least 124 people were killed. About 700 died in one city alone."
+    assert list(extract_text(text)["claim_id"]) == list(extract_text(text)["claim_id"])
+
+
+def test_a_repeated_figure_is_one_claim_with_its_source() -> None:
+    text = ("22 dead in strikes on the city\n"
+            "At least 22 people were killed in the strikes on Sunday, a monitoring group said.")
+    frame = extract_text(text, published="2015-07-05")
+    assert len(frame) == 1
+    assert frame.iloc[0]["source"] == "a monitoring group"
+    assert frame.iloc[0]["mentions"] == 2
