@@ -79,7 +79,7 @@ def extract_claims(article: Article) -> list[Claim]:
                 ))
                 ids.append(claim_id)
         _note_frames(context, frames)
-    return merge_repeats(claims)
+    return merge_repeats(drop_superseded_wounds(claims))
 
 
 def extract_all(articles: Iterable[Article]) -> Iterator[Claim]:
@@ -135,6 +135,21 @@ def _quote_open_after(sentence: str, open_before: bool) -> bool:
 def _claim_id(article_id: str, start: int, end: int, category: str) -> str:
     digest = hashlib.sha1(f"{article_id}\0{start}\0{end}\0{category}".encode()).hexdigest()
     return "c" + digest[:12]
+
+
+def _person_key(claim: Claim) -> str:
+    words = claim.surface.lower().split()
+    if claim.value != 1 or not words or words[0] in {"another", "one", "other"}:
+        return ""
+    return words[-1]
+
+
+def drop_superseded_wounds(claims: list[Claim]) -> list[Claim]:
+    """"The boy was shot in the leg ... the boy died": one person, killed, not also wounded."""
+    dead = {_person_key(c) for c in claims if c.category == "killed"} - {""}
+    if not dead:
+        return claims
+    return [c for c in claims if not (c.category == "injured" and _person_key(c) in dead)]
 
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:

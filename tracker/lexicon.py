@@ -56,11 +56,12 @@ PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "suffering": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
     "sustained": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
 }
-# "was shot in the leg": a wound, not a death.
+# "was shot in the leg": a wound the person lived through. The head, neck and chest are left
+# out: "shot in the head" alone does not say whether the person lived.
 BODY_PARTS: frozenset[str] = frozenset(
-    """leg legs arm arms hand hands foot feet shoulder shoulders back chest stomach abdomen
-    head neck face hip hips thigh thighs knee knees ankle ankles buttocks buttock side torso
-    jaw groin wrist elbow finger fingers toe cheek lower upper""".split()
+    """leg legs arm arms hand hands foot feet shoulder shoulders back stomach abdomen
+    hip hips thigh thighs knee knees ankle ankles buttocks buttock side jaw groin wrist
+    elbow finger fingers toe toes calf shin""".split()
 )
 # "the displacement of 2.3 million people", "the killing of 12 civilians"
 OF_NOUNS: dict[str, str] = {
