@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .text import Token
+from .text import Token, join_tokens
 
 _SKIP_BEFORE_VERB = frozenset(
     "on also later earlier previously had has have late yesterday today separately "
@@ -57,7 +57,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             leading = _leads(tokens, v, listener)
             frames.append(Frame(start, v, text, listener, kind, leading))
             continue
-        if v > 0 and tokens[v - 1].lower in {",", '"', "”", "’", "'"} or v == 0:
+        if (v > 0 and tokens[v - 1].lower in {",", '"', "”", "’", "'"}) or v == 0:
             after = _name_after(tokens, v + 1)
             if after:
                 frames.append(Frame(v, v, after[0], "", kind, False))
@@ -116,7 +116,7 @@ def _listener(tokens: list[Token], v: int) -> str:
 def _is_name_word(tok: Token) -> bool:
     if tok.kind != "word":
         return False
-    if tok.lower in lx.WEEKDAYS or tok.lower in lx.MONTHS and tok.lower not in {"may"}:
+    if tok.lower in lx.WEEKDAYS or (tok.lower in lx.MONTHS and tok.lower not in {"may"}):
         return False
     return tok.is_capitalized or tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.NAME_LINKS
 
@@ -168,9 +168,8 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
     words: list[Token] = []
     while j < len(tokens) and len(words) < _MAX_NAME:
         tok = tokens[j]
-        if tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"} and not words:
-            words.append(tok)
-        elif _is_name_word(tok) and tok.lower not in {"on", "in", "at"}:
+        article = tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"}
+        if (article and not words) or (_is_name_word(tok) and tok.lower not in {"on", "in", "at"}):
             words.append(tok)
         else:
             break
@@ -189,7 +188,4 @@ def _is_head(tok: Token) -> bool:
 def _join(words: list[Token]) -> str:
     if len(words) > 1 and words[0].lower == "the":
         words = words[1:]  # "the Health Ministry" -> "Health Ministry"; "a monitor" stays
-    out = words[0].text
-    for prev, tok in zip(words, words[1:], strict=False):
-        out += ("" if tok.start == prev.end else " ") + tok.text
-    return out
+    return join_tokens(words)

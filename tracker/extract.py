@@ -19,7 +19,7 @@ from .figures import Figure, find_figures
 from .models import Article, Claim
 from .people import find_people
 from .places import find_places, place_for
-from .text import Token, sentence_spans, tokenize
+from .text import sentence_spans, tokenize
 
 _TRIGGER = re.compile("|".join(re.escape(s) for s in lx.TRIGGER_STEMS), re.IGNORECASE)
 _FURNITURE = re.compile("|".join(lx.FURNITURE_PATTERNS), re.IGNORECASE)
@@ -46,7 +46,8 @@ def extract_claims(article: Article) -> list[Claim]:
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
         if not _TRIGGER.search(sentence) or _FURNITURE.search(sentence):
-            _note_speaker(context, tokenize(text, start, end) if '"' in sentence or "said" in sentence else [])
+            if '"' in sentence or "said" in sentence:
+                _note_frames(context, find_frames(tokenize(text, start, end)))
             continue
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
@@ -111,11 +112,6 @@ def _note_frames(context: _Context, frames: list[Frame]) -> None:
             context.named_speaker = frame.speaker
         elif context.named_speaker:
             context.speaker = context.named_speaker
-
-
-def _note_speaker(context: _Context, tokens: list[Token]) -> None:
-    if tokens:
-        _note_frames(context, find_frames(tokens))
 
 
 def _quote_open_after(sentence: str, open_before: bool) -> bool:

@@ -388,7 +388,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
         if word == "among" and steps:
             rest = tokens[j + 1:j + 4]
             for k, t in enumerate(rest):
-                if t.lower in lx.REFERENT_NOUNS and lx.REFERENT_NOUNS[t.lower]:
+                if lx.REFERENT_NOUNS.get(t.lower):
                     return lx.REFERENT_NOUNS[t.lower], t.text, hedged, "group"
                 if t.lower in lx.PREDICATES and k:
                     return lx.PREDICATES[t.lower], t.text, hedged, "group"

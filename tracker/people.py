@@ -33,8 +33,8 @@ _MAX_APPOSITION = 16
 def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
     """Figures of named or described people, outside the spans already ``taken``."""
     used = [False] * (len(tokens) + 1)
-    for figure in taken:
-        for k in range(figure.first, figure.last):
+    for taken_figure in taken:
+        for k in range(taken_figure.first, taken_figure.last):
             used[k] = True
     out: list[Figure] = []
     i = 0
@@ -50,9 +50,9 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
         if any(used[i:end]):
             i += 1
             continue
-        figure = _as_subject(tokens, i, end, count) or _as_object(tokens, i, end, count)
-        if figure is not None:
-            out.append(figure)
+        found = _as_subject(tokens, i, end, count) or _as_object(tokens, i, end, count)
+        if found is not None:
+            out.append(found)
             for k in range(i, end):
                 used[k] = True
             i = end
@@ -135,7 +135,7 @@ def _person_at(tokens: list[Token], i: int) -> int | None:
                 continue
             if tokens[j].kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
                     or word in lx.DETERMINERS or word in {"and", "or", "of", "but"} \
-                    or word in lx.PERSON_NOUNS or tokens[j].is_capitalized and word in _NOT_NAMES:
+                    or word in lx.PERSON_NOUNS or (tokens[j].is_capitalized and word in _NOT_NAMES):
                 return None
             j += 1
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .text import Token
+from .text import Token, join_tokens
 
 _NOT_PLACES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(
     "i he she they we it the a an this that his her their its".split()
@@ -69,7 +69,7 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         start = j
     partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
         or tokens[start].lower == "one"
-    return Place(start, end, _text(tokens, start, end), partial)
+    return Place(start, end, join_tokens(tokens[start:end]), partial)
 
 
 def _proper(tok: Token) -> bool:
@@ -82,10 +82,3 @@ def _proper_run(tokens: list[Token], k: int) -> int:
             tokens[k].lower in _LINKS | {"and"} and k + 1 < len(tokens) and _proper(tokens[k + 1]))):
         k += 1
     return k
-
-
-def _text(tokens: list[Token], start: int, end: int) -> str:
-    out = tokens[start].text
-    for prev, tok in zip(tokens[start:end], tokens[start + 1:end], strict=False):
-        out += ("" if tok.start == prev.end else " ") + tok.text
-    return out

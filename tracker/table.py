@@ -33,9 +33,7 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     rows = [astuple(c) for c in claims]
     frame = pd.DataFrame(rows, columns=_FIELDS) if rows else pd.DataFrame(columns=_FIELDS)
     frame = frame[list(COLUMNS)]
-    for column in COLUMNS:
-        frame[column] = frame[column].astype(_DTYPES.get(column, "str"))
-    return frame
+    return frame.astype({column: _DTYPES.get(column, "str") for column in COLUMNS})
 
 
 def write_csv(frame: pd.DataFrame, out: str | Path | IO[str]) -> None:
@@ -48,7 +46,9 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 )
 
 
-def articles_frame(articles: Iterable[Article], skipped: Iterable[Skipped], claims: pd.DataFrame) -> pd.DataFrame:
+def articles_frame(
+    articles: Iterable[Article], skipped: Iterable[Skipped], claims: pd.DataFrame
+) -> pd.DataFrame:
     """Every input with its status ("ok" or why it was skipped) and its number of claims."""
     counts = claims["article_id"].value_counts().to_dict() if len(claims) else {}
     rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -98,4 +99,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word = m.group()
         lower = word.lower().replace("’", "'")
         out.append(Token(word, lower, m.start(), m.end(), kind))
+    return out
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    """The words of consecutive tokens as written, one space where the text had space."""
+    if not tokens:
+        return ""
+    out = tokens[0].text
+    for prev, tok in itertools.pairwise(tokens):
+        out += ("" if tok.start == prev.end else " ") + tok.text
     return out
