@@ -103,9 +103,24 @@ def decode(data: bytes) -> tuple[str | None, str]:
     except UnicodeDecodeError:
         pass
     cyrillic = data.decode("cp1251", errors="replace")
-    if sum("\u0400" <= c <= "\u04ff" for c in cyrillic) > len(data) // 10:
+    if _looks_cyrillic(cyrillic):
         return cyrillic, ""
     return data.decode("latin-1"), ""
+
+
+def _looks_cyrillic(text: str) -> bool:
+    """Cyrillic words are runs of non-ASCII letters; Western European text has one accented
+    letter among ASCII ones ("café"). Count which kind the non-ASCII letters are."""
+    runs = isolated = 0
+    for i, ch in enumerate(text):
+        if ch.isascii() or not ch.isalpha():
+            continue
+        neighbours = text[max(0, i - 1):i] + text[i + 1:i + 2]
+        if any(n.isalpha() and not n.isascii() for n in neighbours):
+            runs += 1
+        else:
+            isolated += 1
+    return runs > isolated
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
