@@ -75,7 +75,8 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str]:
     main = min(own, key=lambda f: abs(f.verb - first))
     via = main.listener
     if not via:
-        relays = [f for f in candidates if f is not main and f.kind in {"relay", "say"}
+        pool = frames if main.kind == "citing" else candidates  # "X reported, citing Y"
+        relays = [f for f in pool if f is not main and f.kind in {"relay", "say"}
                   and f.speaker != main.speaker]
         if citing and relays:
             via = min(relays, key=lambda f: abs(f.verb - first)).speaker

@@ -36,6 +36,20 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     return frame.astype({column: _DTYPES.get(column, "str") for column in COLUMNS})
 
 
+def read_claims_csv(source: str | Path | IO[str]) -> pd.DataFrame:
+    """A claims CSV written by ``write_csv`` read back as the same table."""
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    for column in COLUMNS:
+        if column not in frame:
+            raise ValueError(f"not a claims table: no column {column!r}")
+    frame = frame[list(COLUMNS)]
+    for column in INT_COLUMNS:
+        frame[column] = pd.array([int(v) if v else None for v in frame[column]], dtype="Int64")
+    for column in ("hedged", "partial"):
+        frame[column] = frame[column] == "True"
+    return frame.astype({column: _DTYPES.get(column, "str") for column in COLUMNS})
+
+
 def write_csv(frame: pd.DataFrame, out: str | Path | IO[str]) -> None:
     """UTF-8 CSV with a header row; the same table always gives the same bytes."""
     frame.to_csv(out, index=False, lineterminator="\n")

@@ -1,0 +1,85 @@
+"""Who said a figure, which day it refers to and where: source, via, as_of, location."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import extract_text
+
+# (text, published, source, via) of the text's first claim
+ATTRIBUTION = [
+    ("Floods have killed 40 people, the Health Ministry said.", "Health Ministry", ""),
+    ("According to the UN, 12,000 people have fled their homes.", "UN", ""),
+    ("A community leader told Reuters that 300 people were killed.", "A community leader", "Reuters"),
+    ("About 700 people were killed in the city alone, Interfax reported.", "Interfax", ""),
+    ("A local official said about 700 people were killed, Interfax reported.", "A local official",
+     "Interfax"),
+    ("At least 20 people died in the blast, said Ahmed Karimov, the regional governor.",
+     "Ahmed Karimov", ""),
+    ("Police said two men were arrested near the border.", "Police", ""),
+    ("The storm left 3 people dead.", "", ""),
+    ("The state news agency SANA reported that 18 people were killed.", "state news agency SANA", ""),
+    ("The army said on Monday that 14 soldiers were killed.", "army", ""),
+    ("Rebels reported, citing doctors, that 31 civilians were wounded.", "doctors", "Rebels"),
+    ("At least 19 civilians were killed in the bombardment on Tuesday a monitoring group said.",
+     "a monitoring group", ""),
+    ("“The bombing went on all night,” the doctor said. “We counted 27 dead.”", "doctor", ""),
+    ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
+     "Governor Ana Sala", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "via"), ATTRIBUTION, ids=[a[0] for a in ATTRIBUTION])
+def test_attribution(text: str, source: str, via: str) -> None:
+    claim = extract_text(text, published="2016-07-02").iloc[0]
+    assert (claim["source"], claim["via"]) == (source, via)
+
+
+# (text, published, as_of of the first claim)
+DATES = [
+    ("The clashes had killed 124 people by Monday.", "2010-06-15", "2010-06-14"),
+    ("As of Friday, 40 people were missing.", "2010-06-15", "2010-06-11"),
+    ("On Sunday, 12 people were killed in the raid.", "2010-06-15", "2010-06-13"),
+    ("Late Monday, 12 people were killed in the raid.", "2010-06-15", "2010-06-14"),
+    ("Gunmen killed 5 people on Tuesday.", "2010-06-15", "2010-06-15"),
+    ("Gunmen killed 5 people yesterday.", "2010-06-15", "2010-06-14"),
+    ("On June 14, 12 people were killed.", "2010-06-15", "2010-06-14"),
+    ("On 14 June 2009, 12 people were killed.", "2010-06-15", "2009-06-14"),
+    ("On December 30, 12 people were killed.", "2011-01-03", "2010-12-30"),
+    ("In 1990 hundreds were killed in clashes over land.", "2010-06-15", "1990"),
+    ("In August 2013 hundreds were killed in a gas attack.", "2017-04-04", "2013-08"),
+    ("More than 320,000 people have been killed since 2011.", "2017-04-04", "2017-04-04"),
+    ("The storm killed 12 people.", "2010-06-15", "2010-06-15"),
+    ("The storm killed 12 people.", "", ""),
+    ("The group held talks Monday on violence that has killed 170 people.", "2010-06-15", "2010-06-15"),
+    ("At least 22 people were killed on Saturday and Sunday.", "2015-07-05", "2015-07-05"),
+    ("The toll rose to 77 on Sunday, up from 37 a day earlier.", "2010-06-13", "2010-06-13"),
+    ("A vote on June 27 will follow the clashes that killed 40.", "2010-06-15", "2010-06-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "as_of"), DATES, ids=[f"{d[0]} [{d[1]}]" for d in DATES])
+def test_as_of(text: str, published: str, as_of: str) -> None:
+    claim = extract_text(text, published=published).iloc[0]
+    assert claim["as_of"] == as_of
+
+
+def test_earlier_figure_keeps_its_own_date() -> None:
+    frame = extract_text("The toll rose to 77 on Sunday, up from 37 a day earlier.", published="2010-06-13")
+    assert list(zip(frame["value"], frame["as_of"], strict=True)) == [
+        (77, "2010-06-13"), (37, "2010-06-12")]
+
+
+PLACES = [
+    ("About 700 people were killed in the city of Jalal-Abad alone.", "city of Jalal-Abad", True),
+    ("Clashes in the two provinces killed 124 people.", "the two provinces", False),
+    ("Some 100,000 refugees gathered at the border with Uzbekistan.", "border with Uzbekistan", False),
+    ("Shelling killed 9 people in Aleppo on Friday.", "Aleppo", False),
+    ("In one district, 40 people were killed.", "one district", True),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "partial"), PLACES, ids=[p[0] for p in PLACES])
+def test_location(text: str, place: str, partial: bool) -> None:
+    claim = extract_text(text).iloc[0]
+    assert (claim["location"], bool(claim["partial"])) == (place, partial)
