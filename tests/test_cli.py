@@ -42,7 +42,9 @@ def test_front_matter_gives_date_and_outlet(tmp_path: Path, capsys: pytest.Captu
     assert set(frame["published"]) == {"2010-06-12"}
 
 
-def test_folder_ids_are_relative_paths_in_stable_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_folder_ids_are_relative_paths_in_stable_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text(ARTICLE)
     (tmp_path / "a.txt").write_text(ARTICLE)
@@ -94,7 +96,7 @@ def test_bad_files_are_skipped_with_a_reason(
     (tmp_path / name).write_bytes(data)
     (tmp_path / "good.txt").write_text(ARTICLE)
     articles = tmp_path / "articles.csv"
-    code, out, err = run(["extract", str(tmp_path), "--articles", str(articles)], capsys)
+    code, _, err = run(["extract", str(tmp_path), "--articles", str(articles)], capsys)
     assert code == 0
     assert reason in err and name in err
     status = pd.read_csv(articles).set_index("article_id")["status"]
