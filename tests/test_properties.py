@@ -15,7 +15,8 @@ WORDS = st.sampled_from(
     "killed at least 12 people were wounded about 700 dozens of hundreds the ministry said "
     "on Monday including children , . 1,500 refugees fled a man was arrested by Friday "
     "according to police between 10 and 20 injured $ 5 percent aged 13 “ ” \" year-old - "
-    "Interfax reported told Reuters in the city of Osh alone may have died".split()
+    "Interfax reported told Reuters in the city of Osh alone may have died 8.21 2010 "
+    "1.5 million June 14 570-7244 10:30 one hundred and".split()
 )
 
 

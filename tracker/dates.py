@@ -137,8 +137,7 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
     if tok.kind == "num" and _is_day(tok) and nxt is not None and nxt.lower in lx.MONTHS \
             and nxt.is_capitalized:
         return _day_first(tokens, i, published)
-    if tok.kind == "num" and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 \
-            and i > 0 and tokens[i - 1].lower in {"in", "since", "during", "of"}:
+    if tok.year(1900) and i > 0 and tokens[i - 1].lower in {"in", "since", "during", "of"}:
         return i + 1, tok.text
     return None
 
@@ -159,8 +158,7 @@ def _is_day(tok: Token | None) -> bool:
 def _year_at(tokens: list[Token], j: int) -> tuple[int, str] | None:
     if j < len(tokens) and tokens[j].lower == ",":
         j += 1
-    if j < len(tokens) and tokens[j].kind == "num" and len(tokens[j].text) == 4 \
-            and 1900 <= int(tokens[j].text) <= 2100:
+    if j < len(tokens) and tokens[j].year(1900):
         return j + 1, tokens[j].text
     return None
 

@@ -122,8 +122,7 @@ def _is_noise(tokens: list[Token], amount: Amount) -> bool:
             return True  # 1st, 9mm, 3D
         if nxt.lower == "years" and nxt2 is not None and nxt2.lower == "old":
             return True
-    if first.kind == "num" and amount.kind == "exact" and "," not in first.text \
-            and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
+    if amount.kind == "exact" and first.year():
         head = _head(tokens, end)
         return head is None or tokens[head].lower not in lx.PERSON_NOUNS
     return False

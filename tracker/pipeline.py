@@ -35,6 +35,15 @@ def extract(
             if on_skip is not None:
                 on_skip(item)
             continue
+        try:
+            found = extract_claims(item)
+        except Exception as err:  # a bug must not cost the user the other articles
+            skip = Skipped(item.id, item.path, f"internal error, please report: {type(err).__name__}: {err}",
+                           item.line)
+            skipped.append(skip)
+            if on_skip is not None:
+                on_skip(skip)
+            continue
         articles.append(item)
-        claims.extend(extract_claims(item))
+        claims.extend(found)
     return claims_frame(claims), articles, skipped

@@ -89,6 +89,13 @@ class Token:
     def is_capitalized(self) -> bool:
         return self.kind == "word" and self.text[:1].isupper()
 
+    def year(self, first: int = 1800, last: int = 2100) -> int | None:
+        """The year this token writes ("1990"), or None."""
+        if self.kind == "num" and len(self.text) == 4 and self.text.isdigit() \
+                and first <= int(self.text) <= last:
+            return int(self.text)
+        return None
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets in the whole text."""
