@@ -149,8 +149,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
     category = ""
     if head is not None:
         word = tokens[head].lower
-        if word in lx.NOISE_NOUNS:
-            return None
+        if word in lx.NOISE_NOUNS or (head + 1 < len(tokens) and tokens[head + 1].lower in lx.NOISE_NOUNS):
+            return None  # "40 houses", "one of the family dogs"
         if word in lx.HOUSEHOLD_UNITS:
             unit = lx.HOUSEHOLD_UNITS[word]
         if word in lx.CASUALTY_HEADS and not _followed_by_person(tokens, head) and (
@@ -409,7 +409,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             if word in lx.ACTIVE_VERBS and not passive and _has_object(tokens, j + 1):
                 return None  # "two men killed a guard": active, the figure is the killers
             category = lx.PREDICATES[word]
-            if category == "injured" and _fatally(tokens, j):
+            if category == "injured" and (_fatally(tokens, j) or _same_person_died(tokens, j + 1)):
                 category = "killed"
             return category, tok.text, hedged, ""
         if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word"):
@@ -449,6 +449,19 @@ def _has_object(tokens: list[Token], j: int) -> bool:
     return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "himself", "herself",
                                                        "someone", "anyone", "people"} \
         or tok.kind == "num" or tok.is_capitalized
+
+
+def _same_person_died(tokens: list[Token], j: int) -> bool:
+    """"a juvenile injured in a shooting on Monday has died": the wounded person died, as long
+    as nobody else (a person noun, a pronoun, a figure) becomes the subject in between."""
+    for tok in tokens[j:j + 15]:
+        word = tok.lower
+        if word in {"died", "dies"}:
+            return True
+        if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {"his", "her", "their", ";", "."} \
+                or tok.kind == "num" or word in lx.UNITS or word in {"and", "but", "while"}:
+            return False
+    return False
 
 
 def _dies_later(tokens: list[Token], j: int) -> bool:

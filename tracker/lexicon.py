@@ -192,6 +192,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     gunmen contractors contractor labourers laborers labourer laborer neighbors neighbours
     relatives kin victim's residents occupants occupant tenants""".split()
 )
+# Participles that describe a person rather than say what happened ("the unidentified man").
+PERSON_ADJECTIVES: frozenset[str] = frozenset(
+    "unidentified unnamed armed retired wanted beloved married engaged pregnant "
+    "unarmed elderly aged young teenaged".split()
+)
 # Heads of a single person ("a man was killed", "one soldier died").
 SINGULAR_PERSONS: frozenset[str] = frozenset(
     w for w in PERSON_NOUNS
@@ -211,7 +216,7 @@ NOISE_NOUNS: frozenset[str] = frozenset(
     decades decade centuries century percent per cent pc % dollars dollar euros euro pounds
     rubles roubles soms yuan rupees cents houses house homes home buildings building
     vehicles vehicle cars car trucks truck buses tanks tank aircraft planes helicopters
-    cattle animals animal sheep goats cows horses dogs cats birds livestock chickens
+    cattle animals animal sheep goats cows horses dogs dog cats cat birds livestock chickens
     votes vote ballots seats hospitals hospital schools school clinics mosques churches
     rounds round shots shot bullets bullet rockets rocket missiles missile bombs bomb
     shells shell airstrikes strikes raids mortars barrels casings grenades weapons

@@ -134,6 +134,7 @@ def _person_at(tokens: list[Token], i: int) -> int | None:
                     return j  # "the 3-year-old"
                 continue
             if tokens[j].kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
+                    or (word.endswith(("ed", "ing")) and word not in lx.PERSON_ADJECTIVES) \
                     or word in lx.DETERMINERS or word in {"and", "or", "of", "but"} \
                     or word in lx.PERSON_NOUNS or (tokens[j].is_capitalized and word in _NOT_NAMES):
                 return None
