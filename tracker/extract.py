@@ -17,7 +17,7 @@ from .attribution import Frame, attribute, find_frames
 from .dates import date_for, find_dates, parse_published
 from .figures import Figure, find_figures
 from .models import Article, Claim
-from .people import find_people
+from .people import find_people, pronoun_died
 from .places import find_places, place_for
 from .text import sentence_spans, tokenize
 
@@ -33,6 +33,7 @@ class _Context:
     speaker: str = ""
     named_speaker: str = ""
     in_quote: bool = False
+    last_figure_sentence: int = -10
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -41,7 +42,7 @@ def extract_claims(article: Article) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
     context = _Context()
-    for start, end in sentence_spans(text):
+    for number, (start, end) in enumerate(sentence_spans(text)):
         sentence = text[start:end]
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
@@ -53,6 +54,8 @@ def extract_claims(article: Article) -> list[Claim]:
         frames = find_frames(tokens)
         figures = find_figures(tokens, claims[-1].category if claims else "")
         figures += find_people(tokens, figures)
+        if not figures and pronoun_died(tokens):
+            _mark_died(claims, context, number, article.id)
         if figures:
             dates = find_dates(tokens, published)
             places = find_places(tokens)
@@ -60,7 +63,6 @@ def extract_claims(article: Article) -> list[Claim]:
             for figure in figures:
                 source, via = _source(frames, figure, context, quote_open_at_start)
                 as_of = date_for(dates, tokens, figure.first, figure.last)
-                basis = "text" if as_of else ("published" if published else "")
                 place = place_for(places, figure.first, figure.last)
                 span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
                 claim_id = _claim_id(article.id, span_start, span_end, figure.category)
@@ -76,11 +78,23 @@ def extract_claims(article: Article) -> list[Claim]:
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
                     partial=bool(place and place.partial),
                     part_of=parent if figure.subset else "",
-                    as_of_basis=basis, surface=text[span_start:span_end],
+                    as_of_basis="text" if as_of else ("published" if published else ""),
+                    surface=text[span_start:span_end],
                 ))
                 ids.append(claim_id)
+            context.last_figure_sentence = number
         _note_frames(context, frames)
     return merge_repeats(drop_superseded_wounds(claims))
+
+
+def _mark_died(claims: list[Claim], context: _Context, number: int, article_id: str) -> None:
+    """"A man was shot in the leg. He died at the hospital.": that man is killed, not wounded."""
+    if not claims or number - context.last_figure_sentence > 2:
+        return
+    last = claims[-1]
+    if last.category == "injured" and last.value == 1 and _person_key(last):
+        claims[-1] = replace(last, category="killed", term=f"{last.term}, died",
+                             claim_id=_claim_id(article_id, last.start, last.end, "killed"))
 
 
 def extract_all(articles: Iterable[Article]) -> Iterator[Claim]:

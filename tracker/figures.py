@@ -496,6 +496,8 @@ def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: in
     if k < 0:
         return None
     verb = tokens[k].lower
+    if verb in {"were", "was", "are", "is"}:
+        return _inverted(tokens, k)
     if verb in lx.ACTIVE_VERBS:
         if k > 0 and tokens[k - 1].lower in {"the", "were", "was", "been", "be", "are", "is"}:
             return None  # "the injured 3", "were killed 3 ...": not an object
@@ -515,6 +517,19 @@ def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: in
         return "killed", "lives"
     if verb == "of" and k >= 1 and tokens[k - 1].lower in lx.OF_NOUNS:
         return lx.OF_NOUNS[tokens[k - 1].lower], tokens[k - 1].text
+    return None
+
+
+def _inverted(tokens: list[Token], k: int) -> tuple[str, str] | None:
+    """"Also injured in the attack were three men", "Killed were two guards": the predicate
+    opens the clause and the figure follows "were"."""
+    for back in range(k - 1, max(-1, k - 7), -1):
+        word = tokens[back].lower
+        if word in {",", ";", ".", ":"} or tokens[back].kind == "num":
+            return None
+        if word in lx.PREDICATES and (back == 0 or tokens[back - 1].lower in {"also", "were", ",", "and"}
+                                      or tokens[back - 1].kind == "punct" or tokens[back].is_capitalized):
+            return lx.PREDICATES[word], tokens[back].text
     return None
 
 

@@ -155,3 +155,13 @@ def _person_at(tokens: list[Token], i: int) -> int | None:
 def _name_word(tok: Token) -> bool:
     return tok.is_capitalized and tok.lower not in _NOT_NAMES and len(tok.text) > 1 \
         and not tok.text.isupper()
+
+
+def pronoun_died(tokens: list[Token]) -> bool:
+    """Does the sentence say "he died", "she was pronounced dead"?"""
+    for i, tok in enumerate(tokens):
+        if tok.lower in {"he", "she"}:
+            post = predicate_after(tokens, i + 1)
+            if post is not None and post[0] == "killed" and not post[3]:
+                return True
+    return False
