@@ -24,6 +24,13 @@ ATTRIBUTION = [
     ("At least 19 civilians were killed in the bombardment on Tuesday a monitoring group said.",
      "a monitoring group", ""),
     ("“The bombing went on all night,” the doctor said. “We counted 27 dead.”", "doctor", ""),
+    ("A nurse who asked not to be named told Reuters that 40 people were wounded.", "A nurse", "Reuters"),
+    ("According to figures released by the Interior Ministry, 61 people were arrested.",
+     "Interior Ministry", ""),
+    ("A bomb killed at least 26 people in the town, the state-run news agency reported.",
+     "state-run news agency", ""),
+    ("The agency posted a video, saying at least 4 people had been killed.", "agency", ""),
+    ("Analysts estimate that around 400,000 people have been killed.", "Analysts", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
 ]

@@ -38,7 +38,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
     for v, tok in enumerate(tokens):
         word = tok.lower
         if word == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
-            name = _name_after(tokens, v + 2)
+            name = _name_after(tokens, v + 2) or _by_name(tokens, v + 2)
             if name:
                 frames.append(Frame(v, v, name[0], "", "according", False))
             continue
@@ -119,7 +119,8 @@ def _is_name_word(tok: Token) -> bool:
         return False
     if tok.lower in lx.WEEKDAYS or (tok.lower in lx.MONTHS and tok.lower not in {"may"}):
         return False
-    return tok.is_capitalized or tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.NAME_LINKS
+    return tok.is_capitalized or tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.NAME_LINKS \
+        or tok.lower in lx.PERSON_NOUNS
 
 
 def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
@@ -131,6 +132,7 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
         return None
     if tokens[k].lower in lx.PRONOUNS:
         return tokens[k].text, k
+    k = _skip_relative_clause(tokens, k)  # "An activist who spoke on condition of anonymity told"
     last = k
     while k >= 0 and last - k < _MAX_NAME:
         tok = tokens[k]
@@ -163,6 +165,29 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     return _join(words), tokens.index(words[0], first)
 
 
+def _by_name(tokens: list[Token], start: int) -> tuple[str, int] | None:
+    """"according to a report by X", "according to figures released by X": X."""
+    for j in range(start, min(start + 7, len(tokens))):
+        if tokens[j].kind == "punct":
+            return None
+        if tokens[j].lower == "by":
+            return _name_after(tokens, j + 1)
+    return None
+
+
+def _skip_relative_clause(tokens: list[Token], k: int) -> int:
+    """The token before "who ..." when the words before the verb are a relative clause."""
+    if _is_name_word(tokens[k]):
+        return k
+    for back in range(k - 1, max(-1, k - 10), -1):
+        word = tokens[back].lower
+        if word in {"who", "which"}:
+            return back - 1 if back > 0 and _is_name_word(tokens[back - 1]) else k
+        if tokens[back].kind == "punct" or word in lx.SAY_VERBS:
+            return k
+    return k
+
+
 def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
     """(speaker, token after) of the name starting at ``start``, read rightwards."""
     j = start
@@ -183,7 +208,8 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
 
 
 def _is_head(tok: Token) -> bool:
-    return (tok.is_capitalized and tok.lower not in lx.DETERMINERS) or tok.lower in lx.SOURCE_NOUNS
+    return (tok.is_capitalized and tok.lower not in lx.DETERMINERS) or tok.lower in lx.SOURCE_NOUNS \
+        or tok.lower in lx.PERSON_NOUNS
 
 
 def _join(words: list[Token]) -> str:

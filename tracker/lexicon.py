@@ -334,7 +334,7 @@ SAY_VERBS: frozenset[str] = frozenset(
     confirms added adds estimated estimates claimed claims quoted cited noted explained
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
-    according""".split()
+    according saying estimate report claim confirm accused accuses blamed blames""".split()
 )
 # Reporting verbs that relay someone else ("..., Interfax reported").
 RELAY_VERBS: frozenset[str] = frozenset("reported reports quoted quoting cited citing".split())
@@ -370,7 +370,7 @@ NAME_LINKS: frozenset[str] = frozenset(
     government interim deputy senior top chief general special opposition rebel
     media district town village london-based uk-based britain-based us-based
     paris-based new-york-based independent international unidentified anonymous
-    unnamed community ethnic""".split()
+    unnamed community ethnic regime state-run semi-official""".split()
 )
 DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
 
