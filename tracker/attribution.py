@@ -81,7 +81,7 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str]:
         if citing and relays:
             via = min(relays, key=lambda f: abs(f.verb - first)).speaker
         elif relays:
-            relay = [f for f in relays if f.kind == "relay"]
+            relay = [f for f in relays if f.kind == "relay" and f.speaker.lower() not in lx.PRONOUNS]
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
     return main.speaker, via
 

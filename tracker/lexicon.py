@@ -334,7 +334,7 @@ SAY_VERBS: frozenset[str] = frozenset(
     confirms added adds estimated estimates claimed claims quoted cited noted explained
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
-    according saying estimate report claim confirm accused accuses blamed blames""".split()
+    according saying estimate report claim confirm""".split()
 )
 # Reporting verbs that relay someone else ("..., Interfax reported").
 RELAY_VERBS: frozenset[str] = frozenset("reported reports quoted quoting cited citing".split())
