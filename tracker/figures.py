@@ -364,7 +364,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     if _interrupted(tokens, j):
         # "130 people, including 67 children, were killed", "35 civilians mostly children
         # were killed", "16 civilians and three children have been killed": jump to the verb
-        reach = 7 if tokens[j].lower == "of" else 12
+        reach = 12 if tokens[j].lower in lx.BREAKDOWN_OPENERS or tokens[j].lower in {",", "("} else 9
         for k in range(j + 1, min(j + reach, len(tokens))):
             word = tokens[k].lower
             if word in {"were", "was", "have", "had", "are", "has"}:
@@ -439,6 +439,12 @@ def _interrupted(tokens: list[Token], j: int) -> bool:
     if word == "and" and nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS
                                               or nxt.lower in lx.SINGLE_WORDS):
         return True
+    if word == "and" and any(t.lower in lx.PERSON_NOUNS for t in tokens[j + 1:j + 4]):
+        return True  # "2,100 fighters and family members were evacuated"
+    if word == "," and nxt is not None and nxt.kind == "word":
+        return True  # "150 people, the whole population of the town, were displaced"
+    if word in lx.PLACE_PREPOSITIONS or word == "from":
+        return True  # "104,000 people in Bima city were displaced"
     return word == "of" and nxt is not None and nxt.lower not in lx.REFERENT_NOUNS
 
 
@@ -446,8 +452,10 @@ def _has_object(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     tok = tokens[j]
+    if tok.lower in {"their", "its"} and j + 1 < len(tokens) and tokens[j + 1].lower in lx.HOME_WORDS:
+        return False  # "10,000 people evacuated their homes": they left, nobody else was hit
     return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "himself", "herself",
-                                                       "someone", "anyone", "people"} \
+                                                       "someone", "anyone"} \
         or tok.kind == "num" or tok.is_capitalized
 
 

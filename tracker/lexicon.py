@@ -36,6 +36,10 @@ PREDICATES: dict[str, str] = {
     ),
 }
 
+# "evacuated their homes", "fled their houses": the object of a displacement verb that
+# leaves the figure its subject.
+HOME_WORDS: frozenset[str] = frozenset("home homes houses house villages village".split())
+
 # Predicates that need no "was" to be said of a person ("Maria Lopez died").
 INTRANSITIVE: frozenset[str] = frozenset(
     "died dead die dies dying perished drowned missing unaccounted disappeared fled lifeless "
