@@ -118,6 +118,14 @@ CATEGORIES = [
     ex("A man was shot in the leg on Main Street. He died at the hospital.", ("killed", 1, 1, 1, "exact")),
     ex("The attack killed 35 civilians mostly women and children.", ("killed", 35, 35, 35, "exact")),
     ex("Also injured in the shooting were three men.", ("injured", 3, 3, 3, "exact")),
+    ex("More than 3,000 displaced people returned to the town.", ("displaced", 3000, 3000, None, "more_than")),
+    ex("Twelve wounded soldiers were flown to the capital.", ("injured", 12, 12, 12, "exact")),
+    ex("More than 160,000 people, mainly women and children, fled the capital.",
+       ("displaced", 160000, 160000, None, "more_than")),
+    ex("Some 10,000 residents evacuated their homes as the fire spread.",
+       ("displaced", 10000, None, None, "about")),
+    ex("More than 104,000 people in the coastal city were displaced by the floods.",
+       ("displaced", 104000, 104000, None, "more_than")),
     ex("16 civilians and three children have been killed.",
        ("killed", 16, 16, 16, "exact"), ("killed", 3, 3, 3, "exact")),
 ]
@@ -175,6 +183,7 @@ NOISE = [
     ex("Police found 38 spent shell casings at the scene.", ),
     ex("The victim was shot with a 9mm handgun.", ),
     ex("Parliament passed the bill by 120 votes to 30.", ),
+    ex("It was one of the biggest evacuations of the war.", ),
 ]
 
 # Known failures: kept here, marked strict xfail, so a fix shows up as an unexpected pass.

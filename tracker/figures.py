@@ -86,46 +86,64 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
 
 def _is_noise(tokens: list[Token], amount: Amount) -> bool:
     """Money, percentages, ages, times, dates, years, labels, phone numbers, compounds."""
-    first, end = tokens[amount.start], amount.end
-    prev = tokens[amount.start - 1] if amount.start else None
-    nxt = tokens[end] if end < len(tokens) else None
+    return _noise_before(tokens, amount) or _noise_after(tokens, amount) or _is_year(tokens, amount)
+
+
+def _noise_before(tokens: list[Token], amount: Amount) -> bool:
+    if amount.start == 0:
+        return False
+    first, prev = tokens[amount.start], tokens[amount.start - 1]
+    before = tokens[amount.start - 2] if amount.start > 1 else None
+    nxt = tokens[amount.end] if amount.end < len(tokens) else None
+    if prev.lower in lx.CURRENCY_SIGNS or prev.lower in lx.MONTHS or prev.lower == "#":
+        return True
+    if prev.lower in lx.NUMBER_LABELS and first.kind == "num":
+        return True
+    if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]):
+        return True  # "ages 2 and 4"
+    if prev.lower in {"no", "not"}:
+        return True  # "no one died": a negation, not a figure
+    if before is None:
+        return False
+    if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
+        return True  # "a mother of three"
+    if prev.lower == "," and first.kind == "num" and before.is_capitalized and nxt is not None \
+            and nxt.lower in {",", "and", "of", ")", "."}:
+        return True  # "Lamont Jones, 33, and ...": an age in apposition
+    return prev.lower in {"-", "/", ":", "."} and prev.end == first.start and before.kind == "num"
+    # 570-7244, 6/14, 10:30
+
+
+def _noise_after(tokens: list[Token], amount: Amount) -> bool:
+    end = amount.end
+    if end >= len(tokens):
+        return False
+    first, nxt = tokens[amount.start], tokens[end]
     nxt2 = tokens[end + 1] if end + 1 < len(tokens) else None
-    if prev is not None:
-        if prev.lower in lx.CURRENCY_SIGNS or prev.lower in lx.MONTHS or prev.lower == "#":
-            return True
-        if prev.lower in lx.NUMBER_LABELS and first.kind == "num":
-            return True
-        if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]):
-            return True  # "ages 2 and 4"
-        if prev.lower in {"no", "not"}:
-            return True  # "no one died": a negation, not a figure
-        if prev.lower == "of" and amount.start > 1 and tokens[amount.start - 2].lower in lx.KIN_NOUNS:
-            return True  # "a mother of three"
-        if prev.lower == "," and first.kind == "num" and amount.start > 1 \
-                and tokens[amount.start - 2].is_capitalized and nxt is not None \
-                and nxt.lower in {",", "and", "of", ")", "."}:
-            return True  # "Lamont Jones, 33, and ...": an age in apposition
-        if prev.lower in {"-", "/", ":", "."} and prev.end == first.start and amount.start > 1 \
-                and tokens[amount.start - 2].kind == "num":
-            return True  # 570-7244, 6/14, 10:30
-    if nxt is not None:
-        if nxt.lower in {"%", "percent", "per", "pc"} or nxt.lower in lx.TIME_WORDS:
-            return True
-        if nxt.lower in lx.MONTHS and first.kind == "num":
-            return True  # 27 June
-        if nxt.lower in lx.AGE_WORDS or nxt.lower.endswith("-year-old"):
-            return True
-        if nxt.lower in {"-", "/", ":"} and nxt.start == tokens[end - 1].end and nxt2 is not None \
-                and nxt2.start == nxt.end and amount.kind != "range":
-            return True  # 20-year-old, 500-pound, 9-1-1, 24/7, 10:30
-        if nxt.kind == "word" and nxt.start == tokens[end - 1].end and tokens[end - 1].kind == "num":
-            return True  # 1st, 9mm, 3D
-        if nxt.lower == "years" and nxt2 is not None and nxt2.lower == "old":
-            return True
-    if amount.kind == "exact" and first.year():
-        head = _head(tokens, end)
-        return head is None or tokens[head].lower not in lx.PERSON_NOUNS
-    return False
+    after = tokens[end + 2] if end + 2 < len(tokens) else None
+    if nxt.lower in {"%", "percent", "per", "pc"} or nxt.lower in lx.TIME_WORDS:
+        return True
+    if nxt.lower in lx.MONTHS and first.kind == "num":
+        return True  # 27 June
+    if nxt.lower in lx.AGE_WORDS or nxt.lower.endswith("-year-old"):
+        return True
+    if nxt.lower in {"-", "/", ":"} and nxt.start == tokens[end - 1].end and nxt2 is not None \
+            and nxt2.start == nxt.end and amount.kind != "range":
+        return True  # 20-year-old, 500-pound, 9-1-1, 24/7, 10:30
+    if nxt.kind == "word" and nxt.start == tokens[end - 1].end and tokens[end - 1].kind == "num":
+        return True  # 1st, 9mm, 3D
+    if nxt.lower == "years" and nxt2 is not None and nxt2.lower == "old":
+        return True
+    return first.lower == "one" and nxt.lower == "of" and nxt2 is not None and nxt2.lower == "the" \
+        and after is not None and (after.lower.endswith("est") or after.lower == "most")
+    # "one of the biggest evacuations"
+
+
+def _is_year(tokens: list[Token], amount: Amount) -> bool:
+    if amount.kind != "exact" or not tokens[amount.start].year():
+        return False
+    head = _head(tokens, amount.end)
+    return head is None or tokens[head].lower not in lx.PERSON_NOUNS
 
 
 # ---------------------------------------------------------------- one figure
@@ -153,8 +171,13 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
             return None  # "40 houses", "one of the family dogs"
         if word in lx.HOUSEHOLD_UNITS:
             unit = lx.HOUSEHOLD_UNITS[word]
-        if word in lx.CASUALTY_HEADS and not _followed_by_person(tokens, head) and (
-                amount.kind != "single" or _next_is_be(tokens, head + 1)):
+        if word in lx.CASUALTY_HEADS and amount.kind != "single" and _followed_by_person(tokens, head):
+            # "3,000 displaced people returned": the casualty word is an adjective of the head
+            post = predicate_after(tokens, head + 2)
+            if post is None or post[3]:
+                category, term = lx.CASUALTY_HEADS[word], tokens[head].text
+            head += 1
+        elif word in lx.CASUALTY_HEADS and (amount.kind != "single" or _next_is_be(tokens, head + 1)):
             post = predicate_after(tokens, head + 1)
             if post is None or post[3]:  # "98 evacuees were killed": the verb says what happened
                 category, term = lx.CASUALTY_HEADS[word], tokens[head].text
@@ -367,8 +390,9 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
         reach = 12 if tokens[j].lower in lx.BREAKDOWN_OPENERS or tokens[j].lower in {",", "("} else 9
         for k in range(j + 1, min(j + reach, len(tokens))):
             word = tokens[k].lower
-            if word in {"were", "was", "have", "had", "are", "has"}:
-                j = k
+            if word in {"were", "was", "have", "had", "are", "has"} or (
+                    word in lx.PREDICATES and tokens[k - 1].lower == ","):
+                j = k  # "160,000 people, mainly women and children, fled the capital"
                 break
             if word in {".", ";", ":"} or word in lx.SAY_VERBS or word in lx.PREDICATES \
                     or word in lx.ACTIVE_VERBS:
