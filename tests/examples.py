@@ -136,6 +136,9 @@ PEOPLE = [
     ex("The gunman fired twice, killing Ana Ruiz and injuring Tom Bell and Sam Reed.",
        ("killed", 1, 1, 1, "exact"), ("injured", 2, 2, 2, "exact")),
     ex("Police said John Carter, 45, was arrested at his home.", ("arrested", 1, 1, 1, "exact")),
+    ex("Detectives said she killed her son, Tim Reyes, and her father, Paul Reyes.",
+       ("killed", 2, 2, 2, "exact")),
+    ex("Ana Diaz and Luis Ortiz, both 16, were killed in the shootout.", ("killed", 2, 2, 2, "exact")),
     ex("The suspect was taken into custody on Friday.", ("arrested", 1, 1, 1, "exact")),
     ex("A 47-year-old man was arrested after the shooting.", ("arrested", 1, 1, 1, "exact")),
 ]
@@ -184,6 +187,11 @@ NOISE = [
     ex("The victim was shot with a 9mm handgun.", ),
     ex("Parliament passed the bill by 120 votes to 30.", ),
     ex("It was one of the biggest evacuations of the war.", ),
+    ex("Two suspects fled the scene on foot.", ),
+    ex("The girl was taken into protective custody.", ),
+    ex("After his release from hospital he will be booked into the county jail.", ),
+    ex("The boys who were arrested were 14 and 15-years-old.", ),
+    ex("The girl shot on Dec. 25 is recovering.", ),
 ]
 
 # Known failures: kept here, marked strict xfail, so a fix shows up as an unexpected pass.

@@ -103,8 +103,14 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True  # "ages 2 and 4"
     if prev.lower in {"no", "not"}:
         return True  # "no one died": a negation, not a figure
+    if prev.lower == "both" and first.kind == "num":
+        return True  # "Elijah and Shakur, both 16, were killed"
     if before is None:
         return False
+    if prev.lower == "." and before.lower in lx.MONTHS:
+        return True  # "Dec. 25"
+    if before.lower == "." and amount.start > 2 and tokens[amount.start - 3].is_capitalized:
+        before = tokens[amount.start - 3]  # "David Morris Jr., 22,"
     if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
         return True  # "a mother of three"
     if prev.lower == "," and first.kind == "num" and before.is_capitalized and nxt is not None \
@@ -134,6 +140,9 @@ def _noise_after(tokens: list[Token], amount: Amount) -> bool:
         return True  # 1st, 9mm, 3D
     if nxt.lower == "years" and nxt2 is not None and nxt2.lower == "old":
         return True
+    if nxt.lower in {"and", "or", "to"} and nxt2 is not None and nxt2.kind == "num" and after is not None \
+            and (after.lower in lx.AGE_WORDS or after.lower == "-" or after.lower == "years"):
+        return True  # "were 14 and 15-years-old", "ages 2 to 4 years"
     return first.lower == "one" and nxt.lower == "of" and nxt2 is not None and nxt2.lower == "the" \
         and after is not None and (after.lower.endswith("est") or after.lower == "most")
     # "one of the biggest evacuations"
@@ -219,7 +228,7 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
         category, term = referent[0], tokens[referent[1] - 1].text
     if not category and subset and found:
         category, term = found[-1].category, found[-1].term
-    if not category and referent is not None and earlier:
+    if not category and referent is not None and earlier in {"killed", "injured"}:
         category, term = earlier, tokens[referent[1] - 1].text  # "three of the victims"
     if not category and _continues_list(tokens, first, found):
         category, term, subset = found[-1].category, found[-1].term, found[-1].subset
@@ -231,6 +240,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
         return None
     if head is not None and tokens[head].lower in lx.NOISE_NOUNS:
         return None
+    if category == "displaced" and head is not None and tokens[head].lower in lx.PERPETRATORS:
+        return None  # "two suspects fled": an escape, not a displacement
     hedged = hedged or _hedged_before(tokens, first)
     parent = None
     if subset and not pending_parent:
@@ -404,8 +415,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
         tok = tokens[j]
         word = tok.lower
         passive = passive or word in lx.BE_WORDS
-        if word in lx.NEGATIONS:
-            return None
+        if word in lx.NEGATIONS or word in lx.UNREAL:
+            return None  # "no one was killed", "will be booked", "would have died"
         if word in lx.HEDGE_WORDS:
             hedged = True
         if word == "among" and steps:
@@ -424,6 +435,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
         if word in lx.PREDICATE_PHRASES:
             follow, category = lx.PREDICATE_PHRASES[word]
             for t in tokens[j + 1:j + 6]:
+                if t.lower in lx.NOT_CASUALTY_WORDS:
+                    break  # "taken into protective custody", "fled the scene"
                 if t.lower in follow:
                     category = category or lx.TAKEN_TO.get(t.lower, "injured")
                     if category == "injured" and _dies_later(tokens, j):
@@ -432,6 +445,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
         if word in lx.PREDICATES:
             if word in lx.ACTIVE_VERBS and not passive and _has_object(tokens, j + 1):
                 return None  # "two men killed a guard": active, the figure is the killers
+            if any(t.lower in lx.NOT_CASUALTY_WORDS for t in tokens[j + 1:j + 3]):
+                return None  # "fled the scene", "fled on foot"
             category = lx.PREDICATES[word]
             if category == "injured" and (_fatally(tokens, j) or _same_person_died(tokens, j + 1)):
                 category = "killed"

@@ -142,7 +142,7 @@ HOUSEHOLD_UNITS: dict[str, str] = {
 
 # Verbs in the chain between a figure and its predicate ("were reportedly also killed").
 AUX_WORDS: frozenset[str] = frozenset(
-    "were was are is have has had been be being will would may might could reportedly also all "
+    "were was are is have has had been be being may might could reportedly also all "
     "later allegedly believed feared confirmed now already still initially subsequently "
     "to found left reported remain remained remains remaining lay lie who that were "
     "seriously critically fatally badly slightly mortally gravely severely both got get "
@@ -157,6 +157,15 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
     "grown is was were are at put puts".split()
+)
+# Words of the chain that make it no fact at all: a plan or a counterfactual.
+UNREAL: frozenset[str] = frozenset("will would".split())
+# Words right after a predicate that undo it ("fled the scene", "protective custody").
+NOT_CASUALTY_WORDS: frozenset[str] = frozenset("scene protective foot".split())
+# People who flee a scene rather than their homes.
+PERPETRATORS: frozenset[str] = frozenset(
+    "suspects suspect gunmen gunman attackers attacker robbers robber shooters shooter "
+    "assailants assailant thieves thief burglars burglar".split()
 )
 # Words of the chain that make a figure uncertain ("may have died", "feared dead").
 HEDGE_WORDS: frozenset[str] = frozenset(

@@ -105,15 +105,25 @@ def _people_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if one is None:
         return None
     end, count = one, 1
+    kind = _kind(tokens, i)
     while end + 1 < len(tokens) and tokens[end].lower in {"and", ","}:
         k = end + 1
+        joined_by_and = tokens[end].lower == "and"
         if tokens[end].lower == "," and k < len(tokens) and tokens[k].lower == "and":
             k += 1
+            joined_by_and = True
         nxt = _person_at(tokens, k)
         if nxt is None:
             break
-        end, count = nxt, count + 1
+        # "her daughter, Meredith Jessie, and her father": a name after a description (or a
+        # description after a name) with only a comma between is the same person again
+        same_person = not joined_by_and and _kind(tokens, k) != kind
+        end, count, kind = nxt, count + (not same_person), _kind(tokens, k)
     return end, count
+
+
+def _kind(tokens: list[Token], i: int) -> str:
+    return "described" if tokens[i].lower in _DESCRIBED_BY else "named"
 
 
 def _person_at(tokens: list[Token], i: int) -> int | None:
