@@ -23,7 +23,7 @@ from .text import sentence_spans, tokenize
 
 _TRIGGER = re.compile("|".join(re.escape(s) for s in lx.TRIGGER_STEMS), re.IGNORECASE)
 _FURNITURE = re.compile("|".join(lx.FURNITURE_PATTERNS), re.IGNORECASE)
-_OPEN_QUOTES = ("“", '"')
+_DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 
 
 @dataclass
@@ -84,7 +84,18 @@ def extract_claims(article: Article) -> list[Claim]:
                 ids.append(claim_id)
             context.last_figure_sentence = number
         _note_frames(context, frames)
-    return merge_repeats(drop_superseded_wounds(claims))
+    return merge_repeats(drop_superseded_wounds(resolve_shootings(claims, text)))
+
+
+def resolve_shootings(claims: list[Claim], text: str) -> list[Claim]:
+    """"Four people were shot": wounded when the article reports no death, else unknown
+    (the figure may count the dead too) and dropped."""
+    if not any(c.category == lx.SHOT for c in claims):
+        return claims
+    if _DEATH.search(text):
+        return [c for c in claims if c.category != lx.SHOT]
+    return [replace(c, category="injured", claim_id=_claim_id(c.article_id, c.start, c.end, "injured"))
+            if c.category == lx.SHOT else c for c in claims]
 
 
 def _mark_died(claims: list[Claim], context: _Context, number: int, article_id: str) -> None:

@@ -432,6 +432,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             return None
         if word == "shot":
             return _shot(tokens, j, hedged, passive)
+        if word in {"fatally", "mortally"} and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
+            return "killed", tok.text, hedged, ""  # "four people were shot, one fatally"
         if word in lx.PREDICATE_PHRASES:
             follow, category = lx.PREDICATE_PHRASES[word]
             for t in tokens[j + 1:j + 6]:
@@ -530,7 +532,9 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
         return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
     if passive and nxt[:1] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[1:4]):
         return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
-    return None
+    if _has_object(tokens, j + 1) or (nxt[:1] == ["at"] and not passive):
+        return None  # "two men shot a guard", "gunmen shot at the crowd"
+    return lx.SHOT, "shot", hedged, ""
 
 
 def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: int) -> tuple[str, str] | None:
@@ -545,10 +549,16 @@ def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: in
     verb = tokens[k].lower
     if verb in {"were", "was", "are", "is"}:
         return _inverted(tokens, k)
-    if verb in lx.ACTIVE_VERBS:
+    if verb in lx.ACTIVE_VERBS or verb in lx.SHOOT_VERBS:
         if k > 0 and tokens[k - 1].lower in {"the", "were", "was", "been", "be", "are", "is"}:
             return None  # "the injured 3", "were killed 3 ...": not an object
+        if verb in lx.SHOOT_VERBS:
+            return ("killed", tokens[k].text) if _fatally(tokens, k) else (lx.SHOT, tokens[k].text)
         return active_category(tokens, k), tokens[k].text
+    if verb in {"sent", "sending", "sends"}:
+        words = [t.lower for t in tokens[head_end:head_end + 4]]
+        if words[:1] == ["to"] and any(w in {"hospital", "hospitals"} for w in words[1:]):
+            return "injured", "sent to hospital"  # "sent five people to the hospital"
     if verb in lx.FRAME_VERBS:
         if head is not None and any(t.lower == "lives" for t in tokens[head:head_end]) \
                 and verb.startswith("claim"):

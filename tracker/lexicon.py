@@ -51,6 +51,9 @@ INTRANSITIVE: frozenset[str] = frozenset(
 PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "lost": (frozenset({"lives", "life"}), "killed"),
     "taken": (frozenset({"custody", "hospital", "hospitals"}), ""),
+    "transported": (frozenset({"hospital", "hospitals"}), "injured"),
+    "airlifted": (frozenset({"hospital", "hospitals"}), "injured"),
+    "admitted": (frozenset({"hospital", "hospitals"}), "injured"),
     "rushed": (frozenset({"hospital", "hospitals"}), "injured"),
     "forced": (frozenset({"flee", "leave", "evacuate", "abandon", "relocate"}), "displaced"),
     "took": (frozenset({"shelter", "refuge"}), "displaced"),
@@ -91,6 +94,14 @@ ACTIVE_VERBS: dict[str, str] = {
     **dict.fromkeys("arrest arrested arresting arrests detain detained detaining detains "
                     "apprehended jailed".split(), "arrested"),
 }
+# "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
+# such figures with this pseudo-category; an article that reports no death turns them into
+# injured, any other drops them (see extract.resolve_shootings).
+SHOT = "shot"
+SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
+# Words that say someone in the article died: with them, "were shot" may include the dead.
+DEATH_PATTERN = r"\b(?:kill(?:ed|ing|s)?|dead|die[sd]?|dying|deaths?|fatal(?:ly)?|murder(?:ed|s)?|homicides?|slain|deceased)\b"
+
 # Verbs whose object is a figure that a later word classifies: "left 56 people injured",
 # "claimed 30 lives", "forced 2,000 people to flee".
 FRAME_VERBS: frozenset[str] = frozenset(
@@ -255,7 +266,8 @@ NUMBER_LABELS: frozenset[str] = frozenset(
     """route highway interstate no number channel page chapter article section aged age ages
     magnitude block apartment apt suite room flight bus unit station district ward
     precinct floor gate platform terminal lane exit mile mm cal caliber calibre
-    class grade division squad episode season volume vol issue""".split()
+    class grade division squad episode season volume vol issue image photo slide picture
+    video""".split()
 )
 CURRENCY_SIGNS: frozenset[str] = frozenset("$ € £ ¥ ₽ ₹ ₴ ₸".split())
 

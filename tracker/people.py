@@ -26,7 +26,7 @@ _NOT_NAMES = (
         relatives sources reports media officers troopers""".split()
     )
 )
-_PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing"})
+_PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing", lx.SHOT})
 _MAX_APPOSITION = 16
 
 
