@@ -100,7 +100,8 @@ ACTIVE_VERBS: dict[str, str] = {
 SHOT = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
 # Words that say someone in the article died: with them, "were shot" may include the dead.
-DEATH_PATTERN = r"\b(?:kill(?:ed|ing|s)?|dead|die[sd]?|dying|deaths?|fatal(?:ly)?|murder(?:ed|s)?|homicides?|slain|deceased)\b"
+DEATH_PATTERN = (r"\b(?:kill(?:ed|ing|s)?|dead|die[sd]?|dying|deaths?|fatal(?:ly)?|murder(?:ed|s)?"
+                 r"|homicides?|slain|deceased)\b")
 
 # Verbs whose object is a figure that a later word classifies: "left 56 people injured",
 # "claimed 30 lives", "forced 2,000 people to flee".
