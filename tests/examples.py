@@ -132,6 +132,13 @@ CATEGORIES = [
        ("displaced", 10000, None, None, "about")),
     ex("More than 104,000 people in the coastal city were displaced by the floods.",
        ("displaced", 104000, 104000, None, "more_than")),
+    ex("As many as 11,000 people from the town of Bria fled the clashes.",
+       ("displaced", 11000, None, 11000, "at_most")),
+    ex("Air strikes killed three children from the same family and injured many others.",
+       ("killed", 3, 3, 3, "exact")),
+    ex("Shelling in the west of the city left 11 people dead on Friday.", ("killed", 11, 11, 11, "exact")),
+    ex("A car bomb injured 30 others at a site where displaced families live.",
+       ("injured", 30, 30, 30, "exact")),
     ex("16 civilians and three children have been killed.",
        ("killed", 16, 16, 16, "exact"), ("killed", 3, 3, 3, "exact")),
 ]

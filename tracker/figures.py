@@ -334,8 +334,8 @@ def _head(tokens: list[Token], j: int) -> int | None:
                 or word in _PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
                 or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
             break
-        if tok.is_capitalized and word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
-            return j  # demonyms: "12 Palestinians", "Uzbeks"
+        if _demonym(tok):
+            return j  # "12 Palestinians", "Uzbeks"
         j += 1
         skipped += 1
     return None
@@ -361,7 +361,18 @@ def _next_is_be(tokens: list[Token], j: int) -> bool:
 
 
 def _followed_by_person(tokens: list[Token], head: int) -> bool:
-    return head + 1 < len(tokens) and tokens[head + 1].lower in lx.PERSON_NOUNS
+    if head + 1 >= len(tokens):
+        return False
+    nxt = tokens[head + 1]
+    return nxt.lower in lx.PERSON_NOUNS or _demonym(nxt)
+
+
+def _demonym(tok: Token) -> bool:
+    """"Palestinians", "Uzbeks", "Syrians": people named by where they are from."""
+    word = tok.lower
+    return tok.is_capitalized and word.endswith("s") and len(word) > 3 and not word.endswith("ss") \
+        and word not in lx.VAGUE_UNITS and word not in lx.CASUALTY_HEADS and word not in lx.NOISE_NOUNS \
+        and word not in lx.PREDICATES
 
 
 def _singular_head_ok(tokens: list[Token], head: int | None, amount: Amount) -> bool:
@@ -396,20 +407,10 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     hedged = False
     steps = 0
     if _interrupted(tokens, j):
-        # "130 people, including 67 children, were killed", "35 civilians mostly children
-        # were killed", "16 civilians and three children have been killed": jump to the verb
-        reach = 12 if tokens[j].lower in lx.BREAKDOWN_OPENERS or tokens[j].lower in {",", "("} else 9
-        for k in range(j + 1, min(j + reach, len(tokens))):
-            word = tokens[k].lower
-            if word in {"were", "was", "have", "had", "are", "has"} or (
-                    word in lx.PREDICATES and tokens[k - 1].lower == ","):
-                j = k  # "160,000 people, mainly women and children, fled the capital"
-                break
-            if word in {".", ";", ":"} or word in lx.SAY_VERBS or word in lx.PREDICATES \
-                    or word in lx.ACTIVE_VERBS:
-                return None  # the verb there belongs to another clause
-        else:
+        jumped = _jump_aside(tokens, j)
+        if jumped is None:
             return None
+        j = jumped
     passive = False
     while j < len(tokens) and steps < 7:
         tok = tokens[j]
@@ -464,6 +465,30 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                 j = k + 1
                 continue
         return None
+    return None
+
+
+def _jump_aside(tokens: list[Token], j: int) -> int | None:
+    """Index of the verb after an aside that starts at j: "130 people, including 67 children,
+    were killed", "35 civilians mostly children were killed", "11,000 people from the town
+    of Bria fled". None when another clause's verb comes first."""
+    opener = tokens[j].lower
+    aside = opener in lx.BREAKDOWN_OPENERS or opener in {",", "("}
+    reach = 16 if opener in {",", "("} else 12 if aside else 10
+    place = opener in lx.PLACE_PREPOSITIONS or opener == "from"
+    for k in range(j + 1, min(j + reach, len(tokens))):
+        word = tokens[k].lower
+        if word in {"were", "was", "have", "had", "are", "has"}:
+            return k
+        verb = word in lx.PREDICATES or word in lx.PREDICATE_PHRASES
+        if verb and (place or tokens[k - 1].lower == ","):
+            return k  # "160,000 people, mainly women and children, fled the capital"
+        if word in {".", ";", ":"} or word in lx.SAY_VERBS or verb or word in lx.ACTIVE_VERBS:
+            return None  # the verb there belongs to another clause
+        if place and (word in lx.CLAUSE_BREAKS or word in {"where", "when", "and", "but"}
+                      or word in lx.FRAME_VERBS
+                      or tokens[k].kind == "num"):
+            return None  # "in the town where displaced families live", "in Aleppo left 11 dead"
     return None
 
 
@@ -636,7 +661,7 @@ def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
 
 def _toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
     """"brought to 49 the number killed", "... 12, the death toll"."""
-    words = [t.lower for t in tokens[j:j + 5]]
+    words = [t.lower for t in tokens[j:j + 7]]
     if words[:2] == ["the", "total"]:
         words = ["the", *words[2:]]
     if words[:1] == ["the"] and len(words) > 2:

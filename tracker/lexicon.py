@@ -19,7 +19,7 @@ PREDICATES: dict[str, str] = {
         "killed",
     ),
     **dict.fromkeys(
-        "injured wounded hurt hospitalized hospitalised injuries maimed burned "
+        "injured wounded hurt hospitalized hospitalised maimed burned "
         "treated".split(),
         "injured",
     ),
