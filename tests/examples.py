@@ -154,6 +154,10 @@ PEOPLE = [
     ex("Ana Diaz and Luis Ortiz, both 16, were killed in the shootout.", ("killed", 2, 2, 2, "exact")),
     ex("The suspect was taken into custody on Friday.", ("arrested", 1, 1, 1, "exact")),
     ex("A 47-year-old man was arrested after the shooting.", ("arrested", 1, 1, 1, "exact")),
+    ex("Another 15-year-old in the car was also wounded.", ("injured", 1, 1, 1, "exact")),
+    ex("The gunman shot Lena Park and Omar Haddad outside the store.", ("injured", 2, 2, 2, "exact")),
+    ex("A baby was rushed to the hospital after his mother was shot and killed.",
+       ("injured", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
 ]
 
 BREAKDOWNS = [
@@ -206,6 +210,7 @@ NOISE = [
     ex("After his release from hospital he will be booked into the county jail.", ),
     ex("The boys who were arrested were 14 and 15-years-old.", ),
     ex("The girl shot on Dec. 25 is recovering.", ),
+    ex("The grandmother, who was 46, is recovering at home.", ),
 ]
 
 # Known failures: kept here, marked strict xfail, so a fix shows up as an unexpected pass.

@@ -105,6 +105,9 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True  # "no one died": a negation, not a figure
     if prev.lower == "both" and first.kind == "num":
         return True  # "Elijah and Shakur, both 16, were killed"
+    if prev.lower in {"was", "is"} and amount.start > 1 and tokens[amount.start - 2].lower == "who" \
+            and nxt is not None and nxt.kind == "punct":
+        return True  # "the grandmother, who was 46, was shot"
     if before is None:
         return False
     if prev.lower == "." and before.lower in lx.MONTHS:
@@ -327,6 +330,9 @@ def _head(tokens: list[Token], j: int) -> int | None:
             return j
         if tok.kind == "num" and j + 2 < len(tokens) and tokens[j + 1].lower == "-" \
                 and tokens[j + 2].lower in lx.AGE_WORDS:
+            after = tokens[j + 3].lower if j + 3 < len(tokens) else ""
+            if after in lx.AUX_WORDS or after in _PREPOSITIONS or after in lx.PREDICATES or not after:
+                return j + 2  # "a 15-year-old was shot": the age names the person
             j += 3  # "a 47-year-old man"
             skipped += 1
             continue
@@ -381,7 +387,7 @@ def _singular_head_ok(tokens: list[Token], head: int | None, amount: Amount) -> 
     word = tokens[head].lower
     if tokens[amount.start].lower == "both":
         return word in lx.PERSON_NOUNS and word not in lx.SINGULAR_PERSONS
-    return word in lx.SINGULAR_PERSONS
+    return word in lx.SINGULAR_PERSONS or word in lx.AGE_WORDS
 
 
 def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
@@ -442,7 +448,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                     break  # "taken into protective custody", "fled the scene"
                 if t.lower in follow:
                     category = category or lx.TAKEN_TO.get(t.lower, "injured")
-                    if category == "injured" and _dies_later(tokens, j):
+                    if category == "injured" and _same_person_died(tokens, j + 1):
                         category = "killed"  # "taken to hospital, where he died"
                     return category, f"{tok.text} {t.text}", hedged, ""
         if word in lx.PREDICATES:

@@ -78,10 +78,10 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     if k < 0:
         return None
     verb = tokens[k].lower
-    if verb not in lx.ACTIVE_VERBS or (k > 0 and (tokens[k - 1].lower in lx.BE_WORDS | {"the"}
-                                                  or tokens[k - 1].lower in lx.MODALS)):
+    if (verb not in lx.ACTIVE_VERBS and verb not in lx.SHOOT_VERBS) or (
+            k > 0 and (tokens[k - 1].lower in lx.BE_WORDS | {"the"} or tokens[k - 1].lower in lx.MODALS)):
         return None  # passive, a noun, or a wish ("would hurt her"), not a casualty
-    category = active_category(tokens, k)
+    category = lx.SHOT if verb in lx.SHOOT_VERBS else active_category(tokens, k)
     if category not in _PERSON_CATEGORIES:
         return None
     return Figure(first, end, category, tokens[k].text, count, count, count, "exact")
