@@ -532,14 +532,18 @@ def _has_object(tokens: list[Token], j: int) -> bool:
 
 
 def _same_person_died(tokens: list[Token], j: int) -> bool:
-    """"a juvenile injured in a shooting on Monday has died": the wounded person died, as long
-    as nobody else (a person noun, a pronoun, a figure) becomes the subject in between."""
-    for tok in tokens[j:j + 15]:
+    """"a juvenile injured in a shooting on Monday has died", "was taken to a hospital, where
+    he died": the wounded person died, as long as nobody else (another person, a figure)
+    becomes the subject in between."""
+    for k in range(j, min(j + 16, len(tokens))):
+        tok = tokens[k]
         word = tok.lower
-        if word in {"died", "dies"}:
+        if word in {"died", "dies"} or (word == "dead" and tokens[k - 1].lower in lx.DEAD_AFTER):
             return True
-        if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {"his", "her", "their", ";", "."} \
-                or tok.kind == "num" or word in lx.UNITS or word in {"and", "but", "while"}:
+        if word in lx.PRONOUNS and tokens[k - 1].lower in {"where", "and", ",", "but", "then"}:
+            continue  # the same person, named again
+        if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {";", "."} or tok.kind == "num" \
+                or word in lx.UNITS or word in {"but", "while"}:
             return False
     return False
 

@@ -40,6 +40,9 @@ PREDICATES: dict[str, str] = {
 # leaves the figure its subject.
 HOME_WORDS: frozenset[str] = frozenset("home homes houses house villages village".split())
 
+# Words before "dead" that make it a death of the subject ("was pronounced dead").
+DEAD_AFTER: frozenset[str] = frozenset("pronounced declared found was is were later".split())
+
 # Predicates that need no "was" to be said of a person ("Maria Lopez died").
 INTRANSITIVE: frozenset[str] = frozenset(
     "died dead die dies dying perished drowned missing unaccounted disappeared fled lifeless "
