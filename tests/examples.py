@@ -158,7 +158,10 @@ PEOPLE = [
     ex("The gunman shot Lena Park and Omar Haddad outside the store.", ("injured", 2, 2, 2, "exact")),
     ex("The boy was rushed to a hospital, where he was pronounced dead.", ("killed", 1, 1, 1, "exact")),
     ex("A child who suffered critical injuries at his home has died.", ("killed", 1, 1, 1, "exact")),
-    ex("A woman was wounded and her husband died.", ("injured", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
+    ex("A woman was wounded and her husband died.",
+       ("injured", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
+    ex("The girl was rushed to a hospital but was dead on arrival.", ("killed", 1, 1, 1, "exact")),
+    ex("A 4-year-old boy shot himself, suffering fatal injuries.", ("killed", 1, 1, 1, "exact")),
     ex("A baby was rushed to the hospital after his mother was shot and killed.",
        ("injured", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
 ]

@@ -448,6 +448,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                     break  # "taken into protective custody", "fled the scene"
                 if t.lower in follow:
                     category = category or lx.TAKEN_TO.get(t.lower, "injured")
+                    if any(w.lower in {"fatal", "mortal"} for w in tokens[j + 1:j + 6]):
+                        category = "killed"  # "suffering fatal injuries"
                     if category == "injured" and _same_person_died(tokens, j + 1):
                         category = "killed"  # "taken to hospital, where he died"
                     return category, f"{tok.text} {t.text}", hedged, ""
@@ -542,6 +544,8 @@ def _same_person_died(tokens: list[Token], j: int) -> bool:
             return True
         if word in lx.PRONOUNS and tokens[k - 1].lower in {"where", "and", ",", "but", "then"}:
             continue  # the same person, named again
+        if word == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in lx.BE_WORDS:
+            continue  # "was rushed to a hospital but was dead on arrival"
         if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {";", "."} or tok.kind == "num" \
                 or word in lx.UNITS or word in {"but", "while"}:
             return False
@@ -567,6 +571,11 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
         return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
     if passive and nxt[:1] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[1:4]):
         return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
+    if nxt[:1] and nxt[0] in {"himself", "herself", "themselves"}:
+        fatal = any(t.lower in {"fatal", "fatally", "mortal"} for t in tokens[j + 2:j + 10])
+        if fatal or _same_person_died(tokens, j + 2):
+            return "killed", "shot", hedged, ""
+        return lx.SHOT, "shot", hedged, ""
     if _has_object(tokens, j + 1) or (nxt[:1] == ["at"] and not passive):
         return None  # "two men shot a guard", "gunmen shot at the crowd"
     return lx.SHOT, "shot", hedged, ""

@@ -246,7 +246,7 @@ NOISE_NOUNS: frozenset[str] = frozenset(
     vehicles vehicle cars car trucks truck buses tanks tank aircraft planes helicopters
     cattle animals animal sheep goats cows horses dogs dog cats cat birds livestock chickens
     votes vote ballots seats hospitals hospital schools school clinics mosques churches
-    rounds round shots shot bullets bullet rockets rocket missiles missile bombs bomb
+    rounds round shots bullets bullet rockets rocket missiles missile bombs bomb
     shells shell airstrikes strikes raids mortars barrels casings grenades weapons
     guns gun rifles pistols handguns km kilometres kilometers miles mile metres meters
     feet foot inches yards acres hectares tons tonnes kilograms kg pounds lbs litres liters
