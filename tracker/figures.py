@@ -578,7 +578,22 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
         return lx.SHOT, "shot", hedged, ""
     if _has_object(tokens, j + 1) or (nxt[:1] == ["at"] and not passive):
         return None  # "two men shot a guard", "gunmen shot at the crowd"
+    if _alive_after(tokens, j + 1):
+        return "injured", "shot", hedged, ""  # "were shot and are in stable condition"
     return lx.SHOT, "shot", hedged, ""
+
+
+def _alive_after(tokens: list[Token], j: int) -> bool:
+    """Does the rest of the clause say the people shot are alive and hurt?"""
+    words = [t.lower for t in tokens[j:j + 12]]
+    for k, word in enumerate(words):
+        if word in {";", "."} or word in lx.PREDICATES and lx.PREDICATES[word] == "killed":
+            return False
+        if word in lx.ALIVE_CUES or (word in {"suffered", "suffering", "sustained"}
+                                     and any(w in {"injuries", "wounds", "wound", "injury"}
+                                             for w in words[k + 1:k + 5])):
+            return True
+    return False
 
 
 def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: int) -> tuple[str, str] | None:

@@ -40,6 +40,11 @@ PREDICATES: dict[str, str] = {
 # leaves the figure its subject.
 HOME_WORDS: frozenset[str] = frozenset("home homes houses house villages village".split())
 
+# Words that say the people hit are alive ("in stable condition", "non-life-threatening").
+ALIVE_CUES: frozenset[str] = frozenset(
+    "non-life-threatening non-life condition stable survive recovering recover treated "
+    "released hospitalized hospitalised".split()
+)
 # Words before "dead" that make it a death of the subject ("was pronounced dead").
 DEAD_AFTER: frozenset[str] = frozenset("pronounced declared found was is were later".split())
 
