@@ -19,7 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
+from .noise import is_noise
 from .numbers import Amount, parse_amount
+from .predicates import PREPOSITIONS, predicate_after, toll_after, toll_before, verb_before
 from .text import Token
 
 # Words that can start an amount; everything else is skipped without parsing.
@@ -29,8 +31,6 @@ _STARTS = (
     | {"between", "half", "dozen"}
 )
 _QUALIFIER_MAX_WORDS = max(len(k.split()) for k in lx.QUALIFIERS_BEFORE)
-_PREPOSITIONS = frozenset("in on at near from by for with during after before since into "
-                          "across over under inside outside against amid".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
             i += 1
             continue
         amount = parse_amount(tokens, i)
-        if amount is None or _is_noise(tokens, amount):
+        if amount is None or is_noise(tokens, amount) or _is_year(tokens, amount):
             i += 1
             continue
         figure = _read_figure(tokens, amount, figures, earlier)
@@ -82,73 +82,6 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
 
 
 # ---------------------------------------------------------------- noise
-
-
-def _is_noise(tokens: list[Token], amount: Amount) -> bool:
-    """Money, percentages, ages, times, dates, years, labels, phone numbers, compounds."""
-    return _noise_before(tokens, amount) or _noise_after(tokens, amount) or _is_year(tokens, amount)
-
-
-def _noise_before(tokens: list[Token], amount: Amount) -> bool:
-    if amount.start == 0:
-        return False
-    first, prev = tokens[amount.start], tokens[amount.start - 1]
-    before = tokens[amount.start - 2] if amount.start > 1 else None
-    nxt = tokens[amount.end] if amount.end < len(tokens) else None
-    if prev.lower in lx.CURRENCY_SIGNS or prev.lower in lx.MONTHS or prev.lower == "#":
-        return True
-    if prev.lower in lx.NUMBER_LABELS and first.kind == "num":
-        return True
-    if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]):
-        return True  # "ages 2 and 4"
-    if prev.lower in {"no", "not"}:
-        return True  # "no one died": a negation, not a figure
-    if prev.lower == "both" and first.kind == "num":
-        return True  # "Elijah and Shakur, both 16, were killed"
-    if prev.lower in {"was", "is"} and amount.start > 1 and tokens[amount.start - 2].lower == "who" \
-            and nxt is not None and nxt.kind == "punct":
-        return True  # "the grandmother, who was 46, was shot"
-    if before is None:
-        return False
-    if prev.lower == "." and before.lower in lx.MONTHS:
-        return True  # "Dec. 25"
-    if before.lower == "." and amount.start > 2 and tokens[amount.start - 3].is_capitalized:
-        before = tokens[amount.start - 3]  # "David Morris Jr., 22,"
-    if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
-        return True  # "a mother of three"
-    if prev.lower == "," and first.kind == "num" and before.is_capitalized and nxt is not None \
-            and nxt.lower in {",", "and", "of", ")", "."}:
-        return True  # "Lamont Jones, 33, and ...": an age in apposition
-    return prev.lower in {"-", "/", ":", "."} and prev.end == first.start and before.kind == "num"
-    # 570-7244, 6/14, 10:30
-
-
-def _noise_after(tokens: list[Token], amount: Amount) -> bool:
-    end = amount.end
-    if end >= len(tokens):
-        return False
-    first, nxt = tokens[amount.start], tokens[end]
-    nxt2 = tokens[end + 1] if end + 1 < len(tokens) else None
-    after = tokens[end + 2] if end + 2 < len(tokens) else None
-    if nxt.lower in {"%", "percent", "per", "pc"} or nxt.lower in lx.TIME_WORDS:
-        return True
-    if nxt.lower in lx.MONTHS and first.kind == "num":
-        return True  # 27 June
-    if nxt.lower in lx.AGE_WORDS or nxt.lower.endswith("-year-old"):
-        return True
-    if nxt.lower in {"-", "/", ":"} and nxt.start == tokens[end - 1].end and nxt2 is not None \
-            and nxt2.start == nxt.end and amount.kind != "range":
-        return True  # 20-year-old, 500-pound, 9-1-1, 24/7, 10:30
-    if nxt.kind == "word" and nxt.start == tokens[end - 1].end and tokens[end - 1].kind == "num":
-        return True  # 1st, 9mm, 3D
-    if nxt.lower == "years" and nxt2 is not None and nxt2.lower == "old":
-        return True
-    if nxt.lower in {"and", "or", "to"} and nxt2 is not None and nxt2.kind == "num" and after is not None \
-            and (after.lower in lx.AGE_WORDS or after.lower == "-" or after.lower == "years"):
-        return True  # "were 14 and 15-years-old", "ages 2 to 4 years"
-    return first.lower == "one" and nxt.lower == "of" and nxt2 is not None and nxt2.lower == "the" \
-        and after is not None and (after.lower.endswith("est") or after.lower == "most")
-    # "one of the biggest evacuations"
 
 
 def _is_year(tokens: list[Token], amount: Amount) -> bool:
@@ -218,13 +151,13 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
             elif among == "group":
                 subset = True
     if not category:
-        pre = _verb_before(tokens, first, head, head_end)
+        pre = verb_before(tokens, first, head, head_end)
         if pre is not None:
             category, term = pre
     if not category and head is not None and any(t.lower == "lives" for t in tokens[head:head_end]):
         return None
     if not category:
-        toll = _toll_before(tokens, first) or _toll_after(tokens, head_end)
+        toll = toll_before(tokens, first) or toll_after(tokens, head_end)
         if toll is not None:
             category, term = toll
     if not category and referent is not None and referent[0]:
@@ -331,13 +264,13 @@ def _head(tokens: list[Token], j: int) -> int | None:
         if tok.kind == "num" and j + 2 < len(tokens) and tokens[j + 1].lower == "-" \
                 and tokens[j + 2].lower in lx.AGE_WORDS:
             after = tokens[j + 3].lower if j + 3 < len(tokens) else ""
-            if after in lx.AUX_WORDS or after in _PREPOSITIONS or after in lx.PREDICATES or not after:
+            if after in lx.AUX_WORDS or after in PREPOSITIONS or after in lx.PREDICATES or not after:
                 return j + 2  # "a 15-year-old was shot": the age names the person
             j += 3  # "a 47-year-old man"
             skipped += 1
             continue
         if tok.kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
-                or word in _PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
+                or word in PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
                 or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
             break
         if _demonym(tok):
@@ -357,7 +290,7 @@ def _skip_unknown_nouns(tokens: list[Token], j: int) -> int:
 
 def _unknown(word: str) -> bool:
     return not (word in lx.AUX_WORDS or word in lx.PREDICATES or word in lx.ACTIVE_VERBS
-                or word in _PREPOSITIONS or word in lx.DETERMINERS or word in lx.NOISE_NOUNS
+                or word in PREPOSITIONS or word in lx.DETERMINERS or word in lx.NOISE_NOUNS
                 or word in {"and", "or", "but", "of", "as", "than"})
 
 
@@ -402,310 +335,6 @@ def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
         if back == 1 and word not in {"them", "whom", "which", "those", "these"}:
             return False
     return False
-
-
-def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] | None:
-    """(category, term, hedged, among) for a predicate that follows the figure.
-
-    ``among`` is "group" for "were among the dead", "next" for "were among 22 people
-    killed" (the category comes from the figure after), else "".
-    """
-    hedged = False
-    steps = 0
-    if _interrupted(tokens, j):
-        jumped = _jump_aside(tokens, j)
-        if jumped is None:
-            return None
-        j = jumped
-    passive = False
-    while j < len(tokens) and steps < 7:
-        tok = tokens[j]
-        word = tok.lower
-        passive = passive or word in lx.BE_WORDS
-        if word in lx.NEGATIONS or word in lx.UNREAL:
-            return None  # "no one was killed", "will be booked", "would have died"
-        if word in lx.HEDGE_WORDS:
-            hedged = True
-        if word == "among" and steps:
-            rest = tokens[j + 1:j + 4]
-            for k, t in enumerate(rest):
-                if lx.REFERENT_NOUNS.get(t.lower):
-                    return lx.REFERENT_NOUNS[t.lower], t.text, hedged, "group"
-                if t.lower in lx.PREDICATES and k:
-                    return lx.PREDICATES[t.lower], t.text, hedged, "group"
-            if rest and (rest[0].kind == "num" or rest[0].lower in lx.QUALIFIERS_BEFORE
-                         or rest[0].lower.split()[0] in {"at", "more", "some", "about", "nearly"}):
-                return "?", "", hedged, "next"
-            return None
-        if word == "shot":
-            return _shot(tokens, j, hedged, passive)
-        if word in {"fatally", "mortally"} and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
-            return "killed", tok.text, hedged, ""  # "four people were shot, one fatally"
-        if word in lx.PREDICATE_PHRASES:
-            follow, category = lx.PREDICATE_PHRASES[word]
-            for t in tokens[j + 1:j + 6]:
-                if t.lower in lx.NOT_CASUALTY_WORDS:
-                    break  # "taken into protective custody", "fled the scene"
-                if t.lower in follow:
-                    category = category or lx.TAKEN_TO.get(t.lower, "injured")
-                    if any(w.lower in {"fatal", "mortal"} for w in tokens[j + 1:j + 6]):
-                        category = "killed"  # "suffering fatal injuries"
-                    if category == "injured" and _same_person_died(tokens, j + 1):
-                        category = "killed"  # "taken to hospital, where he died"
-                    return category, f"{tok.text} {t.text}", hedged, ""
-        if word in lx.PREDICATES:
-            if word in lx.ACTIVE_VERBS and not passive and _has_object(tokens, j + 1):
-                return None  # "two men killed a guard": active, the figure is the killers
-            if any(t.lower in lx.NOT_CASUALTY_WORDS for t in tokens[j + 1:j + 3]):
-                return None  # "fled the scene", "fled on foot"
-            category = lx.PREDICATES[word]
-            if category == "injured" and (_fatally(tokens, j) or _same_person_died(tokens, j + 1)):
-                category = "killed"
-            return category, tok.text, hedged, ""
-        if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word"):
-            j += 1
-            steps += 1
-            continue
-        if passive and word.endswith("ed") and j + 2 < len(tokens):
-            # "were rounded up and executed", "were abducted and killed"
-            k = j + 1 + (tokens[j + 1].lower in {"up", "out", "off", "down"})
-            if k + 1 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].lower in lx.PREDICATES:
-                j = k + 1
-                continue
-        return None
-    return None
-
-
-def _jump_aside(tokens: list[Token], j: int) -> int | None:
-    """Index of the verb after an aside that starts at j: "130 people, including 67 children,
-    were killed", "35 civilians mostly children were killed", "11,000 people from the town
-    of Bria fled". None when another clause's verb comes first."""
-    opener = tokens[j].lower
-    aside = opener in lx.BREAKDOWN_OPENERS or opener in {",", "("}
-    reach = 16 if opener in {",", "("} else 12 if aside else 10
-    place = opener in lx.PLACE_PREPOSITIONS or opener == "from"
-    for k in range(j + 1, min(j + reach, len(tokens))):
-        word = tokens[k].lower
-        if word in {"were", "was", "have", "had", "are", "has"}:
-            return k
-        verb = word in lx.PREDICATES or word in lx.PREDICATE_PHRASES
-        if verb and (place or tokens[k - 1].lower == ","):
-            return k  # "160,000 people, mainly women and children, fled the capital"
-        if word in {".", ";", ":"} or word in lx.SAY_VERBS or verb or word in lx.ACTIVE_VERBS:
-            return None  # the verb there belongs to another clause
-        if place and (word in lx.CLAUSE_BREAKS or word in {"where", "when", "and", "but"}
-                      or word in lx.FRAME_VERBS
-                      or tokens[k].kind == "num"):
-            return None  # "in the town where displaced families live", "in Aleppo left 11 dead"
-    return None
-
-
-def _interrupted(tokens: list[Token], j: int) -> bool:
-    """Does a breakdown, a coordinated figure or an "of" phrase stand between figure and verb?"""
-    if j >= len(tokens):
-        return False
-    word = tokens[j].lower
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if word in lx.BREAKDOWN_OPENERS or word in lx.INTERRUPTERS or word == "(":
-        return True
-    if word in {",", "-", "–", "—"} and nxt is not None and nxt.lower in lx.BREAKDOWN_OPENERS:
-        return True
-    if word == "and" and nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS
-                                              or nxt.lower in lx.SINGLE_WORDS):
-        return True
-    if word == "and" and any(t.lower in lx.PERSON_NOUNS for t in tokens[j + 1:j + 4]):
-        return True  # "2,100 fighters and family members were evacuated"
-    if word == "," and nxt is not None and nxt.kind == "word":
-        return True  # "150 people, the whole population of the town, were displaced"
-    if word in lx.PLACE_PREPOSITIONS or word == "from":
-        return True  # "104,000 people in Bima city were displaced"
-    return word == "of" and nxt is not None and nxt.lower not in lx.REFERENT_NOUNS
-
-
-def _has_object(tokens: list[Token], j: int) -> bool:
-    if j >= len(tokens):
-        return False
-    tok = tokens[j]
-    if tok.lower in {"their", "its"} and j + 1 < len(tokens) and tokens[j + 1].lower in lx.HOME_WORDS:
-        return False  # "10,000 people evacuated their homes": they left, nobody else was hit
-    return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "himself", "herself",
-                                                       "someone", "anyone"} \
-        or tok.kind == "num" or tok.is_capitalized
-
-
-def _same_person_died(tokens: list[Token], j: int) -> bool:
-    """"a juvenile injured in a shooting on Monday has died", "was taken to a hospital, where
-    he died": the wounded person died, as long as nobody else (another person, a figure)
-    becomes the subject in between."""
-    for k in range(j, min(j + 16, len(tokens))):
-        tok = tokens[k]
-        word = tok.lower
-        if word in {"died", "dies"} or (word == "dead" and tokens[k - 1].lower in lx.DEAD_AFTER):
-            return True
-        if word in lx.PRONOUNS and tokens[k - 1].lower in {"where", "and", ",", "but", "then"}:
-            continue  # the same person, named again
-        if word == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in lx.BE_WORDS:
-            continue  # "was rushed to a hospital but was dead on arrival"
-        if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {";", "."} or tok.kind == "num" \
-                or word in lx.UNITS or word in {"but", "while"}:
-            return False
-    return False
-
-
-def _dies_later(tokens: list[Token], j: int) -> bool:
-    return any(lx.PREDICATES.get(t.lower) == "killed" for t in tokens[j:])
-
-
-def _fatally(tokens: list[Token], j: int) -> bool:
-    return any(t.lower in {"fatally", "mortally"} for t in tokens[max(0, j - 2):j])
-
-
-def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str, str, bool, str] | None:
-    """"shot dead", "shot and killed", "fatally shot": killed; "was shot in the leg": injured,
-    unless the sentence says the person died. Plain "shot" is left alone: it counts the
-    killed and the wounded together."""
-    nxt = [t.lower for t in tokens[j + 1:j + 5]]
-    if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"] or _fatally(tokens, j):
-        return "killed", "shot dead", hedged, ""
-    if nxt[:1] == ["and"] and len(nxt) > 1 and nxt[1] in lx.PREDICATES:
-        return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
-    if passive and nxt[:1] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[1:4]):
-        return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
-    if nxt[:1] and nxt[0] in {"himself", "herself", "themselves"}:
-        fatal = any(t.lower in {"fatal", "fatally", "mortal"} for t in tokens[j + 2:j + 10])
-        if fatal or _same_person_died(tokens, j + 2):
-            return "killed", "shot", hedged, ""
-        return lx.SHOT, "shot", hedged, ""
-    if _has_object(tokens, j + 1) or (nxt[:1] == ["at"] and not passive):
-        return None  # "two men shot a guard", "gunmen shot at the crowd"
-    if _alive_after(tokens, j + 1):
-        return "injured", "shot", hedged, ""  # "were shot and are in stable condition"
-    return lx.SHOT, "shot", hedged, ""
-
-
-def _alive_after(tokens: list[Token], j: int) -> bool:
-    """Does the rest of the clause say the people shot are alive and hurt?"""
-    words = [t.lower for t in tokens[j:j + 12]]
-    for k, word in enumerate(words):
-        if word in {";", "."} or word in lx.PREDICATES and lx.PREDICATES[word] == "killed":
-            return False
-        if word in lx.ALIVE_CUES or (word in {"suffered", "suffering", "sustained"}
-                                     and any(w in {"injuries", "wounds", "wound", "injury"}
-                                             for w in words[k + 1:k + 5])):
-            return True
-    return False
-
-
-def _verb_before(tokens: list[Token], first: int, head: int | None, head_end: int) -> tuple[str, str] | None:
-    """An active verb whose object the figure is: "killing 12", "left 56 injured"."""
-    k = first - 1
-    while k >= 0 and first - k <= 3 and (
-            tokens[k].lower in {"a", "total", "another", "the", "an"}
-            or (tokens[k].lower == "of" and k > 0 and tokens[k - 1].lower == "total")):
-        k -= 1
-    if k < 0:
-        return None
-    verb = tokens[k].lower
-    if verb in {"were", "was", "are", "is"}:
-        return _inverted(tokens, k)
-    if verb in lx.ACTIVE_VERBS or verb in lx.SHOOT_VERBS:
-        if k > 0 and tokens[k - 1].lower in {"the", "were", "was", "been", "be", "are", "is"}:
-            return None  # "the injured 3", "were killed 3 ...": not an object
-        if verb in lx.SHOOT_VERBS:
-            return ("killed", tokens[k].text) if _fatally(tokens, k) else (lx.SHOT, tokens[k].text)
-        return active_category(tokens, k), tokens[k].text
-    if verb in {"sent", "sending", "sends"}:
-        words = [t.lower for t in tokens[head_end:head_end + 4]]
-        if words[:1] == ["to"] and any(w in {"hospital", "hospitals"} for w in words[1:]):
-            return "injured", "sent to hospital"  # "sent five people to the hospital"
-    if verb in lx.FRAME_VERBS:
-        if head is not None and any(t.lower == "lives" for t in tokens[head:head_end]) \
-                and verb.startswith("claim"):
-            return "killed", f"{tokens[k].text} lives"
-        for t in tokens[head_end:head_end + 4]:
-            if t.lower in lx.PREDICATES:
-                return lx.PREDICATES[t.lower], t.text
-            if t.lower not in {"more", "others", "other", "people", "to", "from", "their", "homes",
-                               "also", "seriously", "critically"}:
-                break
-    if verb == "of" and k >= 2 and tokens[k - 1].lower in {"lives", "life"} \
-            and tokens[k - 2].lower in {"the", "claimed", "claiming", "took", "taking", "cost"}:
-        return "killed", "lives"
-    if verb == "of" and k >= 1 and tokens[k - 1].lower in lx.OF_NOUNS:
-        return lx.OF_NOUNS[tokens[k - 1].lower], tokens[k - 1].text
-    return None
-
-
-def _inverted(tokens: list[Token], k: int) -> tuple[str, str] | None:
-    """"Also injured in the attack were three men", "Killed were two guards": the predicate
-    opens the clause and the figure follows "were"."""
-    for back in range(k - 1, max(-1, k - 7), -1):
-        word = tokens[back].lower
-        if word in {",", ";", ".", ":"} or tokens[back].kind == "num":
-            return None
-        if word in lx.PREDICATES and (back == 0 or tokens[back - 1].lower in {"also", "were", ",", "and"}
-                                      or tokens[back - 1].kind == "punct" or tokens[back].is_capitalized):
-            return lx.PREDICATES[word], tokens[back].text
-    return None
-
-
-def active_category(tokens: list[Token], k: int) -> str:
-    """Category of the active verb at k; "fatally wounding" kills."""
-    category = lx.ACTIVE_VERBS[tokens[k].lower]
-    return "killed" if category == "injured" and _fatally(tokens, k) else category
-
-
-def _toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
-    """"the death toll rose to 46", "number of people killed reached 50"."""
-    k = first - 1
-    linked = False
-    while k >= 0 and first - k <= 8:
-        word = tokens[k].lower
-        if word in lx.TOLL_NOUNS and (linked or word == "toll"):
-            if word == "toll":
-                before = tokens[k - 1].lower if k else ""
-                return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
-            if first - k > 1 and _toll_linked(tokens, k + 1, first):
-                return lx.TOLL_NOUNS[word], tokens[k].text
-            return None
-        if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":
-            k -= 2  # "rose from 38 to 46"
-            continue
-        if word not in lx.TOLL_LINKS:
-            break
-        linked = True
-        k -= 1
-    if not linked or not _toll_linked(tokens, k + 1, first):
-        return None
-    # "the death toll from the attacks on Aleppo rose to 12": the toll stands further back
-    for back in range(k, max(-1, k - 20), -1):
-        word = tokens[back].lower
-        if word in {",", ";", ":", ".", "(", ")"} or tokens[back].kind == "num":
-            return None
-        if word == "toll":
-            before = tokens[back - 1].lower if back else ""
-            return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
-    return None
-
-
-def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
-    """"deaths rose to 40", "number of dead stood at 12": a verb of amount, not "injury to"."""
-    return any(t.lower in lx.TOLL_VERBS for t in tokens[start:end])
-
-
-def _toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
-    """"brought to 49 the number killed", "... 12, the death toll"."""
-    words = [t.lower for t in tokens[j:j + 7]]
-    if words[:2] == ["the", "total"]:
-        words = ["the", *words[2:]]
-    if words[:1] == ["the"] and len(words) > 2:
-        if words[1] == "number":
-            for w in words[2:]:
-                if w in lx.TOLL_NOUNS:
-                    return lx.TOLL_NOUNS[w], w
-        if "toll" in words[1:3]:
-            return ("injured" if words[1] == "injury" else "killed"), "toll"
-    return None
 
 
 def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> bool:

@@ -10,7 +10,8 @@ someone already counted.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .figures import Figure, active_category, predicate_after
+from .figures import Figure
+from .predicates import active_category, predicate_after
 from .text import Token
 
 _DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})

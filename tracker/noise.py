@@ -1,0 +1,76 @@
+"""Numbers that are not counts of people: money, percentages, ages, times, dates, labels
+("Route 46", "Image 5 of 8"), phone numbers and compounds ("500-pound"). Judged from the
+words right around the number, before any grammar is tried."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .numbers import Amount
+from .text import Token
+
+
+def is_noise(tokens: list[Token], amount: Amount) -> bool:
+    """Money, percentages, ages, times, dates, labels, phone numbers, compounds."""
+    return _noise_before(tokens, amount) or _noise_after(tokens, amount)
+
+
+def _noise_before(tokens: list[Token], amount: Amount) -> bool:
+    if amount.start == 0:
+        return False
+    first, prev = tokens[amount.start], tokens[amount.start - 1]
+    before = tokens[amount.start - 2] if amount.start > 1 else None
+    nxt = tokens[amount.end] if amount.end < len(tokens) else None
+    if prev.lower in lx.CURRENCY_SIGNS or prev.lower in lx.MONTHS or prev.lower == "#":
+        return True
+    if prev.lower in lx.NUMBER_LABELS and first.kind == "num":
+        return True
+    if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]):
+        return True  # "ages 2 and 4"
+    if prev.lower in {"no", "not"}:
+        return True  # "no one died": a negation, not a figure
+    if prev.lower == "both" and first.kind == "num":
+        return True  # "Elijah and Shakur, both 16, were killed"
+    if prev.lower in {"was", "is"} and amount.start > 1 and tokens[amount.start - 2].lower == "who" \
+            and nxt is not None and nxt.kind == "punct":
+        return True  # "the grandmother, who was 46, was shot"
+    if before is None:
+        return False
+    if prev.lower == "." and before.lower in lx.MONTHS:
+        return True  # "Dec. 25"
+    if before.lower == "." and amount.start > 2 and tokens[amount.start - 3].is_capitalized:
+        before = tokens[amount.start - 3]  # "David Morris Jr., 22,"
+    if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
+        return True  # "a mother of three"
+    if prev.lower == "," and first.kind == "num" and before.is_capitalized and nxt is not None \
+            and nxt.lower in {",", "and", "of", ")", "."}:
+        return True  # "Lamont Jones, 33, and ...": an age in apposition
+    return prev.lower in {"-", "/", ":", "."} and prev.end == first.start and before.kind == "num"
+    # 570-7244, 6/14, 10:30
+
+
+def _noise_after(tokens: list[Token], amount: Amount) -> bool:
+    end = amount.end
+    if end >= len(tokens):
+        return False
+    first, nxt = tokens[amount.start], tokens[end]
+    nxt2 = tokens[end + 1] if end + 1 < len(tokens) else None
+    after = tokens[end + 2] if end + 2 < len(tokens) else None
+    if nxt.lower in {"%", "percent", "per", "pc"} or nxt.lower in lx.TIME_WORDS:
+        return True
+    if nxt.lower in lx.MONTHS and first.kind == "num":
+        return True  # 27 June
+    if nxt.lower in lx.AGE_WORDS or nxt.lower.endswith("-year-old"):
+        return True
+    if nxt.lower in {"-", "/", ":"} and nxt.start == tokens[end - 1].end and nxt2 is not None \
+            and nxt2.start == nxt.end and amount.kind != "range":
+        return True  # 20-year-old, 500-pound, 9-1-1, 24/7, 10:30
+    if nxt.kind == "word" and nxt.start == tokens[end - 1].end and tokens[end - 1].kind == "num":
+        return True  # 1st, 9mm, 3D
+    if nxt.lower == "years" and nxt2 is not None and nxt2.lower == "old":
+        return True
+    if nxt.lower in {"and", "or", "to"} and nxt2 is not None and nxt2.kind == "num" and after is not None \
+            and (after.lower in lx.AGE_WORDS or after.lower == "-" or after.lower == "years"):
+        return True  # "were 14 and 15-years-old", "ages 2 to 4 years"
+    return first.lower == "one" and nxt.lower == "of" and nxt2 is not None and nxt2.lower == "the" \
+        and after is not None and (after.lower.endswith("est") or after.lower == "most")
+    # "one of the biggest evacuations"
