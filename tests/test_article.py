@@ -60,6 +60,8 @@ def test_places_and_the_part_of_a_whole() -> None:
     assert bool(frame.loc[700, "partial"])
     assert frame.loc[124, "location"] == "the two provinces"
     assert frame.loc[100000, "location"] == "border with Uzbekistan"
+    assert frame.loc[170, "location"] == "member state Kyrgyzstan"
+    assert frame.set_index("qualifier").loc["vague", "location"] == "Osh"
 
 
 def test_every_span_is_its_figure() -> None:

@@ -27,8 +27,12 @@ def find_places(tokens: list[Token]) -> list[Place]:
     for i, tok in enumerate(tokens):
         if tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
-            if place is not None:
-                places.append(place)
+        elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
+            place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
+        else:
+            continue
+        if place is not None:
+            places.append(place)
     return places
 
 
@@ -59,6 +63,8 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         end = k + 1
         if end + 1 < len(tokens) and tokens[end].lower in _LINKS and _proper(tokens[end + 1]):
             end = _proper_run(tokens, end + 1)
+        elif end < len(tokens) and _proper(tokens[end]):
+            end = _proper_run(tokens, end)  # "member state Kyrgyzstan"
     elif k < len(tokens) and _proper(tokens[k]):
         end = _proper_run(tokens, k)
         if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
