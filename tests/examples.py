@@ -121,6 +121,8 @@ CATEGORIES = [
     ex("The gunman shot five people at the party.", ("injured", 5, 5, 5, "exact")),
     ex("Four people were shot outside a bar. One of them died.", ("killed", 1, 1, 1, "exact")),
     ex("Three people were shot, one fatally.", ("killed", 1, 1, 1, "exact")),
+    ex("Four people were hit by bullets outside the club.", ("injured", 4, 4, 4, "exact")),
+    ex("The other man, 31, was shot in his leg.", ("injured", 1, 1, 1, "exact")),
     ex("One man died. Two others were shot and are in stable condition.",
        ("killed", 1, 1, 1, "exact"), ("injured", 2, 2, 2, "exact")),
     ex("The attack killed 35 civilians mostly women and children.", ("killed", 35, 35, 35, "exact")),

@@ -107,6 +107,8 @@ ACTIVE_VERBS: dict[str, str] = {
 # injured, any other drops them (see extract.resolve_shootings).
 SHOT = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
+# "hit by gunfire", "struck by a stray bullet": shot.
+GUNFIRE: frozenset[str] = frozenset("gunfire bullet bullets shots shotgun pellets gunshot".split())
 # Words that say someone in the article died: with them, "were shot" may include the dead.
 DEATH_PATTERN = (r"\b(?:kill(?:ed|ing|s)?|dead|die[sd]?|dying|deaths?|fatal(?:ly)?|murder(?:ed|s)?"
                  r"|homicides?|slain|deceased)\b")
@@ -463,5 +465,6 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "flee", "homeless", "hospital", "fatal", "perish", "murder", "slain", "execut",
     "massacr", "drown", "casualt", "uproot", "custody", "jail", "imprison", "apprehend",
     "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
-    "lost their", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay",
+    "lost their", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay", "bullet",
+    "gunfire",
 )

@@ -41,9 +41,10 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         before = tokens[amount.start - 3]  # "David Morris Jr., 22,"
     if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
         return True  # "a mother of three"
-    if prev.lower == "," and first.kind == "num" and before.is_capitalized and nxt is not None \
-            and nxt.lower in {",", "and", "of", ")", "."}:
-        return True  # "Lamont Jones, 33, and ...": an age in apposition
+    named = before.is_capitalized or before.lower in lx.PERSON_NOUNS
+    if prev.lower == "," and first.kind == "num" and named \
+            and nxt is not None and nxt.lower in {",", "and", "of", ")", "."}:
+        return True  # "Lamont Jones, 33, and ...", "the other man, 31, was": an age in apposition
     return prev.lower in {"-", "/", ":", "."} and prev.end == first.start and before.kind == "num"
     # 570-7244, 6/14, 10:30
 

@@ -144,6 +144,9 @@ def _person_at(tokens: list[Token], i: int) -> int | None:
                 if j >= len(tokens) or tokens[j].lower not in lx.SINGULAR_PERSONS:
                     return j  # "the 3-year-old"
                 continue
+            if word in {"other", "second", "third", "fourth", "fifth", "younger", "older"}:
+                j += 1  # "the other man"
+                continue
             if tokens[j].kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
                     or (word.endswith(("ed", "ing")) and word not in lx.PERSON_ADJECTIVES) \
                     or word in lx.DETERMINERS or word in {"and", "or", "of", "but"} \

@@ -46,6 +46,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             return None
         if word == "shot":
             return _shot(tokens, j, hedged, passive)
+        if word in {"hit", "struck"} and passive and _by_gunfire(tokens, j + 1):
+            return _shot(tokens, j, hedged, passive)  # "four people were hit by bullets"
         if word in {"fatally", "mortally"} and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
             return "killed", tok.text, hedged, ""  # "four people were shot, one fatally"
         if word in lx.PREDICATE_PHRASES:
@@ -188,6 +190,11 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
     if _alive_after(tokens, j + 1):
         return "injured", "shot", hedged, ""  # "were shot and are in stable condition"
     return lx.SHOT, "shot", hedged, ""
+
+
+def _by_gunfire(tokens: list[Token], j: int) -> bool:
+    words = [t.lower for t in tokens[j:j + 4]]
+    return words[:1] == ["by"] and any(w in lx.GUNFIRE for w in words[1:])
 
 
 def _alive_after(tokens: list[Token], j: int) -> bool:
