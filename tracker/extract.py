@@ -21,9 +21,9 @@ from .people import find_people, pronoun_died
 from .places import find_places, place_for
 from .text import sentence_spans, tokenize
 
+_DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 _TRIGGER = re.compile("|".join(re.escape(s) for s in lx.TRIGGER_STEMS), re.IGNORECASE)
 _FURNITURE = re.compile("|".join(lx.FURNITURE_PATTERNS), re.IGNORECASE)
-_DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 
 
 @dataclass
@@ -34,6 +34,7 @@ class _Context:
     named_speaker: str = ""
     in_quote: bool = False
     last_figure_sentence: int = -10
+    death_reported: bool = False  # "he died": a death without a figure
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -54,8 +55,10 @@ def extract_claims(article: Article) -> list[Claim]:
         frames = find_frames(tokens)
         figures = find_figures(tokens, claims[-1].category if claims else "")
         figures += find_people(tokens, figures)
-        if not figures and pronoun_died(tokens):
-            _mark_died(claims, context, number, article.id)
+        if pronoun_died(tokens):
+            context.death_reported = True
+            if not figures:
+                _mark_died(claims, context, number, article.id)
         if figures:
             dates = find_dates(tokens, published)
             places = find_places(tokens)
@@ -84,15 +87,17 @@ def extract_claims(article: Article) -> list[Claim]:
                 ids.append(claim_id)
             context.last_figure_sentence = number
         _note_frames(context, frames)
-    return merge_repeats(drop_superseded_wounds(resolve_shootings(claims, text)))
+    death = context.death_reported or any(c.category == "killed" for c in claims) \
+        or bool(_DEATH.search(text))
+    return merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death)))
 
 
-def resolve_shootings(claims: list[Claim], text: str) -> list[Claim]:
+def resolve_shootings(claims: list[Claim], death_reported: bool) -> list[Claim]:
     """"Four people were shot": wounded when the article reports no death, else unknown
     (the figure may count the dead too) and dropped."""
     if not any(c.category == lx.SHOT for c in claims):
         return claims
-    if _DEATH.search(text):
+    if death_reported:
         return [c for c in claims if c.category != lx.SHOT]
     return [replace(c, category="injured", claim_id=_claim_id(c.article_id, c.start, c.end, "injured"))
             if c.category == lx.SHOT else c for c in claims]

@@ -103,16 +103,17 @@ ACTIVE_VERBS: dict[str, str] = {
                     "apprehended jailed".split(), "arrested"),
 }
 # "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
-# such figures with this pseudo-category; an article that reports no death turns them into
-# injured, any other drops them (see extract.resolve_shootings).
+# such figures with this pseudo-category; an article that reports no death (no killed claim,
+# no "he died") turns them into injured, any other drops them (extract.resolve_shootings).
 SHOT = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
+VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
 # "hit by gunfire", "struck by a stray bullet": shot.
 GUNFIRE: frozenset[str] = frozenset("gunfire bullet bullets shots shotgun pellets gunshot".split())
-# Words that say someone in the article died: with them, "were shot" may include the dead.
-DEATH_PATTERN = (r"\b(?:kill(?:ed|ing|s)?|dead|die[sd]?|dying|deaths?|fatal(?:ly)?|murder(?:ed|s)?"
-                 r"|homicides?|slain|deceased)\b")
-
+# Words that say someone in the article died, so that "were shot" may count the dead.
+# "Murder" and "homicide" are left out: "attempted murder" and "homicide detectives" come
+# with shootings nobody died in.
+DEATH_PATTERN = r"\b(?:killed|killing|dead|died|dies|dying|deaths?|fatal(?:ly)?|slain|deceased|murdered)\b"
 # Verbs whose object is a figure that a later word classifies: "left 56 people injured",
 # "claimed 30 lives", "forced 2,000 people to flee".
 FRAME_VERBS: frozenset[str] = frozenset(

@@ -180,6 +180,8 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
         return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
     if passive and nxt[:1] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[1:4]):
         return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
+    if nxt[:1] == ["in"] and any(w in lx.VITAL_PARTS for w in nxt[1:4]) and not _alive_after(tokens, j + 1):
+        return None  # "shot in the head", and not a word on whether the person lived
     if nxt[:1] and nxt[0] in {"himself", "herself", "themselves"}:
         fatal = any(t.lower in {"fatal", "fatally", "mortal"} for t in tokens[j + 2:j + 10])
         if fatal or same_person_died(tokens, j + 2):
