@@ -123,6 +123,11 @@ CATEGORIES = [
     ex("Three people were shot, one fatally.", ("killed", 1, 1, 1, "exact")),
     ex("Four people were hit by bullets outside the club.", ("injured", 4, 4, 4, "exact")),
     ex("A boy was shot in the chest and is in stable condition.", ("injured", 1, 1, 1, "exact")),
+    ex("One man was killed. Three other people were also shot.",
+       ("killed", 1, 1, 1, "exact"), ("injured", 3, 3, 3, "exact")),
+    ex("The party ended with five people in the hospital.", ("injured", 5, 5, 5, "exact")),
+    ex("All four victims are listed in stable condition.", ("injured", 4, 4, 4, "exact")),
+    ex("The shooting sent four people in their twenties to the hospital.", ("injured", 4, 4, 4, "exact")),
     ex("Four people were shot outside a bar, and a man died in a crash nearby.",
        ("killed", 1, 1, 1, "exact")),
     ex("The other man, 31, was shot in his leg.", ("injured", 1, 1, 1, "exact")),
@@ -224,6 +229,8 @@ NOISE = [
     ex("The boys who were arrested were 14 and 15-years-old.", ),
     ex("The girl shot on Dec. 25 is recovering.", ),
     ex("The grandmother, who was 46, is recovering at home.", ),
+    ex("A man was wounded. The two men argued and one of them shot the other.",
+       ("injured", 1, 1, 1, "exact")),
     # the outcome of a shot to the head is not stated: a casualty of unknown kind, not a claim
     ex("A boy was shot in the head on Friday morning.", ),
 ]

@@ -94,13 +94,18 @@ def extract_claims(article: Article) -> list[Claim]:
 
 def resolve_shootings(claims: list[Claim], death_reported: bool) -> list[Claim]:
     """"Four people were shot": wounded when the article reports no death, else unknown
-    (the figure may count the dead too) and dropped."""
+    (the figure may count the dead too) and dropped, unless it counts others than the dead
+    ("three others were also shot")."""
     if not any(c.category == lx.SHOT for c in claims):
         return claims
-    if death_reported:
-        return [c for c in claims if c.category != lx.SHOT]
+    if death_reported:  # only "three others were also shot" stays: others than the dead
+        claims = [c for c in claims if c.category != lx.SHOT or _others(c)]
     return [replace(c, category="injured", claim_id=_claim_id(c.article_id, c.start, c.end, "injured"))
             if c.category == lx.SHOT else c for c in claims]
+
+
+def _others(claim: Claim) -> bool:
+    return any(w in lx.OTHER_WORDS for w in claim.surface.lower().split())
 
 
 def _mark_died(claims: list[Claim], context: _Context, number: int, article_id: str) -> None:

@@ -164,8 +164,9 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
         category, term = referent[0], tokens[referent[1] - 1].text
     if not category and subset and found:
         category, term = found[-1].category, found[-1].term
-    if not category and referent is not None and earlier in {"killed", "injured"}:
-        category, term = earlier, tokens[referent[1] - 1].text  # "three of the victims"
+    if not category and referent is not None and earlier in {"killed", "injured"} \
+            and _copula_or_end(tokens, referent[1]):
+        category, term = earlier, tokens[referent[1] - 1].text  # "three of the victims were children"
     if not category and _continues_list(tokens, first, found):
         category, term, subset = found[-1].category, found[-1].term, found[-1].subset
     if not category and _earlier_figure(tokens, first, found):
@@ -292,6 +293,10 @@ def _unknown(word: str) -> bool:
     return not (word in lx.AUX_WORDS or word in lx.PREDICATES or word in lx.ACTIVE_VERBS
                 or word in PREPOSITIONS or word in lx.DETERMINERS or word in lx.NOISE_NOUNS
                 or word in {"and", "or", "but", "of", "as", "than"})
+
+
+def _copula_or_end(tokens: list[Token], j: int) -> bool:
+    return j >= len(tokens) or tokens[j].kind == "punct" or tokens[j].lower in lx.BE_WORDS
 
 
 def _next_is_be(tokens: list[Token], j: int) -> bool:

@@ -60,6 +60,8 @@ PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "lost": (frozenset({"lives", "life"}), "killed"),
     "taken": (frozenset({"custody", "hospital", "hospitals"}), ""),
     "transported": (frozenset({"hospital", "hospitals"}), "injured"),
+    "went": (frozenset({"hospital", "hospitals"}), "injured"),
+    "listed": (frozenset({"condition"}), "injured"),
     "airlifted": (frozenset({"hospital", "hospitals"}), "injured"),
     "admitted": (frozenset({"hospital", "hospitals"}), "injured"),
     "rushed": (frozenset({"hospital", "hospitals"}), "injured"),
@@ -107,7 +109,13 @@ ACTIVE_VERBS: dict[str, str] = {
 # no "he died") turns them into injured, any other drops them (extract.resolve_shootings).
 SHOT = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
+# "in critical condition": alive and hurt.
+CONDITIONS: frozenset[str] = frozenset(
+    "critical serious stable fair good grave guarded satisfactory life-threatening".split()
+)
 VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
+# "three others were shot": people besides those already counted (the dead).
+OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
 # "hit by gunfire", "struck by a stray bullet": shot.
 GUNFIRE: frozenset[str] = frozenset("gunfire bullet bullets shots shotgun pellets gunshot".split())
 # Words that say someone in the article died, so that "were shot" may count the dead.

@@ -19,6 +19,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     """
     hedged = False
     steps = 0
+    if j < len(tokens) and tokens[j].lower == "in" and _in_hospital_or_condition(tokens, j + 1):
+        return "injured", "in hospital", False, ""  # "five people in the hospital"
     if _interrupted(tokens, j):
         jumped = _jump_aside(tokens, j)
         if jumped is None:
@@ -50,6 +52,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             return _shot(tokens, j, hedged, passive)  # "four people were hit by bullets"
         if word in {"fatally", "mortally"} and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
             return "killed", tok.text, hedged, ""  # "four people were shot, one fatally"
+        if word == "in" and _in_hospital_or_condition(tokens, j + 1):
+            return "injured", "in hospital", hedged, ""  # "five people in the hospital"
         if word in lx.PREDICATE_PHRASES:
             follow, category = lx.PREDICATE_PHRASES[word]
             for t in tokens[j + 1:j + 6]:
@@ -194,6 +198,14 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
     return lx.SHOT, "shot", hedged, ""
 
 
+def _in_hospital_or_condition(tokens: list[Token], j: int) -> bool:
+    """"in the hospital", "in critical condition", "in stable but serious condition"."""
+    words = [t.lower for t in tokens[j:j + 4]]
+    if words[:1] in (["hospital"], ["intensive"]) or words[:2] in (["the", "hospital"], ["a", "hospital"]):
+        return True
+    return "condition" in words and words[0] in lx.CONDITIONS
+
+
 def _by_gunfire(tokens: list[Token], j: int) -> bool:
     words = [t.lower for t in tokens[j:j + 4]]
     return words[:1] == ["by"] and any(w in lx.GUNFIRE for w in words[1:])
@@ -231,9 +243,9 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
             return ("killed", tokens[k].text) if _fatally(tokens, k) else (lx.SHOT, tokens[k].text)
         return active_category(tokens, k), tokens[k].text
     if verb in {"sent", "sending", "sends"}:
-        words = [t.lower for t in tokens[head_end:head_end + 4]]
-        if words[:1] == ["to"] and any(w in {"hospital", "hospitals"} for w in words[1:]):
-            return "injured", "sent to hospital"  # "sent five people to the hospital"
+        words = [t.lower for t in tokens[head_end:head_end + 8]]
+        if "to" in words and any(w in {"hospital", "hospitals"} for w in words[words.index("to"):]):
+            return "injured", "sent to hospital"  # "sent five people (in their twenties) to the hospital"
     if verb in lx.FRAME_VERBS:
         if head is not None and any(t.lower == "lives" for t in tokens[head:head_end]) \
                 and verb.startswith("claim"):
