@@ -31,6 +31,9 @@ ATTRIBUTION = [
      "state-run news agency", ""),
     ("The agency posted a video, saying at least 4 people had been killed.", "agency", ""),
     ("Analysts estimate that around 400,000 people have been killed.", "Analysts", ""),
+    ('The doctor said: "The shelling went on all night. We saw 27 bodies in the morning."', "doctor", ""),
+    ("The ministry put the toll at 46 on Tuesday. The ministry earlier said 30 people had died.",
+     "ministry", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
 ]
@@ -69,6 +72,13 @@ DATES = [
 def test_as_of(text: str, published: str, as_of: str) -> None:
     claim = extract_text(text, published=published).iloc[0]
     assert claim["as_of"] == as_of
+
+
+def test_a_date_after_one_figure_is_not_the_other_figures() -> None:
+    text = "The toll rose to 46, the ministry said, up from 38 on Monday."
+    frame = extract_text(text, published="2010-06-15")
+    assert list(zip(frame["value"], frame["as_of"], strict=True)) == [
+        (46, "2010-06-15"), (38, "2010-06-14")]
 
 
 def test_earlier_figure_keeps_its_own_date() -> None:

@@ -57,9 +57,14 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     return out
 
 
-def date_for(mentions: list[DateMention], tokens: list[Token], first: int, last: int) -> str:
+def date_for(
+    mentions: list[DateMention], tokens: list[Token], first: int, last: int, figure_ends: list[int]
+) -> str:
     """The date of the figure at tokens[first:last]: a cut-off date ("by Monday") anywhere
-    in the sentence, else the latest date in the figure's own clause, else empty."""
+    in the sentence, else the latest date in the figure's own clause, else empty. A date right
+    after another figure (``figure_ends``) is that figure's ("up from 38 on Monday")."""
+    mentions = [m for m in mentions if m.cumulative or not any(
+        0 <= m.start - end <= 2 and end != last for end in figure_ends)]
     if not mentions:
         return ""
     cut = [m for m in mentions if m.cumulative]

@@ -65,7 +65,7 @@ def extract_claims(article: Article) -> list[Claim]:
             ids: list[str] = []
             for figure in figures:
                 source, via = _source(frames, figure, context, quote_open_at_start)
-                as_of = date_for(dates, tokens, figure.first, figure.last)
+                as_of = date_for(dates, tokens, figure.first, figure.last, [f.last for f in figures])
                 place = place_for(places, figure.first, figure.last)
                 span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
                 claim_id = _claim_id(article.id, span_start, span_end, figure.category)
