@@ -65,6 +65,12 @@ DATES = [
     ("At least 22 people were killed on Saturday and Sunday.", "2015-07-05", "2015-07-05"),
     ("The toll rose to 77 on Sunday, up from 37 a day earlier.", "2010-06-13", "2010-06-13"),
     ("A vote on June 27 will follow the clashes that killed 40.", "2010-06-15", "2010-06-15"),
+    ("Police are investigating a shooting Sunday night in which three people died.", "2016-11-14",
+     "2016-11-13"),
+    ("Sunday's attacks brought to at least 12 the number of people killed.", "2013-07-08", "2013-07-07"),
+    ("Ana Ruiz, who was shot dead at her home yesterday, was 19.", "2015-12-22", "2015-12-21"),
+    ("AFP Sunday 18 Sep 2016 More than 60 soldiers were killed Saturday in air strikes.", "2016-09-18",
+     "2016-09-17"),
 ]
 
 

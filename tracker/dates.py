@@ -77,8 +77,12 @@ def date_for(
     right_after = [m for m in same if 0 <= m.start - last <= 2]
     if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
         return right_after[0].iso
-    full = [m.iso for m in same if len(m.iso) == 10]
-    return max(full) if full else same[0].iso
+    nearest = min(same, key=lambda m: min(abs(m.start - first), abs(m.start - last)))
+    joined = [m for m in same if m is not nearest and 0 < m.start - nearest.end <= 2
+              and tokens[nearest.end].lower == "and"]
+    if joined and len(joined[0].iso) == len(nearest.iso):
+        return max(nearest.iso, joined[0].iso)  # "on Saturday and Sunday": the later day
+    return nearest.iso
 
 
 def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -89,6 +93,8 @@ def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
             break
     hi = len(tokens)
     for k in range(last, len(tokens)):
+        if k - last <= 2 and tokens[k].lower in {"who", "which", "that"}:
+            continue  # "Robinson, who was shot dead yesterday": the figure's own clause
         if _breaks(tokens, k):
             hi = k
             break
@@ -99,6 +105,8 @@ def _breaks(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
     if word not in lx.CLAUSE_BREAKS:
         return False
+    if k > 0 and tokens[k - 1].lower in {"in", "during", "after"}:
+        return False  # "a shooting Sunday night in which three people died": the same event
     # "said on Monday that ...": the reporting date still dates what is reported
     return not (word == "that" and any(t.lower in lx.SAY_VERBS for t in tokens[max(0, k - 4):k]))
 
@@ -120,7 +128,7 @@ def _future(tokens: list[Token], i: int) -> bool:
 
 def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[int, str] | None:
     tok = tokens[i]
-    word = tok.lower
+    word = tok.lower.removesuffix("'s")  # "Sunday's attacks"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if word in lx.WEEKDAYS and len(word) > 3 and tok.is_capitalized:
         if published is None:

@@ -90,6 +90,8 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
 
 def _skip_apposition(tokens: list[Token], j: int) -> int:
     """Past ", a 24-year-old father of three," or "(23)" between a name and its verb."""
+    if j + 1 < len(tokens) and tokens[j].lower == "," and tokens[j + 1].lower == "who":
+        return j + 1  # "Ana Ruiz, who was shot dead": the clause is the predicate
     if j < len(tokens) and tokens[j].lower in {",", "("}:
         close = "," if tokens[j].lower == "," else ")"
         for k in range(j + 1, min(j + _MAX_APPOSITION, len(tokens))):
