@@ -14,6 +14,7 @@ from tracker.cli import main
 
 ARTICLE = ("Fighting in the city killed at least 37 people and wounded about 500, "
            "the Health Ministry said on Saturday.\n")
+LATER = "By Sunday the toll had risen to 77, the Health Ministry said.\n"
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -46,7 +47,7 @@ def test_folder_ids_are_relative_paths_in_stable_order(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "z.txt").write_text(ARTICLE)
+    (tmp_path / "b" / "z.txt").write_text(LATER)
     (tmp_path / "a.txt").write_text(ARTICLE)
     out_file = tmp_path / "claims.csv"
     code, _, _ = run(["extract", str(tmp_path), "-o", str(out_file)], capsys)
@@ -58,7 +59,7 @@ def test_folder_ids_are_relative_paths_in_stable_order(
 def test_jsonl_with_a_malformed_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = [json.dumps({"id": "one", "text": ARTICLE, "published": "2010-06-12"}),
              "{not json",
-             json.dumps({"id": "two", "text": ARTICLE, "published": "2010-06-13T08:00:00Z"})]
+             json.dumps({"id": "two", "text": LATER, "published": "2010-06-13T08:00:00Z"})]
     path = tmp_path / "articles.jsonl"
     path.write_text("\n".join(lines) + "\n")
     code, out, err = run(["extract", str(path)], capsys)

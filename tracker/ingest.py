@@ -2,31 +2,37 @@
 
 ``read_inputs`` yields an ``Article`` for every usable article and a ``Skipped`` for every
 file, line or row that gave none, with the reason. It never raises for a bad file: one bad
-input never stops the others.
+input never stops the others. Record files (JSON Lines, CSV) are streamed, so a collection
+of any size is read in bounded memory; a single article file over ``MAX_FILE_BYTES`` is
+refused with that reason.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from .dates import parse_published
+from .metadata import dateline, front_matter
 from .models import Article, Skipped
 from .text import clean_text
+from .webpage import read_html
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".json", ".csv"})
-SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES
-MAX_FILE_BYTES = 50 * 1024 * 1024  # one article file larger than this is refused, not read
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+MAX_FILE_BYTES = 50 * 1024 * 1024  # one article (or JSON array) file larger than this is refused
+MAX_RECORD_CHARS = 10 * 1024 * 1024  # one JSON line or CSV cell larger than this is refused
 TEXT_FIELDS = ("text", "content", "body", "article_content")
 DATE_FIELDS = ("published", "date", "dct")
 OUTLET_FIELDS = ("outlet", "source")
-
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_SNIFF_BYTES = 64 * 1024
 
 Item = Article | Skipped
 
@@ -38,18 +44,19 @@ def read_inputs(paths: list[str], published: str = "", outlet: str = "") -> Iter
         if path.is_dir():
             for file in _walk(path):
                 yield from read_file(file, file.relative_to(path).as_posix(), published, outlet)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             yield from read_file(path, path.name, published, outlet)
         else:
             yield Skipped(raw, raw, "no such file or folder")
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    """Files below ``folder``, sorted, each folder once (a symlink loop is read once)."""
     seen: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
         st = os.stat(root)
         if (st.st_dev, st.st_ino) in seen:
-            dirs[:] = []  # a symlink loop: this folder was read already
+            dirs[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
         dirs.sort()
@@ -59,53 +66,71 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def read_file(path: Path, article_id: str, published: str = "", outlet: str = "") -> Iterator[Item]:
+    """The articles of one file; a file that gives none gives a ``Skipped`` saying why."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield Skipped(article_id, str(path), f"unsupported file type '{suffix or path.name}'")
         return
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield Skipped(article_id, str(path), f"too large ({size} bytes; limit {MAX_FILE_BYTES})")
-            return
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES)
     except OSError as err:
         yield Skipped(article_id, str(path), f"unreadable: {err.strerror or err}")
         return
-    text, problem = decode(data)
-    if text is None:
+    if not head.strip():
+        yield Skipped(article_id, str(path), "empty")
+        return
+    encoding, problem = sniff_encoding(head)
+    if problem:
         yield Skipped(article_id, str(path), problem)
+        return
+    if suffix in {".jsonl", ".csv"}:
+        yield from _records(path, suffix, encoding, published, outlet)
+        return
+    if size > MAX_FILE_BYTES:
+        yield Skipped(article_id, str(path), f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+        return
+    try:
+        text = path.read_bytes().decode(encoding)
+    except (OSError, UnicodeDecodeError) as err:
+        yield Skipped(article_id, str(path), f"unreadable: {err}")
         return
     if suffix in TEXT_SUFFIXES:
         yield _text_article(text, article_id, str(path), published, outlet)
-    elif suffix == ".jsonl":
-        yield from _jsonl(text, str(path), published, outlet)
-    elif suffix == ".json":
-        yield from _json(text, str(path), published, outlet)
+    elif suffix in HTML_SUFFIXES:
+        yield _html_article(text, article_id, str(path), published, outlet)
     else:
-        yield from _csv(text, str(path), published, outlet)
+        yield from _json(text, str(path), published, outlet)
 
 
 def decode(data: bytes) -> tuple[str | None, str]:
-    """(text, "") or (None, reason). UTF-8 (BOM or not), UTF-16 with a BOM, then cp1251 or
-    latin-1 for legacy files: whichever reads as more letters."""
+    """(text, "") or (None, reason), by the rules of ``sniff_encoding``."""
     if not data.strip():
         return None, "empty"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ""
-        except UnicodeDecodeError:
-            return None, "undecodable UTF-16"
-    if b"\x00" in data[:4096]:
-        return None, "binary file"
+    encoding, problem = sniff_encoding(data[:_SNIFF_BYTES])
+    if problem:
+        return None, problem
     try:
-        return data.decode("utf-8-sig"), ""
-    except UnicodeDecodeError:
-        pass
-    cyrillic = data.decode("cp1251", errors="replace")
-    if _looks_cyrillic(cyrillic):
-        return cyrillic, ""
-    return data.decode("latin-1"), ""
+        return data.decode(encoding), ""
+    except UnicodeDecodeError as err:
+        return None, f"undecodable as {encoding}: {err.reason}"
+
+
+def sniff_encoding(head: bytes) -> tuple[str, str]:
+    """(encoding, "") or ("", reason) from a file's first bytes: UTF-8 (BOM or not), UTF-16 with
+    a BOM, then cp1251 or latin-1 for legacy files, whichever reads as words."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", ""
+    if b"\x00" in head[:4096]:
+        return "", "binary file"
+    try:
+        head.decode("utf-8-sig")
+        return "utf-8-sig", ""
+    except UnicodeDecodeError as err:
+        if err.start >= len(head) - 3:  # a character cut by the sniff window
+            return "utf-8-sig", ""
+    return ("cp1251" if _looks_cyrillic(head.decode("cp1251", errors="replace")) else "latin-1"), ""
 
 
 def _looks_cyrillic(text: str) -> bool:
@@ -123,27 +148,35 @@ def _looks_cyrillic(text: str) -> bool:
     return runs > isolated
 
 
-def _front_matter(text: str) -> tuple[dict[str, str], str]:
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, text
-    meta = {}
-    for line in m.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        if sep:
-            meta[key.strip().lower()] = value.strip().strip("'\"")
-    return meta, text[m.end():]
+# ---------------------------------------------------------------- one article per file
 
 
 def _text_article(text: str, article_id: str, path: str, published: str, outlet: str) -> Item:
-    meta, body = _front_matter(text)
-    body = clean_text(body)
-    if not body.strip():
-        return Skipped(article_id, path, "empty")
+    meta, body = front_matter(text)
+    return _article(article_id, body, path, None, meta.get("title", ""),
+                    meta.get("published") or meta.get("date") or "", meta.get("outlet", ""),
+                    meta.get("url", ""), published, outlet)
+
+
+def _html_article(html: str, article_id: str, path: str, published: str, outlet: str) -> Item:
+    page = read_html(html)
+    if page is None:
+        return Skipped(article_id, path, "no article body found in the page")
+    return _article(article_id, page.text, path, None, page.title, page.published, page.outlet,
+                    page.url, published, outlet)
+
+
+def _article(article_id: str, body: str, path: str, line: int | None, title: str, date: object,
+             own_outlet: str, url: str, published: str, outlet: str) -> Item:
+    """An article from its parts: its own metadata first, then a dateline, then the defaults."""
+    text = clean_text(body)
+    if not text.strip():
+        return Skipped(article_id, path, "empty text", line)
+    stated = dateline(text, published)
     return Article(
-        id=article_id, text=body, title=meta.get("title", ""),
-        published=_iso(meta.get("published") or meta.get("date")) or published,
-        outlet=meta.get("outlet") or outlet, url=meta.get("url", ""), path=path,
+        id=article_id, text=text, title=title.strip(),
+        published=_iso(date) or stated.published or published,
+        outlet=own_outlet.strip() or stated.outlet or outlet, url=url, path=path, line=line,
     )
 
 
@@ -152,37 +185,52 @@ def _iso(value: object) -> str:
     return date.isoformat() if date else ""
 
 
+# ---------------------------------------------------------------- record files
+
+
 def _record(rec: dict[str, object], path: str, line: int, published: str, outlet: str) -> Item:
     rid = str(rec.get("id") or rec.get("doc_id") or f"{Path(path).name}:{line}")
     text = next((rec[f] for f in TEXT_FIELDS if isinstance(rec.get(f), str) and rec[f]), None)
-    if text is None and isinstance(rec.get("html"), str):
-        text = _strip_html(str(rec["html"]))
+    title, url = str(rec.get("title") or ""), str(rec.get("url") or rec.get("uri") or "")
+    date = next((rec[f] for f in DATE_FIELDS if rec.get(f)), None)
+    source = next((str(rec[f]) for f in OUTLET_FIELDS if isinstance(rec.get(f), str) and rec[f]), "")
+    if text is None and isinstance(rec.get("html"), str) and rec["html"]:
+        page = read_html(str(rec["html"]))
+        if page is None:
+            return Skipped(rid, path, "no article body found in the html field", line)
+        text, title = page.text, title or page.title
+        date, source = date or page.published, source or page.outlet
     if text is None:
         has_field = any(f in rec for f in (*TEXT_FIELDS, "html"))
-        return Skipped(rid, path, "empty text" if has_field else "no text field", line)
-    text = clean_text(str(text))
-    if not text.strip():
-        return Skipped(rid, path, "empty text", line)
-    date = next((rec[f] for f in DATE_FIELDS if rec.get(f)), None)
-    source = next((rec[f] for f in OUTLET_FIELDS if isinstance(rec.get(f), str) and rec[f]), None)
-    return Article(
-        id=rid, text=text, title=str(rec.get("title") or ""),
-        published=_iso(date) or published, outlet=str(source or outlet),
-        url=str(rec.get("url") or rec.get("uri") or ""), path=path, line=line,
-    )
+        reason = "empty text" if has_field else f"no text field (one of: {', '.join(TEXT_FIELDS)}, html)"
+        return Skipped(rid, path, reason, line)
+    return _article(rid, str(text), path, line, title, date, source, url, published, outlet)
 
 
-def _jsonl(text: str, path: str, published: str, outlet: str) -> Iterator[Item]:
-    for n, line in enumerate(text.splitlines(), 1):
+def _records(path: Path, suffix: str, encoding: str, published: str, outlet: str) -> Iterator[Item]:
+    try:
+        with path.open(encoding=encoding, errors="replace", newline="") as f:
+            yield from (_jsonl(f, str(path), published, outlet) if suffix == ".jsonl"
+                        else _csv(f, str(path), published, outlet))
+    except OSError as err:
+        yield Skipped(path.name, str(path), f"unreadable: {err.strerror or err}")
+
+
+def _jsonl(f: IO[str], path: str, published: str, outlet: str) -> Iterator[Item]:
+    name = Path(path).name
+    for n, line in enumerate(f, 1):
         if not line.strip():
+            continue
+        if len(line) > MAX_RECORD_CHARS:
+            yield Skipped(f"{name}:{n}", path, f"line too long ({len(line):,} characters)", n)
             continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Skipped(f"{Path(path).name}:{n}", path, f"malformed JSON: {err.msg}", n)
+            yield Skipped(f"{name}:{n}", path, f"malformed JSON: {err.msg}", n)
             continue
         if not isinstance(rec, dict):
-            yield Skipped(f"{Path(path).name}:{n}", path, "not a JSON object", n)
+            yield Skipped(f"{name}:{n}", path, "not a JSON object", n)
             continue
         yield _record(rec, path, n, published, outlet)
 
@@ -201,22 +249,28 @@ def _json(text: str, path: str, published: str, outlet: str) -> Iterator[Item]:
             yield Skipped(f"{Path(path).name}:{n}", path, "not a JSON object", n)
 
 
-def _csv(text: str, path: str, published: str, outlet: str) -> Iterator[Item]:
-    reader = csv.DictReader(text.splitlines())
-    fields = {f.strip().lower() for f in reader.fieldnames or []}
-    if not fields & {*TEXT_FIELDS, "html"}:
-        yield Skipped(Path(path).name, path, f"no text column (one of: {', '.join(TEXT_FIELDS)})")
+def _csv(f: IO[str], path: str, published: str, outlet: str) -> Iterator[Item]:
+    csv.field_size_limit(MAX_RECORD_CHARS)
+    reader = csv.DictReader(f)
+    try:
+        fields = {(name or "").strip().lower() for name in reader.fieldnames or []}
+    except csv.Error as err:
+        yield Skipped(Path(path).name, path, f"malformed CSV: {err}")
         return
-    for n, row in enumerate(reader, 2):
+    if not fields & {*TEXT_FIELDS, "html"}:
+        yield Skipped(Path(path).name, path, f"no text column (one of: {', '.join(TEXT_FIELDS)}, html)")
+        return
+    row_number = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            where = reader.line_num
+            yield Skipped(f"{Path(path).name}:{where}", path, f"malformed CSV: {err}", where)
+            continue
+        row_number += 1
         rec = {(k or "").strip().lower(): v for k, v in row.items()}
-        yield _record(rec, path, n, published, outlet)
+        yield _record(rec, path, row_number, published, outlet)
 
-
-_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.DOTALL | re.IGNORECASE)
-
-
-def _strip_html(html: str) -> str:
-    """Plain text of an HTML record (full page extraction comes with the HTML reader)."""
-    import html as html_lib
-
-    return html_lib.unescape(_TAGS.sub("\n", html))

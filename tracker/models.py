@@ -21,6 +21,7 @@ class Article:
     url: str = ""
     path: str = ""  # the file it came from
     line: int | None = None  # its line (JSON Lines) or row (CSV) in that file
+    copy_of: str = ""  # id of the first article this one is a near-identical copy of (wire copy)
 
 
 @dataclass(frozen=True, slots=True)

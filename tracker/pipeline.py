@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pandas as pd
 
+from .dedupe import Deduper
 from .extract import extract_claims
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
@@ -29,7 +31,14 @@ def extract(
     claims: list[Claim] = []
     articles: list[Article] = []
     skipped: list[Skipped] = []
+    seen = Deduper()
     for item in read_inputs(paths, published, outlet):
+        if isinstance(item, Article):
+            kind, first = seen.check(item.id, item.text)
+            if kind == "duplicate":
+                item = Skipped(item.id, item.path, f"duplicate of {first}", item.line)
+            elif kind == "copy":
+                item = replace(item, copy_of=first)
         if isinstance(item, Skipped):
             skipped.append(item)
             if on_skip is not None:

@@ -56,7 +56,7 @@ def write_csv(frame: pd.DataFrame, out: str | Path | IO[str]) -> None:
 
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
-    "article_id", "path", "line", "title", "published", "outlet", "url", "status", "claims",
+    "article_id", "path", "line", "title", "published", "outlet", "url", "status", "claims", "copy_of",
 )
 
 
@@ -65,9 +65,9 @@ def articles_frame(
 ) -> pd.DataFrame:
     """Every input with its status ("ok" or why it was skipped) and its number of claims."""
     counts = claims["article_id"].value_counts().to_dict() if len(claims) else {}
-    rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0))
-            for a in articles]
-    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0) for s in skipped]
+    rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0),
+             a.copy_of) for a in articles]
+    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "") for s in skipped]
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     frame["line"] = frame["line"].astype("Int64")
     frame["claims"] = frame["claims"].astype("int64")

@@ -1,0 +1,71 @@
+"""Metadata written into the text itself: front matter and news-agency datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
+
+# "OSH, Kyrgyzstan, June 14 (Reuters) -", "LIMA, 9 JAN 90 (EFE) --", "BEIRUT (AP) --",
+# "MOSCOW, June 14, 2010 (Interfax) -": a place in capitals, an optional date, the agency
+# in brackets, then a dash.
+_DATELINE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?)\s*,?\s*
+    (?:(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{2,4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{2,4})?)\s*)?
+    \((?P<agency>[A-Za-z][A-Za-z0-9 .&'\-]{0,40})\)\s*
+    (?:-{1,2}|–|—)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    published: str = ""  # ISO date, when the dateline has a full date
+    outlet: str = ""
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """({key: value}, body) of a text that opens with a `---` block of `key: value` lines."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return meta, text[m.end():]
+
+
+def dateline(text: str, default: str = "") -> Dateline:
+    """The date and agency of an opening dateline. A date without a year takes the year of
+    ``default`` (an ISO date) when there is one, and is left out otherwise."""
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return Dateline()
+    return Dateline(_dateline_date(m.group("date") or "", default), m.group("agency").strip())
+
+
+def _dateline_date(raw: str, default: str) -> str:
+    words = re.findall(r"[A-Za-z]+|\d+", raw)
+    month = next((lx.MONTHS[w.lower()] for w in words if w.lower() in lx.MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    if month is None or not numbers:
+        return ""
+    day = numbers[0]
+    if len(numbers) > 1:
+        year = numbers[1] + (1900 if 30 <= numbers[1] < 100 else 2000 if numbers[1] < 30 else 0)
+    elif default:
+        year = int(default[:4])
+    else:
+        return ""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
