@@ -73,6 +73,10 @@ def read_file(path: Path, article_id: str, published: str = "", outlet: str = ""
         return
     try:
         size = path.stat().st_size
+        if size > MAX_FILE_BYTES and suffix not in {".jsonl", ".csv"}:
+            reason = f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
+            yield Skipped(article_id, str(path), reason)
+            return
         with path.open("rb") as f:
             head = f.read(_SNIFF_BYTES)
     except OSError as err:
@@ -87,9 +91,6 @@ def read_file(path: Path, article_id: str, published: str = "", outlet: str = ""
         return
     if suffix in {".jsonl", ".csv"}:
         yield from _records(path, suffix, encoding, published, outlet)
-        return
-    if size > MAX_FILE_BYTES:
-        yield Skipped(article_id, str(path), f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
         return
     try:
         text = path.read_bytes().decode(encoding)

@@ -7,7 +7,14 @@ extractor, so sentences that look like it never give claims (``extract``).
 
 from __future__ import annotations
 
+import html as html_lib
+import re
 from dataclasses import dataclass
+
+_SKIPPED_ELEMENTS = re.compile(r"<(script|style|nav|header|footer|aside)\b.*?</\1\s*>",
+                               re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_MIN_FALLBACK_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +37,20 @@ def read_html(html: str) -> Page | None:
         )
     except (ValueError, TypeError, AttributeError):  # malformed markup trafilatura gives up on
         return None
-    if doc is None:
-        return None
-    fields = doc if isinstance(doc, dict) else doc.as_dict()
-    text = str(fields.get("text") or "").strip()
+    fields = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    text = str(fields.get("text") or "").strip() or _plain_text(html)
     if not text:
         return None
     return Page(
         text=text, title=str(fields.get("title") or ""), published=str(fields.get("date") or ""),
         outlet=str(fields.get("sitename") or ""), url=str(fields.get("url") or ""),
     )
+
+
+def _plain_text(html: str) -> str:
+    """The page's text without its tags, for pages the parser gives up on (nesting deeper than
+    lxml allows, broken markup); a page with only a few words of it has no article body."""
+    text = html_lib.unescape(_TAG.sub("\n", _SKIPPED_ELEMENTS.sub("\n", html)))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    text = "\n".join(line for line in lines if line)
+    return text if len(text.split()) >= _MIN_FALLBACK_WORDS else ""

@@ -1,0 +1,166 @@
+"""Real-world inputs: web pages, record files, datelines, duplicates, and bad files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tracker import Article, Skipped, extract, read_inputs
+from tracker.ingest import MAX_FILE_BYTES
+from tracker.metadata import dateline
+
+PAGE = """<!doctype html>
+<html><head>
+<title>Clashes in the south leave scores dead | The Sample Times</title>
+<meta property="og:site_name" content="The Sample Times">
+<meta property="article:published_time" content="2010-06-15T09:30:00+06:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> Comments (12)</nav>
+<div class="appeal">Reporting like this costs us $10,000 a month. Support us from just $2.</div>
+<article>
+<h1>Clashes in the south leave scores dead</h1>
+<p>Clashes broke out in the two provinces on Friday, killing at least 124 people and injuring
+more than 1,500 others by Monday, the Kyrgyz Health Ministry said.</p>
+<div class="appeal">Donate $5, $25 or $100 to keep 300 reporters in the field.</div>
+<p>A local Uzbek leader said about 700 people were killed in the city of Jalal-Abad alone,
+Interfax reported.</p>
+<p>Call our newsroom on 555-0134 with information.</p>
+</article>
+<footer>Subscribe for $1 a week. Read more. Copyright 2010.</footer>
+</body></html>
+"""
+
+
+def _run(tmp_path: Path, *paths: str) -> tuple[pd.DataFrame, list[Article], list[Skipped]]:
+    return extract([str(tmp_path / p) for p in paths] if paths else [str(tmp_path)])
+
+
+def test_a_web_page_gives_its_claims_and_metadata_and_no_furniture(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    claims, articles, skipped = _run(tmp_path)
+    assert not skipped
+    article = articles[0]
+    assert (article.published, article.outlet) == ("2010-06-15", "The Sample Times")
+    assert "Clashes in the south" in article.title
+    assert sorted(claims["value"].dropna()) == [124, 700, 1500]
+    assert "Donate" not in " ".join(claims["sentence"])
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>", "no article body"),
+        ("<html><body><p>At least 12 people were killed when the bridge", ""),
+        ("<html>" + "<div>" * 400 + "<p>Two people were injured in the fire on Monday.</p>", ""),
+    ],
+    ids=["page with no article body", "truncated page", "deeply nested page"],
+)
+def test_bad_pages_are_skipped_with_a_reason_or_read(tmp_path: Path, html: str, reason: str) -> None:
+    (tmp_path / "page.htm").write_text(html)
+    _, articles, skipped = _run(tmp_path)
+    assert len(articles) + len(skipped) == 1
+    if skipped:
+        assert reason and reason in skipped[0].reason
+
+
+def test_json_array_and_field_aliases(tmp_path: Path) -> None:
+    records = [{"id": "a", "content": "Police said 4 people were arrested on Friday.", "dct": "2016-03-05",
+                "source": "Sample Post"},
+               {"id": "b", "body": "Floods displaced 2,000 families in the valley."}]
+    (tmp_path / "articles.json").write_text(json.dumps(records))
+    claims, articles, _ = _run(tmp_path)
+    assert [(a.id, a.published, a.outlet) for a in articles] == [("a", "2016-03-05", "Sample Post"),
+                                                                ("b", "", "")]
+    assert list(claims["as_of"]) == ["2016-03-04", ""]
+
+
+def test_csv_of_articles_and_csv_without_text_column(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"id": ["x"], "text": ["Seven soldiers died in the ambush."],
+                          "published": ["2014-05-01"]})
+    frame.to_csv(tmp_path / "good.csv", index=False)
+    pd.DataFrame({"id": ["y"], "headline": ["Seven soldiers died"]}).to_csv(tmp_path / "bad.csv", index=False)
+    claims, articles, skipped = _run(tmp_path)
+    assert [a.id for a in articles] == ["x"]
+    assert claims["value"].tolist() == [7]
+    assert skipped[0].path.endswith("bad.csv") and "no text column" in skipped[0].reason
+
+
+def test_an_html_field_in_a_record_is_read_as_a_page(tmp_path: Path) -> None:
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"id": "p", "html": PAGE}) + "\n")
+    claims, articles, _ = _run(tmp_path)
+    assert articles[0].published == "2010-06-15"
+    assert sorted(claims["value"].dropna()) == [124, 700, 1500]
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "published", "outlet"),
+    [
+        ("OSH, Kyrgyzstan, June 14 (Reuters) - Gunfire was heard overnight.", "2010-06-20", "2010-06-14",
+         "Reuters"),
+        ("LIMA, 9 JAN 90 (EFE) -- Police arrested 15 people.", "", "1990-01-09", "EFE"),
+        ("BEIRUT (AP) -- Shelling killed three people.", "", "", "AP"),
+        ("MOSCOW, June 14, 2010 (Interfax) - The ministry said.", "", "2010-06-14", "Interfax"),
+        ("The ministry said on Monday that (at least) 12 died.", "", "", ""),
+    ],
+    ids=["place, month day (agency) -", "place, day MON yy (agency) --", "place (agency) --",
+         "full date", "no dateline"],
+)
+def test_datelines(text: str, default: str, published: str, outlet: str) -> None:
+    found = dateline(text, default)
+    assert (found.published, found.outlet) == (published, outlet)
+
+
+def test_a_dateline_stands_in_for_missing_metadata(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text("LIMA, 9 JAN 90 (EFE) -- Police arrested 15 students on Monday.")
+    claims, articles, _ = _run(tmp_path)
+    assert (articles[0].published, articles[0].outlet) == ("1990-01-09", "EFE")
+    assert claims["as_of"].tolist() == ["1990-01-08"]
+
+
+def test_the_same_article_twice_is_one_and_wire_copies_are_linked(tmp_path: Path) -> None:
+    story = ("Clashes broke out in the two provinces on Friday, killing at least 124 people and injuring "
+             "more than 1,500 others by Monday, the Kyrgyz Health Ministry said. The violence spread to "
+             "Jalal-Abad, where witnesses described gangs setting fire to homes. Thousands of ethnic "
+             "Uzbeks fled toward the border with Uzbekistan, officials said on Monday evening.")
+    (tmp_path / "a.txt").write_text(story)
+    (tmp_path / "b.txt").write_text(story)
+    (tmp_path / "c.txt").write_text("Kyrgyz clashes: toll passes 120\n" + story + "\n(Reuters)")
+    _, articles, skipped = _run(tmp_path)
+    assert [s.reason for s in skipped] == ["duplicate of a.txt"]
+    assert [(a.id, a.copy_of) for a in articles] == [("a.txt", ""), ("c.txt", "a.txt")]
+
+
+def test_unreadable_files_and_symlink_loops(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Seven soldiers died in the ambush.")
+    os.symlink(tmp_path / "missing.txt", tmp_path / "dangling.txt")
+    (tmp_path / "sub").mkdir()
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    items = list(read_inputs([str(tmp_path)]))
+    reasons = {i.id: i.reason for i in items if isinstance(i, Skipped)}
+    assert "unreadable" in reasons["dangling.txt"]
+    assert [i.id for i in items if isinstance(i, Article)] == ["good.txt"]
+
+
+def test_a_file_over_the_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as f:  # sparse: 200 MB on paper, nothing on disk
+        f.write(b"At least 12 people were killed.\n")
+        f.truncate(200 * 1024 * 1024)
+    (item,) = read_inputs([str(big)])
+    assert isinstance(item, Skipped)
+    assert "too large" in item.reason and f"{MAX_FILE_BYTES:,}" in item.reason
+
+
+def test_jsonl_files_are_streamed_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    with path.open("w") as f:
+        for n in range(2000):
+            f.write(json.dumps({"id": f"r{n}", "text": f"Floods forced {n + 2} families to flee."}) + "\n")
+    items = read_inputs([str(path)])
+    first = next(items)  # the generator yields before reading the whole file
+    assert isinstance(first, Article) and first.id == "r0"
+    assert sum(1 for _ in items) == 1999
