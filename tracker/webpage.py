@@ -7,13 +7,11 @@ extractor, so sentences that look like it never give claims (``extract``).
 
 from __future__ import annotations
 
-import html as html_lib
-import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
-_SKIPPED_ELEMENTS = re.compile(r"<(script|style|nav|header|footer|aside)\b.*?</\1\s*>",
-                               re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_SKIPPED_ELEMENTS = frozenset("script style nav header footer aside noscript form".split())
+_BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr td article section blockquote".split())
 _MIN_FALLBACK_WORDS = 8
 
 
@@ -49,8 +47,34 @@ def read_html(html: str) -> Page | None:
 
 def _plain_text(html: str) -> str:
     """The page's text without its tags, for pages the parser gives up on (nesting deeper than
-    lxml allows, broken markup); a page with only a few words of it has no article body."""
-    text = html_lib.unescape(_TAG.sub("\n", _SKIPPED_ELEMENTS.sub("\n", html)))
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lxml allows, broken markup); a page with only a few words of it has no article body.
+    The standard library's parser reads in one pass, however the tags nest."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
     text = "\n".join(line for line in lines if line)
     return text if len(text.split()) >= _MIN_FALLBACK_WORDS else ""
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_ELEMENTS:
+            self._skipping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_ELEMENTS and self._skipping:
+            self._skipping -= 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
