@@ -121,17 +121,32 @@ def test_a_dateline_stands_in_for_missing_metadata(tmp_path: Path) -> None:
     assert claims["as_of"].tolist() == ["1990-01-08"]
 
 
-def test_the_same_article_twice_is_one_and_wire_copies_are_linked(tmp_path: Path) -> None:
-    story = ("Clashes broke out in the two provinces on Friday, killing at least 124 people and injuring "
-             "more than 1,500 others by Monday, the Kyrgyz Health Ministry said. The violence spread to "
-             "Jalal-Abad, where witnesses described gangs setting fire to homes. Thousands of ethnic "
-             "Uzbeks fled toward the border with Uzbekistan, officials said on Monday evening.")
-    (tmp_path / "a.txt").write_text(story)
-    (tmp_path / "b.txt").write_text(story)
-    (tmp_path / "c.txt").write_text("Kyrgyz clashes: toll passes 120\n" + story + "\n(Reuters)")
-    _, articles, skipped = _run(tmp_path)
-    assert [s.reason for s in skipped] == ["duplicate of a.txt"]
-    assert [(a.id, a.copy_of) for a in articles] == [("a.txt", ""), ("c.txt", "a.txt")]
+STORY = ("Clashes broke out in the two provinces on Friday, killing at least 124 people and injuring "
+         "more than 1,500 others by Monday, the Kyrgyz Health Ministry said. The violence spread to "
+         "Jalal-Abad, where witnesses described gangs setting fire to homes. Thousands of ethnic "
+         "Uzbeks fled toward the border with Uzbekistan, officials said on Monday evening.")
+
+
+def test_the_same_article_read_twice_is_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY)
+    record = json.dumps({"id": "r1", "text": STORY.replace("Monday", "Sunday")})
+    (tmp_path / "wire.jsonl").write_text(record + "\n" + record + "\n")
+    claims, articles, skipped = extract([str(tmp_path), str(tmp_path / "a.txt")])
+    assert sorted(s.reason for s in skipped) == ["duplicate of a.txt", "duplicate of r1"]
+    assert [a.id for a in articles] == ["a.txt", "r1"]
+    assert set(claims["article_id"]) == {"a.txt", "r1"}
+
+
+def test_identical_and_near_identical_articles_are_linked_copies(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_text(STORY)
+    (tmp_path / "c.txt").write_text("Kyrgyz clashes: toll passes 120\n" + STORY + "\n(Reuters)")
+    (tmp_path / "d.txt").write_text("Floods displaced 2,000 families on Tuesday, officials said.")
+    claims, articles, skipped = _run(tmp_path)
+    assert not skipped
+    assert [(a.id, a.copy_of) for a in articles] == [("a.txt", ""), ("b.txt", "a.txt"), ("c.txt", "a.txt"),
+                                                    ("d.txt", "")]
+    assert claims.groupby("article_id").size().to_dict() == {"a.txt": 3, "b.txt": 3, "c.txt": 3, "d.txt": 1}
 
 
 def test_unreadable_files_and_symlink_loops(tmp_path: Path) -> None:

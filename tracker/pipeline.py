@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pandas as pd
 
@@ -34,7 +35,7 @@ def extract(
     seen = Deduper()
     for item in read_inputs(paths, published, outlet):
         if isinstance(item, Article):
-            kind, first = seen.check(item.id, item.text)
+            kind, first = seen.check(item.id, _identity(item), item.text)
             if kind == "duplicate":
                 item = Skipped(item.id, item.path, f"duplicate of {first}", item.line)
             elif kind == "copy":
@@ -56,3 +57,9 @@ def extract(
         articles.append(item)
         claims.extend(found)
     return claims_frame(claims), articles, skipped
+
+
+def _identity(article: Article) -> str:
+    """Where an article came from: its file, and its record id in a record file."""
+    where = str(Path(article.path).resolve()) if article.path else ""
+    return f"{where}\0{article.id}" if article.line is not None else where or article.id
