@@ -227,6 +227,8 @@ NOISE = [
     ex("The girl was taken into protective custody.", ),
     ex("After his release from hospital he will be booked into the county jail.", ),
     ex("The boys who were arrested were 14 and 15-years-old.", ),
+    ex("By Sunday night police had not yet arrested a suspect.", ),
+    ex("Image 1 of 5 Joe Hawkins was booked on Monday.", ("arrested", 1, 1, 1, "exact")),
     ex("The girl shot on Dec. 25 is recovering.", ),
     ex("The grandmother, who was 46, is recovering at home.", ),
     ex("A man was wounded. The two men argued and one of them shot the other.",

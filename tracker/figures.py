@@ -274,8 +274,9 @@ def _head(tokens: list[Token], j: int) -> int | None:
                 or word in PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
                 or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
             break
-        if _demonym(tok):
-            return j  # "12 Palestinians", "Uzbeks"
+        if _demonym(tok) and (j == 0 or not tokens[j - 1].is_capitalized
+                              or tokens[j - 1].lower.endswith(("an", "i", "ish", "ese"))):
+            return j  # "12 Palestinians", "Syrian Kurds"; not "Joe Hawkins"
         j += 1
         skipped += 1
     return None
@@ -284,7 +285,8 @@ def _head(tokens: list[Token], j: int) -> int | None:
 def _skip_unknown_nouns(tokens: list[Token], j: int) -> int:
     """Past up to three words the lexicons do not know ("70 Takfiri terrorists were slain")."""
     k = j
-    while k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and _unknown(tokens[k].lower):
+    while k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and _unknown(tokens[k].lower) \
+            and (not tokens[k].is_capitalized or _demonym(tokens[k])):  # never a name: "5 Joe Hawkins"
         k += 1
     return k if k < len(tokens) and tokens[k].lower in lx.AUX_WORDS | lx.PREDICATES.keys() else j
 

@@ -41,6 +41,8 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         before = tokens[amount.start - 3]  # "David Morris Jr., 22,"
     if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
         return True  # "a mother of three"
+    if prev.lower == "of" and before.kind == "num" and first.kind == "num":
+        return True  # "Image 1 of 5", "page 2 of 10"
     named = before.is_capitalized or before.lower in lx.PERSON_NOUNS
     if prev.lower == "," and first.kind == "num" and named \
             and nxt is not None and nxt.lower in {",", "and", "of", ")", "."}:

@@ -79,6 +79,8 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     if k < 0:
         return None
     verb = tokens[k].lower
+    if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
+        return None  # "had not yet arrested Smith"
     if (verb not in lx.ACTIVE_VERBS and verb not in lx.SHOOT_VERBS) or (
             k > 0 and (tokens[k - 1].lower in lx.BE_WORDS | {"the"} or tokens[k - 1].lower in lx.MODALS)):
         return None  # passive, a noun, or a wish ("would hurt her"), not a casualty

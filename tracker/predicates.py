@@ -234,6 +234,8 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
     if k < 0:
         return None
     verb = tokens[k].lower
+    if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
+        return None  # "police had not yet arrested a suspect"
     if verb in {"were", "was", "are", "is"}:
         return _inverted(tokens, k)
     if verb in lx.ACTIVE_VERBS or verb in lx.SHOOT_VERBS:
