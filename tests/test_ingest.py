@@ -179,3 +179,12 @@ def test_jsonl_files_are_streamed_line_by_line(tmp_path: Path) -> None:
     first = next(items)  # the generator yields before reading the whole file
     assert isinstance(first, Article) and first.id == "r0"
     assert sum(1 for _ in items) == 1999
+
+
+def test_a_folders_readme_is_listed_not_read(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("Test articles; 12 people were killed in none of them.")
+    (tmp_path / "a.txt").write_text("Seven soldiers died in the ambush.")
+    claims, articles, skipped = _run(tmp_path)
+    assert [a.id for a in articles] == ["a.txt"]
+    assert [(s.id, s.reason) for s in skipped] == [("README.md", "a folder's README, not an article")]
+    assert claims["article_id"].tolist() == ["a.txt"]

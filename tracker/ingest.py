@@ -33,6 +33,7 @@ TEXT_FIELDS = ("text", "content", "body", "article_content")
 DATE_FIELDS = ("published", "date", "dct")
 OUTLET_FIELDS = ("outlet", "source")
 _SNIFF_BYTES = 64 * 1024
+_NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog"})  # in folders only
 
 Item = Article | Skipped
 
@@ -43,7 +44,11 @@ def read_inputs(paths: list[str], published: str = "", outlet: str = "") -> Iter
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path):
-                yield from read_file(file, file.relative_to(path).as_posix(), published, outlet)
+                article_id = file.relative_to(path).as_posix()
+                if file.stem.lower() in _NOT_ARTICLES:
+                    yield Skipped(article_id, str(file), "a folder's README, not an article")
+                    continue
+                yield from read_file(file, article_id, published, outlet)
         elif path.exists() or path.is_symlink():
             yield from read_file(path, path.name, published, outlet)
         else:
