@@ -14,6 +14,7 @@ from typing import NoReturn
 from . import __version__
 from .dates import parse_published
 from .models import Skipped, TrackerError
+from .reconcile import DEFAULT_RATIO
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,7 +41,26 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("-o", "--output", metavar="FILE", help="claims CSV (default: standard output)")
     ext.add_argument("--articles", metavar="FILE",
                      help="also write every input with its status and claim count (CSV)")
+
+    rep = commands.add_parser("report", parents=[common], help="write the whole report into a folder",
+                              description="Write claims, articles, incidents and conflicts (CSV) "
+                                          "into a report folder.")
+    rep.add_argument("--out", required=True, metavar="DIR", help="the report folder")
+    rep.add_argument("--ratio", type=_ratio, default=DEFAULT_RATIO, metavar="R",
+                     help=f"figures more than R times apart diverge (default {DEFAULT_RATIO})")
+    rep.add_argument("--force", action="store_true",
+                     help="replace DIR even when it is not a previous report")
     return parser
+
+
+def _ratio(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 1:
+        raise argparse.ArgumentTypeError("must be more than 1")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.published and parse_published(args.published) is None:
         parser.error(f"--published: not a date: {args.published!r} (use YYYY-MM-DD)")
     try:
-        return _extract(args)
+        return _extract(args) if args.command == "extract" else _report(args)
     except TrackerError as err:
         print(f"tracker: error: {err}", file=sys.stderr)
         return 1
@@ -81,4 +101,24 @@ def _extract(args: argparse.Namespace) -> int:
             write_csv(articles_frame(articles, skipped, frame), args.articles)
     except OSError as err:
         raise TrackerError(f"cannot write {err.filename}: {err.strerror}") from None
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .pipeline import analyse, read_collection
+    from .report import write_report
+
+    published = parse_published(args.published)
+    collection = read_collection(args.inputs, published.isoformat() if published else "", args.outlet,
+                                 on_skip=_warn)
+    if not collection.articles:
+        raise TrackerError("no input could be used"
+                           + (f" ({len(collection.skipped)} skipped)" if collection.skipped else ""))
+    try:
+        summary = write_report(collection, analyse(collection, args.ratio), args.out, args.force)
+    except OSError as err:
+        raise TrackerError(f"cannot write the report: {err.strerror or err}") from None
+    print(f"tracker: {summary.articles} articles ({summary.skipped} skipped), {summary.claims} claims, "
+          f"{summary.incidents} incidents, {summary.conflicts} conflicts -> {summary.folder}",
+          file=sys.stderr)
     return 0

@@ -14,6 +14,7 @@ import csv
 import json
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -48,7 +49,10 @@ def read_inputs(paths: list[str], published: str = "", outlet: str = "") -> Iter
                 if file.stem.lower() in _NOT_ARTICLES:
                     yield Skipped(article_id, str(file), "a folder's README, not an article")
                     continue
-                yield from read_file(file, article_id, published, outlet)
+                folder = file.parent.relative_to(path).as_posix()
+                for item in read_file(file, article_id, published, outlet):
+                    yield replace(item, event=item.event or folder) \
+                        if isinstance(item, Article) and folder != "." else item
         elif path.exists() or path.is_symlink():
             yield from read_file(path, path.name, published, outlet)
         else:
@@ -159,9 +163,10 @@ def _looks_cyrillic(text: str) -> bool:
 
 def _text_article(text: str, article_id: str, path: str, published: str, outlet: str) -> Item:
     meta, body = front_matter(text)
-    return _article(article_id, body, path, None, meta.get("title", ""),
+    item = _article(article_id, body, path, None, meta.get("title", ""),
                     meta.get("published") or meta.get("date") or "", meta.get("outlet", ""),
                     meta.get("url", ""), published, outlet)
+    return replace(item, event=meta["event"]) if isinstance(item, Article) and meta.get("event") else item
 
 
 def _html_article(html: str, article_id: str, path: str, published: str, outlet: str) -> Item:
@@ -210,7 +215,9 @@ def _record(rec: dict[str, object], path: str, line: int, published: str, outlet
         has_field = any(f in rec for f in (*TEXT_FIELDS, "html"))
         reason = "empty text" if has_field else f"no text field (one of: {', '.join(TEXT_FIELDS)}, html)"
         return Skipped(rid, path, reason, line)
-    return _article(rid, str(text), path, line, title, date, source, url, published, outlet)
+    item = _article(rid, str(text), path, line, title, date, source, url, published, outlet)
+    event = rec.get("event")
+    return replace(item, event=str(event)) if isinstance(item, Article) and event else item
 
 
 def _records(path: Path, suffix: str, encoding: str, published: str, outlet: str) -> Iterator[Item]:

@@ -22,6 +22,7 @@ class Article:
     path: str = ""  # the file it came from
     line: int | None = None  # its line (JSON Lines) or row (CSV) in that file
     copy_of: str = ""  # id of the first article this one is a near-identical copy of (wire copy)
+    event: str = ""  # the user's grouping: a record's `event` field, or the folder it sits in
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,4 +63,5 @@ class Claim:
     part_of: str = ""  # claim_id of the figure this one breaks down ("including 13 children")
     mentions: int = 1  # times the article repeats this figure from this source
     as_of_basis: str = ""  # "text" (a date in the sentence), "published", or "" (unknown)
+    incident_id: str = ""  # set by reconcile
     surface: str = field(default="", compare=False)  # the figure phrase, text[start:end]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -12,8 +12,21 @@ from .dedupe import Deduper
 from .extract import extract_claims
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
+from .reconcile import DEFAULT_RATIO, Reconciled, reconcile
 from .table import claims_frame
 from .text import clean_text
+
+OnSkip = Callable[[Skipped], None]
+
+
+@dataclass(frozen=True)
+class Collection:
+    """What a set of inputs gave: its articles (sorted by id), their claims, and every input
+    that gave no article, with the reason."""
+
+    claims: list[Claim]
+    articles: list[Article]
+    skipped: list[Skipped]
 
 
 def extract_text(text: str, published: str = "", outlet: str = "", article_id: str = "text") -> pd.DataFrame:
@@ -22,41 +35,59 @@ def extract_text(text: str, published: str = "", outlet: str = "", article_id: s
     return claims_frame(extract_claims(article))
 
 
-def extract(
-    paths: list[str],
-    published: str = "",
-    outlet: str = "",
-    on_skip: Callable[[Skipped], None] | None = None,
-) -> tuple[pd.DataFrame, list[Article], list[Skipped]]:
-    """Read files and folders; return (claims table, articles used, inputs skipped)."""
+def read_collection(
+    paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None
+) -> Collection:
+    """Read files and folders and extract every article's claims.
+
+    Articles are taken in the order of their ids, whatever the order of the inputs, so that
+    the same collection always gives the same result (which copy of a wire story is first,
+    which claim comes first)."""
+    found: list[Article] = []
+    skipped: list[Skipped] = []
+
+    def skip(item: Skipped) -> None:
+        skipped.append(item)
+        if on_skip is not None:
+            on_skip(item)
+
+    for item in read_inputs(paths, published, outlet):
+        if isinstance(item, Skipped):
+            skip(item)
+        else:
+            found.append(item)
+    found.sort(key=lambda a: (a.id, a.path, a.line or 0))
+    seen = Deduper()
     claims: list[Claim] = []
     articles: list[Article] = []
-    skipped: list[Skipped] = []
-    seen = Deduper()
-    for item in read_inputs(paths, published, outlet):
-        if isinstance(item, Article):
-            kind, first = seen.check(item.id, _identity(item), item.text)
-            if kind == "duplicate":
-                item = Skipped(item.id, item.path, f"duplicate of {first}", item.line)
-            elif kind == "copy":
-                item = replace(item, copy_of=first)
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            if on_skip is not None:
-                on_skip(item)
+    for article in found:
+        kind, first = seen.check(article.id, _identity(article), article.text)
+        if kind == "duplicate":
+            skip(Skipped(article.id, article.path, f"duplicate of {first}", article.line))
             continue
+        if kind == "copy":
+            article = replace(article, copy_of=first)
         try:
-            found = extract_claims(item)
+            claims.extend(extract_claims(article))
         except Exception as err:  # a bug must not cost the user the other articles
-            skip = Skipped(item.id, item.path, f"internal error, please report: {type(err).__name__}: {err}",
-                           item.line)
-            skipped.append(skip)
-            if on_skip is not None:
-                on_skip(skip)
+            skip(Skipped(article.id, article.path,
+                         f"internal error, please report: {type(err).__name__}: {err}", article.line))
             continue
-        articles.append(item)
-        claims.extend(found)
-    return claims_frame(claims), articles, skipped
+        articles.append(article)
+    return Collection(claims, articles, skipped)
+
+
+def extract(
+    paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None
+) -> tuple[pd.DataFrame, list[Article], list[Skipped]]:
+    """Read files and folders; return (claims table, articles used, inputs skipped)."""
+    collection = read_collection(paths, published, outlet, on_skip)
+    return claims_frame(collection.claims), collection.articles, collection.skipped
+
+
+def analyse(collection: Collection, ratio: float = DEFAULT_RATIO) -> Reconciled:
+    """Incidents, disagreements and estimates of a collection."""
+    return reconcile(collection.claims, collection.articles, ratio)
 
 
 def _identity(article: Article) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import astuple, fields
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pandas as pd
 
@@ -28,12 +28,24 @@ _DTYPES: dict[str, str] = {
 }
 
 
-def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
-    """The claims table: contract columns first, then the extra ones."""
+REPORT_COLUMNS: tuple[str, ...] = (*CONTRACT_COLUMNS, "incident_id", *EXTRA_COLUMNS)
+
+
+def claims_frame(claims: Iterable[Claim], with_incident: bool = False) -> pd.DataFrame:
+    """The claims table: contract columns first (then ``incident_id`` in a report), then the
+    extra ones."""
+    columns = list(REPORT_COLUMNS if with_incident else COLUMNS)
     rows = [astuple(c) for c in claims]
     frame = pd.DataFrame(rows, columns=_FIELDS) if rows else pd.DataFrame(columns=_FIELDS)
-    frame = frame[list(COLUMNS)]
-    return frame.astype({column: _DTYPES.get(column, "str") for column in COLUMNS})
+    frame = frame[columns]
+    return frame.astype({column: _DTYPES.get(column, "str") for column in columns})
+
+
+def records_frame(records: Sequence[Any], record_type: type) -> pd.DataFrame:
+    """A table of frozen dataclass records, one column per field, in field order."""
+    names = [f.name for f in fields(record_type)]
+    return pd.DataFrame([astuple(r) for r in records], columns=names).astype(
+        {n: "Int64" for n, t in ((f.name, str(f.type)) for f in fields(record_type)) if t == "int | None"})
 
 
 def read_claims_csv(source: str | Path | IO[str]) -> pd.DataFrame:
@@ -42,7 +54,7 @@ def read_claims_csv(source: str | Path | IO[str]) -> pd.DataFrame:
     for column in COLUMNS:
         if column not in frame:
             raise ValueError(f"not a claims table: no column {column!r}")
-    frame = frame[list(COLUMNS)]
+    frame = frame[list(COLUMNS)].map(unneutralise)
     for column in INT_COLUMNS:
         frame[column] = pd.array([int(v) if v else None for v in frame[column]], dtype="Int64")
     for column in ("hedged", "partial"):
@@ -50,13 +62,32 @@ def read_claims_csv(source: str | Path | IO[str]) -> pd.DataFrame:
     return frame.astype({column: _DTYPES.get(column, "str") for column in COLUMNS})
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "-2+3") gets a
+    leading apostrophe, which spreadsheets show as text; article text is untrusted."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def unneutralise(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
+
+
 def write_csv(frame: pd.DataFrame, out: str | Path | IO[str]) -> None:
-    """UTF-8 CSV with a header row; the same table always gives the same bytes."""
-    frame.to_csv(out, index=False, lineterminator="\n")
+    """UTF-8 CSV with a header row, formula-like text neutralised; the same table always gives
+    the same bytes."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if pd.api.types.is_string_dtype(safe[column]) or safe[column].dtype == object:
+            safe[column] = [neutralise(v) if isinstance(v, str) else v for v in safe[column]]
+    safe.to_csv(out, index=False, lineterminator="\n")
 
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "path", "line", "title", "published", "outlet", "url", "status", "claims", "copy_of",
+    "event",
 )
 
 
@@ -66,8 +97,8 @@ def articles_frame(
     """Every input with its status ("ok" or why it was skipped) and its number of claims."""
     counts = claims["article_id"].value_counts().to_dict() if len(claims) else {}
     rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0),
-             a.copy_of) for a in articles]
-    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "") for s in skipped]
+             a.copy_of, a.event) for a in articles]
+    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "", "") for s in skipped]
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     frame["line"] = frame["line"].astype("Int64")
     frame["claims"] = frame["claims"].astype("int64")
