@@ -51,12 +51,17 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         kind = "relay" if word in lx.RELAY_VERBS else "say"
         listener = _listener(tokens, v) if word in {"told", "tells"} else ""
-        before = _name_before(tokens, v - 1)
+        before = _name_before(tokens, v - 1) or _apposition_before(tokens, v)
         if before is not None:
             text, start = before
             leading = _leads(tokens, v, listener)
             frames.append(Frame(start, v, text, listener, kind, leading))
             continue
+        if word in lx.PARTICIPLE_SAYS and v > 0 and tokens[v - 1].lower == ",":
+            subject = _subject(tokens, v)  # "OCHA revised its figure, saying 3,958 had died"
+            if subject:
+                frames.append(Frame(v, v, subject[0], "", kind, True))
+                continue
         if (v > 0 and tokens[v - 1].lower in {",", '"', "”", "’", "'"}) or v == 0:
             after = _name_after(tokens, v + 1)
             if after:
@@ -120,7 +125,13 @@ def _is_name_word(tok: Token) -> bool:
     if tok.lower in lx.WEEKDAYS or (tok.lower in lx.MONTHS and tok.lower not in {"may"}):
         return False
     return tok.is_capitalized or tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.NAME_LINKS \
-        or tok.lower in lx.PERSON_NOUNS
+        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok)
+
+
+def _particle_name(tok: Token) -> bool:
+    """"al-Ghaithi", "bin-Salman", "de-Mistura": a name behind a lower-case particle."""
+    head, _, rest = tok.text.partition("-")
+    return bool(rest) and head.lower() in lx.NAME_LINKS and rest[:1].isupper()
 
 
 def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
@@ -163,6 +174,33 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     if words[0].lower in lx.DETERMINERS and len(words) == 1:
         return None
     return _join(words), tokens.index(words[0], first)
+
+
+def _subject(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """The subject of the clause that a participle ("..., saying") hangs on: the name before
+    its first verb."""
+    for m in range(1, v):
+        tok = tokens[m]
+        if tok.kind == "word" and not tok.is_capitalized and (
+                tok.lower.endswith("ed") or tok.lower in lx.SAY_VERBS or tok.lower in lx.BE_WORDS):
+            return _name_before(tokens, m - 1)
+    return _name_after(tokens, 0)
+
+
+def _apposition_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """"The mayor of Derna, Abdulmenam al-Ghaithi, said": the speaker between two commas and
+    what names it before them; the proper name speaks, the phrase starts the frame."""
+    if v < 3 or tokens[v - 1].lower != ",":
+        return None
+    inner = _name_before(tokens, v - 2)
+    if inner is None or inner[1] < 2 or tokens[inner[1] - 1].lower != ",":
+        return None
+    outer = _name_before(tokens, inner[1] - 2)
+    if outer is None:
+        return None
+    proper = [name for name in (inner[0], outer[0]) if all(w[:1].isupper() for w in name.split()[:1])
+              and name.split()[0].lower() not in lx.DETERMINERS]
+    return (proper[0] if proper else inner[0]), outer[1]
 
 
 def _by_name(tokens: list[Token], start: int) -> tuple[str, int] | None:
@@ -209,7 +247,7 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
 
 def _is_head(tok: Token) -> bool:
     return (tok.is_capitalized and tok.lower not in lx.DETERMINERS) or tok.lower in lx.SOURCE_NOUNS \
-        or tok.lower in lx.PERSON_NOUNS
+        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok)
 
 
 def _join(words: list[Token]) -> str:

@@ -379,8 +379,10 @@ SAY_VERBS: frozenset[str] = frozenset(
     confirms added adds estimated estimates claimed claims quoted cited noted explained
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
-    according saying estimate report claim confirm""".split()
+    according saying estimate report claim confirm adding noting estimating reporting""".split()
 )
+# Participles whose speaker is the subject of the clause before ("X revised its toll, saying").
+PARTICIPLE_SAYS: frozenset[str] = frozenset("saying adding noting estimating reporting".split())
 # Reporting verbs that relay someone else ("..., Interfax reported").
 RELAY_VERBS: frozenset[str] = frozenset("reported reports quoted quoting cited citing".split())
 # Whom a figure is "told" to without that listener relaying it.

@@ -160,6 +160,8 @@ def _person_at(tokens: list[Token], i: int) -> int | None:
         return None
     if not _name_word(tok):
         return None
+    if i > 0 and (tokens[i - 1].lower in lx.PLACE_PREPOSITIONS or tokens[i - 1].lower in {"from", "to"}):
+        return None  # "in Derna", "from Aleppo": a place
     j = i + 1
     while j < len(tokens) and j - i < 4 and _name_word(tokens[j]):
         j += 1

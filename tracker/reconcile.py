@@ -88,7 +88,7 @@ def reconcile(
     events = group_events(list(arts.values()))
     placed = [_place_in_incident(c, events) for c in ordered]
     labels = _labels(placed, events)
-    keyed = [(c, source_key(c, arts, _places_of(placed, c.incident_id))) for c in placed]
+    keyed = _merge_aliases([(c, source_key(c, arts, _places_of(placed, c.incident_id))) for c in placed])
     conflicts = find_conflicts(keyed, ratio)
     estimates = estimate(keyed, labels)
     return Reconciled(placed, labels, conflicts, estimates)
@@ -237,6 +237,23 @@ def source_key(claim: Claim, arts: dict[str, Article], places: set[str]) -> str:
     return f"article: {article.id if article else claim.article_id}"
 
 
+def _merge_aliases(keyed: list[tuple[Claim, str]]) -> list[tuple[Claim, str]]:
+    """Within an incident, a speaker named by part of a longer name is that speaker ("OCHA" =
+    "UN humanitarian office OCHA"), when exactly one longer name contains it."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for claim, key in keyed:
+        if not key.startswith(("outlet: ", "article: ")):
+            keys[claim.incident_id].add(key)
+    alias: dict[tuple[str, str], str] = {}
+    for incident, names in keys.items():
+        for name in names:
+            words = set(name.split())
+            longer = [other for other in names if other != name and words < set(other.split())]
+            if len(longer) == 1:
+                alias[(incident, name)] = longer[0]
+    return [(c, alias.get((c.incident_id, k), k)) for c, k in keyed]
+
+
 def _names_a_place(word: str, places: set[str]) -> bool:
     # "kyrgyz" names "kyrgyzstan"; "uzbek" names "uzbekistan"
     return len(word) >= 4 and any(p.startswith(word[:5]) or word.startswith(p[:5])
@@ -307,13 +324,14 @@ def _kind(a: Claim, ka: str, b: Claim, kb: str, ratio: float) -> str:
         return ""
     if a.qualifier == "vague" or b.qualifier == "vague":
         return ""  # "dozens" says too little to contradict anything
+    speculative = a.hedged or b.hedged  # "may have died": an estimate diverges, it cannot contradict
     (earlier, fe), (later, fl) = sorted([(a, fa), (b, fb)], key=lambda cf: (cf[0].as_of, cf[0].claim_id))
     cumulative = a.category in CUMULATIVE
     if ka == kb:  # one source over time: rising is an update, falling a correction
         if a.partial != b.partial or a.location.lower() != b.location.lower() or da == db:
             return ""
         drops = _interval(later)[1] < _interval(earlier)[0] or fl < fe
-        return "decrease" if cumulative and drops else ""
+        return "decrease" if cumulative and drops and not speculative else ""
     gap = abs((da - db).days)
     if a.partial != b.partial:
         part, whole = (a, b) if a.partial else (b, a)
@@ -326,15 +344,16 @@ def _kind(a: Claim, ka: str, b: Claim, kb: str, ratio: float) -> str:
     if a.partial and a.location.lower() != b.location.lower():
         return ""  # two different parts
     (la, ha), (lb, hb) = _interval(earlier), _interval(later)
+    big, small = max(fa, fb), min(fa, fb)
+    diverges = small > 0 and big / small > ratio
     if gap > SAME_TIME_DAYS:
         # a later figure of another source below an earlier one cannot both be true for a toll
-        return "contradiction" if cumulative and hb < la else ""
-    if ha < lb or hb < la:
+        return "contradiction" if cumulative and hb < la and not speculative else ""
+    if (ha < lb or hb < la) and not speculative:
         if cumulative and gap and ha < lb:
             return ""  # the later, higher figure may simply be newer
         return "contradiction"
-    big, small = max(fa, fb), min(fa, fb)
-    return "divergence" if small > 0 and big / small > ratio else ""
+    return "divergence" if diverges else ""
 
 
 def _conflict(incident: str, category: str, kind: str, a: Claim, ka: str, b: Claim, kb: str) -> Conflict:
