@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import doctest
-import io
 import re
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from tracker.cli import main
 
@@ -25,11 +23,12 @@ def test_readme_python_examples_run() -> None:
     assert runner.failures == 0
 
 
-def test_readme_main_command_output_is_what_the_sample_data_gives(capsys: pytest.CaptureFixture[str]) -> None:
-    shown = re.search(r"\$ cut -d, -f5,7-13 claims.csv \| head -4\n(.*?)```", README, re.DOTALL)
+def test_readme_main_command_output_is_what_the_sample_data_gives(tmp_path: Path) -> None:
+    command = r"\$ cut -d, -f4,7,8,11,12,13 report/conflicts.csv \| head -4\n(.*?)```"
+    shown = re.search(command, README, re.DOTALL)
     assert shown is not None
-    assert main(["extract", str(ROOT / "data")]) == 0
-    frame = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str, keep_default_na=False)
-    columns = ["category", "value", "low", "high", "qualifier", "source", "via", "as_of"]
+    assert main(["report", str(ROOT / "data"), "--out", str(tmp_path / "report")]) == 0
+    frame = pd.read_csv(tmp_path / "report" / "conflicts.csv", dtype=str, keep_default_na=False)
+    columns = ["kind", "source_a", "source_b", "as_of_a", "as_of_b", "ratio"]
     lines = [",".join(columns)] + [",".join(r) for r in frame[columns].head(3).itertuples(index=False)]
     assert lines == shown.group(1).strip().splitlines()

@@ -386,8 +386,8 @@ def estimate(keyed: list[tuple[Claim, str]], labels: dict[str, str]) -> list[Est
     For each date a claim refers to, every independent source's latest figure up to that date
     counts once. low = the most conservative of them (their smallest lower bound); best = the
     median of their figures, leaving out hedged, vague and part-of-the-area figures while
-    others remain; high = the highest figure, a part of the area counting as a lower bound for
-    the whole; latest = the figure with the latest date."""
+    others remain; high = the highest figure not hedged ("may have died"), a part of the area
+    counting as a lower bound for the whole; latest = the figure with the latest date."""
     groups: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     for claim, key in keyed:
         if not claim.part_of and claim.unit == "people" and _figure(claim) is not None and claim.as_of:
@@ -402,7 +402,7 @@ def estimate(keyed: list[tuple[Claim, str]], labels: dict[str, str]) -> list[Est
                 latest[k] = c  # members are in date order: the last one wins
             counted = list(latest.values())
             lows = [_lower(c) for c in counted]
-            highs = [_upper(c) for c in counted]
+            highs = [_upper(c) for c in counted if not c.hedged] or [_upper(c) for c in counted]
             firm = [c for c in counted if not (c.hedged or c.partial or c.qualifier == "vague")] \
                 or [c for c in counted if c.qualifier != "vague"]
             figures = [f for c in firm for f in [_figure(c)] if f is not None]
@@ -412,7 +412,7 @@ def estimate(keyed: list[tuple[Claim, str]], labels: dict[str, str]) -> list[Est
                 as_of=day, claims=sum(1 for c, _ in members if c.as_of == day), sources=len(latest),
                 low=int(min(lows)) if lows else None,
                 best=round(statistics.median(figures)) if figures else None,
-                high=int(max(highs + lows)) if highs or lows else None,
+                high=int(max(highs + [_lower(c) for c in counted if not c.hedged])) if highs else None,
                 latest_value=last.value,
                 latest_source=_speaker(last, last_key),
             ))
