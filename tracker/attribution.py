@@ -154,6 +154,11 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
             k -= 1
             break
         if not _is_name_word(tok):
+            if tok.kind == "word" and (k == 0 or tokens[k - 1].kind == "punct") and k < last \
+                    and tok.lower not in lx.PREDICATES and tok.lower not in lx.SAY_VERBS \
+                    and tok.lower not in lx.AUX_WORDS and tok.lower not in lx.ACTIVE_VERBS:
+                k -= 1  # ", aid groups said": a modifier that opens the clause
+                break
             # "a refugee official", "a local health official": modifiers after an article
             for back in (1, 2):
                 det = k - back

@@ -297,7 +297,8 @@ def _say(c: Claim, key: str) -> str:
     else:
         figure = f"{phrase}{c.value}"
     where = f" in {c.location}" + (" alone" if c.partial else "") if c.location else ""
-    return f"{who}'s {figure}{where} ({c.as_of or 'undated'})"
+    possessive = "'" if who.endswith("s") else "'s"
+    return f"{who}{possessive} {figure}{where} ({c.as_of or 'undated'})"
 
 
 def find_conflicts(keyed: list[tuple[Claim, str]], ratio: float = DEFAULT_RATIO) -> list[Conflict]:
@@ -394,7 +395,7 @@ def estimate(keyed: list[tuple[Claim, str]], labels: dict[str, str]) -> list[Est
             groups[(claim.incident_id, claim.category)].append((claim, key))
     out: list[Estimate] = []
     for (incident, category), members in sorted(groups.items()):
-        members.sort(key=lambda ck: (ck[0].as_of, ck[0].published, ck[0].claim_id))
+        members.sort(key=lambda ck: (ck[0].as_of, ck[0].published, ck[0].article_id, ck[0].start))
         for day in sorted({c.as_of for c, _ in members}):
             upto = [(c, k) for c, k in members if c.as_of <= day]
             latest: dict[str, Claim] = {}

@@ -1,0 +1,174 @@
+"""Incidents, independent sources, disagreements and estimates, on articles of our own."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tracker import Article, clean_text, extract_claims
+from tracker.cli import main
+from tracker.reconcile import Reconciled, reconcile
+
+from .test_article import ARTICLE as SEED_SHAPED
+
+
+def _reconcile(*texts: tuple[str, str], event: str = "test") -> Reconciled:
+    """Articles (published, text) of one user-labelled event."""
+    articles = [Article(id=f"a{n}", text=clean_text(text), published=published, outlet=f"Paper {n % 2}",
+                        event=event) for n, (published, text) in enumerate(texts)]
+    claims = [c for a in articles for c in extract_claims(a)]
+    return reconcile(claims, articles)
+
+
+def _kinds(result: Reconciled) -> list[tuple[str, str, object, object, float]]:
+    return [(c.kind, c.category, c.value_a, c.value_b, c.ratio) for c in result.conflicts]
+
+
+def test_contradiction_exact_against_lower_bound_same_day() -> None:
+    result = _reconcile(("2010-06-14", "Exactly 124 people were killed on Monday, the ministry said."),
+                        ("2010-06-14", "At least 170 people were killed on Monday, a rights group said."))
+    assert _kinds(result) == [("contradiction", "killed", 124, 170, 1.37)]
+    assert "cannot both be true" in result.conflicts[0].note
+
+
+def test_divergence_compatible_but_far_apart() -> None:
+    result = _reconcile(("2015-07-05", "At least 100 people died in the floods, officials said."),
+                        ("2015-07-05", "About 300 people died in the floods, aid groups said."))
+    assert _kinds(result) == [("divergence", "killed", 100, 300, 3.0)]
+    assert "aid groups' about 300" in result.conflicts[0].note
+
+
+def test_no_divergence_below_the_ratio() -> None:
+    result = _reconcile(("2015-07-05", "At least 100 people died in the floods, officials said."),
+                        ("2015-07-05", "More than 120 people died in the floods, aid groups said."))
+    assert result.conflicts == []
+
+
+def test_about_allows_ten_percent() -> None:
+    result = _reconcile(("2015-07-05", "About 100 people died in the floods, officials said."),
+                        ("2015-07-05", "Exactly 108 people died in the floods, aid groups said."),
+                        ("2015-07-05", "Exactly 130 people died in the floods, the army said."))
+    assert [(k, a, b) for k, _, a, b, _ in _kinds(result)] == [("contradiction", 100, 130),
+                                                               ("contradiction", 108, 130)]
+
+
+def test_part_exceeds_whole() -> None:
+    result = _reconcile(
+        ("2010-06-15", "Clashes killed at least 124 people in the two provinces by Monday, the ministry said."),
+        ("2010-06-15", "A community leader said about 700 people were killed in the city of Osh alone."))
+    assert _kinds(result) == [("part_exceeds_whole", "killed", 124, 700, 5.65)]
+    assert "part of the area" in result.conflicts[0].note
+
+
+def test_a_rising_toll_is_an_update_and_a_drop_a_decrease() -> None:
+    result = _reconcile(("2023-09-12", "The storm killed 2,000 people, the ministry said on Tuesday."),
+                        ("2023-09-14", "The storm killed 5,000 people, the ministry said on Thursday."),
+                        ("2023-09-16", "The ministry said on Saturday that 3,900 people were killed."))
+    assert [(k, a, b) for k, _, a, b, _ in _kinds(result)] == [("decrease", 5000, 3900)]
+    assert "went down" in result.conflicts[0].note
+
+
+def test_a_breakdown_and_other_categories_are_not_disagreements() -> None:
+    result = _reconcile(("2017-04-04", "At least 19 people were killed, including six children, a monitor said."),
+                        ("2017-04-04", "Rescuers said 60 people were wounded in the strikes."))
+    assert result.conflicts == []
+
+
+def test_different_events_are_never_compared() -> None:
+    articles = [Article(id="f", text="About 100 people died in the floods.", published="2015-07-05", event="floods"),
+                Article(id="b", text="More than 300 people died in the blast.", published="2015-07-05", event="blast")]
+    both = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    assert sorted(both.incidents.values()) == ["blast", "floods"]
+    assert both.conflicts == []
+
+
+def test_sources_are_normalised_within_the_incident() -> None:
+    result = _reconcile(
+        ("2010-06-13", "The violence in Kyrgyzstan has killed 77 people, the Health Ministry said."),
+        ("2010-06-14", "The violence in Kyrgyzstan has killed 124 people, Kyrgyzstan's health ministry said."),
+        ("2010-06-15", "Clashes in Kyrgyzstan killed 170 people, the Kyrgyz Health Ministry said."))
+    rows = [(e.as_of, e.sources) for e in result.estimates]
+    assert rows == [("2010-06-13", 1), ("2010-06-14", 1), ("2010-06-15", 1)]
+    assert result.conflicts == []  # one source, rising
+
+
+def test_estimates_rule() -> None:
+    result = _reconcile(
+        ("2023-09-13", "More than 2,000 people were killed, the prime minister said on Wednesday."),
+        ("2023-09-13", "The mayor said on Wednesday that up to 20,000 people may have died."),
+        ("2023-09-13", "Rescue teams said on Wednesday that 5,300 bodies had been recovered."),
+        ("2023-09-13", "About 4,000 people were killed in the eastern districts alone, a doctor said on Wednesday."))
+    (row,) = [e for e in result.estimates if e.category == "killed"]
+    assert (row.sources, row.low, row.best, row.high) == (4, 2000, 3650, 5300)
+    assert (row.claims, row.latest_source) == (4, "a doctor")
+
+
+def test_historical_figure_is_its_own_incident_and_seed_shapes() -> None:
+    article = Article(id="alliance", text=clean_text(SEED_SHAPED), published="2010-06-15")
+    result = reconcile(extract_claims(article), [article])
+    assert sorted(result.incidents.values()) == ["Kyrgyzstan June 2010", "Osh 1990"]
+    killed = sorted((c.kind, c.value_a, c.value_b, c.ratio) for c in result.conflicts if c.category == "killed")
+    assert killed == [("part_exceeds_whole", 124, 700, 5.65), ("part_exceeds_whole", 170, 700, 4.12)]
+    assert [c for c in result.conflicts if c.category == "injured"] == []
+
+
+def _report(tmp_path: Path, inputs: list[Path], name: str) -> Path:
+    out = tmp_path / name
+    assert main(["report", *map(str, inputs), "--out", str(out)]) == 0
+    return out
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.csv"))}
+
+
+def test_same_input_gives_byte_identical_files_in_any_order(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parent.parent / "data"
+    files = sorted(p for p in data.rglob("*") if p.is_file() and p.name != "README.md")
+    one = _report(tmp_path, files, "one")
+    two = _report(tmp_path, list(reversed(files)), "two")
+    again = _report(tmp_path, files, "one")  # a second run over the previous report
+    assert _digest(one) == _digest(two) == _digest(again)
+    assert {p.name for p in one.iterdir()} >= {"claims.csv", "articles.csv", "incidents.csv", "conflicts.csv"}
+
+
+def test_report_files_have_the_contract_columns(tmp_path: Path) -> None:
+    out = _report(tmp_path, [Path(__file__).resolve().parent.parent / "data"], "r")
+    incidents = pd.read_csv(out / "incidents.csv")
+    assert list(incidents.columns[:11]) == ["incident_id", "label", "category", "as_of", "claims", "sources",
+                                            "low", "best", "high", "latest_value", "latest_source"]
+    conflicts = pd.read_csv(out / "conflicts.csv")
+    assert list(conflicts.columns[:14]) == ["conflict_id", "incident_id", "category", "kind", "claim_a", "claim_b",
+                                            "source_a", "source_b", "value_a", "value_b", "as_of_a", "as_of_b",
+                                            "ratio", "note"]
+    claims = pd.read_csv(out / "claims.csv")
+    assert claims.columns[17] == "incident_id" and claims["incident_id"].notna().all()
+    assert set(conflicts["kind"]) >= {"decrease", "part_exceeds_whole"}
+
+
+def test_formulas_in_article_text_are_neutralised(tmp_path: Path) -> None:
+    record = {"id": "=cmd|' /C calc'!A0", "outlet": "@evil", "published": "2020-01-02",
+              "text": "=HYPERLINK(\"http://x\") 12 people were killed, -the ministry said."}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n")
+    out = _report(tmp_path, [tmp_path / "in.jsonl"], "r")
+    text = (out / "claims.csv").read_text()
+    assert "'=HYPERLINK" in text and "'=cmd" in text and "'@evil" in text
+    for line in text.splitlines():
+        for cell in line.split(","):
+            assert not cell.startswith(("=", "+", "@")), cell
+
+
+def test_a_folder_that_is_not_a_report_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.docx").write_text("precious")
+    (tmp_path / "a.txt").write_text("Seven soldiers died in the ambush.")
+    assert main(["report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "mine")]) == 1
+    assert "not a tracker report" in capsys.readouterr().err
+    assert (tmp_path / "mine" / "thesis.docx").read_text() == "precious"
+    assert main(["report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "mine"), "--force"]) == 0
+    shutil.rmtree(tmp_path / "mine")
