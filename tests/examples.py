@@ -231,6 +231,7 @@ NOISE = [
     ex("Image 1 of 5 Joe Hawkins was booked on Monday.", ("arrested", 1, 1, 1, "exact")),
     ex("The girl shot on Dec. 25 is recovering.", ),
     ex("The grandmother, who was 46, is recovering at home.", ),
+    ex("Her sons, 7 and 8, were treated for cuts.", ),
     ex("A man was wounded. The two men argued and one of them shot the other.",
        ("injured", 1, 1, 1, "exact")),
     # the outcome of a shot to the head is not stated: a casualty of unknown kind, not a claim

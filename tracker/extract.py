@@ -82,6 +82,7 @@ def extract_claims(article: Article) -> list[Claim]:
                     partial=bool(place and place.partial),
                     part_of=parent if figure.subset else "",
                     as_of_basis="text" if as_of else ("published" if published else ""),
+                    individuals=figure.individual,
                     surface=text[span_start:span_end],
                 ))
                 ids.append(claim_id)

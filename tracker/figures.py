@@ -49,6 +49,7 @@ class Figure:
     hedged: bool = False
     parent: int | None = None  # index, in the sentence's figures, of the figure it breaks down
     subset: bool = False
+    individual: bool = False  # one person the text names or describes ("a man", "Maria Lopez")
 
 
 def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
@@ -185,8 +186,10 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
         parent = next((k for k in range(len(found) - 1, -1, -1) if not found[k].subset), None)
         if parent is None and not found:
             subset = referent is not None or subset
+    individual = amount.kind == "single" or (value == 1 and head is not None
+                                             and tokens[head].lower in lx.SINGULAR_PERSONS)
     return Figure(first, head_end, category, term, value, low, high, qualifier, unit,
-                  hedged, parent, subset)
+                  hedged, parent, subset, individual and value == 1)
 
 
 def _qualifier_start(tokens: list[Token], start: int) -> int:

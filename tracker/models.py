@@ -62,6 +62,7 @@ class Claim:
     partial: bool = False  # the place is part of a larger area ("... alone")
     part_of: str = ""  # claim_id of the figure this one breaks down ("including 13 children")
     mentions: int = 1  # times the article repeats this figure from this source
+    individuals: bool = False  # the figure counts people the text names or describes one by one
     as_of_basis: str = ""  # "text" (a date in the sentence), "published", or "" (unknown)
     incident_id: str = ""  # set by reconcile
     surface: str = field(default="", compare=False)  # the figure phrase, text[start:end]

@@ -43,6 +43,9 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True  # "a mother of three"
     if prev.lower == "of" and before.kind == "num" and first.kind == "num":
         return True  # "Image 1 of 5", "page 2 of 10"
+    listed = amount.start > 2 and tokens[amount.start - 3].lower == ","
+    if prev.lower == "and" and before.kind == "num" and listed and nxt is not None and nxt.lower in {",", ")"}:
+        return True  # "her sons, 7 and 8, were hurt": a list of ages
     named = before.is_capitalized or before.lower in lx.PERSON_NOUNS
     if prev.lower == "," and first.kind == "num" and named \
             and nxt is not None and nxt.lower in {",", "and", "of", ")", "."}:

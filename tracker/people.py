@@ -71,7 +71,7 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
             and post[1].lower() not in lx.INTRANSITIVE:
         return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
     category, term, hedged, _ = post
-    return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged)
+    return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged, individual=True)
 
 
 def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
@@ -87,7 +87,7 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     category = lx.SHOT if verb in lx.SHOOT_VERBS else active_category(tokens, k)
     if category not in _PERSON_CATEGORIES:
         return None
-    return Figure(first, end, category, tokens[k].text, count, count, count, "exact")
+    return Figure(first, end, category, tokens[k].text, count, count, count, "exact", individual=True)
 
 
 def _skip_apposition(tokens: list[Token], j: int) -> int:

@@ -24,16 +24,20 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from . import lexicon as lx
 from .dates import parse_published
 from .models import Article, Claim
 
 DEFAULT_RATIO = 1.5  # divergence threshold: larger figure over smaller
 SAME_TIME_DAYS = 1  # figures this close are "at the same time"
-EVENT_WINDOW_DAYS = 7  # articles this close that name a common place report one event
+EVENT_WINDOW_DAYS = 7  # articles this close that share their rarer names report one event
+MIN_SHARED_NAMES = 3
+SHARED_NAME_SHARE = 0.4
 HISTORICAL_DAYS = 365  # a figure dated this long before its article is history
 CUMULATIVE = frozenset({"killed", "injured"})  # tolls that only grow; a drop is a correction
 
 _SOURCE_STOP = frozenset("the a an of 's its their".split())
+_NOT_NAMES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | lx.DETERMINERS | lx.PRONOUNS
 _WORD = re.compile(r"[\w-]+")
 
 
@@ -98,8 +102,11 @@ def reconcile(
 
 
 def group_events(articles: list[Article]) -> dict[str, str]:
-    """article id -> event key. The user's label wins; unlabelled articles that name a common
-    place within ``EVENT_WINDOW_DAYS`` of each other share an event (union-find)."""
+    """article id -> event key. The user's label wins. Unlabelled articles are one event when
+    they are copies of one story, or when they were published within ``EVENT_WINDOW_DAYS`` of
+    each other and share most of their rarer proper names (at least ``MIN_SHARED_NAMES``
+    places, people, units that few other articles of the collection name): two shootings in
+    one city on one day stay apart, the follow-ups of one massacre come together."""
     parent = {a.id: a.id for a in articles}
 
     def find(x: str) -> str:
@@ -113,29 +120,38 @@ def group_events(articles: list[Article]) -> dict[str, str]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    by_place: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
+    unlabelled = [a for a in articles if not a.event]
+    names = {a.id: _proper_names(a) for a in unlabelled}
+    frequency = Counter(n for a in unlabelled for n in names[a.id])
+    common = max(20, len(unlabelled) // 20)  # named by more than 5% of a large collection
+    rare = {a.id: {n for n in names[a.id] if frequency[n] <= common} for a in unlabelled}
+    index: dict[str, list[Article]] = defaultdict(list)
+    for article in sorted(unlabelled, key=lambda a: (a.published, a.id)):
         if article.copy_of and article.copy_of in parent:
             union(article.id, article.copy_of)
-        if not article.event:
-            for place in _article_places(article):
-                by_place[place].append(article)
-    for group in by_place.values():
-        group.sort(key=lambda a: (a.published, a.id))
-        for a, b in itertools.pairwise(group):
-            if _close_in_time(a.published, b.published, EVENT_WINDOW_DAYS):
-                union(a.id, b.id)
+        mine = rare[article.id]
+        shared = Counter(other.id for n in mine for other in index[n]
+                         if _close_in_time(article.published, other.published, EVENT_WINDOW_DAYS))
+        for other_id, count in shared.items():
+            if count >= MIN_SHARED_NAMES and count >= SHARED_NAME_SHARE * min(len(mine), len(rare[other_id])):
+                union(article.id, other_id)
+        for n in mine:
+            index[n].append(article)
     return {a.id: f"event:{a.event}" if a.event else f"auto:{find(a.id)}" for a in articles}
 
 
-def _article_places(article: Article) -> set[str]:
-    """Capitalised place names the article's title and first lines give ("Osh", "Kyrgyzstan")."""
-    from .places import find_places  # the same place reader the claims use
+def _proper_names(article: Article) -> set[str]:
+    """Capitalised words of the title and the opening (not a sentence's first word)."""
     from .text import tokenize
 
-    head = (article.title + "\n" + article.text[:600])
+    head = article.title + "\n" + article.text[:2000]
     tokens = tokenize(head)
-    return {w.lower() for p in find_places(tokens) for w in _WORD.findall(p.text) if w[:1].isupper()}
+    out = set()
+    for prev, tok in itertools.pairwise(tokens):
+        if tok.is_capitalized and len(tok.text) > 2 and prev.kind == "word" and not tok.text.isupper() \
+                and tok.lower not in _NOT_NAMES:
+            out.add(tok.lower)
+    return out
 
 
 def _close_in_time(a: str, b: str, days: int) -> bool:
@@ -305,7 +321,7 @@ def find_conflicts(keyed: list[tuple[Claim, str]], ratio: float = DEFAULT_RATIO)
     """Pairs of claims of one incident and category that disagree, with their kind."""
     groups: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
     for claim, key in keyed:
-        if not claim.part_of and claim.unit == "people" and _figure(claim) is not None:
+        if not (claim.part_of or claim.individuals) and claim.unit == "people" and _figure(claim) is not None:
             groups[(claim.incident_id, claim.category)].append((claim, key))
     out: list[Conflict] = []
     for (incident, category), members in sorted(groups.items()):
@@ -395,6 +411,8 @@ def estimate(keyed: list[tuple[Claim, str]], labels: dict[str, str]) -> list[Est
             groups[(claim.incident_id, claim.category)].append((claim, key))
     out: list[Estimate] = []
     for (incident, category), members in sorted(groups.items()):
+        tolls = [(c, k) for c, k in members if not c.individuals]
+        members = tolls or members  # people counted one by one only where no toll is given
         members.sort(key=lambda ck: (ck[0].as_of, ck[0].published, ck[0].article_id, ck[0].start))
         for day in sorted({c.as_of for c, _ in members}):
             upto = [(c, k) for c, k in members if c.as_of <= day]
@@ -424,7 +442,9 @@ def _speaker(claim: Claim, key: str) -> str:
     """Who gave a figure, for people: the source as written, or the outlet's name."""
     if claim.source:
         return claim.source
-    return claim.outlet or key.removeprefix("outlet: ").removeprefix("article: ")
+    if claim.outlet:
+        return claim.outlet
+    return key.removeprefix("outlet: ").replace("article: ", "the article ")
 
 
 def _lower(c: Claim) -> float:

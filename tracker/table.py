@@ -16,7 +16,7 @@ CONTRACT_COLUMNS: tuple[str, ...] = (
     "high", "qualifier", "source", "via", "as_of", "location", "sentence", "start", "end",
 )
 EXTRA_COLUMNS: tuple[str, ...] = (
-    "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis",
+    "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis", "individuals",
 )
 COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS
 INT_COLUMNS = ("value", "low", "high")
@@ -24,7 +24,7 @@ _FIELDS = [f.name for f in fields(Claim)]
 _DTYPES: dict[str, str] = {
     **dict.fromkeys(INT_COLUMNS, "Int64"),
     "start": "int64", "end": "int64", "mentions": "int64",
-    "hedged": "bool", "partial": "bool",
+    "hedged": "bool", "partial": "bool", "individuals": "bool",
 }
 
 
@@ -57,7 +57,7 @@ def read_claims_csv(source: str | Path | IO[str]) -> pd.DataFrame:
     frame = frame[list(COLUMNS)].map(unneutralise)
     for column in INT_COLUMNS:
         frame[column] = pd.array([int(v) if v else None for v in frame[column]], dtype="Int64")
-    for column in ("hedged", "partial"):
+    for column in ("hedged", "partial", "individuals"):
         frame[column] = frame[column] == "True"
     return frame.astype({column: _DTYPES.get(column, "str") for column in COLUMNS})
 
