@@ -43,8 +43,8 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True  # "a mother of three"
     if prev.lower == "of" and before.kind == "num" and first.kind == "num":
         return True  # "Image 1 of 5", "page 2 of 10"
-    listed = amount.start > 2 and tokens[amount.start - 3].lower == ","
-    if prev.lower == "and" and before.kind == "num" and listed and nxt is not None and nxt.lower in {",", ")"}:
+    listed = amount.start > 2 and tokens[amount.start - 3].lower == "," and before.kind == "num"
+    if prev.lower == "and" and listed and nxt is not None and nxt.lower in {",", ")"}:
         return True  # "her sons, 7 and 8, were hurt": a list of ages
     named = before.is_capitalized or before.lower in lx.PERSON_NOUNS
     if prev.lower == "," and first.kind == "num" and named \
