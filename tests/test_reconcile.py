@@ -151,6 +151,16 @@ def test_report_files_have_the_contract_columns(tmp_path: Path) -> None:
     assert set(conflicts["kind"]) >= {"decrease", "part_exceeds_whole"}
 
 
+def test_sample_data_rising_toll_is_an_update_and_the_drop_is_flagged(tmp_path: Path) -> None:
+    out = _report(tmp_path, [Path(__file__).resolve().parent.parent / "data"], "r")
+    conflicts = pd.read_csv(out / "conflicts.csv")
+    ministry = conflicts[conflicts["source_a"].str.contains("Health Ministry")
+                         & conflicts["source_b"].str.contains("Health Ministry")]
+    assert ministry.empty  # 37, 77, 124, 191, 251: one source's rising toll
+    (drop,) = conflicts[conflicts["kind"] == "decrease"].itertuples()
+    assert (drop.value_a, drop.value_b, drop.source_a) == (11300, 3958, "UN humanitarian office OCHA")
+
+
 def test_formulas_in_article_text_are_neutralised(tmp_path: Path) -> None:
     record = {"id": "=cmd|' /C calc'!A0", "outlet": "@evil", "published": "2020-01-02",
               "text": "=HYPERLINK(\"http://x\") 12 people were killed, -the ministry said."}
