@@ -92,10 +92,12 @@ def reconcile(
     events = group_events(list(arts.values()))
     placed = [_place_in_incident(c, events) for c in ordered]
     labels = _labels(placed, events)
-    keyed = _merge_aliases([(c, source_key(c, arts, _places_of(placed, c.incident_id))) for c in placed])
+    places = _places_by_incident(placed)
+    keyed = _merge_aliases([(c, source_key(c, arts, places[c.incident_id])) for c in placed])
+    keyed = [(replace(c, source_key=k), k) for c, k in keyed]
     conflicts = find_conflicts(keyed, ratio)
     estimates = estimate(keyed, labels)
-    return Reconciled(placed, labels, conflicts, estimates)
+    return Reconciled([c for c, _ in keyed], labels, conflicts, estimates)
 
 
 # ---------------------------------------------------------------- incidents
@@ -227,8 +229,11 @@ def _month(iso: str) -> str:
     return iso[:4]
 
 
-def _places_of(claims: list[Claim], incident_id: str) -> set[str]:
-    return {w.lower() for c in claims if c.incident_id == incident_id for w in _WORD.findall(c.location)}
+def _places_by_incident(claims: list[Claim]) -> dict[str, set[str]]:
+    places: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        places[c.incident_id].update(w.lower() for w in _WORD.findall(c.location))
+    return places
 
 
 # ---------------------------------------------------------------- sources

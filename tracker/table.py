@@ -28,7 +28,7 @@ _DTYPES: dict[str, str] = {
 }
 
 
-REPORT_COLUMNS: tuple[str, ...] = (*CONTRACT_COLUMNS, "incident_id", *EXTRA_COLUMNS)
+REPORT_COLUMNS: tuple[str, ...] = (*CONTRACT_COLUMNS, "incident_id", *EXTRA_COLUMNS, "source_key")
 
 
 def claims_frame(claims: Iterable[Claim], with_incident: bool = False) -> pd.DataFrame:
