@@ -1,4 +1,5 @@
-"""Writing a report folder: claims.csv, articles.csv, incidents.csv, conflicts.csv.
+"""Writing a report folder: claims.csv, articles.csv, incidents.csv, conflicts.csv, the
+charts and summary.md.
 
 The folder is written whole or not at all: everything goes to a temporary folder beside it,
 which then takes the report's place, so a crash or Ctrl-C leaves the previous report as it
@@ -10,10 +11,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .models import TrackerError
+from .models import Claim, TrackerError
 from .pipeline import Collection
 from .reconcile import Conflict, Estimate, Reconciled
 from .table import articles_frame, claims_frame, records_frame, write_csv
@@ -45,6 +47,8 @@ def write_report(
         write_csv(articles_frame(collection.articles, collection.skipped, claims), staging / "articles.csv")
         write_csv(records_frame(analysis.estimates, Estimate), staging / "incidents.csv")
         write_csv(records_frame(analysis.conflicts, Conflict), staging / "conflicts.csv")
+        charts = draw_charts(analysis, staging / "charts")
+        (staging / "summary.md").write_text(summary_markdown(analysis, charts), encoding="utf-8")
         (staging / MARKER).write_text("written by tracker report\n", encoding="utf-8")
         _swap_in(staging, target)
     except BaseException:
@@ -75,3 +79,72 @@ def _swap_in(staging: Path, target: Path) -> None:
         os.replace(old, target)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def draw_charts(analysis: Reconciled, folder: Path) -> dict[str, list[Path]]:
+    """incident id -> its chart files (names from the incident id and category only, never
+    from article text); the overview is under the key ""."""
+    from .charts import chartable, overview_chart, save, sources_chart, toll_chart
+
+    by_incident: dict[str, list[Claim]] = defaultdict(list)
+    for claim in analysis.claims:
+        by_incident[claim.incident_id].append(claim)
+    out: dict[str, list[Path]] = defaultdict(list)
+    for incident, claims in sorted(by_incident.items()):
+        label = analysis.incidents.get(incident, incident)
+        categories = sorted({c.category for c in claims})
+        for category in categories:
+            members = [c for c in claims if c.category == category and not c.individuals] \
+                or [c for c in claims if c.category == category]
+            if not chartable(members):
+                continue
+            estimates = [e for e in analysis.estimates if (e.incident_id, e.category) == (incident, category)]
+            conflicts = [c for c in analysis.conflicts if (c.incident_id, c.category) == (incident, category)]
+            figure = toll_chart(label, category, members, estimates, conflicts)
+            out[incident].append(save(figure, folder / f"{incident}-{category}.png"))
+        if len({c.source_key for c in claims if not c.individuals}) > 1:
+            out[incident].append(save(sources_chart(label, claims), folder / f"{incident}-sources.png"))
+    if analysis.estimates:
+        out[""].append(save(overview_chart(analysis.estimates), folder / "overview.png"))
+    return out
+
+
+def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]]) -> str:
+    """Per incident: the latest low / best / high per category, the sources, the disagreements
+    in plain sentences, and the charts."""
+    lines = ["# Casualty figures: summary", ""]
+    if charts.get(""):
+        lines += ["![All incidents: latest estimates](charts/overview.png)", ""]
+    latest: dict[tuple[str, str], Estimate] = {}
+    for e in sorted(analysis.estimates, key=lambda e: e.as_of):
+        latest[(e.incident_id, e.category)] = e
+    incidents = sorted(analysis.incidents.items(), key=lambda kv: (kv[1], kv[0]))
+    for incident, label in incidents:
+        rows = [e for (i, _), e in sorted(latest.items()) if i == incident]
+        conflicts = [c for c in analysis.conflicts if c.incident_id == incident]
+        lines += [f"## {_md(label)}", "", f"Incident `{incident}`.", ""]
+        if rows:
+            lines += ["| category | as of | low | best | high | sources | latest figure |",
+                      "|---|---|---|---|---|---|---|"]
+            lines += [f"| {e.category} | {e.as_of} | {_n(e.low)} | {_n(e.best)} | {_n(e.high)} | "
+                      f"{e.sources} | {_n(e.latest_value)} ({_md(e.latest_source)}) |" for e in rows]
+            lines.append("")
+        if conflicts:
+            lines += [f"Disagreements ({len(conflicts)}):", ""]
+            lines += [f"- **{c.kind.replace('_', ' ')}** ({c.category}, x{c.ratio:g}): {_md(c.note)}"
+                      for c in conflicts]
+        else:
+            lines.append("No disagreements between sources.")
+        lines.append("")
+        lines += [f"![{_md(label)}](charts/{path.name})" for path in charts.get(incident, [])]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _n(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def _md(text: str) -> str:
+    """Article text in Markdown: no markup, no links, no HTML."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]<>()#+!|" else ch for ch in text.replace("\n", " "))
