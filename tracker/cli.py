@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
                      help=f"figures more than R times apart diverge (default {DEFAULT_RATIO})")
     rep.add_argument("--force", action="store_true",
                      help="replace DIR even when it is not a previous report")
+    rep.add_argument("-q", "--quiet", action="store_true",
+                     help="no progress bar, skip notices or closing line (articles.csv lists the "
+                          "skipped inputs; errors are still shown)")
     return parser
 
 
@@ -110,7 +113,8 @@ def _report(args: argparse.Namespace) -> int:
 
     published = parse_published(args.published)
     collection = read_collection(args.inputs, published.isoformat() if published else "", args.outlet,
-                                 on_skip=_warn)
+                                 on_skip=None if args.quiet else _warn,
+                                 progress=sys.stderr.isatty() and not args.quiet)
     if not collection.articles:
         raise TrackerError("no input could be used"
                            + (f" ({len(collection.skipped)} skipped)" if collection.skipped else ""))
@@ -118,7 +122,8 @@ def _report(args: argparse.Namespace) -> int:
         summary = write_report(collection, analyse(collection, args.ratio), args.out, args.force)
     except OSError as err:
         raise TrackerError(f"cannot write the report: {err.strerror or err}") from None
-    print(f"tracker: {summary.articles} articles ({summary.skipped} skipped), {summary.claims} claims, "
-          f"{summary.incidents} incidents, {summary.conflicts} conflicts -> {summary.folder}",
-          file=sys.stderr)
+    if not args.quiet:
+        print(f"tracker: {summary.articles} articles ({summary.skipped} skipped), {summary.claims} claims, "
+              f"{summary.incidents} incidents, {summary.conflicts} conflicts -> {summary.folder}",
+              file=sys.stderr)
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,7 +36,8 @@ def extract_text(text: str, published: str = "", outlet: str = "", article_id: s
 
 
 def read_collection(
-    paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None
+    paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None,
+    progress: bool = False,
 ) -> Collection:
     """Read files and folders and extract every article's claims.
 
@@ -60,7 +61,7 @@ def read_collection(
     seen = Deduper()
     claims: list[Claim] = []
     articles: list[Article] = []
-    for article in found:
+    for article in _progress(found) if progress else found:
         kind, first = seen.check(article.id, _identity(article), article.text)
         if kind == "duplicate":
             skip(Skipped(article.id, article.path, f"duplicate of {first}", article.line))
@@ -94,3 +95,10 @@ def _identity(article: Article) -> str:
     """Where an article came from: its file, and its record id in a record file."""
     where = str(Path(article.path).resolve()) if article.path else ""
     return f"{where}\0{article.id}" if article.line is not None else where or article.id
+
+
+def _progress(articles: list[Article]) -> Iterable[Article]:
+    """The articles, with a progress bar on standard error (for a terminal)."""
+    from tqdm import tqdm
+
+    return tqdm(articles, desc="articles", unit=" articles", leave=False)

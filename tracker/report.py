@@ -136,15 +136,16 @@ def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]]) -> str
         else:
             lines.append("No disagreements between sources.")
         lines.append("")
-        lines += [f"![{_md(label)}](charts/{path.name})" for path in charts.get(incident, [])]
+        lines += [f"![{_md(label)}: {path.stem.split('-', 1)[-1]}](charts/{path.name})"
+                  for path in charts.get(incident, [])]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _n(value: int | None) -> str:
-    return "" if value is None else f"{value:,}"
+    return "–" if value is None else f"{value:,}"
 
 
 def _md(text: str) -> str:
     """Article text in Markdown: no markup, no links, no HTML."""
-    return "".join("\\" + ch if ch in "\\`*_{}[]<>()#+!|" else ch for ch in text.replace("\n", " "))
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text.replace("\n", " "))
