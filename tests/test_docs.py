@@ -32,3 +32,11 @@ def test_readme_main_command_output_is_what_the_sample_data_gives(tmp_path: Path
     columns = ["kind", "source_a", "source_b", "as_of_a", "as_of_b", "ratio"]
     lines = [",".join(columns)] + [",".join(r) for r in frame[columns].head(3).itertuples(index=False)]
     assert lines == shown.group(1).strip().splitlines()
+
+
+def test_readme_chart_is_the_one_the_report_draws(tmp_path: Path) -> None:
+    assert main(["report", str(ROOT / "data"), "--out", str(tmp_path / "report"), "--quiet"]) == 0
+    shown = ROOT / "docs" / "libya-floods-2023-killed.png"
+    charts = (tmp_path / "report" / "charts").glob("*-killed.png")
+    drawn = [p for p in charts if p.read_bytes() == shown.read_bytes()]
+    assert drawn, "docs/libya-floods-2023-killed.png is not what the report draws: copy the new one"

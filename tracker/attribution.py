@@ -125,7 +125,12 @@ def _is_name_word(tok: Token) -> bool:
     if tok.lower in lx.WEEKDAYS or (tok.lower in lx.MONTHS and tok.lower not in {"may"}):
         return False
     return tok.is_capitalized or tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.NAME_LINKS \
-        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok)
+        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok) or _titled(tok)
+
+
+def _titled(tok: Token) -> bool:
+    """"prosecutor-general", "secretary-general": a title joined by a hyphen."""
+    return "-" in tok.lower and any(part in lx.SOURCE_NOUNS for part in tok.lower.split("-"))
 
 
 def _particle_name(tok: Token) -> bool:
@@ -167,6 +172,12 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
                         for t in tokens[det + 1:k + 1]):
                     k = det - 1
                     break
+            else:
+                break
+            if k >= 1 and tokens[k].lower in {"in", "at", "from", "with", "near"} \
+                    and _is_head(tokens[k - 1]):
+                k -= 1  # "an opposition activist in the camp said": the place belongs to the name
+                continue
             break
         k -= 1
     first = k + 1
@@ -252,7 +263,7 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
 
 def _is_head(tok: Token) -> bool:
     return (tok.is_capitalized and tok.lower not in lx.DETERMINERS) or tok.lower in lx.SOURCE_NOUNS \
-        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok)
+        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok) or _titled(tok)
 
 
 def _join(words: list[Token]) -> str:

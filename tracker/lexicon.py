@@ -405,7 +405,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     command agency newspaper daily channel broadcaster outlet correspondent reporter
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
     observers observer teams team commission committee society crescent cross
-    counts tally official's monitors""".split()
+    counts tally official's monitors secretary attorney inquiry panel""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").

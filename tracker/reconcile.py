@@ -301,6 +301,9 @@ def _interval(c: Claim) -> tuple[float, float]:
 
 
 def _figure(c: Claim) -> float | None:
+    """The one number a claim stands for: its value, a range's middle, else its bound."""
+    if c.value is None and c.qualifier == "range" and c.low is not None and c.high is not None:
+        return (c.low + c.high) / 2
     for v in (c.value, c.low, c.high):
         if v is not None:
             return float(v)
@@ -395,8 +398,7 @@ def _conflict(incident: str, category: str, kind: str, a: Claim, ka: str, b: Cla
         note = f"{sa} and {sb} are {r} times apart for the same area and time."
     conflict_id = "X" + hashlib.sha1(f"{a.claim_id}|{b.claim_id}|{kind}".encode()).hexdigest()[:10]
     return Conflict(conflict_id, incident, category, kind, a.claim_id, b.claim_id, _speaker(a, ka),
-                    _speaker(b, kb), a.value if a.value is not None else a.low,
-                    b.value if b.value is not None else b.low, a.as_of, b.as_of, r, note)
+                    _speaker(b, kb), a.value, b.value, a.as_of, b.as_of, r, note)
 
 
 # ---------------------------------------------------------------- estimates
