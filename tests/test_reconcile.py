@@ -182,3 +182,29 @@ def test_a_folder_that_is_not_a_report_is_refused(tmp_path: Path, capsys: pytest
     assert (tmp_path / "mine" / "thesis.docx").read_text() == "precious"
     assert main(["report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "mine"), "--force"]) == 0
     shutil.rmtree(tmp_path / "mine")
+
+
+def test_report_draws_readable_charts_and_a_summary(tmp_path: Path) -> None:
+    out = _report(tmp_path, [Path(__file__).resolve().parent.parent / "data"], "r")
+    charts = sorted((out / "charts").glob("*"))
+    assert len(charts) >= 8
+    for chart in charts:
+        data = chart.read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000, chart.name
+        assert chart.name == "overview.png" or (chart.name.startswith("I") and chart.suffix == ".png")
+    summary = (out / "summary.md").read_text()
+    for chart in charts:
+        assert f"(charts/{chart.name})" in summary
+    assert "decrease" in summary and "libya-floods-2023" in summary
+
+
+def test_chart_names_never_come_from_article_text(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    evil = {"id": "../../etc/x", "event": "../../../tmp/evil\u0000name", "published": "2020-01-02",
+            "text": "At least 12 people were killed on Thursday, the ministry said. "
+                    "Rescuers said on Thursday that about 40 people were killed."}
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps(evil) + "\n")
+    out = _report(tmp_path, [tmp_path / "in"], "r")
+    written = {p.relative_to(out).as_posix() for p in out.rglob("*")}
+    assert all(".." not in p and "evil" not in p for p in written)
+    assert not (tmp_path / "tmp").exists()

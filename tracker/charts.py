@@ -18,11 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib
-
-matplotlib.use("Agg")  # files only; no screen is needed or used
-
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -47,7 +43,6 @@ def save(figure: Figure, path: Path) -> Path:
     """Write a PNG with no creation date or software version in it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, dpi=100, metadata={"Software": None}, bbox_inches="tight")
-    plt.close(figure)
     return path
 
 
@@ -78,17 +73,20 @@ def chartable(claims: list[Claim]) -> bool:
 def toll_chart(label: str, category: str, claims: list[Claim], estimates: list[Estimate],
                conflicts: list[Conflict]) -> Figure:
     """How one incident's toll of one category moved, source by source."""
-    with plt.rc_context(_STYLE):
-        fig, ax = plt.subplots(figsize=(10, 5.5))
+    with matplotlib.rc_context(_STYLE):
+        fig = Figure(figsize=(10, 5.5))
+        ax = fig.subplots()
         dated = sorted((c for c in claims if _day(c.as_of) and _figure(c) is not None and not c.part_of),
                        key=lambda c: (c.as_of, c.claim_id))
         _band(ax, estimates)
         series = _series(dated)
-        colours = plt.get_cmap("tab10")
+        colours = matplotlib.colormaps["tab10"]
         handles: list[Line2D] = []
+        xs = [_point(c)[0] for c in dated]
+        width = max(0.3, (max(xs) - min(xs)) / 120) if xs else 0.3  # a vague span stays visible
         for n, (_, members) in enumerate(series):
             colour = colours(n % 10)
-            handles.append(_plot_series(ax, members, colour, category in CUMULATIVE))
+            handles.append(_plot_series(ax, members, colour, category in CUMULATIVE, width))
         _mark_conflicts(ax, conflicts, {c.claim_id: c for c in dated})
         values = [v for c in dated for v in (c.low, c.value, c.high) if v]
         if values and max(values) / max(min(values), 1) > LOG_SPREAD:
@@ -146,7 +144,7 @@ def _point(c: Claim) -> tuple[float, float]:
     return _x(day), figure
 
 
-def _plot_series(ax: Axes, members: list[Claim], colour: Any, cumulative: bool) -> Line2D:
+def _plot_series(ax: Axes, members: list[Claim], colour: Any, cumulative: bool, width: float) -> Line2D:
     name = _who(members[-1]) if len({_who(c) for c in members}) == 1 else _who(members[0])
     firm = [_point(c) for c in members if c.qualifier not in ("range", "vague")]
     if len(firm) > 1:
@@ -157,7 +155,7 @@ def _plot_series(ax: Axes, members: list[Claim], colour: Any, cumulative: bool) 
         if c.qualifier == "range" and c.low is not None and c.high is not None:
             ax.vlines(x, c.low, c.high, color=colour, linewidth=3, alpha=0.8)
         elif c.qualifier == "vague" and c.low is not None and c.high is not None:
-            ax.fill_between([x - 0.3, x + 0.3], c.low, c.high, color=colour, alpha=0.2, linewidth=0)
+            ax.fill_between([x - width, x + width], c.low, c.high, color=colour, alpha=0.3, linewidth=0)
         else:
             ax.plot([x], [y], marker=MARKERS.get(c.qualifier, "o"), color=colour, markersize=8,
                     markerfacecolor="white" if c.hedged else colour, linestyle="")
@@ -205,9 +203,9 @@ def sources_chart(label: str, claims: list[Claim]) -> Figure:
     rows = sum(len(latest[k]) for k in categories)
     height = 1.2 + 0.45 * max(rows, 1) + 0.6 * len(categories)
     ratios = [max(len(latest[k]), 1) for k in categories] or [1]
-    with plt.rc_context(_STYLE):
-        fig, axes = plt.subplots(len(categories) or 1, 1, figsize=(10, height), squeeze=False,
-                                 gridspec_kw={"height_ratios": ratios})
+    with matplotlib.rc_context(_STYLE):
+        fig = Figure(figsize=(10, height))
+        axes = fig.subplots(len(categories) or 1, 1, squeeze=False, gridspec_kw={"height_ratios": ratios})
         for ax, category in zip(axes[:, 0], categories, strict=False):
             members = sorted(latest[category].values(), key=lambda c: _figure(c) or 0)
             names = [f"{_short(_who(c))}{' (part)' if c.partial else ''} · {c.as_of}" for c in members]
@@ -252,8 +250,9 @@ def overview_chart(estimates: list[Estimate]) -> Figure:
     for e in sorted(estimates, key=lambda e: e.as_of):
         latest[(e.label, e.category)] = e
     rows = sorted(latest.values(), key=lambda e: (e.label, e.category))
-    with plt.rc_context(_STYLE):
-        fig, ax = plt.subplots(figsize=(10, 1.5 + 0.4 * max(len(rows), 1)))
+    with matplotlib.rc_context(_STYLE):
+        fig = Figure(figsize=(10, 1.5 + 0.4 * max(len(rows), 1)))
+        ax = fig.subplots()
         names = [f"{_short(e.label, 30)} · {e.category}" for e in rows]
         y = list(range(len(rows)))
         best = [float(e.best if e.best is not None else e.low or 0) for e in rows]

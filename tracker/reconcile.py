@@ -20,6 +20,7 @@ import hashlib
 import itertools
 import re
 import statistics
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -211,11 +212,19 @@ def _labels(claims: list[Claim], events: dict[str, str]) -> dict[str, str]:
         named = [p for p, _ in sorted(places[incident].items(), key=lambda kv: (-kv[1], kv[0])) if p]
         when = min(dates[incident]) if dates[incident] else ""
         if incident in named_event and not history[incident]:
-            labels[incident] = named_event[incident]
+            labels[incident] = _printable(named_event[incident])
             continue
         when = when[:4] if history[incident] else _month(when)
         labels[incident] = " ".join(x for x in (named[0] if named else "", when) if x) or incident
     return labels
+
+
+def _printable(text: str, width: int = 80) -> str:
+    """A label fit for a chart title and a Markdown heading: no control characters, one line,
+    not too long (it comes from the user's folders and records)."""
+    clean = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    clean = " ".join(clean.split())
+    return clean if len(clean) <= width else clean[:width - 1] + "…"
 
 
 def _proper_place(location: str) -> str:
