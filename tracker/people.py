@@ -40,8 +40,9 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
     while i < len(tokens):
-        if used[i]:
-            i += 1
+        tok = tokens[i]
+        if used[i] or not (tok.is_capitalized or tok.lower in _DESCRIBED_BY):
+            i += 1  # a person starts with a name or with "the", "his", "her"
             continue
         group = _people_at(tokens, i)
         if group is None:

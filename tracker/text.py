@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 # Zero-width and bidirectional controls hide inside numbers and words on the web
 # ("1\u200b500"); they carry no meaning for us and would split tokens.
@@ -67,11 +68,11 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 _TOKEN = re.compile(
     r"""
-      (?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?         # 1,500  100,000  1,500.5
-        | \d+(?:\.\d+)?)                                 # 1500  1.5
-    | (?P<word>(?:[a-z]\.){2,}                           # a.m.  p.m.  u.s.
-        | [^\W\d_]+(?:[-'’][^\W\d_]+)*)                  # words, hyphenated, with apostrophes
-    | (?P<punct>\S)
+      \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?         # 1,500  100,000  1,500.5
+    | \d+(?:\.\d+)?                             # 1500  1.5
+    | (?:[a-z]\.){2,}                            # a.m.  p.m.  u.s.
+    | [^\W\d_]+(?:[-'’][^\W\d_]+)*               # words, hyphenated, with apostrophes
+    | \S                                        # anything else, one character
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -84,10 +85,7 @@ class Token:
     start: int
     end: int
     kind: str  # "num", "word" or "punct"
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+    is_capitalized: bool = False  # a word that starts with a capital letter
 
     def year(self, first: int = 1800, last: int = 2100) -> int | None:
         """The year this token writes ("1990"), or None."""
@@ -101,12 +99,38 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets in the whole text."""
     end = len(text) if end is None else end
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup or "punct"
         word = m.group()
-        lower = word.lower().replace("’", "'")
-        out.append(Token(word, lower, m.start(), m.end(), kind))
+        first = word[0]
+        kind = "num" if first.isdigit() else "word" if first.isalpha() else "punct"
+        lower = word.lower()
+        if "’" in lower:
+            lower = lower.replace("’", "'")
+        append(Token(word, lower, m.start(), m.end(), kind, kind == "word" and first.isupper()))
     return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many literal words, factored by their common prefixes
+    ("kill|killed|kin" -> "ki(?:ll(?:ed)?|n)"): Python's re tries alternatives one by one,
+    a trie lets it reject a position at the first letter."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 def join_tokens(tokens: list[Token]) -> str:
