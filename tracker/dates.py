@@ -18,6 +18,8 @@ from . import lexicon as lx
 from .text import Token
 
 _FUTURE = frozenset("will next coming upcoming scheduled planned".split())
+_DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
+                | {"last", "a", "the"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,10 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     out: list[DateMention] = []
     i = 0
     while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind == "punct" or (tok.kind == "word" and tok.lower.removesuffix("'s") not in _DATE_STARTS):
+            i += 1  # most tokens start no date: skip them without the full test
+            continue
         found = _date_at(tokens, i, published)
         if found is None:
             i += 1

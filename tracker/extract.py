@@ -38,13 +38,14 @@ class _Context:
     in_quote: bool = False
     last_figure_sentence: int = -10
     death_reported: bool = False  # "he died": a death without a figure
-    pending: list[tuple[int, int]] = field(default_factory=list)  # speaker sentences not read yet
+    # speakers not noted yet, in reading order: spans of sentences not read, or frames found
+    pending: list[tuple[int, int] | list[Frame]] = field(default_factory=list)
 
     def flush(self, text: str) -> None:
-        """Read the speakers of the sentences put aside, when a figure needs them: most
-        articles never do, and tokenizing them is the dearest step."""
-        for start, end in self.pending:
-            _note_frames(self, find_frames(tokenize(text, start, end)))
+        """Note the speakers put aside, when a figure needs them: most articles never do, and
+        tokenizing the sentences is the dearest step."""
+        for item in self.pending:
+            _note_frames(self, find_frames(tokenize(text, *item)) if isinstance(item, tuple) else item)
         self.pending.clear()
 
 
@@ -102,9 +103,8 @@ def extract_claims(article: Article) -> list[Claim]:
             context.last_figure_sentence = number
         if any(f.speaker.lower() not in lx.PRONOUNS for f in frames):
             context.pending.clear()  # a named speaker here supersedes the ones put aside
-        else:
-            context.flush(text)
-        _note_frames(context, frames)
+        if frames:
+            context.pending.append(frames)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
     return merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death)))

@@ -31,6 +31,7 @@ _STARTS = (
     | {"between", "half", "dozen"}
 )
 _QUALIFIER_MAX_WORDS = max(len(k.split()) for k in lx.QUALIFIERS_BEFORE)
+_QUALIFIER_LAST_WORDS = frozenset(k.split()[-1] for k in lx.QUALIFIERS_BEFORE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.kind != "num" and tok.lower not in _STARTS and tok.lower.split("-")[0] not in _STARTS:
+        if tok.kind != "num" and tok.lower not in _STARTS and not (
+                "-" in tok.lower and tok.lower.split("-")[0] in _STARTS):
             i += 1
             continue
         amount = parse_amount(tokens, i)
@@ -193,6 +195,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
 
 
 def _qualifier_start(tokens: list[Token], start: int) -> int:
+    if start == 0 or tokens[start - 1].lower not in _QUALIFIER_LAST_WORDS:
+        return start
     for size in range(_QUALIFIER_MAX_WORDS, 0, -1):
         if start - size < 0:
             continue
