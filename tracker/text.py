@@ -37,22 +37,28 @@ _ABBREVIATIONS = frozenset(
     rev hon est approx dept univ u.s u.k u.n a.m p.m""".split()
 )
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*""")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.?$")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; newlines always end one (headlines, paragraphs)."""
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group().startswith((".", "!", "?")) and not m.group().startswith(("!", "?")):
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-            word = before.group(1).lower().rstrip(".") if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
-        end = m.end() if m.group().strip() else m.start()
+        mark = m.group()
+        if mark[0] == "." and _abbreviation_before(text, m.start()):
+            continue
+        end = m.end() if mark.strip() else m.start()
         yield from _trimmed(text, start, end)
         start = m.end()
     yield from _trimmed(text, start, len(text))
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` the end of an abbreviation ("Lt.", "U.S.", "J.")?"""
+    k = dot
+    while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot].lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
