@@ -1,7 +1,7 @@
 """Word lists the extractor reads: data only, no logic.
 
 Everything here is lower-case. Extend a list to teach the tracker a new phrasing; the rules
-in ``extract.py``, ``attribution.py`` and ``dates.py`` never name a word of their own.
+in ``figures.py``, ``predicates.py``, ``attribution.py`` and ``dates.py`` never name a word of their own.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ ACTIVE_VERBS: dict[str, str] = {
 }
 # "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
 # such figures with this pseudo-category; an article that reports no death (no killed claim,
-# no "he died") turns them into injured, any other drops them (extract.resolve_shootings).
+# no "he died") turns them into injured, any other drops them (extraction.resolve_shootings).
 SHOT = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
 # "in critical condition": alive and hurt.

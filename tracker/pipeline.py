@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dedupe import Deduper
-from .extract import extract_claims
+from .extraction import extract_claims
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
 from .reconcile import DEFAULT_RATIO, Reconciled, reconcile

@@ -2,7 +2,7 @@
 
 trafilatura finds the article body and the page's metadata (htmldate gives the publication
 date). Furniture that sits inside the body (donation boxes, "read more") survives any
-extractor, so sentences that look like it never give claims (``extract``).
+extractor, so sentences that look like it never give claims (``extraction``).
 """
 
 from __future__ import annotations
