@@ -7,12 +7,17 @@ status 0 on success, 1 when no input could be used, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, NoReturn
 
 from . import __version__
 from .dates import parse_published
+from .engine import CACHE_NAME, Options
 from .models import Skipped, TrackerError
 from .reconcile import DEFAULT_RATIO
 
@@ -35,6 +40,14 @@ def _parser() -> argparse.ArgumentParser:
                         help="publication date for inputs that do not carry their own")
     common.add_argument("--outlet", default="", metavar="NAME",
                         help="outlet for inputs that do not name their own")
+    common.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                        help="extract on N processes (the output is the same as with one)")
+    common.add_argument("--cache", metavar="FILE",
+                        help="SQLite cache of articles already read (report: DIR/.tracker-cache.sqlite)")
+    common.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="local processes, or a Dask cluster (the 'dask' extra)")
+    common.add_argument("--scheduler", default="", metavar="ADDRESS",
+                        help="the Dask scheduler to use (default: a local cluster of --jobs workers)")
 
     ext = commands.add_parser("extract", parents=[common], help="write the claims table (CSV)",
                               description="Write one row per casualty figure (claims.csv).")
@@ -54,6 +67,21 @@ def _parser() -> argparse.ArgumentParser:
                      help="no progress bar, skip notices or closing line (articles.csv lists the "
                           "skipped inputs; errors are still shown)")
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _options(args: argparse.Namespace, default_cache: Path | None = None) -> Options:
+    cache = Path(args.cache) if args.cache else default_cache
+    return Options(jobs=args.jobs, cache=cache, engine=args.engine, scheduler=args.scheduler)
 
 
 def _ratio(text: str) -> float:
@@ -89,32 +117,62 @@ def _warn(item: Skipped) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract
-    from .table import articles_frame, write_csv
+    """Claims are written as each article is read, so memory stays flat however large the
+    input; the file given with -o appears whole at the end (written beside it, then renamed)."""
+    from .pipeline import Reader
+    from .table import ClaimWriter, articles_frame, write_csv
 
     published = parse_published(args.published)
-    frame, articles, skipped = extract(
-        args.inputs, published.isoformat() if published else "", args.outlet, on_skip=_warn
-    )
-    if not articles:
-        raise TrackerError("no input could be used" + (f" ({len(skipped)} skipped)" if skipped else ""))
+    reader = Reader(args.inputs, published.isoformat() if published else "", args.outlet,
+                    on_skip=_warn, options=_options(args))
+    articles = []
+    counts: dict[str, int] = {}
     try:
-        write_csv(frame, args.output or sys.stdout)
+        with _output(args.output) as out:
+            writer: ClaimWriter | None = None
+            for article, claims in reader:
+                writer = writer or ClaimWriter(out)
+                writer.write(claims)
+                articles.append(replace(article, text=""))
+                counts[article.id] = counts.get(article.id, 0) + len(claims)
+            if not articles:
+                raise TrackerError("no input could be used"
+                                   + (f" ({len(reader.skipped)} skipped)" if reader.skipped else ""))
         if args.articles:
-            write_csv(articles_frame(articles, skipped, frame), args.articles)
+            copies = reader.copies()
+            articles = [replace(a, copy_of=copies.get(a.id, "")) for a in articles]
+            write_csv(articles_frame(articles, reader.skipped, counts), args.articles)
     except OSError as err:
         raise TrackerError(f"cannot write {err.filename}: {err.strerror}") from None
     return 0
 
 
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file that appears only once it is complete."""
+    if not path:
+        yield sys.stdout
+        return
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def _report(args: argparse.Namespace) -> int:
     from .pipeline import analyse, read_collection
-    from .report import write_report
+    from .report import check_target, write_report
 
+    check_target(Path(args.out), args.force)  # before anything is written there
     published = parse_published(args.published)
+    options = _options(args, default_cache=Path(args.out) / CACHE_NAME)
     collection = read_collection(args.inputs, published.isoformat() if published else "", args.outlet,
                                  on_skip=None if args.quiet else _warn,
-                                 progress=sys.stderr.isatty() and not args.quiet)
+                                 progress=sys.stderr.isatty() and not args.quiet, options=options)
     if not collection.articles:
         raise TrackerError("no input could be used"
                            + (f" ({len(collection.skipped)} skipped)" if collection.skipped else ""))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from .dedupe import Deduper
+from .dedupe import Sketch, link_copies, sketch
+from .engine import Options, run
 from .extraction import extract_claims
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
@@ -17,16 +19,66 @@ from .table import claims_frame
 from .text import clean_text
 
 OnSkip = Callable[[Skipped], None]
+HEAD = 2000  # what is kept of an article's text once its claims are out (for event grouping)
 
 
 @dataclass(frozen=True)
 class Collection:
-    """What a set of inputs gave: its articles (sorted by id), their claims, and every input
-    that gave no article, with the reason."""
+    """What a set of inputs gave: its articles (sorted by id, text cut to their opening),
+    their claims, and every input that gave no article, with the reason."""
 
     claims: list[Claim]
     articles: list[Article]
     skipped: list[Skipped]
+
+
+@dataclass
+class Reader:
+    """Reads inputs as a stream of (article, claims), remembering what the end needs: which
+    inputs were skipped, and a sketch of every article to find wire copies."""
+
+    paths: list[str]
+    published: str = ""
+    outlet: str = ""
+    on_skip: OnSkip | None = None
+    options: Options = field(default_factory=Options)
+    progress: bool = False
+    skipped: list[Skipped] = field(default_factory=list)
+    sketches: list[tuple[str, Sketch]] = field(default_factory=list)
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped.append(item)
+        if self.on_skip is not None:
+            self.on_skip(item)
+
+    def __iter__(self) -> Iterator[tuple[Article, list[Claim]]]:
+        for article, result in run(self._articles(), self.options):
+            if isinstance(result, str):
+                self.skip(Skipped(article.id, article.path, result, article.line))
+                continue
+            self.sketches.append((article.id, sketch(article.text)))
+            yield article, result
+
+    def _articles(self) -> Iterator[Article]:
+        seen: dict[str, str] = {}
+        items: Iterable[Article | Skipped] = read_inputs(self.paths, self.published, self.outlet)
+        if self.progress:
+            items = _progress(items)
+        for item in items:
+            if isinstance(item, Skipped):
+                self.skip(item)
+                continue
+            text_digest = hashlib.sha1(item.text.encode("utf-8", "surrogatepass")).hexdigest()
+            key = _identity(item) + "\0" + text_digest
+            if key in seen:  # the same file or record read twice
+                self.skip(Skipped(item.id, item.path, f"duplicate of {seen[key]}", item.line))
+                continue
+            seen[key] = item.id
+            yield item
+
+    def copies(self) -> dict[str, str]:
+        """article id -> the article it copies; the first copy is the one with the lowest id."""
+        return link_copies(sorted(self.sketches, key=lambda s: s[0]))
 
 
 def extract_text(text: str, published: str = "", outlet: str = "", article_id: str = "text") -> pd.DataFrame:
@@ -37,53 +89,32 @@ def extract_text(text: str, published: str = "", outlet: str = "", article_id: s
 
 def read_collection(
     paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None,
-    progress: bool = False,
+    progress: bool = False, options: Options | None = None,
 ) -> Collection:
     """Read files and folders and extract every article's claims.
 
-    Articles are taken in the order of their ids, whatever the order of the inputs, so that
-    the same collection always gives the same result (which copy of a wire story is first,
-    which claim comes first)."""
-    found: list[Article] = []
-    skipped: list[Skipped] = []
-
-    def skip(item: Skipped) -> None:
-        skipped.append(item)
-        if on_skip is not None:
-            on_skip(item)
-
-    for item in read_inputs(paths, published, outlet):
-        if isinstance(item, Skipped):
-            skip(item)
-        else:
-            found.append(item)
-    found.sort(key=lambda a: (a.id, a.path, a.line or 0))
-    seen = Deduper()
-    claims: list[Claim] = []
+    The result does not depend on the order of the inputs: articles are sorted by id, and
+    the first copy of a wire story is the one with the lowest id."""
+    reader = Reader(paths, published, outlet, on_skip, options or Options(), progress)
     articles: list[Article] = []
-    for article in _progress(found) if progress else found:
-        kind, first = seen.check(article.id, _identity(article), article.text)
-        if kind == "duplicate":
-            skip(Skipped(article.id, article.path, f"duplicate of {first}", article.line))
-            continue
-        if kind == "copy":
-            article = replace(article, copy_of=first)
-        try:
-            claims.extend(extract_claims(article))
-        except Exception as err:  # a bug must not cost the user the other articles
-            skip(Skipped(article.id, article.path,
-                         f"internal error, please report: {type(err).__name__}: {err}", article.line))
-            continue
-        articles.append(article)
-    return Collection(claims, articles, skipped)
+    claims: list[Claim] = []
+    for article, found in reader:
+        articles.append(replace(article, text=article.text[:HEAD]))
+        claims.extend(found)
+    copies = reader.copies()
+    articles = sorted((replace(a, copy_of=copies.get(a.id, "")) for a in articles),
+                      key=lambda a: (a.id, a.path, a.line or 0))
+    return Collection(claims, articles, reader.skipped)
 
 
 def extract(
-    paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None
+    paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None,
+    options: Options | None = None,
 ) -> tuple[pd.DataFrame, list[Article], list[Skipped]]:
     """Read files and folders; return (claims table, articles used, inputs skipped)."""
-    collection = read_collection(paths, published, outlet, on_skip)
-    return claims_frame(collection.claims), collection.articles, collection.skipped
+    collection = read_collection(paths, published, outlet, on_skip, options=options)
+    claims = sorted(collection.claims, key=lambda c: (c.article_id, c.start, c.end, c.category))
+    return claims_frame(claims), collection.articles, collection.skipped
 
 
 def analyse(collection: Collection, ratio: float = DEFAULT_RATIO) -> Reconciled:
@@ -97,8 +128,8 @@ def _identity(article: Article) -> str:
     return f"{where}\0{article.id}" if article.line is not None else where or article.id
 
 
-def _progress(articles: list[Article]) -> Iterable[Article]:
-    """The articles, with a progress bar on standard error (for a terminal)."""
+def _progress(items: Iterable[Article | Skipped]) -> Iterable[Article | Skipped]:
+    """The inputs, with a progress bar on standard error (for a terminal)."""
     from tqdm import tqdm
 
-    return tqdm(articles, desc="articles", unit=" articles", leave=False)
+    return tqdm(items, desc="articles", unit=" articles", leave=False)

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from .engine import CACHE_NAME
 from .models import Claim, TrackerError
 from .pipeline import Collection
 from .reconcile import Conflict, Estimate, Reconciled
@@ -38,7 +39,7 @@ def write_report(
 ) -> ReportSummary:
     """Write the report files of ``collection`` into the folder ``out``."""
     target = Path(out)
-    _check_target(target, force)
+    check_target(target, force)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
@@ -50,6 +51,8 @@ def write_report(
         charts = draw_charts(analysis, staging / "charts")
         (staging / "summary.md").write_text(summary_markdown(analysis, charts), encoding="utf-8")
         (staging / MARKER).write_text("written by tracker report\n", encoding="utf-8")
+        if (target / CACHE_NAME).is_file():  # the cache outlives the report it sits in
+            shutil.copy2(target / CACHE_NAME, staging / CACHE_NAME)
         _swap_in(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -58,10 +61,13 @@ def write_report(
                          len(analysis.incidents), len(analysis.conflicts))
 
 
-def _check_target(target: Path, force: bool) -> None:
+def check_target(target: Path, force: bool) -> None:
+    """Refuse a report folder that is a file, or a folder of something else (unless forced).
+    A folder that holds only the tracker's cache is one a previous run started."""
     if target.exists() and not target.is_dir():
         raise TrackerError(f"{target} exists and is not a folder")
-    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists() and not force:
+    if target.is_dir() and not force and not (target / MARKER).exists() \
+            and any(p.name != CACHE_NAME for p in target.iterdir()):
         raise TrackerError(f"{target} is not empty and is not a tracker report; use --force to replace it")
 
 

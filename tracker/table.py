@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, fields
 from pathlib import Path
@@ -92,10 +93,12 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 
 
 def articles_frame(
-    articles: Iterable[Article], skipped: Iterable[Skipped], claims: pd.DataFrame
+    articles: Iterable[Article], skipped: Iterable[Skipped], claims: pd.DataFrame | dict[str, int]
 ) -> pd.DataFrame:
-    """Every input with its status ("ok" or why it was skipped) and its number of claims."""
-    counts = claims["article_id"].value_counts().to_dict() if len(claims) else {}
+    """Every input with its status ("ok" or why it was skipped) and its number of claims
+    (given as the claims table, or as counts by article id)."""
+    counts: dict[str, int] = dict(claims) if isinstance(claims, dict) else \
+        {str(k): int(v) for k, v in claims["article_id"].value_counts().items()}
     rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0),
              a.copy_of, a.event) for a in articles]
     rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "", "") for s in skipped]
@@ -103,3 +106,24 @@ def articles_frame(
     frame["line"] = frame["line"].astype("Int64")
     frame["claims"] = frame["claims"].astype("int64")
     return frame
+
+
+class ClaimWriter:
+    """Writes claims as CSV rows as they come, in the bytes ``write_csv(claims_frame(...))``
+    would give, so that ``tracker extract`` holds no claim in memory."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.writer = csv.writer(out, lineterminator="\n")
+        self.writer.writerow(COLUMNS)
+        self.names = list(COLUMNS)
+
+    def write(self, claims: Iterable[Claim]) -> None:
+        self.writer.writerows([_cell(getattr(c, name)) for name in self.names] for c in claims)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    return str(value)

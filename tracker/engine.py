@@ -1,0 +1,165 @@
+"""Running the extraction over many articles: in batches, on several processes or a Dask
+cluster, with a cache of articles already read.
+
+Every engine gives the same claims in the same order as one process does: articles go in
+batches, each batch comes back in order, and an article's claims depend on that article
+alone. A batch is the unit of memory too: the input is read as it is consumed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import itertools
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import astuple, dataclass
+from pathlib import Path
+from typing import Any
+
+from .extraction import extract_claims
+from .models import Article, Claim, TrackerError
+
+BATCH = 256
+CACHE_NAME = ".tracker-cache.sqlite"  # a report folder's own cache
+_SOURCES = ("extraction", "figures", "predicates", "people", "attribution", "dates", "places",
+            "numbers", "noise", "text", "lexicon", "models")
+
+Result = list[Claim] | str  # the claims, or why the article could not be read
+
+
+@dataclass(frozen=True)
+class Options:
+    jobs: int = 1
+    cache: Path | None = None
+    engine: str = "local"  # "local" or "dask"
+    scheduler: str = ""  # a Dask scheduler's address; empty: a local cluster
+
+
+def extractor_version() -> str:
+    """A digest of the extraction code and word lists: a cache made by other rules is void."""
+    digest = hashlib.sha1()
+    here = Path(__file__).resolve().parent
+    for name in _SOURCES:
+        digest.update((here / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def run(articles: Iterable[Article], options: Options = Options()) -> Iterator[tuple[Article, Result]]:
+    """(article, its claims or the reason it failed) for every article, in input order."""
+    cache = Cache(options.cache) if options.cache else None
+    with _executor(options) as extract_batch:
+        try:
+            for batch in _batched(articles, BATCH):
+                known = cache.get(batch) if cache else {}
+                todo = [a for a in batch if _key(a) not in known]
+                fresh = dict(zip((_key(a) for a in todo), extract_batch(todo), strict=True)) if todo else {}
+                if cache and fresh:
+                    cache.put({k: v for k, v in fresh.items() if not isinstance(v, str)})
+                for article in batch:
+                    key = _key(article)
+                    yield article, known[key] if key in known else fresh[key]
+        finally:
+            if cache:
+                cache.close()
+
+
+def extract_safely(article: Article) -> Result:
+    """An article's claims; a bug in the extractor costs that article, not the run."""
+    try:
+        return extract_claims(article)
+    except Exception as err:
+        return f"internal error, please report: {type(err).__name__}: {err}"
+
+
+def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+class _executor:
+    """A context giving a function that extracts a batch, on the engine asked for."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.pool: ProcessPoolExecutor | None = None
+        self.client: Any = None
+
+    def __enter__(self) -> Any:
+        if self.options.engine == "dask":
+            return self._dask()
+        if self.options.jobs > 1:
+            self.pool = ProcessPoolExecutor(self.options.jobs)
+            pool = self.pool
+            return lambda batch: list(pool.map(extract_safely, batch, chunksize=8))
+        return lambda batch: [extract_safely(a) for a in batch]
+
+    def _dask(self) -> Any:
+        try:  # an optional extra: imported by name, typed as Any
+            db: Any = importlib.import_module("dask.bag")
+            distributed: Any = importlib.import_module("dask.distributed")
+        except ImportError:
+            raise TrackerError("the dask engine needs its extra: "
+                               "pip install 'casualty-tracker[dask]'") from None
+        if self.options.scheduler:
+            self.client = distributed.Client(self.options.scheduler)
+        else:
+            cluster = distributed.LocalCluster(n_workers=max(self.options.jobs, 1), threads_per_worker=1,
+                                               processes=True, dashboard_address=None)
+            self.client = distributed.Client(cluster)
+
+        def extract_batch(batch: list[Article]) -> list[Result]:
+            bag = db.from_sequence(batch, npartitions=max(1, min(len(batch) // 32, 16)))
+            return list(bag.map(extract_safely).compute(scheduler=self.client))
+
+        return extract_batch
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        if self.client is not None:
+            cluster = self.client.cluster
+            self.client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _key(article: Article) -> str:
+    # what an article's claims depend on: its id, text, date and outlet
+    fields = "\0".join((article.id, article.published, article.outlet, article.text))
+    return hashlib.sha1(fields.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Cache:
+    """Claims of articles already read, in SQLite, keyed by the article's content and the
+    extractor's version; a cache written by another version is emptied on opening."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS claims (article TEXT PRIMARY KEY, data TEXT)")
+        version = extractor_version()
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        if row is None or row[0] != version:
+            self.db.execute("DELETE FROM claims")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+            self.db.commit()
+
+    def get(self, batch: list[Article]) -> dict[str, Result]:
+        keys = [_key(a) for a in batch]
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT article, data FROM claims WHERE article IN ({marks})", keys)
+        return {key: [Claim(*fields) for fields in json.loads(data)] for key, data in rows}
+
+    def put(self, results: dict[str, Result]) -> None:
+        rows = [(key, json.dumps([astuple(c) for c in claims])) for key, claims in results.items()
+                if not isinstance(claims, str)]
+        self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
