@@ -30,6 +30,14 @@ _SOURCES = ("extraction", "figures", "predicates", "people", "attribution", "dat
 Result = list[Claim] | str  # the claims, or why the article could not be read
 
 
+@dataclass
+class Stats:
+    """How many articles a run extracted, and how many it took from the cache."""
+
+    extracted: int = 0
+    cached: int = 0
+
+
 @dataclass(frozen=True)
 class Options:
     jobs: int = 1
@@ -47,8 +55,10 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def run(articles: Iterable[Article], options: Options = Options()) -> Iterator[tuple[Article, Result]]:
+def run(articles: Iterable[Article], options: Options = Options(),
+        stats: Stats | None = None) -> Iterator[tuple[Article, Result]]:
     """(article, its claims or the reason it failed) for every article, in input order."""
+    stats = stats if stats is not None else Stats()
     cache = Cache(options.cache) if options.cache else None
     with _executor(options) as extract_batch:
         try:
@@ -56,6 +66,8 @@ def run(articles: Iterable[Article], options: Options = Options()) -> Iterator[t
                 known = cache.get(batch) if cache else {}
                 todo = [a for a in batch if _key(a) not in known]
                 fresh = dict(zip((_key(a) for a in todo), extract_batch(todo), strict=True)) if todo else {}
+                stats.extracted += len(todo)
+                stats.cached += len(batch) - len(todo)
                 if cache and fresh:
                     cache.put({k: v for k, v in fresh.items() if not isinstance(v, str)})
                 for article in batch:

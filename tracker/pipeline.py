@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dedupe import Sketch, link_copies, sketch
-from .engine import Options, run
+from .engine import Options, Stats, run
 from .extraction import extract_claims
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
@@ -45,6 +45,7 @@ class Reader:
     progress: bool = False
     skipped: list[Skipped] = field(default_factory=list)
     sketches: list[tuple[str, Sketch]] = field(default_factory=list)
+    stats: Stats = field(default_factory=Stats)
 
     def skip(self, item: Skipped) -> None:
         self.skipped.append(item)
@@ -52,7 +53,7 @@ class Reader:
             self.on_skip(item)
 
     def __iter__(self) -> Iterator[tuple[Article, list[Claim]]]:
-        for article, result in run(self._articles(), self.options):
+        for article, result in run(self._articles(), self.options, self.stats):
             if isinstance(result, str):
                 self.skip(Skipped(article.id, article.path, result, article.line))
                 continue
