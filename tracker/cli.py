@@ -124,18 +124,21 @@ def _extract(args: argparse.Namespace) -> int:
 
     published = parse_published(args.published)
     reader = Reader(args.inputs, published.isoformat() if published else "", args.outlet,
-                    on_skip=_warn, options=_options(args))
-    articles = []
+                    on_skip=_warn, options=_options(args), find_copies=bool(args.articles))
+    articles = []  # kept (without text) only for --articles: memory stays flat otherwise
     counts: dict[str, int] = {}
+    used = 0
     try:
         with _output(args.output) as out:
             writer: ClaimWriter | None = None
             for article, claims in reader:
                 writer = writer or ClaimWriter(out)
                 writer.write(claims)
-                articles.append(replace(article, text=""))
-                counts[article.id] = counts.get(article.id, 0) + len(claims)
-            if not articles:
+                used += 1
+                if args.articles:
+                    articles.append(replace(article, text=""))
+                    counts[article.id] = counts.get(article.id, 0) + len(claims)
+            if not used:
                 raise TrackerError("no input could be used"
                                    + (f" ({len(reader.skipped)} skipped)" if reader.skipped else ""))
         if args.articles:

@@ -43,6 +43,7 @@ class Reader:
     on_skip: OnSkip | None = None
     options: Options = field(default_factory=Options)
     progress: bool = False
+    find_copies: bool = True  # keep a sketch of every article (a few hundred bytes each)
     skipped: list[Skipped] = field(default_factory=list)
     sketches: list[tuple[str, Sketch]] = field(default_factory=list)
     stats: Stats = field(default_factory=Stats)
@@ -57,11 +58,12 @@ class Reader:
             if isinstance(result, str):
                 self.skip(Skipped(article.id, article.path, result, article.line))
                 continue
-            self.sketches.append((article.id, sketch(article.text)))
+            if self.find_copies:
+                self.sketches.append((article.id, sketch(article.text)))
             yield article, result
 
     def _articles(self) -> Iterator[Article]:
-        seen: dict[str, str] = {}
+        seen: dict[bytes, str] = {}  # digest of (where from, text) -> id: 20 bytes an article
         items: Iterable[Article | Skipped] = read_inputs(self.paths, self.published, self.outlet)
         if self.progress:
             items = _progress(items)
@@ -69,8 +71,7 @@ class Reader:
             if isinstance(item, Skipped):
                 self.skip(item)
                 continue
-            text_digest = hashlib.sha1(item.text.encode("utf-8", "surrogatepass")).hexdigest()
-            key = _identity(item) + "\0" + text_digest
+            key = hashlib.sha1(f"{_identity(item)}\0{item.text}".encode("utf-8", "surrogatepass")).digest()
             if key in seen:  # the same file or record read twice
                 self.skip(Skipped(item.id, item.path, f"duplicate of {seen[key]}", item.line))
                 continue
