@@ -35,6 +35,7 @@ KIND_LABELS = {"contradiction": "contradiction", "divergence": "divergence",
 LOG_SPREAD = 20
 MAX_ANNOTATIONS = 6
 MAX_SERIES = 10
+MAX_OVERVIEW_ROWS = 60
 _STYLE: Any = {"font.size": 10, "axes.titlesize": 12, "axes.spines.top": False, "axes.spines.right": False,
           "svg.hashsalt": "tracker", "font.family": "DejaVu Sans"}
 
@@ -249,7 +250,7 @@ def overview_chart(estimates: list[Estimate]) -> Figure:
     latest: dict[tuple[str, str], Estimate] = {}
     for e in sorted(estimates, key=lambda e: e.as_of):
         latest[(e.label, e.category)] = e
-    rows = sorted(latest.values(), key=lambda e: (e.label, e.category))
+    rows = sorted(latest.values(), key=lambda e: (e.label, e.category))[:MAX_OVERVIEW_ROWS]
     with matplotlib.rc_context(_STYLE):
         fig = Figure(figsize=(10, 1.5 + 0.4 * max(len(rows), 1)))
         ax = fig.subplots()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,32 +87,52 @@ def _swap_in(staging: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+MAX_CHARTED = 40  # incidents with charts of their own; the rest are in the tables
+
+
 def draw_charts(analysis: Reconciled, folder: Path) -> dict[str, list[Path]]:
     """incident id -> its chart files (names from the incident id and category only, never
-    from article text); the overview is under the key ""."""
+    from article text); the overview is under the key "". Only the ``MAX_CHARTED`` incidents
+    with the most disagreements and sources get charts: a report of thousands of incidents
+    stays readable and quick, and its tables hold everything."""
     from .charts import chartable, overview_chart, save, sources_chart, toll_chart
 
     by_incident: dict[str, list[Claim]] = defaultdict(list)
     for claim in analysis.claims:
         by_incident[claim.incident_id].append(claim)
+    estimates: dict[tuple[str, str], list[Estimate]] = defaultdict(list)
+    for e in analysis.estimates:
+        estimates[(e.incident_id, e.category)].append(e)
+    conflicts: dict[tuple[str, str], list[Conflict]] = defaultdict(list)
+    for c in analysis.conflicts:
+        conflicts[(c.incident_id, c.category)].append(c)
     out: dict[str, list[Path]] = defaultdict(list)
-    for incident, claims in sorted(by_incident.items()):
+    for incident in charted_incidents(analysis, by_incident):
+        claims = by_incident[incident]
         label = analysis.incidents.get(incident, incident)
-        categories = sorted({c.category for c in claims})
-        for category in categories:
+        for category in sorted({c.category for c in claims}):
             members = [c for c in claims if c.category == category and not c.individuals] \
                 or [c for c in claims if c.category == category]
             if not chartable(members):
                 continue
-            estimates = [e for e in analysis.estimates if (e.incident_id, e.category) == (incident, category)]
-            conflicts = [c for c in analysis.conflicts if (c.incident_id, c.category) == (incident, category)]
-            figure = toll_chart(label, category, members, estimates, conflicts)
+            key = (incident, category)
+            figure = toll_chart(label, category, members, estimates[key], conflicts[key])
             out[incident].append(save(figure, folder / f"{incident}-{category}.png"))
         if len({c.source_key for c in claims if not c.individuals}) > 1:
             out[incident].append(save(sources_chart(label, claims), folder / f"{incident}-sources.png"))
-    if analysis.estimates:
-        out[""].append(save(overview_chart(analysis.estimates), folder / "overview.png"))
+    shown = set(charted_incidents(analysis, by_incident))
+    overview = [e for e in analysis.estimates if e.incident_id in shown]
+    if overview:
+        out[""].append(save(overview_chart(overview), folder / "overview.png"))
     return out
+
+
+def charted_incidents(analysis: Reconciled, by_incident: dict[str, list[Claim]]) -> list[str]:
+    """The incidents worth a chart, most disputed first: disagreements, sources, claims."""
+    disputes = Counter(c.incident_id for c in analysis.conflicts)
+    ranked = sorted(by_incident, key=lambda i: (-disputes[i], -len({c.source_key for c in by_incident[i]}),
+                                                -len(by_incident[i]), i))
+    return sorted(ranked[:MAX_CHARTED])
 
 
 def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]]) -> str:
