@@ -10,6 +10,7 @@ toll and is not its date. Month-only and year-only dates keep their precision ("
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from . import lexicon as lx
 from .text import Token
 
 _FUTURE = frozenset("will next coming upcoming scheduled planned".split())
+_CLAUSE_REACH = 60  # tokens: a date further from its figure than this is another clause's
 _DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
                 | {"last", "a", "the"})
 
@@ -63,21 +65,36 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     return out
 
 
-def date_for(
-    mentions: list[DateMention], tokens: list[Token], first: int, last: int, figure_ends: list[int]
-) -> str:
+class DateIndex:
+    """A sentence's date mentions, indexed by position, so that dating each of a sentence's
+    figures costs the same however many figures and dates the sentence holds."""
+
+    def __init__(self, mentions: list[DateMention], figure_ends: set[int]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.cut = [m for m in self.mentions if m.cumulative]
+        self.cut_starts = [m.start for m in self.cut]
+        # a date right after a figure is that figure's ("up from 38 on Monday")
+        self.owner = {id(m): next((m.start - gap for gap in (0, 1, 2) if m.start - gap in figure_ends), None)
+                      for m in self.mentions}
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+
+def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> str:
     """The date of the figure at tokens[first:last]: a cut-off date ("by Monday") anywhere
-    in the sentence, else the latest date in the figure's own clause, else empty. A date right
-    after another figure (``figure_ends``) is that figure's ("up from 38 on Monday")."""
-    mentions = [m for m in mentions if m.cumulative or not any(
-        0 <= m.start - end <= 2 and end != last for end in figure_ends)]
-    if not mentions:
+    in the sentence, else the nearest date in the figure's own clause, else empty. A date
+    right after another figure is that figure's."""
+    if not index:
         return ""
-    cut = [m for m in mentions if m.cumulative]
-    if cut:
-        return min(cut, key=lambda m: abs(m.start - first)).iso
+    if index.cut:
+        k = bisect.bisect_left(index.cut_starts, first)
+        near = index.cut[max(0, k - 1):k + 1]
+        return min(near, key=lambda m: abs(m.start - first)).iso
     lo, hi = _clause(tokens, first, last)
-    same = [m for m in mentions if lo <= m.start < hi]
+    window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
+    same = [m for m in window if index.owner[id(m)] in (None, last)]
     if not same:
         return ""
     right_after = [m for m in same if 0 <= m.start - last <= 2]
@@ -92,13 +109,13 @@ def date_for(
 
 
 def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
-    lo = 0
-    for k in range(first - 1, -1, -1):
+    lo = max(0, first - _CLAUSE_REACH)
+    for k in range(first - 1, lo - 1, -1):
         if _breaks(tokens, k):
             lo = k + 1
             break
-    hi = len(tokens)
-    for k in range(last, len(tokens)):
+    hi = min(len(tokens), last + _CLAUSE_REACH)
+    for k in range(last, hi):
         if k - last <= 2 and tokens[k].lower in {"who", "which", "that"}:
             continue  # "Robinson, who was shot dead yesterday": the figure's own clause
         if _breaks(tokens, k):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .attribution import Frame, attribute, find_frames
-from .dates import date_for, find_dates, parse_published
+from .dates import DateIndex, date_for, find_dates, parse_published
 from .figures import Figure, find_figures
 from .models import Article, Claim
 from .people import find_people, pronoun_died
@@ -77,9 +77,10 @@ def extract_claims(article: Article) -> list[Claim]:
             dates = find_dates(tokens, published)
             places = find_places(tokens)
             ids: list[str] = []
+            dated = DateIndex(dates, {f.last for f in figures})
             for figure in figures:
                 source, via = _source(frames, figure, context, quote_open_at_start, text)
-                as_of = date_for(dates, tokens, figure.first, figure.last, [f.last for f in figures])
+                as_of = date_for(dated, tokens, figure.first, figure.last)
                 place = place_for(places, figure.first, figure.last)
                 span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
                 claim_id = _claim_id(article.id, span_start, span_end, figure.category)

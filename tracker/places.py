@@ -3,6 +3,7 @@ only part of a larger area ("... alone", "in one district")."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -40,13 +41,12 @@ def place_for(places: list[Place], first: int, last: int) -> Place | None:
     """The place nearest the figure, preferring one after it ("killed 12 in Osh")."""
     if not places:
         return None
-    after = [p for p in places if p.start >= last]
-    if after and after[0].start - last <= 8:
-        return after[0]
-    before = [p for p in places if p.end <= first]
-    if before:
-        return before[-1]
-    return after[0] if after else None
+    k = bisect.bisect_left(places, last, key=lambda p: p.start)  # places are in reading order
+    after = places[k] if k < len(places) else None
+    if after is not None and after.start - last <= 8:
+        return after
+    before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first), None)
+    return before or after
 
 
 def _place_after(tokens: list[Token], j: int) -> Place | None:

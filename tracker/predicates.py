@@ -166,7 +166,7 @@ def same_person_died(tokens: list[Token], j: int) -> bool:
 
 
 def _dies_later(tokens: list[Token], j: int) -> bool:
-    return any(lx.PREDICATES.get(t.lower) == "killed" for t in tokens[j:])
+    return any(lx.PREDICATES.get(t.lower) == "killed" for t in tokens[j:j + 40])
 
 
 def _fatally(tokens: list[Token], j: int) -> bool:
