@@ -13,6 +13,7 @@ from . import lexicon as lx
 from .text import Token
 
 RANGE_JOINERS = frozenset({"to", "-", "–", "—", "or"})
+MAX_DIGITS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ def _exact(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """(value, end) of an exact number at i: digits (with scale words) or number words."""
     tok = tokens[i]
     if tok.kind == "num":
+        if len(tok.text) > MAX_DIGITS:
+            return None  # no toll has so many digits: an identifier, or garbage
         number = float(tok.text.replace(",", ""))
         end = i + 1
         scale = _scale_at(tokens, end)

@@ -9,6 +9,7 @@ was. A folder that is not a tracker report is never replaced unless the caller f
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -84,7 +85,33 @@ def _swap_in(staging: Path, target: Path) -> None:
     except BaseException:
         os.replace(old, target)
         raise
+    _carry_over(old, target)
     shutil.rmtree(old, ignore_errors=True)
+
+
+_OURS = frozenset({"claims.csv", "articles.csv", "incidents.csv", "conflicts.csv", "summary.md", MARKER,
+                   CACHE_NAME, "charts"})
+_OUR_CHART = re.compile(r"(I[0-9a-f]{10}-[a-z]+|overview)\.png")
+
+
+def _carry_over(old: Path, target: Path) -> None:
+    """Move into the new report every file of the old folder the tracker did not write: a
+    user's notes beside a report, or the contents of a folder replaced with --force, are
+    never deleted."""
+    was_report = (old / MARKER).exists()  # a folder replaced with --force holds nothing of ours
+    for path in sorted(old.rglob("*")):
+        relative = path.relative_to(old)
+        top_level = len(relative.parts) == 1
+        chart = relative.parts[0] == "charts" and (path.is_dir() or bool(_OUR_CHART.fullmatch(relative.name)))
+        ours = relative.as_posix() == CACHE_NAME or (was_report and ((top_level and relative.name in _OURS)
+                                                                   or chart))
+        if ours or path.is_dir():
+            continue
+        destination = target / relative
+        if destination.exists():
+            destination = destination.with_name(destination.name + ".kept")
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, destination)
 
 
 MAX_CHARTED = 40  # incidents with charts of their own; the rest are in the tables
