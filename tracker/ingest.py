@@ -114,19 +114,6 @@ def read_file(path: Path, article_id: str, published: str = "", outlet: str = ""
         yield from _json(text, str(path), published, outlet)
 
 
-def decode(data: bytes) -> tuple[str | None, str]:
-    """(text, "") or (None, reason), by the rules of ``sniff_encoding``."""
-    if not data.strip():
-        return None, "empty"
-    encoding, problem = sniff_encoding(data[:_SNIFF_BYTES])
-    if problem:
-        return None, problem
-    try:
-        return data.decode(encoding), ""
-    except UnicodeDecodeError as err:
-        return None, f"undecodable as {encoding}: {err.reason}"
-
-
 def sniff_encoding(head: bytes) -> tuple[str, str]:
     """(encoding, "") or ("", reason) from a file's first bytes: UTF-8 (BOM or not), UTF-16 with
     a BOM, then cp1251 or latin-1 for legacy files, whichever reads as words."""
