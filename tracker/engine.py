@@ -60,7 +60,7 @@ def run(articles: Iterable[Article], options: Options = Options(),
     """(article, its claims or the reason it failed) for every article, in input order."""
     stats = stats if stats is not None else Stats()
     cache = Cache(options.cache) if options.cache else None
-    with _executor(options) as extract_batch:
+    with _Executor(options) as extract_batch:
         try:
             for batch in _batched(articles, BATCH):
                 known = cache.get(batch) if cache else {}
@@ -92,7 +92,7 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-class _executor:
+class _Executor:
     """A context giving a function that extracts a batch, on the engine asked for."""
 
     def __init__(self, options: Options) -> None:

@@ -134,7 +134,8 @@ def draw_charts(analysis: Reconciled, folder: Path) -> dict[str, list[Path]]:
     for c in analysis.conflicts:
         conflicts[(c.incident_id, c.category)].append(c)
     out: dict[str, list[Path]] = defaultdict(list)
-    for incident in charted_incidents(analysis, by_incident):
+    shown = charted_incidents(analysis, by_incident)
+    for incident in shown:
         claims = by_incident[incident]
         label = analysis.incidents.get(incident, incident)
         for category in sorted({c.category for c in claims}):
@@ -147,8 +148,7 @@ def draw_charts(analysis: Reconciled, folder: Path) -> dict[str, list[Path]]:
             out[incident].append(save(figure, folder / f"{incident}-{category}.png"))
         if len({c.source_key for c in claims if not c.individuals}) > 1:
             out[incident].append(save(sources_chart(label, claims), folder / f"{incident}-sources.png"))
-    shown = set(charted_incidents(analysis, by_incident))
-    overview = [e for e in analysis.estimates if e.incident_id in shown]
+    overview = [e for e in analysis.estimates if e.incident_id in set(shown)]
     if overview:
         out[""].append(save(overview_chart(overview), folder / "overview.png"))
     return out
