@@ -148,7 +148,8 @@ def draw_charts(analysis: Reconciled, folder: Path) -> dict[str, list[Path]]:
             out[incident].append(save(figure, folder / f"{incident}-{category}.png"))
         if len({c.source_key for c in claims if not c.individuals}) > 1:
             out[incident].append(save(sources_chart(label, claims), folder / f"{incident}-sources.png"))
-    overview = [e for e in analysis.estimates if e.incident_id in set(shown)]
+    charted = set(shown)
+    overview = [e for e in analysis.estimates if e.incident_id in charted]
     if overview:
         out[""].append(save(overview_chart(overview), folder / "overview.png"))
     return out
