@@ -34,6 +34,10 @@ ATTRIBUTION = [
     ('The doctor said: "The shelling went on all night. We saw 27 bodies in the morning."', "doctor", ""),
     ("The ministry put the toll at 46 on Tuesday. The ministry earlier said 30 people had died.",
      "ministry", ""),
+    ("At least 19 civilians were killed on Tuesday, a monitoring group said. The Syrian Observatory for "
+     "Human Rights said most were children.", "Syrian Observatory for Human Rights", ""),
+    ("At least 19 civilians were killed, a monitoring group said. The Violations Documentation Center and "
+     "the Syrian Network for Human Rights gave no figure.", "a monitoring group", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
 ]

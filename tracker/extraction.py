@@ -106,6 +106,7 @@ def extract_claims(article: Article) -> list[Claim]:
             context.pending.clear()  # a named speaker here supersedes the ones put aside
         if frames:
             context.pending.append(frames)
+    claims = name_anonymous_organisations(claims, text)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
     return merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death)))
@@ -125,6 +126,31 @@ def resolve_shootings(claims: list[Claim], death_reported: bool) -> list[Claim]:
 
 def _others(claim: Claim) -> bool:
     return any(w in lx.OTHER_WORDS for w in claim.surface.lower().split())
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){0,4}(?:" + "|".join(lx.ORGANISATION_NOUNS) + r")\b"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+
+
+def name_anonymous_organisations(claims: list[Claim], text: str) -> list[Claim]:
+    """"A monitoring group said": when the article names exactly one organisation of that
+    kind elsewhere ("the Syrian Observatory for Human Rights"), the group is that one."""
+    anonymous = [c for c in claims if _anonymous_organisation(c.source)]
+    if not anonymous:
+        return claims
+    names = {m.group().strip().removeprefix("The ") for m in _ORGANISATION.finditer(text)
+             if len(m.group().split()) > 1}
+    names = {n for n in names if not any(n != other and n in other for other in names)}
+    if len(names) != 1:
+        return claims
+    (name,) = names
+    return [replace(c, source=name) if c in anonymous else c for c in claims]
+
+
+def _anonymous_organisation(source: str) -> bool:
+    words = source.lower().split()
+    return len(words) >= 2 and words[0] in {"a", "an"} and words[-1] in lx.ANONYMOUS_ORGANISATIONS
 
 
 def _trigger_positions(text: str) -> list[int]:

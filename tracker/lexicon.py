@@ -419,6 +419,16 @@ NAME_LINKS: frozenset[str] = frozenset(
     paris-based new-york-based independent international unidentified anonymous
     unnamed community ethnic regime state-run semi-official""".split()
 )
+# Nouns that end an organisation's name ("Syrian Observatory for Human Rights" has one), and the
+# nouns an anonymous description of an organisation ends with ("a monitoring group said").
+ORGANISATION_NOUNS: tuple[str, ...] = (
+    "Observatory", "Network", "Organization", "Organisation", "Committee", "Commission", "Council",
+    "Agency", "Office", "Center", "Centre", "Federation", "Society", "Coalition", "Watch", "Group",
+    "Institute", "Foundation", "Association", "Union", "Crescent", "Ministry",
+)
+ANONYMOUS_ORGANISATIONS: frozenset[str] = frozenset(
+    "monitor group organization organisation observatory watchdog network agency".split()
+)
 DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
 
 # ---------------------------------------------------------------- dates
