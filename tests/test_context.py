@@ -38,6 +38,8 @@ ATTRIBUTION = [
      "Human Rights said most were children.", "Syrian Observatory for Human Rights", ""),
     ("At least 19 civilians were killed, a monitoring group said. The Violations Documentation Center and "
      "the Syrian Network for Human Rights gave no figure.", "a monitoring group", ""),
+    ("According to a February report by the Centre for Policy Research, over 470,000 people have died.",
+     "Centre for Policy Research", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
 ]

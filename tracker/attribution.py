@@ -49,6 +49,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         if word not in lx.SAY_VERBS or word == "according":
             continue
+        if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
+            continue  # "a February report by the centre": a noun, not a verb
         kind = "relay" if word in lx.RELAY_VERBS else "say"
         listener = _listener(tokens, v) if word in {"told", "tells"} else ""
         before = _name_before(tokens, v - 1) or _apposition_before(tokens, v)

@@ -381,6 +381,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     indicates revealed reveals declared declares insisted acknowledged disclosed
     according saying estimate report claim confirm adding noting estimating reporting""".split()
 )
+# Say-verbs that are also nouns ("a report by", "the claim of").
+NOUN_LIKE_SAYS: frozenset[str] = frozenset("report reports claim claims estimate estimates".split())
 # Participles whose speaker is the subject of the clause before ("X revised its toll, saying").
 PARTICIPLE_SAYS: frozenset[str] = frozenset("saying adding noting estimating reporting".split())
 # Reporting verbs that relay someone else ("..., Interfax reported").
