@@ -40,6 +40,8 @@ ATTRIBUTION = [
      "the Syrian Network for Human Rights gave no figure.", "a monitoring group", ""),
     ("According to a February report by the Centre for Policy Research, over 470,000 people have died.",
      "Centre for Policy Research", ""),
+    ("Police identified Carl Dean as one of the two men killed on Saturday night.", "Police", ""),
+    ("Deputies found two bodies in the burned house.", "Deputies", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
 ]

@@ -47,6 +47,12 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if name:
                 frames.append(Frame(v, v, name[0], "", "citing", False))
             continue
+        if word in lx.FINDING_VERBS:
+            finder = _name_before(tokens, v - 1)
+            if finder is not None and finder[0].split()[-1].lower() in lx.AUTHORITIES:
+                # "Police identified the man killed as...", "Deputies found two bodies"
+                frames.append(Frame(finder[1], v, finder[0], "", "say", True))
+            continue
         if word not in lx.SAY_VERBS or word == "according":
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:

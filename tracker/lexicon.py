@@ -381,6 +381,13 @@ SAY_VERBS: frozenset[str] = frozenset(
     indicates revealed reveals declared declares insisted acknowledged disclosed
     according saying estimate report claim confirm adding noting estimating reporting""".split()
 )
+# What an authority does that reports a casualty as much as saying it does ("Police identified
+# the man killed as...", "Deputies found two bodies"), and the authorities that count as speakers then.
+FINDING_VERBS: frozenset[str] = frozenset("identified discovered found located recovered".split())
+AUTHORITIES: frozenset[str] = frozenset(
+    """police officers officer deputies deputy investigators detectives authorities troopers
+    coroner examiner sheriff rescuers firefighters paramedics medics""".split()
+)
 # Say-verbs that are also nouns ("a report by", "the claim of").
 NOUN_LIKE_SAYS: frozenset[str] = frozenset("report reports claim claims estimate estimates".split())
 # Participles whose speaker is the subject of the clause before ("X revised its toll, saying").
