@@ -401,6 +401,10 @@ def _conflict(incident: str, category: str, kind: str, a: Claim, ka: str, b: Cla
     elif kind == "part_exceeds_whole":
         part, whole = (sa, sb) if a.partial else (sb, sa)
         note = f"A figure for part of the area, {part}, is {r} times {whole} for the whole."
+    elif kind == "contradiction" and a.as_of[:10] != b.as_of[:10] and abs(
+            ((_day(a.as_of) or dt.date.min) - (_day(b.as_of) or dt.date.min)).days) > SAME_TIME_DAYS:
+        earlier, later = (sa, sb) if a.as_of <= b.as_of else (sb, sa)
+        note = f"{later} is below {earlier}, but a toll only grows: they cannot both be right."
     elif kind == "contradiction":
         note = f"{sa} and {sb} cannot both be true for the same area and time."
     else:
