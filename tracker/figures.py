@@ -147,6 +147,9 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
     pending_parent = False
     if not category:
         post = predicate_after(tokens, head_end)
+        if post is not None and post[1] == "in shelters" and (
+                head is None or tokens[head].lower not in lx.SHELTERED_HEADS):
+            post = None  # "two soldiers were in the camp": being in a camp displaces civilians only
         if post is not None:
             category, term, hedged, among = post
             if among == "next":

@@ -109,6 +109,14 @@ ACTIVE_VERBS: dict[str, str] = {
 # no "he died") turns them into injured, any other drops them (extraction.resolve_shootings).
 SHOT = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
+# Where displaced people stay ("were still in evacuation centres").
+SHELTERS: frozenset[str] = frozenset(
+    "shelter shelters camp camps centres centers tents tent".split()
+)
+SHELTERED_HEADS: frozenset[str] = frozenset(
+    """people persons civilians residents families households villagers children women idps
+    evacuees refugees individuals inhabitants migrants""".split()
+)
 # "in critical condition": alive and hurt.
 CONDITIONS: frozenset[str] = frozenset(
     "critical serious stable fair good grave guarded satisfactory life-threatening".split()

@@ -54,6 +54,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             return "killed", tok.text, hedged, ""  # "four people were shot, one fatally"
         if word == "in" and _in_hospital_or_condition(tokens, j + 1):
             return "injured", "in hospital", hedged, ""  # "five people in the hospital"
+        if word in {"in", "at"} and steps and _in_shelter(tokens, j + 1):
+            return "displaced", "in shelters", hedged, ""  # "1,900 people were still in evacuation centres"
         if word in lx.PREDICATE_PHRASES:
             follow, category = lx.PREDICATE_PHRASES[word]
             for t in tokens[j + 1:j + 6]:
@@ -204,6 +206,18 @@ def _in_hospital_or_condition(tokens: list[Token], j: int) -> bool:
     if words[:1] in (["hospital"], ["intensive"]) or words[:2] in (["the", "hospital"], ["a", "hospital"]):
         return True
     return "condition" in words and words[0] in lx.CONDITIONS
+
+
+def _in_shelter(tokens: list[Token], j: int) -> bool:
+    """"in nine evacuation centres", "at a displacement camp", "in shelters": people who have
+    left their homes."""
+    for k in range(j, min(j + 4, len(tokens))):
+        word = tokens[k].lower
+        if word in lx.SHELTERS:
+            return True
+        if tokens[k].kind == "punct" or word in lx.PREDICATES or word in lx.AUX_WORDS:
+            return False
+    return False
 
 
 def _by_gunfire(tokens: list[Token], j: int) -> bool:
