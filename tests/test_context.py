@@ -42,6 +42,8 @@ ATTRIBUTION = [
      "Centre for Policy Research", ""),
     ("Police identified Carl Dean as one of the two men killed on Saturday night.", "Police", ""),
     ("Deputies found two bodies in the burned house.", "Deputies", ""),
+    ("Two pilots were killed near Palmyra, the Russian military was quoted as saying by local media.",
+     "Russian military", "local media"),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
 ]

@@ -57,6 +57,11 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
             continue  # "a February report by the centre": a noun, not a verb
+        if word == "quoted" and v >= 2 and tokens[v - 1].lower in {"was", "were"}:
+            quoted = _quoted_by(tokens, v)  # "the army was quoted as saying by local media"
+            if quoted is not None:
+                frames.append(quoted)
+                continue
         kind = "relay" if word in lx.RELAY_VERBS else "say"
         listener = _listener(tokens, v) if word in {"told", "tells"} else ""
         before = _name_before(tokens, v - 1) or _apposition_before(tokens, v)
@@ -198,6 +203,16 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     if words[0].lower in lx.DETERMINERS and len(words) == 1:
         return None
     return _join(words), tokens.index(words[0], first)
+
+
+def _quoted_by(tokens: list[Token], v: int) -> Frame | None:
+    """"X was quoted as saying by Y": source X, via Y."""
+    speaker = _name_before(tokens, v - 2)
+    if speaker is None:
+        return None
+    by = next((k for k in range(v + 1, min(v + 5, len(tokens))) if tokens[k].lower == "by"), None)
+    relay = _name_after(tokens, by + 1) if by is not None else None
+    return Frame(speaker[1], v, speaker[0], relay[0] if relay else "", "say", False)
 
 
 def _subject(tokens: list[Token], v: int) -> tuple[str, int] | None:
