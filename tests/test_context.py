@@ -44,6 +44,10 @@ ATTRIBUTION = [
     ("Deputies found two bodies in the burned house.", "Deputies", ""),
     ("Two pilots were killed near Palmyra, the Russian military was quoted as saying by local media.",
      "Russian military", "local media"),
+    ("The rebel council accused the air force of killing at least 40 villagers on Friday.",
+     "rebel council", ""),
+    ("Ankara blames the militia for a bombing which it says killed 12 soldiers.", "Ankara", ""),
+    ("The commander, accused of ordering the raid that killed 30 people, denied it.", "", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
 ]

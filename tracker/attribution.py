@@ -47,6 +47,11 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if name:
                 frames.append(Frame(v, v, name[0], "", "citing", False))
             continue
+        if word in lx.ACCUSE_VERBS:
+            accuser = _accuser(tokens, v)
+            if accuser is not None:
+                frames.append(Frame(accuser[1], v, accuser[0], "", "say", True))
+            continue
         if word in lx.FINDING_VERBS:
             finder = _name_before(tokens, v - 1)
             if finder is not None and finder[0].split()[-1].lower() in lx.AUTHORITIES:
@@ -101,7 +106,17 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str]:
         elif relays:
             relay = [f for f in relays if f.kind == "relay" and f.speaker.lower() not in lx.PRONOUNS]
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
-    return main.speaker, via
+    return _antecedent(frames, main), via
+
+
+def _antecedent(frames: list[Frame], main: Frame) -> str:
+    """A pronoun speaker takes the named speaker an earlier frame in the sentence gives
+    ("Ankara blames the militia for a bombing which it says killed 12")."""
+    if main.speaker.lower() not in lx.PRONOUNS:
+        return main.speaker
+    earlier = [f for f in frames if f.start < main.start and f.kind != "relay"
+               and f.speaker.lower() not in lx.PRONOUNS]
+    return max(earlier, key=lambda f: f.start).speaker if earlier else main.speaker
 
 
 def _covers(frame: Frame, first: int) -> bool:
@@ -203,6 +218,16 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     if words[0].lower in lx.DETERMINERS and len(words) == 1:
         return None
     return _join(words), tokens.index(words[0], first)
+
+
+def _accuser(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """The one who accuses in "X accused Y of ...", not in "the man accused of ..." or "was
+    blamed for"."""
+    if v + 1 < len(tokens) and tokens[v + 1].lower in {"of", "for", "by", ","}:
+        return None
+    if v > 0 and tokens[v - 1].lower in lx.BE_WORDS:
+        return None
+    return _name_before(tokens, v - 1)
 
 
 def _quoted_by(tokens: list[Token], v: int) -> Frame | None:

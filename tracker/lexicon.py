@@ -391,6 +391,9 @@ SAY_VERBS: frozenset[str] = frozenset(
 )
 # What an authority does that reports a casualty as much as saying it does ("Police identified
 # the man killed as...", "Deputies found two bodies"), and the authorities that count as speakers then.
+# Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
+# one who accuses is the figure's source.
+ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
 FINDING_VERBS: frozenset[str] = frozenset("identified discovered found located recovered".split())
 AUTHORITIES: frozenset[str] = frozenset(
     """police officers officer deputies deputy investigators detectives authorities troopers
