@@ -183,8 +183,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
         return None
     if head is not None and tokens[head].lower in lx.NOISE_NOUNS:
         return None
-    if category == "displaced" and head is not None and tokens[head].lower in lx.PERPETRATORS:
-        return None  # "two suspects fled": an escape, not a displacement
+    if category == "displaced" and any(t.lower in lx.PERPETRATORS for t in tokens[first:head_end + 2]):
+        return None  # "two suspects fled", "two fleeing suspects": an escape, not a displacement
     hedged = hedged or _hedged_before(tokens, first)
     parent = None
     if subset and not pending_parent:
