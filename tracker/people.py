@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .figures import Figure
-from .predicates import active_category, predicate_after
+from .predicates import active_category, apposition_end, predicate_after
 from .text import Token
 
 _DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
@@ -35,7 +35,10 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
     """Figures of named or described people, outside the spans already ``taken``."""
     used = [False] * (len(tokens) + 1)
     for taken_figure in taken:
-        for k in range(taken_figure.first, taken_figure.last):
+        # "two men, 21-year-old Rainier Hamilton and ..., were arrested": the people the
+        # apposition names are the figure's, not figures of their own
+        end = apposition_end(tokens, taken_figure.last) or taken_figure.last
+        for k in range(taken_figure.first, end):
             used[k] = True
     out: list[Figure] = []
     i = 0

@@ -115,6 +115,16 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def apposition_end(tokens: list[Token], j: int) -> int | None:
+    """Where a comma-set apposition that starts at j ends, at the verb it leads to ("two men,
+    Ali Musa and Omar Idris, were killed"); None when j opens no apposition. A breakdown
+    ("three people, including a boy, ...") is not an apposition."""
+    if j + 1 >= len(tokens) or tokens[j].lower != "," or tokens[j + 1].lower in lx.BREAKDOWN_OPENERS \
+            or not _interrupted(tokens, j):
+        return None
+    return _jump_aside(tokens, j)
+
+
 def _interrupted(tokens: list[Token], j: int) -> bool:
     """Does a breakdown, a coordinated figure or an "of" phrase stand between figure and verb?"""
     if j >= len(tokens):
@@ -132,6 +142,9 @@ def _interrupted(tokens: list[Token], j: int) -> bool:
         return True  # "2,100 fighters and family members were evacuated"
     if word == "," and nxt is not None and nxt.kind == "word":
         return True  # "150 people, the whole population of the town, were displaced"
+    if word == "," and nxt is not None and nxt.kind == "num" and j + 3 < len(tokens) \
+            and tokens[j + 2].lower == "-" and tokens[j + 3].lower in lx.AGE_WORDS:
+        return True  # "two men, 21-year-old Rainier Hamilton and ..., were arrested"
     if word in lx.PLACE_PREPOSITIONS or word == "from":
         return True  # "104,000 people in Bima city were displaced"
     return word == "of" and nxt is not None and nxt.lower not in lx.REFERENT_NOUNS
