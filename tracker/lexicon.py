@@ -20,7 +20,7 @@ PREDICATES: dict[str, str] = {
     ),
     **dict.fromkeys(
         "injured wounded hurt hospitalized hospitalised maimed burned "
-        "treated".split(),
+        "treated stabbed".split(),
         "injured",
     ),
     **dict.fromkeys("missing unaccounted disappeared".split(), "missing"),
@@ -35,6 +35,9 @@ PREDICATES: dict[str, str] = {
         "arrested",
     ),
 }
+
+# Participles that go with "to death" without anyone dying ("sentenced to death").
+NOT_KILLED_TO_DEATH: frozenset[str] = frozenset("sentenced condemned scared frightened bored worried".split())
 
 # "evacuated their homes", "fled their houses": the object of a displacement verb that
 # leaves the figure its subject.
@@ -98,7 +101,7 @@ ACTIVE_VERBS: dict[str, str] = {
     **dict.fromkeys("kill killed killing kills slaughtered massacring massacred executed executing "
                     "execute executes murdered murdering".split(), "killed"),
     **dict.fromkeys("wound wounded wounding wounds injure injured injuring injures hurt hurting "
-                    "hospitalized hospitalizing".split(), "injured"),
+                    "hospitalized hospitalizing stab stabbed stabbing stabs".split(), "injured"),
     **dict.fromkeys("displace displaced displacing displaces uproot uprooted uprooting "
                     "evacuate evacuated evacuating".split(), "displaced"),
     **dict.fromkeys("arrest arrested arresting arrests detain detained detaining detains "
@@ -507,5 +510,5 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "massacr", "drown", "casualt", "uproot", "custody", "jail", "imprison", "apprehend",
     "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
     "lost their", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay", "bullet",
-    "gunfire",
+    "gunfire", "stab",
 )

@@ -68,6 +68,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                     if category == "injured" and same_person_died(tokens, j + 1):
                         category = "killed"  # "taken to hospital, where he died"
                     return category, f"{tok.text} {t.text}", hedged, ""
+        if passive and _to_death(tokens, j):
+            return "killed", f"{tok.text} to death", hedged, ""  # "burned to death", "beaten to death"
         if word in lx.PREDICATES:
             if word in lx.ACTIVE_VERBS and not passive and _has_object(tokens, j + 1):
                 return None  # "two men killed a guard": active, the figure is the killers
@@ -161,6 +163,15 @@ def _has_object(tokens: list[Token], j: int) -> bool:
         or tok.kind == "num" or tok.is_capitalized
 
 
+def _to_death(tokens: list[Token], j: int) -> bool:
+    """A passive participle followed by "to death": "were burned to death", "was hacked to death"."""
+    word = tokens[j].lower
+    if word in lx.NOT_KILLED_TO_DEATH:
+        return False
+    return tokens[j].kind == "word" and (word.endswith(("ed", "en")) or word in lx.PREDICATES) \
+        and [t.lower for t in tokens[j + 1:j + 3]] == ["to", "death"]
+
+
 def same_person_died(tokens: list[Token], j: int) -> bool:
     """"a juvenile injured in a shooting on Monday has died", "was taken to a hospital, where
     he died": the wounded person died, as long as nobody else (another person, a figure)
@@ -175,7 +186,7 @@ def same_person_died(tokens: list[Token], j: int) -> bool:
         if word == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in lx.BE_WORDS:
             continue  # "was rushed to a hospital but was dead on arrival"
         if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {";", "."} or tok.kind == "num" \
-                or word in lx.UNITS or word in {"but", "while"}:
+                or word in lx.UNITS or word in {"but", "while", "another", "third", "fourth"}:
             return False
     return False
 
@@ -206,6 +217,8 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
         if fatal or same_person_died(tokens, j + 2):
             return "killed", "shot", hedged, ""
         return lx.SHOT, "shot", hedged, ""
+    if passive and same_person_died(tokens, j + 1):
+        return "killed", "shot", hedged, ""  # "a boy who was shot on Friday has died"
     if _has_object(tokens, j + 1) or (nxt[:1] == ["at"] and not passive):
         return None  # "two men shot a guard", "gunmen shot at the crowd"
     if _alive_after(tokens, j + 1):
