@@ -322,6 +322,8 @@ SCALE_ABBREVIATIONS: dict[str, int] = {"m": 1_000_000, "mln": 1_000_000, "bn": 1
 # Words that stand for one person before a singular head ("a man", "another soldier").
 SINGLE_WORDS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2}
 DOZEN = {"dozen": 12}
+# Fractions of a scale word: "half a million", "a quarter of a million", "two thirds of a million".
+FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
 
 # Vague amounts. The rule, written once (README, "Vague amounts"): a plural unit word
 # ("dozens", "hundreds") means at least one of that unit and less than the next unit:

@@ -33,6 +33,10 @@ def parse_amount(tokens: list[Token], i: int) -> Amount | None:
     tok = tokens[i]
     if tok.lower == "between":
         return _between(tokens, i)
+    fraction = _fraction(tokens, i)
+    if fraction is not None:
+        value, end = fraction
+        return Amount(i, end, value, value, value, "exact")
     if tok.lower in lx.SINGLE_WORDS and _next_lower(tokens, i) not in lx.SCALES | lx.DOZEN.keys():
         if tok.lower == "one":
             return Amount(i, i + 1, 1, 1, 1, "exact")
@@ -53,6 +57,28 @@ def parse_amount(tokens: list[Token], i: int) -> Amount | None:
         if second is not None and _is_range(tokens, end, value, second[0]):
             return Amount(i, second[1], None, value, second[0], "range")
     return Amount(i, end, value, value, value, "exact")
+
+
+def _fraction(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A fraction of a scale word at i: "half a million" (500,000), "a quarter of a million"
+    (250,000), "three quarters of a million" (750,000)."""
+    j, numerator = i, 1
+    word = tokens[i].lower
+    if word in {"a", "one"}:
+        j += 1
+    elif word in lx.UNITS and lx.UNITS[word] > 1:
+        numerator = lx.UNITS[word]
+        j += 1
+    if j >= len(tokens) or tokens[j].lower not in lx.FRACTIONS:
+        return None
+    denominator = lx.FRACTIONS[tokens[j].lower]
+    j += 1
+    if _next_lower(tokens, j - 1) == "of":
+        j += 1
+    if _next_lower(tokens, j - 1) != "a" or _next_lower(tokens, j) not in lx.SCALES:
+        return None
+    scale = lx.SCALES[tokens[j + 1].lower]
+    return (numerator * scale + denominator // 2) // denominator, j + 2
 
 
 def _is_range(tokens: list[Token], joiner: int, low: int, high: int) -> bool:
