@@ -107,6 +107,9 @@ ACTIVE_VERBS: dict[str, str] = {
     **dict.fromkeys("arrest arrested arresting arrests detain detained detaining detains "
                     "apprehended jailed".split(), "arrested"),
 }
+# Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
+# The figure must count people ("lost 12 tanks" is not a toll).
+LOSS_VERBS: frozenset[str] = frozenset("lost lose loses losing".split())
 # "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
 # such figures with this pseudo-category; an article that reports no death (no killed claim,
 # no "he died") turns them into injured, any other drops them (extraction.resolve_shootings).
@@ -511,6 +514,6 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "flee", "homeless", "hospital", "fatal", "perish", "murder", "slain", "execut",
     "massacr", "drown", "casualt", "uproot", "custody", "jail", "imprison", "apprehend",
     "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
-    "lost their", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay", "bullet",
+    "lost", "lose", "losing", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay", "bullet",
     "gunfire", "stab",
 )

@@ -284,6 +284,8 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
         if verb in lx.SHOOT_VERBS:
             return ("killed", tokens[k].text) if _fatally(tokens, k) else (lx.SHOT, tokens[k].text)
         return active_category(tokens, k), tokens[k].text
+    if verb in lx.LOSS_VERBS and head is not None and tokens[head].lower in lx.PERSON_NOUNS:
+        return "killed", tokens[k].text  # "the army lost at least 12 soldiers"
     if verb in {"sent", "sending", "sends"}:
         words = [t.lower for t in tokens[head_end:head_end + 8]]
         if "to" in words and any(w in {"hospital", "hospitals"} for w in words[words.index("to"):]):
