@@ -204,6 +204,8 @@ BREAKDOWNS = [
     ex("A mortar strike killed 14 people. Three of the victims were children.",
        ("killed", 14, 14, 14, "exact"), ("killed", 3, 3, 3, "exact")),
     ex("Six children were among the dead.", ("killed", 6, 6, 6, "exact")),
+    ex("Three people, including 19-year-old Ana Ruiz, were killed.",
+       ("killed", 3, 3, 3, "exact"), ("killed", 1, 1, 1, "exact")),
 ]
 
 HEDGED = [

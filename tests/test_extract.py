@@ -50,11 +50,16 @@ def test_span_cuts_the_figure_out_of_the_text(example: Example) -> None:
         assert any(ch.isalnum() for ch in surface)
 
 
-def test_breakdowns_point_to_the_figure_they_break_down() -> None:
-    frame = extract_text("At least 19 people were killed, including six children.")
+@pytest.mark.parametrize("text", [
+    "At least 19 people were killed, including six children.",
+    "Three people, including 19-year-old Ana Ruiz, were killed.",
+])
+def test_breakdowns_point_to_the_figure_they_break_down(text: str) -> None:
+    frame = extract_text(text)
     total, part = frame.iloc[0], frame.iloc[1]
     assert total["part_of"] == ""
     assert part["part_of"] == total["claim_id"]
+    assert part["category"] == total["category"]
 
 
 def test_columns_and_dtypes_follow_the_contract() -> None:

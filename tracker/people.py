@@ -9,9 +9,11 @@ someone already counted.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import lexicon as lx
 from .figures import Figure
-from .predicates import active_category, apposition_end, predicate_after
+from .predicates import active_category, apposition_end, breakdown_end, predicate_after
 from .text import Token
 
 _DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
@@ -34,12 +36,16 @@ _MAX_APPOSITION = 16
 def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
     """Figures of named or described people, outside the spans already ``taken``."""
     used = [False] * (len(tokens) + 1)
-    for taken_figure in taken:
+    breakdowns: list[tuple[int, int, int]] = []  # (start, end, parent) of "including ..." asides
+    for index, taken_figure in enumerate(taken):
         # "two men, 21-year-old Rainier Hamilton and ..., were arrested": the people the
         # apposition names are the figure's, not figures of their own
         end = apposition_end(tokens, taken_figure.last) or taken_figure.last
         for k in range(taken_figure.first, end):
             used[k] = True
+        aside = breakdown_end(tokens, taken_figure.last)
+        if aside is not None:
+            breakdowns.append((taken_figure.last, aside, index))
     out: list[Figure] = []
     i = 0
     while i < len(tokens):
@@ -57,6 +63,10 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
             continue
         found = _as_subject(tokens, i, end, count) or _as_object(tokens, i, end, count)
         if found is not None:
+            # "three people, including 19-year-old Ana Ruiz, were killed": one of the three
+            parent = next((p for a, b, p in breakdowns if a <= i < b), None)
+            if parent is not None:
+                found = replace(found, parent=parent, subset=True, category=taken[parent].category)
             out.append(found)
             for k in range(i, end):
                 used[k] = True

@@ -127,6 +127,14 @@ def apposition_end(tokens: list[Token], j: int) -> int | None:
     return _jump_aside(tokens, j)
 
 
+def breakdown_end(tokens: list[Token], j: int) -> int | None:
+    """Where a comma-set breakdown that starts at j ends, at the verb it leads to ("three
+    people, including a boy, were killed"); None when j opens no breakdown."""
+    if j + 1 >= len(tokens) or tokens[j].lower != "," or tokens[j + 1].lower not in lx.BREAKDOWN_OPENERS:
+        return None
+    return _jump_aside(tokens, j)
+
+
 def _interrupted(tokens: list[Token], j: int) -> bool:
     """Does a breakdown, a coordinated figure or an "of" phrase stand between figure and verb?"""
     if j >= len(tokens):
