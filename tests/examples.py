@@ -98,6 +98,7 @@ CATEGORIES = [
     ex("The crash left 12 dead.", ("killed", 12, 12, 12, "exact")),
     ex("12 dead in market attack", ("killed", 12, 12, 12, "exact")),
     ex("The death toll rose to 46 on Tuesday.", ("killed", 46, 46, 46, "exact")),
+    ex("The body count stood at 40 by nightfall.", ("killed", 40, 40, 40, "exact")),
     ex("The fire claimed 30 lives.", ("killed", 30, 30, 30, "exact")),
     ex("Six villagers were burned to death in their homes.", ("killed", 6, 6, 6, "exact")),
     ex("The garrison lost at least 12 soldiers in the assault.", ("killed", 12, 12, None, "at_least")),
@@ -212,6 +213,8 @@ HEDGED = [
     ex("Up to 2,000 people may have died in the floods.", ("killed", 2000, None, 2000, "at_most"),
        hedged=True),
     ex("Forty miners are feared dead after the collapse.", ("killed", 40, 40, 40, "exact"), hedged=True),
+    ex("The death count could be over 50, the governor said.", ("killed", 50, 50, None, "more_than"),
+       hedged=True),
 ]
 
 # Phrases that look like figures and are not casualty claims.

@@ -47,6 +47,8 @@ ATTRIBUTION = [
     ("The rebel council accused the air force of killing at least 40 villagers on Friday.",
      "rebel council", ""),
     ("Ankara blames the militia for a bombing which it says killed 12 soldiers.", "Ankara", ""),
+    ("Port mayor fears toll could reach 900", "Port mayor", ""),
+    ("The Red Crescent warned that the toll could rise to 2,000.", "Red Crescent", ""),
     ("The commander, accused of ordering the raid that killed 30 people, denied it.", "", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),

@@ -173,7 +173,11 @@ TOLL_NOUNS: dict[str, str] = {
     "detained": "arrested",
 }
 # Words allowed between a toll noun and its figure ("the death toll has now risen to").
+# Nouns that are a toll after a death word: "the death count", "the body count", "the casualty tally".
+TOLL_COUNT_NOUNS: frozenset[str] = frozenset("count tally".split())
+TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fatality".split())
 TOLL_LINKS: frozenset[str] = frozenset(
+    "could may might be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb stood totalled totaled totals numbered "
@@ -395,7 +399,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     confirms added adds estimated estimates claimed claims quoted cited noted explained
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
-    according saying estimate report claim confirm adding noting estimating reporting""".split()
+    according saying estimate report claim confirm adding noting estimating reporting
+    warned warns warning fears""".split()
 )
 # What an authority does that reports a casualty as much as saying it does ("Police identified
 # the man killed as...", "Deputies found two bodies"), and the authorities that count as speakers then.
@@ -408,9 +413,11 @@ AUTHORITIES: frozenset[str] = frozenset(
     coroner examiner sheriff rescuers firefighters paramedics medics""".split()
 )
 # Say-verbs that are also nouns ("a report by", "the claim of").
-NOUN_LIKE_SAYS: frozenset[str] = frozenset("report reports claim claims estimate estimates".split())
+NOUN_LIKE_SAYS: frozenset[str] = frozenset(
+    "report reports claim claims estimate estimates warning fears".split()
+)
 # Participles whose speaker is the subject of the clause before ("X revised its toll, saying").
-PARTICIPLE_SAYS: frozenset[str] = frozenset("saying adding noting estimating reporting".split())
+PARTICIPLE_SAYS: frozenset[str] = frozenset("saying adding noting estimating reporting warning".split())
 # Reporting verbs that relay someone else ("..., Interfax reported").
 RELAY_VERBS: frozenset[str] = frozenset("reported reports quoted quoting cited citing".split())
 # Whom a figure is "told" to without that listener relaying it.

@@ -341,10 +341,9 @@ def toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
     linked = False
     while k >= 0 and first - k <= 8:
         word = tokens[k].lower
-        if word in lx.TOLL_NOUNS and (linked or word == "toll"):
-            if word == "toll":
-                before = tokens[k - 1].lower if k else ""
-                return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
+        if _toll_head(tokens, k):
+            return _toll(tokens, k)
+        if word in lx.TOLL_NOUNS and linked:
             if first - k > 1 and _toll_linked(tokens, k + 1, first):
                 return lx.TOLL_NOUNS[word], tokens[k].text
             return None
@@ -362,10 +361,23 @@ def toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
         word = tokens[back].lower
         if word in {",", ";", ":", ".", "(", ")"} or tokens[back].kind == "num":
             return None
-        if word == "toll":
-            before = tokens[back - 1].lower if back else ""
-            return lx.TOLL_NOUNS.get(before, "killed"), "death toll" if before == "death" else "toll"
+        if _toll_head(tokens, back):
+            return _toll(tokens, back)
     return None
+
+
+def _toll(tokens: list[Token], k: int) -> tuple[str, str]:
+    """(category, term) of the toll noun at k: "the injury toll" is injured, else killed."""
+    before = tokens[k - 1].lower if k else ""
+    term = f"{before} {tokens[k].lower}" if before in lx.TOLL_COUNT_MODIFIERS else tokens[k].lower
+    return lx.TOLL_NOUNS.get(before, "killed"), term
+
+
+def _toll_head(tokens: list[Token], k: int) -> bool:
+    """"toll", or "count"/"tally" after a death word ("the death count", "the body count")."""
+    word = tokens[k].lower
+    return word == "toll" or (word in lx.TOLL_COUNT_NOUNS and k > 0
+                              and tokens[k - 1].lower in lx.TOLL_COUNT_MODIFIERS)
 
 
 def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
