@@ -130,6 +130,9 @@ CONDITIONS: frozenset[str] = frozenset(
 VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
 # "three others were shot": people besides those already counted (the dead).
 OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
+# Words that bring in another person ("two were shot and a third died"): what follows is not
+# the first person's fate.
+ANOTHER_PERSON: frozenset[str] = frozenset("another third fourth fifth".split())
 # "hit by gunfire", "struck by a stray bullet": shot.
 GUNFIRE: frozenset[str] = frozenset("gunfire bullet bullets shots shotgun pellets gunshot".split())
 # Words that say someone in the article died, so that "were shot" may count the dead.
@@ -172,10 +175,11 @@ TOLL_NOUNS: dict[str, str] = {
     "arrested": "arrested",
     "detained": "arrested",
 }
-# Words allowed between a toll noun and its figure ("the death toll has now risen to").
 # Nouns that are a toll after a death word: "the death count", "the body count", "the casualty tally".
 TOLL_COUNT_NOUNS: frozenset[str] = frozenset("count tally".split())
 TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fatality".split())
+# Words allowed between a toll noun and its figure ("the death toll has now risen to",
+# "the death count could be over 50").
 TOLL_LINKS: frozenset[str] = frozenset(
     "could may might be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
@@ -402,11 +406,11 @@ SAY_VERBS: frozenset[str] = frozenset(
     according saying estimate report claim confirm adding noting estimating reporting
     warned warns warning fears""".split()
 )
-# What an authority does that reports a casualty as much as saying it does ("Police identified
-# the man killed as...", "Deputies found two bodies"), and the authorities that count as speakers then.
 # Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
 # one who accuses is the figure's source.
 ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
+# What an authority does that reports a casualty as much as saying it does ("Police identified
+# the man killed as...", "Deputies found two bodies"), and the authorities that count as speakers then.
 FINDING_VERBS: frozenset[str] = frozenset("identified discovered found located recovered".split())
 AUTHORITIES: frozenset[str] = frozenset(
     """police officers officer deputies deputy investigators detectives authorities troopers

@@ -194,7 +194,7 @@ def same_person_died(tokens: list[Token], j: int) -> bool:
         if word == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in lx.BE_WORDS:
             continue  # "was rushed to a hospital but was dead on arrival"
         if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {";", "."} or tok.kind == "num" \
-                or word in lx.UNITS or word in {"but", "while", "another", "third", "fourth"}:
+                or word in lx.UNITS or word in {"but", "while"} or word in lx.ANOTHER_PERSON:
             return False
     return False
 
