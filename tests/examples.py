@@ -57,6 +57,7 @@ VAGUE = [
     ex("Hundreds were arrested after the rally.", ("arrested", None, 100, 999, "vague")),
     ex("Thousands of families fled the fighting.", ("displaced", None, 1000, 9999, "vague")),
     ex("Tens of thousands of people have been displaced.", ("displaced", None, 10000, 99999, "vague")),
+    ex("Tens of civilians were killed in the shelling.", ("killed", None, 10, 99, "vague")),
     ex("Some 300 families fled the gunmen who attacked the village.",
        ("displaced", 300, None, None, "about")),
     ex("A few hundred residents were evacuated.", ("displaced", None, 200, 999, "vague")),

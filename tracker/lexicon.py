@@ -341,6 +341,7 @@ FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4
 # low = the unit, high = the next unit - 1. A vague multiplier ("several", "a few") spans
 # [lowest, 9] of what follows, so "several hundred" = [300, 999].
 VAGUE_UNITS: dict[str, tuple[int, int]] = {
+    "tens": (10, 99),  # "tens of civilians", common in English translated from Arabic
     "dozens": (12, 99),
     "scores": (20, 99),
     "hundreds": (100, 999),
