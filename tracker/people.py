@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .figures import Figure
-from .predicates import active_category, apposition_end, breakdown_end, predicate_after
+from .predicates import active_category, comma_aside, predicate_after
 from .text import Token
 
 _DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
@@ -40,12 +40,14 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
     for index, taken_figure in enumerate(taken):
         # "two men, 21-year-old Rainier Hamilton and ..., were arrested": the people the
         # apposition names are the figure's, not figures of their own
-        end = apposition_end(tokens, taken_figure.last) or taken_figure.last
+        end = taken_figure.last
+        aside = comma_aside(tokens, taken_figure.last)
+        if aside is not None and aside[1]:
+            breakdowns.append((taken_figure.last, aside[0], index))
+        elif aside is not None:
+            end = aside[0]
         for k in range(taken_figure.first, end):
             used[k] = True
-        aside = breakdown_end(tokens, taken_figure.last)
-        if aside is not None:
-            breakdowns.append((taken_figure.last, aside, index))
     out: list[Figure] = []
     i = 0
     while i < len(tokens):

@@ -117,22 +117,17 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def apposition_end(tokens: list[Token], j: int) -> int | None:
-    """Where a comma-set apposition that starts at j ends, at the verb it leads to ("two men,
-    Ali Musa and Omar Idris, were killed"); None when j opens no apposition. A breakdown
-    ("three people, including a boy, ...") is not an apposition."""
-    if j + 1 >= len(tokens) or tokens[j].lower != "," or tokens[j + 1].lower in lx.BREAKDOWN_OPENERS \
-            or not _interrupted(tokens, j):
+def comma_aside(tokens: list[Token], j: int) -> tuple[int, bool] | None:
+    """(end, breakdown) of a comma-set aside that starts at j and ends at the verb it leads to:
+    an apposition ("two men, Ali Musa and Omar Idris, were killed") or a breakdown ("three
+    people, including a boy, were killed"); None when j opens no such aside."""
+    if j + 1 >= len(tokens) or tokens[j].lower != ",":
         return None
-    return _jump_aside(tokens, j)
-
-
-def breakdown_end(tokens: list[Token], j: int) -> int | None:
-    """Where a comma-set breakdown that starts at j ends, at the verb it leads to ("three
-    people, including a boy, were killed"); None when j opens no breakdown."""
-    if j + 1 >= len(tokens) or tokens[j].lower != "," or tokens[j + 1].lower not in lx.BREAKDOWN_OPENERS:
+    breakdown = tokens[j + 1].lower in lx.BREAKDOWN_OPENERS
+    if not breakdown and not _interrupted(tokens, j):
         return None
-    return _jump_aside(tokens, j)
+    end = _jump_aside(tokens, j)
+    return None if end is None else (end, breakdown)
 
 
 def _interrupted(tokens: list[Token], j: int) -> bool:
