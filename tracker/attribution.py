@@ -20,6 +20,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "on also later earlier previously had has have late yesterday today separately "
     "then further again had initially".split()
 ) | frozenset(lx.WEEKDAYS)
+_SKIP_AFTER_VERB = _SKIP_BEFORE_VERB | {"in", "a", "statement", "that", "on"}  # "said in a statement that"
 _MAX_NAME = 12
 
 
@@ -132,7 +133,7 @@ def _leads(tokens: list[Token], v: int, listener: str) -> bool:
     j = v + 1
     if listener:
         j += len(listener.split())
-    while j < len(tokens) and tokens[j].lower in _SKIP_BEFORE_VERB | {"in", "a", "statement", "that", "on"}:
+    while j < len(tokens) and tokens[j].lower in _SKIP_AFTER_VERB:
         j += 1
     return j < len(tokens) and tokens[j].kind != "punct"
 

@@ -58,16 +58,13 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
     category of the article's last figure before this sentence, for "three of the victims"."""
     figures: list[Figure] = []
     pending: list[int] = []  # subsets whose category the next figure gives ("were among 22")
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.kind != "num" and tok.lower not in _STARTS and not (
-                "-" in tok.lower and tok.lower.split("-")[0] in _STARTS):
-            i += 1
+    i = 0  # the first token not yet read
+    for start in _amount_starts(tokens):
+        if start < i:
             continue
-        amount = parse_amount(tokens, i)
+        amount = parse_amount(tokens, start)
         if amount is None or is_noise(tokens, amount) or _is_year(tokens, amount):
-            i += 1
+            i = start + 1
             continue
         figure = _read_figure(tokens, amount, figures, earlier)
         if figure is None:
@@ -82,6 +79,13 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
         figures.append(figure)
         i = max(amount.end, figure.last)
     return [f for f in figures if f.category != "?"]
+
+
+def _amount_starts(tokens: list[Token]) -> list[int]:
+    """Where an amount may start: a numeral or a number word ("twenty-four" too). One pass
+    with a comprehension; the parser then reads only these."""
+    return [k for k, tok in enumerate(tokens) if tok.kind == "num" or tok.lower in _STARTS
+            or ("-" in tok.lower and tok.lower.split("-")[0] in _STARTS)]
 
 
 # ---------------------------------------------------------------- noise
@@ -298,7 +302,8 @@ def _skip_unknown_nouns(tokens: list[Token], j: int) -> int:
     while k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and _unknown(tokens[k].lower) \
             and (not tokens[k].is_capitalized or _demonym(tokens[k])):  # never a name: "5 Joe Hawkins"
         k += 1
-    return k if k < len(tokens) and tokens[k].lower in lx.AUX_WORDS | lx.PREDICATES.keys() else j
+    verb = tokens[k].lower if k < len(tokens) else ""
+    return k if verb in lx.AUX_WORDS or verb in lx.PREDICATES else j
 
 
 def _unknown(word: str) -> bool:

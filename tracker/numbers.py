@@ -14,6 +14,7 @@ from .text import Token
 
 RANGE_JOINERS = frozenset({"to", "-", "–", "—", "or"})
 MAX_DIGITS = 15
+_SCALE_WORDS = frozenset(lx.SCALES) | frozenset(lx.DOZEN)  # "million", "dozen": not "a" alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ def parse_amount(tokens: list[Token], i: int) -> Amount | None:
     if fraction is not None:
         value, end = fraction
         return Amount(i, end, value, value, value, "exact")
-    if tok.lower in lx.SINGLE_WORDS and _next_lower(tokens, i) not in lx.SCALES | lx.DOZEN.keys():
+    if tok.lower in lx.SINGLE_WORDS and _next_lower(tokens, i) not in _SCALE_WORDS:
         if tok.lower == "one":
             return Amount(i, i + 1, 1, 1, 1, "exact")
         if i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or _next_is_number_word(tokens, i)) \
@@ -154,7 +155,7 @@ def _words(tokens: list[Token], i: int) -> tuple[int, int] | None:
             seen = True
             j += 1
             continue
-        elif word == "a" and not seen and _next_lower(tokens, j) in lx.SCALES | lx.DOZEN.keys():
+        elif word == "a" and not seen and _next_lower(tokens, j) in _SCALE_WORDS:
             current = 1
         elif word == "hundred" and (seen or current):
             current = max(current, 1) * 100

@@ -17,6 +17,8 @@ from .predicates import active_category, comma_aside, predicate_after
 from .text import Token
 
 _DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
+_HE_SHE = frozenset({"he", "she"})
+_BE_OR_THE = lx.BE_WORDS | {"the"}  # "was hurt", "the injured": not a verb acting on a person
 _NOT_NAMES = (
     lx.PERSON_NOUNS | lx.SOURCE_NOUNS | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS)
     | lx.PLACE_NOUNS | lx.DETERMINERS | lx.PRONOUNS | frozenset(lx.UNITS) | frozenset(lx.TENS)
@@ -49,19 +51,16 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
         for k in range(taken_figure.first, end):
             used[k] = True
     out: list[Figure] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if used[i] or not (tok.is_capitalized or tok.lower in _DESCRIBED_BY):
-            i += 1  # a person starts with a name or with "the", "his", "her"
+    # a person starts with a name or with "the", "his", "her"
+    starts = [k for k, tok in enumerate(tokens) if tok.is_capitalized or tok.lower in _DESCRIBED_BY]
+    for i in starts:
+        if used[i]:  # inside a figure, or a person found already
             continue
         group = _people_at(tokens, i)
         if group is None:
-            i += 1
             continue
         end, count = group
         if any(used[i:end]):
-            i += 1
             continue
         found = _as_subject(tokens, i, end, count) or _as_object(tokens, i, end, count)
         if found is not None:
@@ -72,9 +71,6 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
             out.append(found)
             for k in range(i, end):
                 used[k] = True
-            i = end
-        else:
-            i += 1
     return out
 
 
@@ -98,7 +94,7 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
         return None  # "had not yet arrested Smith"
     if (verb not in lx.ACTIVE_VERBS and verb not in lx.SHOOT_VERBS) or (
-            k > 0 and (tokens[k - 1].lower in lx.BE_WORDS | {"the"} or tokens[k - 1].lower in lx.MODALS)):
+            k > 0 and (tokens[k - 1].lower in _BE_OR_THE or tokens[k - 1].lower in lx.MODALS)):
         return None  # passive, a noun, or a wish ("would hurt her"), not a casualty
     category = lx.SHOT if verb in lx.SHOOT_VERBS else active_category(tokens, k)
     if category not in _PERSON_CATEGORIES:
@@ -195,9 +191,8 @@ def _name_word(tok: Token) -> bool:
 
 def pronoun_died(tokens: list[Token]) -> bool:
     """Does the sentence say "he died", "she was pronounced dead"?"""
-    for i, tok in enumerate(tokens):
-        if tok.lower in {"he", "she"}:
-            post = predicate_after(tokens, i + 1)
-            if post is not None and post[0] == "killed" and not post[3]:
-                return True
+    for i in [k for k, tok in enumerate(tokens) if tok.lower in _HE_SHE]:
+        post = predicate_after(tokens, i + 1)
+        if post is not None and post[0] == "killed" and not post[3]:
+            return True
     return False

@@ -13,6 +13,7 @@ _NOT_PLACES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(
     "i he she they we it the a an this that his her their its".split()
 )
 _LINKS = frozenset("of with al el de".split())
+_RUN_LINKS = _LINKS | {"and"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,6 @@ def _proper(tok: Token) -> bool:
 def _proper_run(tokens: list[Token], k: int) -> int:
     """End of "Osh", "Jalal-Abad and Osh", "Santa Rosa de Guayacan"."""
     while k < len(tokens) and (_proper(tokens[k]) or (
-            tokens[k].lower in _LINKS | {"and"} and k + 1 < len(tokens) and _proper(tokens[k + 1]))):
+            tokens[k].lower in _RUN_LINKS and k + 1 < len(tokens) and _proper(tokens[k + 1]))):
         k += 1
     return k

@@ -52,8 +52,13 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _trimmed(text, start, len(text))
 
 
+_LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Is the full stop at ``dot`` the end of an abbreviation ("Lt.", "U.S.", "J.")?"""
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1:dot].isalpha():
+        return False  # a word longer than any abbreviation: most sentence ends
     k = dot
     while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
