@@ -3,7 +3,8 @@
     python benchmarks/extract_speed.py ../shared/data/gva-incidents.jsonl.gz [--limit N]
 
 Each line is an article record (`text`/`content`/...) or an object holding a list of them
-under `articles` (the GVA incident file). Prints articles/s and MB/s of `extract_claims`,
+under `articles` (the GVA incident file). Prints which build runs (pure Python, or compiled
+by mypyc with TRACKER_COMPILE=1), articles/s and MB/s of `extract_claims`,
 the same for one compiled regular expression over the same texts (the distance to what
 Python can do at all), their ratio, and the process's peak memory.
 """
@@ -20,6 +21,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import tracker.extraction
 from tracker import Article, clean_text, extract_claims
 
 TEXT_FIELDS = ("text", "content", "body", "article_content")
@@ -66,6 +68,8 @@ def main() -> None:
     extract_s = time.perf_counter() - t0
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    compiled = str(tracker.extraction.__file__).endswith(".so")
+    print(f"build: {'compiled (TRACKER_COMPILE=1)' if compiled else 'pure Python'}")
     print(f"articles: {len(docs)}  text: {megabytes:.1f} MB  claims: {claims}  (regex hits: {hits})")
     print(f"extract:  {len(docs) / extract_s:8.0f} articles/s  {megabytes / extract_s:6.2f} MB/s")
     print(f"regex:    {len(docs) / regex_s:8.0f} articles/s  {megabytes / regex_s:6.2f} MB/s")
