@@ -210,6 +210,36 @@ BREAKDOWNS = [
        ("killed", 3, 3, 3, "exact"), ("killed", 1, 1, 1, "exact")),
 ]
 
+# Asides set off by commas, dashes or brackets: the figures inside break down the one before.
+ASIDES = [
+    ex("Five people, two men and three women, were wounded in the attack.",
+       ("injured", 5, 5, 5, "exact"), ("injured", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")),
+    ex("Four people -- two women and two children -- were killed.",
+       ("killed", 4, 4, 4, "exact"), ("killed", 2, 2, 2, "exact"), ("killed", 2, 2, 2, "exact")),
+    ex("Four people (two women and two children) were killed.",
+       ("killed", 4, 4, 4, "exact"), ("killed", 2, 2, 2, "exact"), ("killed", 2, 2, 2, "exact")),
+    ex("Three of those shot — a 21-year-old man and two boys — were in good condition.",
+       ("injured", 3, 3, 3, "exact"), ("injured", 1, 1, 1, "exact"), ("injured", 2, 2, 2, "exact")),
+    ex("Four others – Ana Diaz, 24; Tom Reyes, 25; and Lia Cruz, 32 – were wounded.",
+       ("injured", 4, 4, 4, "exact")),
+    # a comma before "and" starts a clause, not an aside
+    ex("Police arrested two men, and three women were injured.",
+       ("arrested", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")),
+]
+
+# Words the grammar decides a category by, in sentences with no other casualty word.
+GATE = [
+    ex("Three people were taken to an emergency room.", ("injured", 3, 3, 3, "exact")),
+    ex("All four victims were rushed to a trauma center.", ("injured", 4, 4, 4, "exact")),
+    ex("Two men were taken to a medical facility for evaluation.", ("injured", 2, 2, 2, "exact")),
+    ex("Two men are in critical condition.", ("injured", 2, 2, 2, "exact")),
+    ex("Twelve villagers were lynched by the mob.", ("killed", 12, 12, 12, "exact")),
+    ex("Two other gunshot victims were treated and released.", ("injured", 2, 2, 2, "exact")),
+    ex("Three of those shot were in good condition.", ("injured", 3, 3, 3, "exact")),
+    # the dead are taken to the examiner, not to hospital
+    ex("Two men were taken to the medical examiner's office.", ),
+]
+
 HEDGED = [
     ex("Up to 2,000 people may have died in the floods.", ("killed", 2000, None, 2000, "at_most"),
        hedged=True),
@@ -285,6 +315,7 @@ KNOWN_FAILURES = [
 
 GROUPS = {
     "numbers": NUMBERS, "vague": VAGUE, "ranges": RANGES, "qualifiers": QUALIFIERS,
-    "categories": CATEGORIES, "people": PEOPLE, "breakdowns": BREAKDOWNS, "hedged": HEDGED,
+    "categories": CATEGORIES, "people": PEOPLE, "breakdowns": BREAKDOWNS, "asides": ASIDES,
+    "gate": GATE, "hedged": HEDGED,
     "noise": NOISE,
 }

@@ -53,6 +53,8 @@ def test_span_cuts_the_figure_out_of_the_text(example: Example) -> None:
 @pytest.mark.parametrize("text", [
     "At least 19 people were killed, including six children.",
     "Three people, including 19-year-old Ana Ruiz, were killed.",
+    "Five people, two men and three women, were wounded in the attack.",
+    "Four people -- two women and two children -- were killed.",
 ])
 def test_breakdowns_point_to_the_figure_they_break_down(text: str) -> None:
     frame = extract_text(text)
@@ -60,6 +62,24 @@ def test_breakdowns_point_to_the_figure_they_break_down(text: str) -> None:
     assert total["part_of"] == ""
     assert part["part_of"] == total["claim_id"]
     assert part["category"] == total["category"]
+
+
+@pytest.mark.parametrize("text", [
+    "A man was killed on Friday night. Another man was shot dead on Friday.",
+    "A man was killed on Friday night. A second man died on Friday.",
+    "Ana Ruiz was killed on Friday. Omar Idris was killed on Friday.",
+])
+def test_people_told_one_by_one_are_not_merged_as_repeats(text: str) -> None:
+    frame = extract_text(text, published="2014-05-31")
+    assert list(frame["value"]) == [1, 1]
+    assert list(frame["mentions"]) == [1, 1]
+
+
+def test_the_same_person_said_again_is_one_claim() -> None:
+    frame = extract_text("Man killed in shooting\nA man was killed on Friday, police said.",
+                         published="2014-05-31")
+    assert len(frame) == 1
+    assert frame.iloc[0]["source"] == "police"
 
 
 def test_columns_and_dtypes_follow_the_contract() -> None:

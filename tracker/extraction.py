@@ -25,7 +25,7 @@ from .text import sentence_spans, tokenize, trie_pattern
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every
 # sentence, four times slower.
-_TRIGGER = re.compile(r"\b" + trie_pattern(s.lower() for s in lx.TRIGGER_STEMS))
+_TRIGGER = re.compile(r"\b" + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})))
 _FURNITURE = re.compile("|".join(lx.FURNITURE_PATTERNS))
 
 
@@ -238,6 +238,32 @@ def _person_key(claim: Claim) -> str:
     return words[-1]
 
 
+_NEAR = 40  # characters: "two killed in Homs and two in Hama" are two figures
+
+
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    """Two parts of one list ("two women and two children"), or two figures a few words
+    apart, are two figures; a headline run into its lede (no full stop between) still
+    repeats it."""
+    if a.sentence != b.sentence or abs(a.start - b.start) >= len(a.sentence):
+        return False
+    return bool(a.part_of and b.part_of) or abs(a.start - b.start) < _NEAR
+
+
+def _same_person(a: Claim, b: Claim) -> bool:
+    """Can two claims be one figure said twice? Always for counts. People told one at a time
+    are often the same person said again ("a man", "the victim", "Mike Franck"), unless the
+    text says it is someone else ("another man", "a second victim") or names two people."""
+    if not (a.individuals or b.individuals):
+        return True
+    words = [claim.surface.lower().split() for claim in (a, b)]
+    if any(w[0] in {"another", "other"} or (len(w) > 1 and w[1] in lx.ORDINALS) for w in words):
+        return False
+    named = [claim.surface[:1].isupper() and len(w) > 1 and w[0] not in lx.DETERMINERS
+             for claim, w in zip((a, b), words, strict=True)]
+    return not all(named) or words[0][-1] == words[1][-1]
+
+
 def drop_superseded_wounds(claims: list[Claim]) -> list[Claim]:
     """"The boy was shot in the leg ... the boy died": one person, killed, not also wounded."""
     dead = {_person_key(c) for c in claims if c.category == "killed"} - {""}
@@ -249,7 +275,9 @@ def drop_superseded_wounds(claims: list[Claim]) -> list[Claim]:
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
     """One claim per figure per source and date: a headline that repeats the body's figure,
     or a lede restated later, is one claim with ``mentions`` > 1. The first mention keeps its
-    span; a source named at any mention is kept."""
+    span; a source named at any mention is kept. Two figures of one sentence are never one
+    ("two women and two children"), nor two people told one by one unless they are the same
+    ("a man was killed ... another man died")."""
     out: list[Claim] = []
     index: dict[tuple[object, ...], int] = {}
     alias: dict[str, str] = {}
@@ -257,7 +285,8 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         figure = claim.value if claim.value is not None else (claim.low, claim.high)
         key = (claim.category, figure, claim.unit, claim.as_of, bool(claim.part_of))
         k = index.get(key)
-        if k is None or (claim.source and out[k].source and claim.source != out[k].source):
+        if k is None or (claim.source and out[k].source and claim.source != out[k].source) \
+                or _same_sentence(claim, out[k]) or not _same_person(claim, out[k]):
             index[key] = len(out)
             out.append(claim)
             continue

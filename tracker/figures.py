@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from .noise import is_noise
 from .numbers import Amount, parse_amount
-from .predicates import PREPOSITIONS, predicate_after, toll_after, toll_before, verb_before
+from .predicates import PREPOSITIONS, closed_aside, predicate_after, toll_after, toll_before, verb_before
 from .text import Token
 
 # Words that can start an amount; everything else is skipped without parsing.
@@ -58,6 +58,7 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
     category of the article's last figure before this sentence, for "three of the victims"."""
     figures: list[Figure] = []
     pending: list[int] = []  # subsets whose category the next figure gives ("were among 22")
+    aside: tuple[int, int] | None = None  # (end, figure) of an aside that breaks a figure down
     i = 0  # the first token not yet read
     for start in _amount_starts(tokens):
         if start < i:
@@ -70,6 +71,14 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
         if figure is None:
             i = amount.start + 1
             continue
+        if aside is not None and figure.first < aside[0]:
+            # "five people, two men and three women, were hurt": parts of the five
+            whole = figures[aside[1]]
+            figure = replace(figure, subset=True, parent=aside[1],
+                             category=whole.category if whole.category != "?" else figure.category)
+        else:
+            end = closed_aside(tokens, figure.last)
+            aside = None if end is None else (end, len(figures))
         if figure.category == "?" and figure.subset:
             pending.append(len(figures))
         elif pending and not figure.subset:
@@ -253,6 +262,8 @@ def _referent(tokens: list[Token], end: int) -> tuple[str, int] | None:
     if j < len(tokens) and tokens[j].lower in {"the", "those"}:
         if tokens[j].lower == "those" and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PREDICATES:
             return lx.PREDICATES[tokens[j + 1].lower], j + 2
+        if tokens[j].lower == "those" and j + 1 < len(tokens) and tokens[j + 1].lower == "shot":
+            return lx.SHOT, j + 2  # "three of those shot": hit, killed or not
         j += 1
     if j < len(tokens) and tokens[j].lower in lx.REFERENT_NOUNS:
         word = tokens[j].lower
@@ -273,7 +284,14 @@ def _head(tokens: list[Token], j: int) -> int | None:
         tok = tokens[j]
         word = tok.lower
         if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.HOUSEHOLD_UNITS:
+            if word == "other":  # "two other gunshot victims": the noun after it is the head
+                later = _head(tokens, j + 1)
+                if later is not None and later - j <= 3 and tokens[later].lower not in lx.NOISE_NOUNS:
+                    return later
             return j
+        if word in lx.ORDINALS and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PERSON_NOUNS:
+            j += 1  # "a second man": an ordinal, not "a second" of time
+            continue
         if word in lx.NOISE_NOUNS:
             return j
         if tok.kind == "num" and j + 2 < len(tokens) and tokens[j + 1].lower == "-" \

@@ -59,15 +59,20 @@ INTRANSITIVE: frozenset[str] = frozenset(
 
 # Predicates that need a second word to be a casualty ("lost their lives", "taken into
 # custody", "taken to hospital"): first word -> (words that may follow, category).
+# Where the wounded are taken: "to hospital", "to Vanderbilt University Medical Center", "to a
+# trauma centre", "to a clinic".
+HOSPITALS: frozenset[str] = frozenset(
+    "hospital hospitals clinic clinics infirmary medical trauma emergency".split()
+)
 PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "lost": (frozenset({"lives", "life"}), "killed"),
-    "taken": (frozenset({"custody", "hospital", "hospitals"}), ""),
-    "transported": (frozenset({"hospital", "hospitals"}), "injured"),
-    "went": (frozenset({"hospital", "hospitals"}), "injured"),
+    "taken": (frozenset({"custody"}) | HOSPITALS, ""),
+    "transported": (HOSPITALS, "injured"),
+    "went": (HOSPITALS, "injured"),
     "listed": (frozenset({"condition"}), "injured"),
-    "airlifted": (frozenset({"hospital", "hospitals"}), "injured"),
-    "admitted": (frozenset({"hospital", "hospitals"}), "injured"),
-    "rushed": (frozenset({"hospital", "hospitals"}), "injured"),
+    "airlifted": (HOSPITALS, "injured"),
+    "admitted": (HOSPITALS, "injured"),
+    "rushed": (HOSPITALS, "injured"),
     "forced": (frozenset({"flee", "leave", "evacuate", "abandon", "relocate"}), "displaced"),
     "took": (frozenset({"shelter", "refuge"}), "displaced"),
     "taking": (frozenset({"shelter", "refuge"}), "displaced"),
@@ -93,7 +98,7 @@ OF_NOUNS: dict[str, str] = {
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
     "disappearance": "missing",
 }
-TAKEN_TO: dict[str, str] = {"custody": "arrested", "hospital": "injured", "hospitals": "injured"}
+TAKEN_TO: dict[str, str] = {"custody": "arrested", **dict.fromkeys(HOSPITALS, "injured")}
 
 # Verbs that, standing before a figure, make it their object ("killing 12", "wounded 40
 # others", "police arrested 15 protesters").
@@ -133,6 +138,10 @@ OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
 # Words that bring in another person ("two were shot and a third died"): what follows is not
 # the first person's fate.
 ANOTHER_PERSON: frozenset[str] = frozenset("another third fourth fifth".split())
+# "a second victim", "the third suspect", "a 3rd man": someone other than the people before.
+ORDINALS: frozenset[str] = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th".split()
+)
 # "hit by gunfire", "struck by a stray bullet": shot.
 GUNFIRE: frozenset[str] = frozenset("gunfire bullet bullets shots shotgun pellets gunshot".split())
 # Words that say someone in the article died, so that "were shot" may count the dead.
@@ -215,6 +224,8 @@ TOLL_VERBS: frozenset[str] = frozenset(
 UNREAL: frozenset[str] = frozenset("will would".split())
 # Words right after a predicate that undo it ("fled the scene", "protective custody").
 NOT_CASUALTY_WORDS: frozenset[str] = frozenset("scene protective foot".split())
+# "taken to the medical examiner('s office)": where the dead go, not a hospital.
+MORTUARY_WORDS: frozenset[str] = frozenset("examiner examiner's examiners coroner coroner's morgue".split())
 # People who flee a scene rather than their homes.
 PERPETRATORS: frozenset[str] = frozenset(
     "suspects suspect gunmen gunman attackers attacker robbers robber shooters shooter "
@@ -494,6 +505,9 @@ START_MARKERS: frozenset[str] = frozenset("since from".split())
 # Words that split a sentence into clauses for dating ("... talks Monday on violence that
 # has killed 170": Monday dates the talks, not the toll).
 CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())
+# After a comma these start a new clause, not an aside: "police arrested two men, and three
+# women were hurt".
+CONJUNCTIONS: frozenset[str] = frozenset("and but or while whereas as".split())
 
 # ---------------------------------------------------------------- places
 
@@ -519,7 +533,8 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\bfollow us\b", r"\bshare this\b", r"\bcomments? \(\d+\)",
 )
 
-# Cheap test for a sentence worth parsing: one of these stems must occur in it.
+# Cheap test for a sentence worth parsing: one of these stems must occur in it (GATE_WORDS
+# adds every word the rules decide a category by).
 TRIGGER_STEMS: tuple[str, ...] = (
     "kill", "dead", "die", "death", "injur", "wound", "hurt", "missing", "displac",
     "refugee", "arrest", "detain", "toll", "lives", "bodies", "body", "evacu", "fled",
@@ -528,4 +543,12 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
     "lost", "lose", "losing", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay", "bullet",
     "gunfire", "stab",
+)
+
+# The gate: the stems above, and every word by which a rule names what happened (a figure
+# of "lynched", "corpses" or "in critical condition" is read only if its sentence passes), so
+# the gate and the grammar cannot drift apart.
+GATE_WORDS: tuple[str, ...] = (
+    *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
+    *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition",
 )

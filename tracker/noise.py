@@ -48,7 +48,7 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True  # "her sons, 7 and 8, were hurt": a list of ages
     named = before.is_capitalized or before.lower in lx.PERSON_NOUNS
     if prev.lower == "," and first.kind == "num" and named \
-            and nxt is not None and nxt.lower in {",", "and", "of", ")", "."}:
+            and nxt is not None and nxt.lower in {",", "and", "of", ")", ".", ";", "-", "–", "—"}:
         return True  # "Lamont Jones, 33, and ...", "the other man, 31, was": an age in apposition
     return prev.lower in {"-", "/", ":", "."} and prev.end == first.start and before.kind == "num"
     # 570-7244, 6/14, 10:30
@@ -61,6 +61,9 @@ def _noise_after(tokens: list[Token], amount: Amount) -> bool:
     first, nxt = tokens[amount.start], tokens[end]
     nxt2 = tokens[end + 1] if end + 1 < len(tokens) else None
     after = tokens[end + 2] if end + 2 < len(tokens) else None
+    if nxt.lower in lx.TIME_WORDS and nxt.lower in lx.ORDINALS and nxt2 is not None \
+            and nxt2.lower in lx.PERSON_NOUNS:
+        return False  # "a second man", not "a second"
     if nxt.lower in {"%", "percent", "per", "pc"} or nxt.lower in lx.TIME_WORDS:
         return True
     if nxt.lower in lx.MONTHS and first.kind == "num":

@@ -58,9 +58,13 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             return "displaced", "in shelters", hedged, ""  # "1,900 people were still in evacuation centres"
         if word in lx.PREDICATE_PHRASES:
             follow, category = lx.PREDICATE_PHRASES[word]
-            for t in tokens[j + 1:j + 6]:
+            for k in range(j + 1, min(j + 6, len(tokens))):
+                t = tokens[k]
                 if t.lower in lx.NOT_CASUALTY_WORDS:
                     break  # "taken into protective custody", "fled the scene"
+                if t.lower in lx.MORTUARY_WORDS or (
+                        k + 1 < len(tokens) and tokens[k + 1].lower in lx.MORTUARY_WORDS):
+                    break  # "taken to the medical examiner", "to the morgue"
                 if t.lower in follow:
                     category = category or lx.TAKEN_TO.get(t.lower, "injured")
                     if any(w.lower in {"fatal", "mortal"} for w in tokens[j + 1:j + 6]):
@@ -98,8 +102,9 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
     were killed", "35 civilians mostly children were killed", "11,000 people from the town
     of Bria fled". None when another clause's verb comes first."""
     opener = tokens[j].lower
-    aside = opener in lx.BREAKDOWN_OPENERS or opener in {",", "("}
-    reach = 16 if opener in {",", "("} else 12 if aside else 10
+    dash = is_dash(tokens, j)
+    aside = opener in lx.BREAKDOWN_OPENERS or opener in {",", "("} or dash
+    reach = 20 if dash else 16 if opener in {",", "("} else 12 if aside else 10
     place = opener in lx.PLACE_PREPOSITIONS or opener == "from"
     for k in range(j + 1, min(j + reach, len(tokens))):
         word = tokens[k].lower
@@ -108,8 +113,9 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
         verb = word in lx.PREDICATES or word in lx.PREDICATE_PHRASES
         if verb and (place or tokens[k - 1].lower == ","):
             return k  # "160,000 people, mainly women and children, fled the capital"
-        if word in {".", ";", ":"} or word in lx.SAY_VERBS or verb or word in lx.ACTIVE_VERBS:
-            return None  # the verb there belongs to another clause
+        if (word in {".", ";", ":"} and not (dash and word == ";")) or word in lx.SAY_VERBS or verb \
+                or word in lx.ACTIVE_VERBS:
+            return None  # the verb there belongs to another clause ("; " may list names in dashes)
         if place and (word in lx.CLAUSE_BREAKS or word in {"where", "when", "and", "but"}
                       or word in lx.FRAME_VERBS
                       or tokens[k].kind == "num"):
@@ -130,13 +136,41 @@ def comma_aside(tokens: list[Token], j: int) -> tuple[int, bool] | None:
     return None if end is None else (end, breakdown)
 
 
+_CLOSERS = {",": ",", "(": ")"}
+
+
+def closed_aside(tokens: list[Token], j: int) -> int | None:
+    """End (the verb) of an aside set off by commas, dashes or brackets that starts at j and
+    closes right before the verb: "five people, two men and three women, were hurt", "four
+    people -- two women and two boys -- were killed". What stands inside counts the figure
+    before it, one part at a time."""
+    if j + 1 >= len(tokens) or not (tokens[j].lower in _CLOSERS or is_dash(tokens, j)):
+        return None
+    end = _jump_aside(tokens, j) if _interrupted(tokens, j) else None
+    if end is None or end - 1 <= j + 1:
+        return None
+    closer = tokens[end - 1]
+    closes = is_dash(tokens, end - 1) if is_dash(tokens, j) else closer.lower == _CLOSERS[tokens[j].lower]
+    return end if closes else None
+
+
+def is_dash(tokens: list[Token], j: int) -> bool:
+    """A dash that sets words apart ("--", " - ", "—"), not a hyphen inside "21-year-old"."""
+    word = tokens[j].lower
+    if word in {"—", "–"}:
+        return True
+    return word == "-" and 0 < j < len(tokens) - 1 and (
+        tokens[j].start > tokens[j - 1].end or tokens[j + 1].start > tokens[j].end
+        or tokens[j + 1].lower == "-" or tokens[j - 1].lower == "-")
+
+
 def _interrupted(tokens: list[Token], j: int) -> bool:
     """Does a breakdown, a coordinated figure or an "of" phrase stand between figure and verb?"""
     if j >= len(tokens):
         return False
     word = tokens[j].lower
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if word in lx.BREAKDOWN_OPENERS or word in lx.INTERRUPTERS or word == "(":
+    if word in lx.BREAKDOWN_OPENERS or word in lx.INTERRUPTERS or word == "(" or is_dash(tokens, j):
         return True
     if word in {",", "-", "–", "—"} and nxt is not None and nxt.lower in lx.BREAKDOWN_OPENERS:
         return True
@@ -145,7 +179,7 @@ def _interrupted(tokens: list[Token], j: int) -> bool:
         return True
     if word == "and" and any(t.lower in lx.PERSON_NOUNS for t in tokens[j + 1:j + 4]):
         return True  # "2,100 fighters and family members were evacuated"
-    if word == "," and nxt is not None and nxt.kind == "word":
+    if word == "," and nxt is not None and nxt.kind == "word" and nxt.lower not in lx.CONJUNCTIONS:
         return True  # "150 people, the whole population of the town, were displaced"
     if word == "," and nxt is not None and nxt.kind == "num" and j + 3 < len(tokens) \
             and tokens[j + 2].lower == "-" and tokens[j + 3].lower in lx.AGE_WORDS:
