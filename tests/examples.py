@@ -208,6 +208,17 @@ BREAKDOWNS = [
     ex("Six children were among the dead.", ("killed", 6, 6, 6, "exact")),
     ex("Three people, including 19-year-old Ana Ruiz, were killed.",
        ("killed", 3, 3, 3, "exact"), ("killed", 1, 1, 1, "exact")),
+    ex("Seven civilians including a child and a woman were killed.",
+       ("killed", 7, 7, 7, "exact"), ("killed", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
+    # "others" starts a new group, not one more part of the list
+    ex("Two civilians were killed including a child and three others were killed in Homs.",
+       ("killed", 2, 2, 2, "exact"), ("killed", 1, 1, 1, "exact"), ("killed", 3, 3, 3, "exact")),
+    # the part comes first, its whole after "were among"
+    ex("Six civilians were among at least 22 people killed on Saturday.",
+       ("killed", 6, 6, 6, "exact"), ("killed", 22, 22, None, "at_least")),
+    # a dateline's year is not the count of the people after it
+    ex("Published July 2 2016 Two medics were among at least 31 people killed on Saturday.",
+       ("killed", 2, 2, 2, "exact"), ("killed", 31, 31, None, "at_least"), published="2016-07-02"),
 ]
 
 # Asides set off by commas, dashes or brackets: the figures inside break down the one before.

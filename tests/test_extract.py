@@ -68,6 +68,7 @@ def test_breakdowns_point_to_the_figure_they_break_down(text: str) -> None:
     "A man was killed on Friday night. Another man was shot dead on Friday.",
     "A man was killed on Friday night. A second man died on Friday.",
     "Ana Ruiz was killed on Friday. Omar Idris was killed on Friday.",
+    "A teenage boy was killed on Friday. A 33-year-old man was shot to death on Friday.",
 ])
 def test_people_told_one_by_one_are_not_merged_as_repeats(text: str) -> None:
     frame = extract_text(text, published="2014-05-31")
@@ -80,6 +81,17 @@ def test_the_same_person_said_again_is_one_claim() -> None:
                          published="2014-05-31")
     assert len(frame) == 1
     assert frame.iloc[0]["source"] == "police"
+
+
+@pytest.mark.parametrize("text", [
+    "Six civilians were among at least 22 people killed on Saturday.",
+    "Seven civilians including a child and a woman were killed.",
+])
+def test_every_part_points_to_the_whole(text: str) -> None:
+    frame = extract_text(text)
+    whole = frame[frame["part_of"] == ""]
+    assert len(whole) == 1
+    assert set(frame[frame["part_of"] != ""]["part_of"]) == {whole.iloc[0]["claim_id"]}
 
 
 def test_columns_and_dtypes_follow_the_contract() -> None:
@@ -108,3 +120,14 @@ def test_a_repeated_figure_is_one_claim_with_its_source() -> None:
     assert len(frame) == 1
     assert frame.iloc[0]["source"] == "a monitoring group"
     assert frame.iloc[0]["mentions"] == 2
+
+
+def test_the_gate_passes_every_word_the_grammar_decides_a_category_by() -> None:
+    """A sentence is read only when a gate word occurs in it: a word a rule knows ("lynched")
+    but the gate does not would never be read."""
+    from tracker import lexicon as lx
+    from tracker.extraction import _TRIGGER
+
+    deciding = [*lx.PREDICATES, *lx.ACTIVE_VERBS, *lx.CASUALTY_HEADS, *lx.OF_NOUNS, *lx.TOLL_NOUNS,
+                *lx.INTRANSITIVE, *lx.GUNFIRE, *lx.HOSPITALS, *lx.SHELTERS]
+    assert [w for w in deciding if not _TRIGGER.match(w.lower())] == []

@@ -77,14 +77,14 @@ def extract_claims(article: Article) -> list[Claim]:
         if figures:
             dates = find_dates(tokens, published)
             places = find_places(tokens)
-            ids: list[str] = []
             dated = DateIndex(dates, {f.last for f in figures})
-            for figure in figures:
+            spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
+            # every id first: a part may come before its whole ("six were among 22 killed")
+            ids = [_claim_id(article.id, *span, f.category) for f, span in zip(figures, spans, strict=True)]
+            for figure, claim_id, (span_start, span_end) in zip(figures, ids, spans, strict=True):
                 source, via = _source(frames, figure, context, quote_open_at_start, text)
                 as_of = date_for(dated, tokens, figure.first, figure.last)
                 place = place_for(places, figure.first, figure.last)
-                span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
-                claim_id = _claim_id(article.id, span_start, span_end, figure.category)
                 parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) \
                     else _last_total(claims, figure.category)
                 claims.append(Claim(
@@ -101,7 +101,6 @@ def extract_claims(article: Article) -> list[Claim]:
                     individuals=figure.individual,
                     surface=text[span_start:span_end],
                 ))
-                ids.append(claim_id)
             context.last_figure_sentence = number
         if any(f.speaker.lower() not in lx.PRONOUNS for f in frames):
             context.pending.clear()  # a named speaker here supersedes the ones put aside
@@ -259,9 +258,11 @@ def _same_person(a: Claim, b: Claim) -> bool:
     words = [claim.surface.lower().split() for claim in (a, b)]
     if any(w[0] in {"another", "other"} or (len(w) > 1 and w[1] in lx.ORDINALS) for w in words):
         return False
-    named = [claim.surface[:1].isupper() and len(w) > 1 and w[0] not in lx.DETERMINERS
-             for claim, w in zip((a, b), words, strict=True)]
-    return not all(named) or words[0][-1] == words[1][-1]
+    # "the victim" or "Mike Franck" may be "a man"; "a man" is not "a teenage boy", nor is
+    # "Ana Ruiz" "Omar Idris"
+    named = {w[-1] not in lx.PERSON_NOUNS for w in words}
+    last = {w[-1] for w in words}
+    return len(named) == 2 or len(last) == 1 or bool(last & lx.ANY_PERSON)
 
 
 def drop_superseded_wounds(claims: list[Claim]) -> list[Claim]:

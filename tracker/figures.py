@@ -186,8 +186,10 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
     if not category and referent is not None and earlier in {"killed", "injured"} \
             and _copula_or_end(tokens, referent[1]):
         category, term = earlier, tokens[referent[1] - 1].text  # "three of the victims were children"
-    if not category and _continues_list(tokens, first, found):
-        category, term, subset = found[-1].category, found[-1].term, found[-1].subset
+    if _continues_list(tokens, first, found) and category in ("", found[-1].category) \
+            and not any(t.lower in lx.OTHER_WORDS for t in tokens[first:head_end]):
+        # "including a child and a woman were killed": the woman is a part too
+        category, term, subset = found[-1].category, term or found[-1].term, found[-1].subset
     if not category and _earlier_figure(tokens, first, found):
         category, term = found[-1].category, found[-1].term
     if not category and pending_parent:
@@ -302,6 +304,8 @@ def _head(tokens: list[Token], j: int) -> int | None:
             j += 3  # "a 47-year-old man"
             skipped += 1
             continue
+        if word in lx.UNITS or word in lx.TENS:
+            break  # "2016 Two medics": another amount starts
         if tok.kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
                 or word in PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
                 or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
@@ -370,6 +374,8 @@ def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
         if k < 0:
             return False
         word = tokens[k].lower
+        if word in {"among", "amongst"} and k > 0 and tokens[k - 1].lower in lx.BE_WORDS:
+            return False  # "six civilians were among at least 22 killed": 22 is the whole
         if word in lx.BREAKDOWN_OPENERS:
             return True
         if back == 1 and word not in {"them", "whom", "which", "those", "these"}:
