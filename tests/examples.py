@@ -196,6 +196,20 @@ PEOPLE = [
     ex("A 4-year-old boy shot himself, suffering fatal injuries.", ("killed", 1, 1, 1, "exact")),
     ex("A baby was rushed to the hospital after his mother was shot and killed.",
        ("injured", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
+    # the one who acts on himself is the one hurt
+    ex("The boy, 3, shot himself in the leg.", ("injured", 1, 1, 1, "exact")),
+    ex("The gunman then killed himself.", ("killed", 1, 1, 1, "exact")),
+    ex("The man accidentally wounded himself while cleaning his gun.", ("injured", 1, 1, 1, "exact")),
+    # a death, a killing or an arrest "of" a person
+    ex("Police are investigating the shooting death of 21-year-old Johnny Broadnax.",
+       ("killed", 1, 1, 1, "exact")),
+    ex("The arrest of Omar Idris came on Monday.", ("arrested", 1, 1, 1, "exact")),
+    ex("The deaths of Ana Ruiz and Omar Idris shocked the town.", ("killed", 2, 2, 2, "exact")),
+    # a surname alone opens a sentence once the article has named the person in full; a lone
+    # capitalised first word that the article never named is not read as a person
+    ex("Anthony Swift, 31, of Jackson, fired the shots. Swift was arrested on May 7.",
+       ("arrested", 1, 1, 1, "exact")),
+    ex("Swift was arrested on May 7.", ),
 ]
 
 BREAKDOWNS = [

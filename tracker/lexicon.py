@@ -138,6 +138,8 @@ OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
 # Words that bring in another person ("two were shot and a third died"): what follows is not
 # the first person's fate.
 ANOTHER_PERSON: frozenset[str] = frozenset("another third fourth fifth".split())
+# "shot himself": the one who acts is the one hurt.
+REFLEXIVES: frozenset[str] = frozenset("himself herself themselves myself yourself".split())
 # Nouns that may name anyone a figure counted before: "the victim" may be "a man".
 ANY_PERSON: frozenset[str] = frozenset("victim person individual one casualty patient".split())
 # "a second victim", "the third suspect", "a 3rd man": someone other than the people before.

@@ -9,6 +9,7 @@ someone already counted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import lexicon as lx
@@ -35,8 +36,20 @@ _PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing", lx.S
 _MAX_APPOSITION = 16
 
 
-def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
-    """Figures of named or described people, outside the spans already ``taken``."""
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)+")
+
+
+def surnames(text: str) -> frozenset[str]:
+    """The last names of the people an article names in full ("Anthony Swift"), lower-cased:
+    a sentence that opens with one alone ("Swift was arrested") is about that person."""
+    names = {m.group().rsplit(None, 1)[-1].lower() for m in _FULL_NAME.finditer(text)}
+    return frozenset(names - _NOT_NAMES)
+
+
+def find_people(tokens: list[Token], taken: list[Figure],
+                known: frozenset[str] = frozenset()) -> list[Figure]:
+    """Figures of named or described people, outside the spans already ``taken``; ``known``
+    are the article's surnames (``surnames``)."""
     used = [False] * (len(tokens) + 1)
     breakdowns: list[tuple[int, int, int]] = []  # (start, end, parent) of "including ..." asides
     for index, taken_figure in enumerate(taken):
@@ -56,7 +69,7 @@ def find_people(tokens: list[Token], taken: list[Figure]) -> list[Figure]:
     for i in starts:
         if used[i]:  # inside a figure, or a person found already
             continue
-        group = _people_at(tokens, i)
+        group = _people_at(tokens, i, known)
         if group is None:
             continue
         end, count = group
@@ -79,8 +92,8 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
     post = predicate_after(tokens, j)
     if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
         return None
-    if not any(t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES for t in tokens[j:j + 4]) \
-            and post[1].lower() not in lx.INTRANSITIVE:
+    if not any(t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES or t.lower in lx.REFLEXIVES
+               for t in tokens[j:j + 4]) and post[1].lower() not in lx.INTRANSITIVE:
         return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
     category, term, hedged, _ = post
     return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged, individual=True)
@@ -90,6 +103,10 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     k = first - 1
     if k < 0:
         return None
+    noun = _of_noun(tokens, k)
+    if noun is not None:  # "the shooting death of 21-year-old Johnny Broadnax"
+        return Figure(first, end, lx.OF_NOUNS[tokens[noun].lower], tokens[noun].text, count, count, count,
+                      "exact", individual=True)
     verb = tokens[k].lower
     if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
         return None  # "had not yet arrested Smith"
@@ -100,6 +117,21 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     if category not in _PERSON_CATEGORIES:
         return None
     return Figure(first, end, category, tokens[k].text, count, count, count, "exact", individual=True)
+
+
+def _of_noun(tokens: list[Token], k: int) -> int | None:
+    """Index of the noun in "the death of", "the killing of", "the arrest of" that ends at k
+    (an age between: "the death of 21-year-old ..."), or None."""
+    if k >= 2 and tokens[k].lower in lx.AGE_WORDS and tokens[k - 1].lower == "-" \
+            and tokens[k - 2].kind == "num":
+        k -= 3
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in lx.OF_NOUNS:
+        return None
+    if lx.OF_NOUNS[tokens[k - 1].lower] not in _PERSON_CATEGORIES:
+        return None
+    if any(t.lower in lx.NEGATIONS for t in tokens[max(0, k - 4):k - 1]):
+        return None  # "no arrest of the suspect"
+    return k - 1
 
 
 def _skip_apposition(tokens: list[Token], j: int) -> int:
@@ -116,9 +148,9 @@ def _skip_apposition(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _people_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def _people_at(tokens: list[Token], i: int, known: frozenset[str]) -> tuple[int, int] | None:
     """(end, how many) of a list of people starting at i: "Leanne Smith and Dustin Grey"."""
-    one = _person_at(tokens, i)
+    one = _person_at(tokens, i, known)
     if one is None:
         return None
     end, count = one, 1
@@ -129,7 +161,7 @@ def _people_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if tokens[end].lower == "," and k < len(tokens) and tokens[k].lower == "and":
             k += 1
             joined_by_and = True
-        nxt = _person_at(tokens, k)
+        nxt = _person_at(tokens, k, known)
         if nxt is None:
             break
         # "her daughter, Meredith Jessie, and her father": a name after a description (or a
@@ -143,7 +175,7 @@ def _kind(tokens: list[Token], i: int) -> str:
     return "described" if tokens[i].lower in _DESCRIBED_BY else "named"
 
 
-def _person_at(tokens: list[Token], i: int) -> int | None:
+def _person_at(tokens: list[Token], i: int, known: frozenset[str] = frozenset()) -> int | None:
     """End of one named or described person at i, or None."""
     tok = tokens[i]
     if tok.lower in _DESCRIBED_BY:
@@ -177,8 +209,8 @@ def _person_at(tokens: list[Token], i: int) -> int | None:
     j = i + 1
     while j < len(tokens) and j - i < 4 and _name_word(tokens[j]):
         j += 1
-    if j - i == 1 and i == 0:
-        return None  # a lone capitalised first word may be any word
+    if j - i == 1 and i == 0 and tok.lower not in known:
+        return None  # a lone capitalised first word may be any word, unless a surname named before
     if i > 0 and (tokens[i - 1].is_capitalized and tokens[i - 1].lower not in _NOT_NAMES):
         return None
     return j

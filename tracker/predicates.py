@@ -46,7 +46,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                          or rest[0].lower.split()[0] in {"at", "more", "some", "about", "nearly"}):
                 return "?", "", hedged, "next"
             return None
-        if word == "shot":
+        if word == "shot" or (word == "shoots" and _next_lower(tokens, j) in lx.REFLEXIVES):
             return _shot(tokens, j, hedged, passive)
         if word in {"hit", "struck"} and passive and _by_gunfire(tokens, j + 1):
             return _shot(tokens, j, hedged, passive)  # "four people were hit by bullets"
@@ -195,8 +195,8 @@ def _has_object(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.lower in {"their", "its"} and j + 1 < len(tokens) and tokens[j + 1].lower in lx.HOME_WORDS:
         return False  # "10,000 people evacuated their homes": they left, nobody else was hit
-    return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "himself", "herself",
-                                                       "someone", "anyone"} \
+    # not "himself": "the gunman killed himself", "a boy shot himself" are hurt themselves
+    return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "someone", "anyone"} \
         or tok.kind == "num" or tok.is_capitalized
 
 
@@ -249,10 +249,12 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
         return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
     if nxt[:1] == ["in"] and any(w in lx.VITAL_PARTS for w in nxt[1:4]) and not _alive_after(tokens, j + 1):
         return None  # "shot in the head", and not a word on whether the person lived
-    if nxt[:1] and nxt[0] in {"himself", "herself", "themselves"}:
+    if nxt[:1] and nxt[0] in lx.REFLEXIVES:
         fatal = any(t.lower in {"fatal", "fatally", "mortal"} for t in tokens[j + 2:j + 10])
         if fatal or same_person_died(tokens, j + 2):
             return "killed", "shot", hedged, ""
+        if nxt[1:2] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[2:5]):
+            return "injured", "shot", hedged, ""  # "shot himself in the leg"
         return lx.SHOT, "shot", hedged, ""
     if passive and same_person_died(tokens, j + 1):
         return "killed", "shot", hedged, ""  # "a boy who was shot on Friday has died"
@@ -427,3 +429,7 @@ def toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
         if "toll" in words[1:3]:
             return ("injured" if words[1] == "injury" else "killed"), "toll"
     return None
+
+
+def _next_lower(tokens: list[Token], j: int) -> str:
+    return tokens[j + 1].lower if j + 1 < len(tokens) else ""
