@@ -74,6 +74,8 @@ RANGES = [
 
 QUALIFIERS = [
     ex("At least 124 people were killed.", ("killed", 124, 124, None, "at_least")),
+    ex("The death toll could be as high as 470,000.", ("killed", 470000, None, 470000, "at_most"),
+       hedged=True),
     ex("No fewer than 60 people died.", ("killed", 60, 60, None, "at_least")),
     ex("More than 1,500 people were injured.", ("injured", 1500, 1500, None, "more_than")),
     ex("Over 200 people were arrested.", ("arrested", 200, 200, None, "more_than")),

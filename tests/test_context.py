@@ -52,6 +52,11 @@ ATTRIBUTION = [
     ("The commander, accused of ordering the raid that killed 30 people, denied it.", "", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
+    # "the source", "the ministry": the one named before, in a sentence that gave no figure
+    ("A source at the governorate told SANA that the shelling went on. The attacks according to "
+     "the source killed two persons.", "A source at the governorate", ""),
+    ("The Health Ministry of Gaza said the count went on. Twelve people were killed, the ministry said.",
+     "Health Ministry of Gaza", ""),
 ]
 
 

@@ -26,6 +26,8 @@ _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every
 # sentence, four times slower.
 _TRIGGER = re.compile(r"\b" + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})))
+# A sentence without a figure is put aside for its speakers when it may name one.
+_SPEAKER_CUES = ('"', "“", "said", "says", "told", "according")
 _FURNITURE = re.compile("|".join(lx.FURNITURE_PATTERNS))
 
 
@@ -64,7 +66,7 @@ def extract_claims(article: Article) -> list[Claim]:
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
         if not _occurs_in(triggers, start, end) or _occurs_in(furniture, start, end):
-            if '"' in sentence or "said" in sentence or "“" in sentence:
+            if any(cue in sentence for cue in _SPEAKER_CUES):
                 context.pending.append((start, end))
             continue
         tokens = tokenize(text, start, end)
@@ -85,7 +87,7 @@ def extract_claims(article: Article) -> list[Claim]:
             # every id first: a part may come before its whole ("six were among 22 killed")
             ids = [_claim_id(article.id, *span, f.category) for f, span in zip(figures, spans, strict=True)]
             for figure, claim_id, (span_start, span_end) in zip(figures, ids, spans, strict=True):
-                source, via = _source(frames, figure, context, quote_open_at_start, text)
+                source, via = _source(frames, figure, context, quote_open_at_start, text, claims)
                 as_of = date_for(dated, tokens, figure.first, figure.last)
                 place = place_for(places, figure.first, figure.last)
                 parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) \
@@ -194,15 +196,29 @@ def _last_total(claims: list[Claim], category: str) -> str:
 
 
 def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bool,
-            text: str) -> tuple[str, str]:
+            text: str, claims: list[Claim]) -> tuple[str, str]:
     source, via = attribute(frames, figure.first)
-    if (not source and in_quote) or source.lower() in lx.PRONOUNS:
+    definite = _definite(source)
+    if (not source and in_quote) or source.lower() in lx.PRONOUNS or definite:
         context.flush(text)
     if not source and in_quote:
         source = context.speaker
     if source.lower() in lx.PRONOUNS and context.named_speaker:
         source = context.named_speaker
+    if definite:
+        # "according to the source": the source named before ("a source at the governorate")
+        earlier = [context.named_speaker, *(c.source for c in reversed(claims))]
+        source = next((name for name in earlier if len(name.split()) > 1
+                       and definite in name.lower().split()), source)
     return source, via
+
+
+def _definite(source: str) -> str:
+    """The noun of "the source", "the official", "the ministry" (a speaker read without its
+    article, one singular common noun), which names someone the article named before; else ""."""
+    if " " in source or not source.islower() or source.endswith("s") or source in lx.GENERIC_SPEAKERS:
+        return ""
+    return source
 
 
 def _note_frames(context: _Context, frames: list[Frame]) -> None:

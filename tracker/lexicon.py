@@ -389,6 +389,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "up to": "at_most", "as many as": "at_most", "fewer than": "at_most",
     "less than": "at_most", "at most": "at_most", "no more than": "at_most",
     "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
+    "as high as": "at_most",
 }
 # Phrases after a figure ("124 or more", "700 or so").
 QUALIFIERS_AFTER: dict[str, str] = {
@@ -422,6 +423,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     according saying estimate report claim confirm adding noting estimating reporting
     warned warns warning fears""".split()
 )
+# Speakers that stand for an institution as a whole, not for someone named before.
+GENERIC_SPEAKERS: frozenset[str] = frozenset("police media government army military".split())
 # Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
 # one who accuses is the figure's source.
 ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
