@@ -18,7 +18,7 @@ from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
 from .figures import Figure, find_figures
 from .models import Article, Claim
-from .people import find_people, pronoun_died, surnames
+from .people import Surnames, find_people, pronoun_died
 from .places import find_places, place_for
 from .text import sentence_spans, tokenize, trie_pattern
 
@@ -60,7 +60,7 @@ def extract_claims(article: Article) -> list[Claim]:
     lowered = _lowered(text)
     triggers = [m.start() for m in _TRIGGER.finditer(lowered)]
     furniture = [m.start() for m in _FURNITURE.finditer(lowered)]
-    known: frozenset[str] | None = None  # the article's surnames, read when first needed
+    known = Surnames(text)
     for number, (start, end) in enumerate(sentence_spans(text)):
         sentence = text[start:end]
         quote_open_at_start = context.in_quote
@@ -72,8 +72,6 @@ def extract_claims(article: Article) -> list[Claim]:
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
         figures = find_figures(tokens, claims[-1].category if claims else "")
-        if known is None:
-            known = surnames(text)
         figures += find_people(tokens, figures, known)
         if pronoun_died(tokens):
             context.death_reported = True

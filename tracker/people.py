@@ -9,7 +9,6 @@ someone already counted.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from . import lexicon as lx
@@ -36,20 +35,39 @@ _PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing", lx.S
 _MAX_APPOSITION = 16
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)+")
+class Surnames:
+    """The last names of the people an article names in full ("Anthony Swift"): a sentence
+    that opens with one alone ("Swift was arrested") is about that person. A word is looked
+    up in the text when it is first asked for."""
+
+    def __init__(self, text: str = "") -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        """Does the text write ``word`` (as capitalised) after a capitalised first name?"""
+        if word not in self._seen:
+            self._seen[word] = self._after_a_name(word)
+        return self._seen[word]
+
+    def _after_a_name(self, word: str) -> bool:
+        text, k = self._text, self._text.find(" " + word)
+        while k > 0:
+            end = k + 1 + len(word)
+            if end >= len(text) or not text[end].isalpha():
+                first = k - 1
+                while first > 0 and text[first - 1].isalpha():
+                    first -= 1
+                if k - first > 1 and text[first].isupper() and text[first:k].lower() not in _NOT_NAMES:
+                    return True  # "Anthony Swift"
+            k = text.find(" " + word, k + 1)
+        return False
 
 
-def surnames(text: str) -> frozenset[str]:
-    """The last names of the people an article names in full ("Anthony Swift"), lower-cased:
-    a sentence that opens with one alone ("Swift was arrested") is about that person."""
-    names = {m.group().rsplit(None, 1)[-1].lower() for m in _FULL_NAME.finditer(text)}
-    return frozenset(names - _NOT_NAMES)
-
-
-def find_people(tokens: list[Token], taken: list[Figure],
-                known: frozenset[str] = frozenset()) -> list[Figure]:
+def find_people(tokens: list[Token], taken: list[Figure], known: Surnames | None = None) -> list[Figure]:
     """Figures of named or described people, outside the spans already ``taken``; ``known``
-    are the article's surnames (``surnames``)."""
+    are the article's surnames."""
+    known = Surnames() if known is None else known
     used = [False] * (len(tokens) + 1)
     breakdowns: list[tuple[int, int, int]] = []  # (start, end, parent) of "including ..." asides
     for index, taken_figure in enumerate(taken):
@@ -148,7 +166,7 @@ def _skip_apposition(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _people_at(tokens: list[Token], i: int, known: frozenset[str]) -> tuple[int, int] | None:
+def _people_at(tokens: list[Token], i: int, known: Surnames) -> tuple[int, int] | None:
     """(end, how many) of a list of people starting at i: "Leanne Smith and Dustin Grey"."""
     one = _person_at(tokens, i, known)
     if one is None:
@@ -175,7 +193,7 @@ def _kind(tokens: list[Token], i: int) -> str:
     return "described" if tokens[i].lower in _DESCRIBED_BY else "named"
 
 
-def _person_at(tokens: list[Token], i: int, known: frozenset[str] = frozenset()) -> int | None:
+def _person_at(tokens: list[Token], i: int, known: Surnames) -> int | None:
     """End of one named or described person at i, or None."""
     tok = tokens[i]
     if tok.lower in _DESCRIBED_BY:
@@ -209,11 +227,19 @@ def _person_at(tokens: list[Token], i: int, known: frozenset[str] = frozenset())
     j = i + 1
     while j < len(tokens) and j - i < 4 and _name_word(tokens[j]):
         j += 1
-    if j - i == 1 and i == 0 and tok.lower not in known:
+    if j - i == 1 and i == 0 and not (_subject_follows(tokens, j) and tok.text in known):
         return None  # a lone capitalised first word may be any word, unless a surname named before
     if i > 0 and (tokens[i - 1].is_capitalized and tokens[i - 1].lower not in _NOT_NAMES):
         return None
     return j
+
+
+def _subject_follows(tokens: list[Token], j: int) -> bool:
+    """Does what follows make the word before a subject ("Swift was", "Swift died", "Swift, 31,")?"""
+    if j >= len(tokens):
+        return False
+    word = tokens[j].lower
+    return word in lx.BE_WORDS or word in lx.PREDICATES or word in lx.AUX_WORDS or word == ","
 
 
 def _name_word(tok: Token) -> bool:
