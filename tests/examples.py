@@ -254,6 +254,21 @@ ASIDES = [
        ("arrested", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")),
 ]
 
+# Where displaced people stay, and who they are.
+SHELTERED = [
+    ex("Nearly 44,000 people were staying with host families or in shelters.",
+       ("displaced", 44000, None, None, "about")),
+    ex("At least 175,500 people are staying in 224 temporary shelters.",
+       ("displaced", 175500, 175500, None, "at_least")),
+    ex("Some 195,000 Iraqis are living in 21 camps around the city.",
+       ("displaced", 195000, None, None, "about")),
+    ex("Around 1,200 people have taken refuge in a school.", ("displaced", 1200, None, None, "about")),
+    ex("More than 405,000 South Sudanese have fled to Uganda this year.",
+       ("displaced", 405000, 405000, None, "more_than")),
+    # soldiers in a camp are not displaced
+    ex("Two soldiers were living in the camp.", ),
+]
+
 # Words the grammar decides a category by, in sentences with no other casualty word.
 GATE = [
     ex("Three people were taken to an emergency room.", ("injured", 3, 3, 3, "exact")),
@@ -343,6 +358,6 @@ KNOWN_FAILURES = [
 GROUPS = {
     "numbers": NUMBERS, "vague": VAGUE, "ranges": RANGES, "qualifiers": QUALIFIERS,
     "categories": CATEGORIES, "people": PEOPLE, "breakdowns": BREAKDOWNS, "asides": ASIDES,
-    "gate": GATE, "hedged": HEDGED,
+    "gate": GATE, "sheltered": SHELTERED, "hedged": HEDGED,
     "noise": NOISE,
 }

@@ -160,8 +160,7 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
     pending_parent = False
     if not category:
         post = predicate_after(tokens, head_end)
-        if post is not None and post[1] == "in shelters" and (
-                head is None or tokens[head].lower not in lx.SHELTERED_HEADS):
+        if post is not None and post[1] == "in shelters" and not _civilians(tokens, head):
             post = None  # "two soldiers were in the camp": being in a camp displaces civilians only
         if post is not None:
             category, term, hedged, among = post
@@ -310,7 +309,7 @@ def _head(tokens: list[Token], j: int) -> int | None:
                 or word in PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
                 or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
             break
-        if _demonym(tok) and (j == 0 or not tokens[j - 1].is_capitalized
+        if _demonym(tok) and (j == 0 or not tokens[j - 1].is_capitalized or tokens[j - 1].lower in lx.COMPASS
                               or tokens[j - 1].lower.endswith(("an", "i", "ish", "ese"))):
             return j  # "12 Palestinians", "Syrian Kurds"; not "Joe Hawkins"
         j += 1
@@ -350,10 +349,15 @@ def _followed_by_person(tokens: list[Token], head: int) -> bool:
     return nxt.lower in lx.PERSON_NOUNS or _demonym(nxt)
 
 
+def _civilians(tokens: list[Token], head: int | None) -> bool:
+    """People a camp or a shelter displaces: "residents", "families", "Iraqis"; not soldiers."""
+    return head is not None and (tokens[head].lower in lx.SHELTERED_HEADS or _demonym(tokens[head]))
+
+
 def _demonym(tok: Token) -> bool:
     """"Palestinians", "Uzbeks", "Syrians": people named by where they are from."""
     word = tok.lower
-    return tok.is_capitalized and word.endswith("s") and len(word) > 3 and not word.endswith("ss") \
+    return tok.is_capitalized and word.endswith(("s", "ese")) and len(word) > 3 and not word.endswith("ss") \
         and word not in lx.VAGUE_UNITS and word not in lx.CASUALTY_HEADS and word not in lx.NOISE_NOUNS \
         and word not in lx.PREDICATES
 

@@ -66,7 +66,7 @@ HOSPITALS: frozenset[str] = frozenset(
 )
 PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "lost": (frozenset({"lives", "life"}), "killed"),
-    "taken": (frozenset({"custody"}) | HOSPITALS, ""),
+    "taken": (frozenset({"custody", "shelter", "refuge"}) | HOSPITALS, ""),
     "transported": (HOSPITALS, "injured"),
     "went": (HOSPITALS, "injured"),
     "listed": (frozenset({"condition"}), "injured"),
@@ -98,7 +98,10 @@ OF_NOUNS: dict[str, str] = {
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
     "disappearance": "missing",
 }
-TAKEN_TO: dict[str, str] = {"custody": "arrested", **dict.fromkeys(HOSPITALS, "injured")}
+TAKEN_TO: dict[str, str] = {
+    "custody": "arrested", "shelter": "displaced", "refuge": "displaced",
+    **dict.fromkeys(HOSPITALS, "injured"),
+}
 
 # Verbs that, standing before a figure, make it their object ("killing 12", "wounded 40
 # others", "police arrested 15 protesters").
@@ -124,6 +127,15 @@ SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
 SHELTERS: frozenset[str] = frozenset(
     "shelter shelters camp camps centres centers tents tent".split()
 )
+# Verbs of staying somewhere, before where displaced people stay ("are staying in shelters",
+# "living in camps", "remained with host families").
+STAY_VERBS: frozenset[str] = frozenset(
+    "staying stay stayed living live lived sheltering sheltered housed hosted accommodated "
+    "lodged camped camping sleeping residing remain remained remaining".split()
+)
+# "staying with host families": hosted, which displaced people are.
+HOSTS: frozenset[str] = frozenset("host hosts".split())
+COMPASS: frozenset[str] = frozenset("north south east west central northern southern eastern western".split())
 SHELTERED_HEADS: frozenset[str] = frozenset(
     """people persons civilians residents families households villagers children women idps
     evacuees refugees individuals inhabitants migrants""".split()

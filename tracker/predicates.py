@@ -56,6 +56,12 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             return "injured", "in hospital", hedged, ""  # "five people in the hospital"
         if word in {"in", "at"} and steps and _in_shelter(tokens, j + 1):
             return "displaced", "in shelters", hedged, ""  # "1,900 people were still in evacuation centres"
+        if word == "with" and steps and any(t.lower in lx.HOSTS for t in tokens[j + 1:j + 3]):
+            return "displaced", "in shelters", hedged, ""  # "staying with host families"
+        if word in lx.STAY_VERBS:
+            j += 1  # "were staying in shelters", "living in camps"
+            steps += 1
+            continue
         if word in lx.PREDICATE_PHRASES:
             follow, category = lx.PREDICATE_PHRASES[word]
             for k in range(j + 1, min(j + 6, len(tokens))):
