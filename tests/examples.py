@@ -254,6 +254,20 @@ ASIDES = [
        ("arrested", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")),
 ]
 
+# Heads: what the figure counts.
+HEADS = [
+    ex("At least 35 ISIS militants were killed in air strikes.", ("killed", 35, 35, None, "at_least")),
+    ex("At least 70 regime and rebel fighters have been killed in two days.",
+       ("killed", 70, 70, None, "at_least")),
+    ex("Three soldiers and two civilians were killed.",
+       ("killed", 3, 3, 3, "exact"), ("killed", 2, 2, 2, "exact")),
+    # a headline's second figure is not the object of the first one's verb
+    ex("3 Civilians Killed 38 Injured in Rocket Attacks", ("killed", 3, 3, 3, "exact"),
+       ("injured", 38, 38, 38, "exact")),
+    ex("The army eliminated over 75 militants in the city.", ("killed", 75, 75, None, "more_than")),
+    ex("The company eliminated 75 jobs.", ),
+]
+
 # Where displaced people stay, and who they are.
 SHELTERED = [
     ex("Nearly 44,000 people were staying with host families or in shelters.",
@@ -358,6 +372,6 @@ KNOWN_FAILURES = [
 GROUPS = {
     "numbers": NUMBERS, "vague": VAGUE, "ranges": RANGES, "qualifiers": QUALIFIERS,
     "categories": CATEGORIES, "people": PEOPLE, "breakdowns": BREAKDOWNS, "asides": ASIDES,
-    "gate": GATE, "sheltered": SHELTERED, "hedged": HEDGED,
+    "gate": GATE, "sheltered": SHELTERED, "heads": HEADS, "hedged": HEDGED,
     "noise": NOISE,
 }

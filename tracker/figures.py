@@ -305,10 +305,17 @@ def _head(tokens: list[Token], j: int) -> int | None:
             continue
         if word in lx.UNITS or word in lx.TENS:
             break  # "2016 Two medics": another amount starts
+        if word in {"and", "or"} and skipped and any(t.lower in lx.PERSON_NOUNS for t in tokens[j + 1:j + 3]):
+            j += 1  # "70 Syrian regime and rebel fighters": modifiers joined by "and"
+            continue
         if tok.kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
                 or word in PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
                 or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
             break
+        if _demonym(tok) and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PERSON_NOUNS:
+            j += 1  # "35 ISIS militants", "Syrian Kurds fighters": the noun after is the head
+            skipped += 1
+            continue
         if _demonym(tok) and (j == 0 or not tokens[j - 1].is_capitalized or tokens[j - 1].lower in lx.COMPASS
                               or tokens[j - 1].lower.endswith(("an", "i", "ish", "ese"))):
             return j  # "12 Palestinians", "Syrian Kurds"; not "Joe Hawkins"

@@ -108,6 +108,8 @@ TAKEN_TO: dict[str, str] = {
 ACTIVE_VERBS: dict[str, str] = {
     **dict.fromkeys("kill killed killing kills slaughtered massacring massacred executed executing "
                     "execute executes murdered murdering".split(), "killed"),
+    # military communiqués: "the army eliminated 75 militants" (PERSON_OBJECT_VERBS)
+    **dict.fromkeys("eliminated eliminating eliminates".split(), "killed"),
     **dict.fromkeys("wound wounded wounding wounds injure injured injuring injures hurt hurting "
                     "hospitalized hospitalizing stab stabbed stabbing stabs".split(), "injured"),
     **dict.fromkeys("displace displaced displacing displaces uproot uprooted uprooting "
@@ -117,6 +119,9 @@ ACTIVE_VERBS: dict[str, str] = {
 }
 # Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
 # The figure must count people ("lost 12 tanks" is not a toll).
+# Active verbs that count casualties only when what follows counts people: "eliminated 75
+# militants", not "eliminated 75 jobs".
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset("eliminated eliminating eliminates".split())
 LOSS_VERBS: frozenset[str] = frozenset("lost lose loses losing".split())
 # "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
 # such figures with this pseudo-category; an article that reports no death (no killed claim,

@@ -201,6 +201,8 @@ def _has_object(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.lower in {"their", "its"} and j + 1 < len(tokens) and tokens[j + 1].lower in lx.HOME_WORDS:
         return False  # "10,000 people evacuated their homes": they left, nobody else was hit
+    if tok.kind == "num" and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PREDICATES:
+        return False  # "3 Civilians Killed 38 Injured": a headline's second figure
     # not "himself": "the gunman killed himself", "a boy shot himself" are hurt themselves
     return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "someone", "anyone"} \
         or tok.kind == "num" or tok.is_capitalized
@@ -328,6 +330,8 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
             return None  # "the injured 3", "were killed 3 ...": not an object
         if verb in lx.SHOOT_VERBS:
             return ("killed", tokens[k].text) if _fatally(tokens, k) else (lx.SHOT, tokens[k].text)
+        if verb in lx.PERSON_OBJECT_VERBS and (head is None or tokens[head].lower not in lx.PERSON_NOUNS):
+            return None  # "eliminated 75 jobs"
         return active_category(tokens, k), tokens[k].text
     if verb in lx.LOSS_VERBS and head is not None and tokens[head].lower in lx.PERSON_NOUNS:
         return "killed", tokens[k].text  # "the army lost at least 12 soldiers"
