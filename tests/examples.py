@@ -207,6 +207,12 @@ PEOPLE = [
        ("killed", 1, 1, 1, "exact")),
     ex("The arrest of Omar Idris came on Monday.", ("arrested", 1, 1, 1, "exact")),
     ex("The deaths of Ana Ruiz and Omar Idris shocked the town.", ("killed", 2, 2, 2, "exact")),
+    # names after "the towns of", "residents of" are places; a name after "the father of" is not
+    # the one the verb is about
+    ex("Many residents of Fuaa and Kafraya lost their lives in the attack.", ),
+    ex("The monitor said 98 evacuees from the towns of Fuaa and Kafraya were killed.",
+       ("killed", 98, 98, 98, "exact")),
+    ex("The father of Ana Ruiz was killed on Monday.", ("killed", 1, 1, 1, "exact")),
     # a surname alone opens a sentence once the article has named the person in full; a lone
     # capitalised first word that the article never named is not read as a person
     ex("Anthony Swift, 31, of Jackson, fired the shots. Swift was arrested on May 7.",
@@ -224,11 +230,14 @@ BREAKDOWNS = [
     ex("Six children were among the dead.", ("killed", 6, 6, 6, "exact")),
     ex("Three people, including 19-year-old Ana Ruiz, were killed.",
        ("killed", 3, 3, 3, "exact"), ("killed", 1, 1, 1, "exact")),
-    ex("Seven civilians including a child and a woman were killed.",
-       ("killed", 7, 7, 7, "exact"), ("killed", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
+    ex("Seven civilians including two children and three women were killed.",
+       ("killed", 7, 7, 7, "exact"), ("killed", 2, 2, 2, "exact"), ("killed", 3, 3, 3, "exact")),
+    # "a child" among the dead says who was among them; the text counts no one there
+    ex("Seven civilians including a child and a woman were killed.", ("killed", 7, 7, 7, "exact")),
+    ex("A girl was among the dead.", ),
     # "others" starts a new group, not one more part of the list
-    ex("Two civilians were killed including a child and three others were killed in Homs.",
-       ("killed", 2, 2, 2, "exact"), ("killed", 1, 1, 1, "exact"), ("killed", 3, 3, 3, "exact")),
+    ex("Two civilians were killed including two children and three others were killed in Homs.",
+       ("killed", 2, 2, 2, "exact"), ("killed", 2, 2, 2, "exact"), ("killed", 3, 3, 3, "exact")),
     # the part comes first, its whole after "were among"
     ex("Six civilians were among at least 22 people killed on Saturday.",
        ("killed", 6, 6, 6, "exact"), ("killed", 22, 22, None, "at_least")),
@@ -246,7 +255,7 @@ ASIDES = [
     ex("Four people (two women and two children) were killed.",
        ("killed", 4, 4, 4, "exact"), ("killed", 2, 2, 2, "exact"), ("killed", 2, 2, 2, "exact")),
     ex("Three of those shot — a 21-year-old man and two boys — were in good condition.",
-       ("injured", 3, 3, 3, "exact"), ("injured", 1, 1, 1, "exact"), ("injured", 2, 2, 2, "exact")),
+       ("injured", 3, 3, 3, "exact"), ("injured", 2, 2, 2, "exact")),
     ex("Four others – Ana Diaz, 24; Tom Reyes, 25; and Lia Cruz, 32 – were wounded.",
        ("injured", 4, 4, 4, "exact")),
     # a comma before "and" starts a clause, not an aside
@@ -318,6 +327,7 @@ NOISE = [
     ex("The newspaper has been independent for over 30 years.", ),
     ex("The 7.8-magnitude quake struck at dawn.", ),
     ex("Call police at 555-0134 with any information.", ),
+    ex("Get short URL 215 The death toll of the attack rose to 126.", ("killed", 126, 126, 126, "exact")),
     ex("The shots were fired in the 800 block of Main Street.", ),
     ex("The militia burned 40 houses and killed 200 cattle.", ),
     ex("Russia sent a few hundred paratroopers to protect its base.", ),

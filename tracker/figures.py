@@ -87,7 +87,21 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
             pending.clear()
         figures.append(figure)
         i = max(amount.end, figure.last)
-    return [f for f in figures if f.category != "?"]
+    # "including a child", "a girl was among the dead": who was among them, not a count the
+    # text gives (no numeral); the whole it describes is the claim
+    keep = [f.category != "?" and not (f.subset and f.individual and tokens[f.first].lower in {"a", "an"})
+            for f in figures]
+    return _kept(figures, keep)
+
+
+def _kept(figures: list[Figure], keep: list[bool]) -> list[Figure]:
+    """The figures to keep, their parents renumbered (a parent left out leaves none)."""
+    index: dict[int, int] = {}
+    for old, kept in enumerate(keep):
+        if kept:
+            index[old] = len(index)
+    return [replace(f, parent=index.get(f.parent) if f.parent is not None else None)
+            for f, kept in zip(figures, keep, strict=True) if kept]
 
 
 def _amount_starts(tokens: list[Token]) -> list[int]:

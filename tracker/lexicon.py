@@ -341,7 +341,7 @@ NUMBER_LABELS: frozenset[str] = frozenset(
     magnitude block apartment apt suite room flight bus unit station district ward
     precinct floor gate platform terminal lane exit mile mm cal caliber calibre
     class grade division squad episode season volume vol issue image photo slide picture
-    video""".split()
+    video url""".split()
 )
 CURRENCY_SIGNS: frozenset[str] = frozenset("$ € £ ¥ ₽ ₹ ₴ ₸".split())
 
@@ -542,8 +542,10 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps
     governorate oblast valley island islands coast district municipality prefecture
-    territory territories zone enclave quarter""".split()
+    territory territories zone enclave quarter towns villages cities""".split()
 )
+# "residents of Fuaa and Kafraya": the names after them are places.
+INHABITANTS: frozenset[str] = frozenset("residents inhabitants villagers citizens natives people".split())
 # Words after a place that make it a part of a larger area ("in Jalal-Abad alone").
 PARTIAL_MARKERS: frozenset[str] = frozenset({"alone"})
 

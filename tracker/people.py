@@ -106,6 +106,8 @@ def find_people(tokens: list[Token], taken: list[Figure], known: Surnames | None
 
 
 def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
+    if first > 0 and tokens[first - 1].lower == "of":
+        return None  # "the father of Ana Ruiz was killed": the father was
     j = _skip_apposition(tokens, end)
     post = predicate_after(tokens, j)
     if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
@@ -222,8 +224,8 @@ def _person_at(tokens: list[Token], i: int, known: Surnames) -> int | None:
         return None
     if not _name_word(tok):
         return None
-    if i > 0 and (tokens[i - 1].lower in lx.PLACE_PREPOSITIONS or tokens[i - 1].lower in {"from", "to"}):
-        return None  # "in Derna", "from Aleppo": a place
+    if _a_place(tokens, _list_start(tokens, i)):
+        return None
     j = i + 1
     while j < len(tokens) and j - i < 4 and _name_word(tokens[j]):
         j += 1
@@ -232,6 +234,25 @@ def _person_at(tokens: list[Token], i: int, known: Surnames) -> int | None:
     if i > 0 and (tokens[i - 1].is_capitalized and tokens[i - 1].lower not in _NOT_NAMES):
         return None
     return j
+
+
+def _a_place(tokens: list[Token], i: int) -> bool:
+    """Do the words before i make the name at i a place?"""
+    if i > 0 and (tokens[i - 1].lower in lx.PLACE_PREPOSITIONS or tokens[i - 1].lower in {"from", "to"}):
+        return True  # "in Derna", "from Aleppo"
+    return i > 1 and tokens[i - 1].lower == "of" and (
+        tokens[i - 2].lower in lx.PLACE_NOUNS or tokens[i - 2].lower in lx.INHABITANTS)
+    # "the towns of Fuaa and Kafraya", "residents of Derna"
+
+
+def _list_start(tokens: list[Token], i: int) -> int:
+    """Where the list of names that i ends starts: "Fuaa and Kafraya", "Osh, Uzgen and Jalal-Abad"."""
+    start = i
+    while start >= 2 and tokens[start - 1].lower in {"and", ","} and tokens[start - 2].is_capitalized:
+        start -= 2
+        while start > 0 and tokens[start - 1].is_capitalized and tokens[start - 1].lower not in _NOT_NAMES:
+            start -= 1
+    return start
 
 
 def _subject_follows(tokens: list[Token], j: int) -> bool:

@@ -122,6 +122,9 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
         if (word in {".", ";", ":"} and not (dash and word == ";")) or word in lx.SAY_VERBS or verb \
                 or word in lx.ACTIVE_VERBS:
             return None  # the verb there belongs to another clause ("; " may list names in dashes)
+        if word == "and" and place and tokens[k - 1].is_capitalized and k + 1 < len(tokens) \
+                and tokens[k + 1].is_capitalized:
+            continue  # "from the towns of Fuaa and Kafraya were killed": one more place
         if place and (word in lx.CLAUSE_BREAKS or word in {"where", "when", "and", "but"}
                       or word in lx.FRAME_VERBS
                       or tokens[k].kind == "num"):
