@@ -94,6 +94,20 @@ def test_every_part_points_to_the_whole(text: str) -> None:
     assert set(frame[frame["part_of"] != ""]["part_of"]) == {whole.iloc[0]["claim_id"]}
 
 
+def test_an_undated_headline_repeats_the_dated_figure_below_it() -> None:
+    frame = extract_text("54 Killed in Aleppo Strikes\n"
+                         "A total 54 civilians were killed in airstrikes on Tuesday.", published="2016-11-30")
+    assert len(frame) == 1
+    assert (frame.iloc[0]["as_of"], frame.iloc[0]["as_of_basis"], frame.iloc[0]["mentions"]) == \
+        ("2016-11-29", "text", 2)
+
+
+def test_the_outlets_undated_figure_beside_a_sources_dated_one_is_two_claims() -> None:
+    frame = extract_text("The unrest has injured more than 1,500 people. Clashes injured more than 1,500 "
+                         "others by Monday, the Health Ministry said.", published="2010-06-15")
+    assert list(frame["source"]) == ["", "Health Ministry"]
+
+
 def test_columns_and_dtypes_follow_the_contract() -> None:
     frame = extract_text("At least 124 people were killed.", published="2010-06-15")
     assert tuple(frame.columns[: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from . import lexicon as lx
 from .attribution import Frame, attribute, find_frames
@@ -254,6 +255,35 @@ def _person_key(claim: Claim) -> str:
     return words[-1]
 
 
+def _repeats(a: Claim, b: Claim) -> bool:
+    """Can b be a as said again?"""
+    if a.source and b.source and a.source != b.source:
+        return False
+    return _same_day(a, b) and not _same_sentence(a, b) and _same_person(a, b)
+
+
+_WEEK = 7
+
+
+def _same_day(a: Claim, b: Claim) -> bool:
+    """The same date, or, from the same source, one mention undated (its date the
+    publication's) and the other dated in the week before. (The outlet's own undated figure
+    beside a ministry's dated one is the outlet's claim: two sources that agree.)"""
+    if a.as_of == b.as_of:
+        return True
+    if a.source != b.source:
+        return False
+    undated = [c for c in (a, b) if c.as_of_basis == "published"]
+    if len(undated) != 1 or len(a.as_of) != 10 or len(b.as_of) != 10:
+        return False
+    dated = b if undated[0] is a else a
+    try:
+        days = (date.fromisoformat(undated[0].as_of) - date.fromisoformat(dated.as_of)).days
+    except ValueError:
+        return False
+    return 0 <= days <= _WEEK
+
+
 _NEAR = 40  # characters: "two killed in Homs and two in Hama" are two figures
 
 
@@ -295,25 +325,28 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     or a lede restated later, is one claim with ``mentions`` > 1. The first mention keeps its
     span; a source named at any mention is kept. Two figures of one sentence are never one
     ("two women and two children"), nor two people told one by one unless they are the same
-    ("a man was killed ... another man died")."""
+    ("a man was killed ... another man died"). A mention the text does not date (a headline)
+    repeats one of the same source it dates in the week before publication ("54 killed" over
+    "54 civilians were killed on Tuesday"), and takes that date."""
     out: list[Claim] = []
-    index: dict[tuple[object, ...], int] = {}
+    index: dict[tuple[object, ...], list[int]] = {}
     alias: dict[str, str] = {}
     for claim in claims:
         figure = claim.value if claim.value is not None else (claim.low, claim.high)
-        key = (claim.category, figure, claim.unit, claim.as_of, bool(claim.part_of))
-        k = index.get(key)
-        if k is None or (claim.source and out[k].source and claim.source != out[k].source) \
-                or _same_sentence(claim, out[k]) or not _same_person(claim, out[k]):
-            index[key] = len(out)
+        key = (claim.category, figure, claim.unit, bool(claim.part_of))
+        k = next((k for k in reversed(index.get(key, [])) if _repeats(out[k], claim)), None)
+        if k is None:
+            index.setdefault(key, []).append(len(out))
             out.append(claim)
             continue
         kept, other = out[k], claim
         if other.source and not kept.source:
             kept, other = other, kept  # the attributed mention speaks for both
+        dated = kept if kept.as_of_basis == "text" or other.as_of_basis != "text" else other
         alias[other.claim_id] = kept.claim_id
         out[k] = replace(kept, mentions=kept.mentions + other.mentions,
-                         via=kept.via or other.via, location=kept.location or other.location)
+                         via=kept.via or other.via, location=kept.location or other.location,
+                         as_of=dated.as_of, as_of_basis=dated.as_of_basis)
     if alias:
         out = [replace(c, part_of=alias.get(c.part_of, c.part_of)) if c.part_of else c for c in out]
     return out
