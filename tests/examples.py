@@ -198,6 +198,13 @@ PEOPLE = [
     ex("A 4-year-old boy shot himself, suffering fatal injuries.", ("killed", 1, 1, 1, "exact")),
     ex("A baby was rushed to the hospital after his mother was shot and killed.",
        ("injured", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")),
+    # taken to hospital, then died
+    ex("The victim was taken to St. Mary Medical Center, where he was later pronounced dead.",
+       ("killed", 1, 1, 1, "exact")),
+    ex("The boy was rushed to a medical center with severe injuries but did not survive.",
+       ("killed", 1, 1, 1, "exact")),
+    ex("The man was in the hospital with severe injuries but later died.", ("killed", 1, 1, 1, "exact")),
+    ex("A woman was taken to a hospital, where she succumbed to her injuries.", ("killed", 1, 1, 1, "exact")),
     # the one who acts on himself is the one hurt
     ex("The boy, 3, shot himself in the leg.", ("injured", 1, 1, 1, "exact")),
     ex("The gunman then killed himself.", ("killed", 1, 1, 1, "exact")),

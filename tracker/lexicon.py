@@ -50,6 +50,10 @@ ALIVE_CUES: frozenset[str] = frozenset(
 )
 # Words before "dead" that make it a death of the subject ("was pronounced dead").
 DEAD_AFTER: frozenset[str] = frozenset("pronounced declared found was is were later".split())
+# How a text says that someone it spoke of died: "where he died", "succumbed to his injuries",
+# "was pronounced deceased", "did not survive".
+DIED_WORDS: frozenset[str] = frozenset("died dies succumbed succumbs perished".split())
+DEAD_WORDS: frozenset[str] = frozenset("dead deceased".split())
 
 # Predicates that need no "was" to be said of a person ("Maria Lopez died").
 INTRANSITIVE: frozenset[str] = frozenset(

@@ -20,7 +20,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
     hedged = False
     steps = 0
     if j < len(tokens) and tokens[j].lower == "in" and _in_hospital_or_condition(tokens, j + 1):
-        return "injured", "in hospital", False, ""  # "five people in the hospital"
+        return _in_hospital(tokens, j, False)  # "five people in the hospital"
     if _interrupted(tokens, j):
         jumped = _jump_aside(tokens, j)
         if jumped is None:
@@ -53,7 +53,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
         if word in {"fatally", "mortally"} and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
             return "killed", tok.text, hedged, ""  # "four people were shot, one fatally"
         if word == "in" and _in_hospital_or_condition(tokens, j + 1):
-            return "injured", "in hospital", hedged, ""  # "five people in the hospital"
+            return _in_hospital(tokens, j, hedged)  # "was in the hospital ... but later died"
         if word in {"in", "at"} and steps and _in_shelter(tokens, j + 1):
             return "displaced", "in shelters", hedged, ""  # "1,900 people were still in evacuation centres"
         if word == "with" and steps and any(t.lower in lx.HOSTS for t in tokens[j + 1:j + 3]):
@@ -224,15 +224,21 @@ def same_person_died(tokens: list[Token], j: int) -> bool:
     """"a juvenile injured in a shooting on Monday has died", "was taken to a hospital, where
     he died": the wounded person died, as long as nobody else (another person, a figure)
     becomes the subject in between."""
-    for k in range(j, min(j + 16, len(tokens))):
+    for k in range(j, min(j + 20, len(tokens))):
         tok = tokens[k]
         word = tok.lower
-        if word in {"died", "dies"} or (word == "dead" and tokens[k - 1].lower in lx.DEAD_AFTER):
+        if word in lx.DIED_WORDS or (word in lx.DEAD_WORDS and tokens[k - 1].lower in lx.DEAD_AFTER):
             return True
+        if word == "survive" and tokens[k - 1].lower in lx.NEGATIONS | {"didn't"}:
+            return True  # "did not survive"
         if word in lx.PRONOUNS and tokens[k - 1].lower in {"where", "and", ",", "but", "then"}:
             continue  # the same person, named again
-        if word == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in lx.BE_WORDS:
-            continue  # "was rushed to a hospital but was dead on arrival"
+        if word == "but" and k + 1 < len(tokens) and (
+                tokens[k + 1].lower in lx.BE_WORDS or tokens[k + 1].lower in {"did", "later", "never"}
+                or tokens[k + 1].lower in lx.DIED_WORDS):
+            continue  # "was rushed to a hospital but was dead on arrival", "but did not survive"
+        if word == "." and k + 1 < len(tokens):
+            continue  # "St. Bernards Medical Center": an abbreviation inside the sentence
         if word in lx.PERSON_NOUNS or word in lx.PRONOUNS or word in {";", "."} or tok.kind == "num" \
                 or word in lx.UNITS or word in {"but", "while"} or word in lx.ANOTHER_PERSON:
             return False
@@ -274,6 +280,11 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
     if _alive_after(tokens, j + 1):
         return "injured", "shot", hedged, ""  # "were shot and are in stable condition"
     return lx.SHOT, "shot", hedged, ""
+
+
+def _in_hospital(tokens: list[Token], j: int, hedged: bool) -> tuple[str, str, bool, str]:
+    category = "killed" if same_person_died(tokens, j + 1) else "injured"
+    return category, "in hospital", hedged, ""
 
 
 def _in_hospital_or_condition(tokens: list[Token], j: int) -> bool:
