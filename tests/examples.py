@@ -282,6 +282,13 @@ HEADS = [
        ("injured", 38, 38, 38, "exact")),
     ex("The army eliminated over 75 militants in the city.", ("killed", 75, 75, None, "more_than")),
     ex("The company eliminated 75 jobs.", ),
+    ex("Two of the family members were found dead in the house.", ("killed", 2, 2, 2, "exact")),
+    ex("The army killed a confirmed 33 militants on Sunday.", ("killed", 33, 33, 33, "exact")),
+    ex("Rebels captured 12 soldiers near the base.", ("arrested", 12, 12, 12, "exact")),
+    # a verb with a figure of its own is not the predicate of the figure before it
+    ex("Army kills 33 fighters, captured 10 in raid", ("killed", 33, 33, 33, "exact"),
+       ("arrested", 10, 10, 10, "exact")),
+    ex("Another woman walked into the hospital with a gunshot wound.", ("injured", 1, 1, 1, "exact")),
 ]
 
 # Where displaced people stay, and who they are.
@@ -335,6 +342,9 @@ NOISE = [
     ex("The 7.8-magnitude quake struck at dawn.", ),
     ex("Call police at 555-0134 with any information.", ),
     ex("Get short URL 215 The death toll of the attack rose to 126.", ("killed", 126, 126, 126, "exact")),
+    # the whole after "out of" counts those present, not those hit
+    ex("Four out of the 75 guests inside were shot.", ),
+    ex("Related Articles: Rash of homicides push the city's toll to 85", ),
     ex("The shots were fired in the 800 block of Main Street.", ),
     ex("The militia burned 40 houses and killed 200 cattle.", ),
     ex("Russia sent a few hundred paratroopers to protect its base.", ),

@@ -298,6 +298,9 @@ def _head(tokens: list[Token], j: int) -> int | None:
     while j < len(tokens) and skipped <= 4:
         tok = tokens[j]
         word = tok.lower
+        if word in lx.HOUSEHOLD_UNITS and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PERSON_NOUNS:
+            j += 1  # "two of the family members": people, not families
+            continue
         if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.HOUSEHOLD_UNITS:
             if word == "other":  # "two other gunshot victims": the noun after it is the head
                 later = _head(tokens, j + 1)

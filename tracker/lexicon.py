@@ -31,7 +31,7 @@ PREDICATES: dict[str, str] = {
     ),
     **dict.fromkeys(
         "arrested detained jailed imprisoned apprehended charged booked "
-        "custody".split(),
+        "custody captured".split(),
         "arrested",
     ),
 }
@@ -73,6 +73,8 @@ PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
     "taken": (frozenset({"custody", "shelter", "refuge"}) | HOSPITALS, ""),
     "transported": (HOSPITALS, "injured"),
     "went": (HOSPITALS, "injured"),
+    "walked": (HOSPITALS, "injured"),  # "walked into the hospital with a gunshot wound"
+    "arrived": (HOSPITALS, "injured"),
     "listed": (frozenset({"condition"}), "injured"),
     "airlifted": (HOSPITALS, "injured"),
     "admitted": (HOSPITALS, "injured"),
@@ -119,7 +121,7 @@ ACTIVE_VERBS: dict[str, str] = {
     **dict.fromkeys("displace displaced displacing displaces uproot uprooted uprooting "
                     "evacuate evacuated evacuating".split(), "displaced"),
     **dict.fromkeys("arrest arrested arresting arrests detain detained detaining detains "
-                    "apprehended jailed".split(), "arrested"),
+                    "apprehended jailed capture captured capturing captures".split(), "arrested"),
 }
 # Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
 # The figure must count people ("lost 12 tanks" is not a toll).
@@ -407,6 +409,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "almost": "about", "roughly": "about", "approximately": "about", "an estimated": "about",
     "estimated": "about", "close to": "about", "approx": "about", "circa": "about",
     "just under": "about", "an approximate": "about", "a reported": "exact",
+    "a confirmed": "exact",
     "up to": "at_most", "as many as": "at_most", "fewer than": "at_most",
     "less than": "at_most", "at most": "at_most", "no more than": "at_most",
     "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
@@ -561,6 +564,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\bnewsletter\b", r"\bcookies?\b", r"\bread more\b", r"\bclick here\b",
     r"\ball rights reserved\b", r"\bcopyright\b", r"\bad-free\b", r"\bpaywall\b",
     r"\bfollow us\b", r"\bshare this\b", r"\bcomments? \(\d+\)",
+    r"\brelated (?:articles?|stories|story|coverage|posts|content|links|news)\b",
 )
 
 # Cheap test for a sentence worth parsing: one of these stems must occur in it (GATE_WORDS

@@ -41,6 +41,8 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         before = tokens[amount.start - 3]  # "David Morris Jr., 22,"
     if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
         return True  # "a mother of three"
+    if _out_of(tokens, amount.start):
+        return True  # "four people out of the 75 inside were shot": 75 were not
     if prev.lower == "of" and before.kind == "num" and first.kind == "num":
         return True  # "Image 1 of 5", "page 2 of 10"
     listed = amount.start > 2 and tokens[amount.start - 3].lower == "," and before.kind == "num"
@@ -52,6 +54,16 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True  # "Lamont Jones, 33, and ...", "the other man, 31, was": an age in apposition
     return prev.lower in {"-", "/", ":", "."} and prev.end == first.start and before.kind == "num"
     # 570-7244, 6/14, 10:30
+
+
+def _out_of(tokens: list[Token], start: int) -> bool:
+    """Is the amount at start the whole after "N out of (the)"? It counts those present."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower != "out":
+        return False
+    return any(t.kind == "num" or t.lower in lx.UNITS for t in tokens[max(0, k - 5):k - 1])
 
 
 def _noise_after(tokens: list[Token], amount: Amount) -> bool:

@@ -83,6 +83,9 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
         if word in lx.PREDICATES:
             if word in lx.ACTIVE_VERBS and not passive and _has_object(tokens, j + 1):
                 return None  # "two men killed a guard": active, the figure is the killers
+            if not passive and j + 1 < len(tokens) and tokens[j + 1].kind == "num" \
+                    and _has_object(tokens, j + 1):
+                return None  # "kills 33 fighters, Captured 10": the verb has a figure of its own
             if any(t.lower in lx.NOT_CASUALTY_WORDS for t in tokens[j + 1:j + 3]):
                 return None  # "fled the scene", "fled on foot"
             category = lx.PREDICATES[word]
