@@ -96,6 +96,8 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
 
 def _kept(figures: list[Figure], keep: list[bool]) -> list[Figure]:
     """The figures to keep, their parents renumbered (a parent left out leaves none)."""
+    if all(keep):
+        return figures
     index: dict[int, int] = {}
     for old, kept in enumerate(keep):
         if kept:
