@@ -304,6 +304,11 @@ SHELTERED = [
        ("displaced", 405000, 405000, None, "more_than")),
     # soldiers in a camp are not displaced
     ex("Two soldiers were living in the camp.", ),
+    ex("Officials said 3,000 were in shelters.", ("displaced", 3000, 3000, 3000, "exact")),
+    ex("The cyclone forced 300,000 people into evacuation shelters.",
+       ("displaced", 300000, 300000, 300000, "exact")),
+    ex("About 438,000 new and repeated displacements took place this year.",
+       ("displaced", 438000, None, None, "about")),
 ]
 
 # Words the grammar decides a category by, in sentences with no other casualty word.

@@ -324,8 +324,9 @@ def _head(tokens: list[Token], j: int) -> int | None:
             continue
         if word in lx.UNITS or word in lx.TENS:
             break  # "2016 Two medics": another amount starts
-        if word in {"and", "or"} and skipped and any(t.lower in lx.PERSON_NOUNS for t in tokens[j + 1:j + 3]):
-            j += 1  # "70 Syrian regime and rebel fighters": modifiers joined by "and"
+        if word in {"and", "or"} and skipped and any(
+                t.lower in lx.PERSON_NOUNS or t.lower in lx.CASUALTY_HEADS for t in tokens[j + 1:j + 3]):
+            j += 1  # "70 Syrian regime and rebel fighters", "new and repeated displacements"
             continue
         if tok.kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
                 or word in PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
@@ -376,8 +377,9 @@ def _followed_by_person(tokens: list[Token], head: int) -> bool:
 
 
 def _civilians(tokens: list[Token], head: int | None) -> bool:
-    """People a camp or a shelter displaces: "residents", "families", "Iraqis"; not soldiers."""
-    return head is not None and (tokens[head].lower in lx.SHELTERED_HEADS or _demonym(tokens[head]))
+    """People a camp or a shelter displaces: "residents", "families", "Iraqis", or a bare number
+    ("3,000 were in shelters"); not soldiers."""
+    return head is None or tokens[head].lower in lx.SHELTERED_HEADS or _demonym(tokens[head])
 
 
 def _demonym(tok: Token) -> bool:

@@ -360,6 +360,9 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
         if head is not None and any(t.lower == "lives" for t in tokens[head:head_end]) \
                 and verb.startswith("claim"):
             return "killed", f"{tokens[k].text} lives"
+        if verb.startswith("forc") and _next_lower(tokens, head_end - 1) == "into" \
+                and _in_shelter(tokens, head_end + 1):
+            return "displaced", f"{tokens[k].text} into shelters"  # "forced 300,000 people into shelters"
         for t in tokens[head_end:head_end + 4]:
             if t.lower in lx.PREDICATES:
                 return lx.PREDICATES[t.lower], t.text
