@@ -270,6 +270,27 @@ ASIDES = [
        ("arrested", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")),
 ]
 
+# Wire-style tolls of disasters, attacks and protests, in the shapes wire copy uses.
+WIRE = [
+    ex("The earthquake killed more than 2,000 people and injured at least 10,000, officials said.",
+       ("killed", 2000, 2000, None, "more_than"), ("injured", 10000, 10000, None, "at_least")),
+    ex("Health officials put the number of dead at 312.", ("killed", 312, 312, 312, "exact")),
+    ex("Authorities confirmed 17 fatalities.", ("killed", 17, 17, 17, "exact")),
+    ex("Nine people died and 30 were hurt in the stampede.",
+       ("killed", 9, 9, 9, "exact"), ("injured", 30, 30, 30, "exact")),
+    ex("Seven members of one family were among those killed.", ("killed", 7, 7, 7, "exact")),
+    ex("Officials reported 4 deaths and 27 hospitalizations.",
+       ("killed", 4, 4, 4, "exact"), ("injured", 27, 27, 27, "exact")),
+    ex("At least five people were killed and dozens more wounded.",
+       ("killed", 5, 5, None, "at_least"), ("injured", None, 12, 99, "vague")),
+    ex("The toll stands at 37 dead and 120 injured.",
+       ("killed", 37, 37, 37, "exact"), ("injured", 120, 120, 120, "exact")),
+    ex("Some 2,500 houses were destroyed and 10,000 people displaced.",
+       ("displaced", 10000, 10000, 10000, "exact")),
+    ex("By Tuesday evening the number of confirmed deaths had reached 89.", ("killed", 89, 89, 89, "exact")),
+    ex("Rescuers pulled 34 survivors from the rubble.", ),
+]
+
 # Heads: what the figure counts.
 HEADS = [
     ex("At least 35 ISIS militants were killed in air strikes.", ("killed", 35, 35, None, "at_least")),
@@ -404,6 +425,6 @@ KNOWN_FAILURES = [
 GROUPS = {
     "numbers": NUMBERS, "vague": VAGUE, "ranges": RANGES, "qualifiers": QUALIFIERS,
     "categories": CATEGORIES, "people": PEOPLE, "breakdowns": BREAKDOWNS, "asides": ASIDES,
-    "gate": GATE, "sheltered": SHELTERED, "heads": HEADS, "hedged": HEDGED,
+    "gate": GATE, "sheltered": SHELTERED, "heads": HEADS, "wire": WIRE, "hedged": HEDGED,
     "noise": NOISE,
 }

@@ -184,7 +184,7 @@ FRAME_VERBS: frozenset[str] = frozenset(
 # Heads that are themselves the casualty ("22 dead", "100,000 refugees", "12 bodies").
 CASUALTY_HEADS: dict[str, str] = {
     **dict.fromkeys("dead deaths fatalities bodies body corpses".split(), "killed"),
-    **dict.fromkeys("wounded injured injuries".split(), "injured"),
+    **dict.fromkeys("wounded injured injuries hospitalizations hospitalisations".split(), "injured"),
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("refugees refugee evacuees displaced idps homeless displacements "
                     "evacuations".split(), "displaced"),

@@ -41,6 +41,9 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         before = tokens[amount.start - 3]  # "David Morris Jr., 22,"
     if prev.lower == "of" and before.lower in lx.KIN_NOUNS:
         return True  # "a mother of three"
+    if prev.lower == "of" and before.lower in lx.PERSON_NOUNS and nxt is not None \
+            and nxt.lower in lx.HOUSEHOLD_UNITS:
+        return True  # "seven members of one family": whose members, not how many families
     if _out_of(tokens, amount.start):
         return True  # "four people out of the 75 inside were shot": 75 were not
     if prev.lower == "of" and before.kind == "num" and first.kind == "num":
