@@ -289,6 +289,11 @@ WIRE = [
        ("displaced", 10000, 10000, 10000, "exact")),
     ex("By Tuesday evening the number of confirmed deaths had reached 89.", ("killed", 89, 89, 89, "exact")),
     ex("Rescuers pulled 34 survivors from the rubble.", ),
+    ex("Officials fear the death toll, now at 63, will rise.", ("killed", 63, 63, 63, "exact")),
+    ex("Medics said they had treated more than 200 people for tear gas inhalation.",
+       ("injured", 200, 200, None, "more_than")),
+    ex("Hundreds of thousands of people have been forced from their homes.",
+       ("displaced", None, 100000, 999999, "vague")),
 ]
 
 # Heads: what the figure counts.

@@ -52,6 +52,7 @@ ATTRIBUTION = [
     ("The commander, accused of ordering the raid that killed 30 people, denied it.", "", ""),
     ("Governor Ana Sala said the rain would go on. She said 9 people were missing.",
      "Governor Ana Sala", ""),
+    ("Officials fear the death toll, now at 63, will rise.", "Officials", ""),
     # "the source", "the ministry": the one named before, in a sentence that gave no figure
     ("A source at the governorate told SANA that the shelling went on. The attacks according to "
      "the source killed two persons.", "A source at the governorate", ""),

@@ -411,6 +411,9 @@ def toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
         if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":
             k -= 2  # "rose from 38 to 46"
             continue
+        if word == "," and linked and k >= 1 and _toll_head(tokens, k - 1):
+            k -= 1  # "the death toll, now at 63, will rise"
+            continue
         if word not in lx.TOLL_LINKS:
             break
         linked = True
