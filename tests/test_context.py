@@ -42,6 +42,9 @@ ATTRIBUTION = [
      "Centre for Policy Research", ""),
     ("Police identified Carl Dean as one of the two men killed on Saturday night.", "Police", ""),
     ("Deputies found two bodies in the burned house.", "Deputies", ""),
+    # an authority that arrests or charges is the source of the arrest
+    ("Police arrested two men on Friday.", "Police", ""),
+    ("Prosecutors charged three men on Monday.", "Prosecutors", ""),
     ("Two pilots were killed near Palmyra, the Russian military was quoted as saying by local media.",
      "Russian military", "local media"),
     ("The rebel council accused the air force of killing at least 40 villagers on Friday.",

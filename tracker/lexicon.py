@@ -122,7 +122,7 @@ ACTIVE_VERBS: dict[str, str] = {
     **dict.fromkeys("displace displaced displacing displaces uproot uprooted uprooting "
                     "evacuate evacuated evacuating".split(), "displaced"),
     **dict.fromkeys("arrest arrested arresting arrests detain detained detaining detains "
-                    "apprehended jailed capture captured capturing captures".split(), "arrested"),
+                    "apprehended jailed capture captured capturing captures charged".split(), "arrested"),
 }
 # Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
 # The figure must count people ("lost 12 tanks" is not a toll).
@@ -455,10 +455,13 @@ GENERIC_SPEAKERS: frozenset[str] = frozenset("police media government army milit
 ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
 # What an authority does that reports a casualty as much as saying it does ("Police identified
 # the man killed as...", "Deputies found two bodies"), and the authorities that count as speakers then.
-FINDING_VERBS: frozenset[str] = frozenset("identified discovered found located recovered".split())
+FINDING_VERBS: frozenset[str] = frozenset(
+    "identified discovered found located recovered arrested detained apprehended booked charged".split()
+)
 AUTHORITIES: frozenset[str] = frozenset(
     """police officers officer deputies deputy investigators detectives authorities troopers
-    coroner examiner sheriff rescuers firefighters paramedics medics""".split()
+    coroner examiner sheriff rescuers firefighters paramedics medics prosecutors prosecutor
+    agents""".split()
 )
 # Say-verbs that are also nouns ("a report by", "the claim of").
 NOUN_LIKE_SAYS: frozenset[str] = frozenset(
