@@ -42,6 +42,10 @@ ATTRIBUTION = [
      "Centre for Policy Research", ""),
     ("Police identified Carl Dean as one of the two men killed on Saturday night.", "Police", ""),
     ("Deputies found two bodies in the burned house.", "Deputies", ""),
+    # the one quoted speaks for "we"; compass adjectives belong to the name
+    ('"We have counted 1,500 dead so far," said Hichem Abu Chkiouat, the minister.',
+     "Hichem Abu Chkiouat", ""),
+    ("Libya's eastern government said the toll had reached 3,840.", "Libya's eastern government", ""),
     # an authority that arrests or charges is the source of the arrest
     ("Police arrested two men on Friday.", "Police", ""),
     ("Prosecutors charged three men on Monday.", "Prosecutors", ""),

@@ -96,6 +96,8 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str]:
     candidates = covering or frames
     citing = [f for f in candidates if f.kind == "citing"]
     own = citing or [f for f in candidates if f.kind != "relay"] or candidates
+    # '"We counted 1,500 dead," said the minister': the one quoted speaks for "we"
+    own = [f for f in own if f.speaker.lower() not in lx.FIRST_PERSON] or own
     main = min(own, key=lambda f: abs(f.verb - first))
     via = main.listener
     if not via:

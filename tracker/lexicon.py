@@ -448,6 +448,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     according saying estimate report claim confirm adding noting estimating reporting
     warned warns warning fears fear""".split()
 )
+# Speakers inside a quotation: the one quoted is the source.
+FIRST_PERSON: frozenset[str] = frozenset("i we us me".split())
 # Speakers that stand for an institution as a whole, not for someone named before.
 GENERIC_SPEAKERS: frozenset[str] = frozenset("police media government army military".split())
 # Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
@@ -503,7 +505,8 @@ NAME_LINKS: frozenset[str] = frozenset(
     government interim deputy senior top chief general special opposition rebel
     media district town village london-based uk-based britain-based us-based
     paris-based new-york-based independent international unidentified anonymous
-    unnamed community ethnic regime state-run semi-official""".split()
+    unnamed community ethnic regime state-run semi-official eastern western northern
+    southern central rival transitional""".split()
 )
 # Nouns that end an organisation's name ("Syrian Observatory for Human Rights" has one), and the
 # nouns an anonymous description of an organisation ends with ("a monitoring group said").
