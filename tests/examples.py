@@ -294,6 +294,14 @@ WIRE = [
        ("injured", 200, 200, None, "more_than")),
     ex("Hundreds of thousands of people have been forced from their homes.",
        ("displaced", None, 100000, 999999, "vague")),
+    ex("Security forces rounded up more than 200 suspects.", ("arrested", 200, 200, None, "more_than")),
+    ex("The death toll is expected to exceed 1,000.", ("killed", 1000, 1000, None, "more_than"), hedged=True),
+    # "another" for one more person
+    ex("One person was killed and another injured.",
+       ("killed", 1, 1, 1, "exact"), ("injured", 1, 1, 1, "exact")),
+    ex("Two were killed and another was wounded.",
+       ("killed", 2, 2, 2, "exact"), ("injured", 1, 1, 1, "exact")),
+    ex("Another injured man was taken to hospital.", ("injured", 1, 1, 1, "exact")),
 ]
 
 # Heads: what the figure counts.

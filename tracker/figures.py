@@ -148,13 +148,15 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
             return None  # "40 houses", "one of the family dogs"
         if word in lx.HOUSEHOLD_UNITS:
             unit = lx.HOUSEHOLD_UNITS[word]
-        if word in lx.CASUALTY_HEADS and amount.kind != "single" and _followed_by_person(tokens, head):
+        if word in lx.CASUALTY_HEADS and (amount.kind != "single" or _another(tokens, amount)) \
+                and _followed_by_person(tokens, head):
             # "3,000 displaced people returned": the casualty word is an adjective of the head
             post = predicate_after(tokens, head + 2)
             if post is None or post[3]:
                 category, term = lx.CASUALTY_HEADS[word], tokens[head].text
             head += 1
-        elif word in lx.CASUALTY_HEADS and (amount.kind != "single" or _next_is_be(tokens, head + 1)):
+        elif word in lx.CASUALTY_HEADS and (amount.kind != "single" or _next_is_be(tokens, head + 1)
+                                            or _another(tokens, amount)):
             post = predicate_after(tokens, head + 1)
             if post is None or post[3]:  # "98 evacuees were killed": the verb says what happened
                 category, term = lx.CASUALTY_HEADS[word], tokens[head].text
@@ -166,7 +168,7 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
             and tokens[head_end].lower not in lx.CASUALTY_HEADS \
             and head is not None and tokens[head].lower in lx.PERSON_NOUNS:
         head_end += 1
-    if head is None and referent is None and amount.kind == "single":
+    if head is None and referent is None and amount.kind == "single" and not _another_was(tokens, amount):
         return None
     if head is None and referent is None:
         head_end = _skip_unknown_nouns(tokens, head_end)
@@ -390,12 +392,23 @@ def _demonym(tok: Token) -> bool:
         and word not in lx.PREDICATES
 
 
+def _another(tokens: list[Token], amount: Amount) -> bool:
+    return tokens[amount.start].lower == "another"
+
+
+def _another_was(tokens: list[Token], amount: Amount) -> bool:
+    """"two were killed and another was wounded": "another" stands for one more person."""
+    return _another(tokens, amount) and _next_is_be(tokens, amount.end)
+
+
 def _singular_head_ok(tokens: list[Token], head: int | None, amount: Amount) -> bool:
     if head is None:
-        return False
+        return _another_was(tokens, amount)
     word = tokens[head].lower
     if tokens[amount.start].lower == "both":
         return word in lx.PERSON_NOUNS and word not in lx.SINGULAR_PERSONS
+    if _another(tokens, amount) and head == amount.end and word in lx.CASUALTY_HEADS:
+        return True  # "one person was killed and another injured"
     return word in lx.SINGULAR_PERSONS or word in lx.AGE_WORDS
 
 

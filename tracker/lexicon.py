@@ -126,6 +126,8 @@ ACTIVE_VERBS: dict[str, str] = {
 }
 # Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
 # The figure must count people ("lost 12 tanks" is not a toll).
+# Verbs of two words before their object: "rounded up 200 suspects".
+PHRASAL_VERBS: dict[tuple[str, str], str] = {("rounded", "up"): "arrested", ("rounding", "up"): "arrested"}
 # Active verbs that count casualties only when what follows counts people: "eliminated 75
 # militants", not "eliminated 75 jobs".
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset("eliminated eliminating eliminates".split())
@@ -222,7 +224,7 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb stood totalled totaled totals numbered "
-    "had been put puts putting officially also already from".split()
+    "had been put puts putting officially also already from expected likely set".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -262,7 +264,7 @@ PERPETRATORS: frozenset[str] = frozenset(
 # Words of the chain that make a figure uncertain ("may have died", "feared dead").
 HEDGE_WORDS: frozenset[str] = frozenset(
     "may might could feared possibly perhaps likely probably believed thought presumed "
-    "potentially".split()
+    "potentially expected".split()
 )
 NEGATIONS: frozenset[str] = frozenset("not no never none nobody n't".split())
 
@@ -404,7 +406,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "more than": "more_than", "over": "more_than", "upwards of": "more_than",
     "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
     "well over": "more_than", "just over": "more_than", "surpasses": "more_than",
-    "surpassed": "more_than", "exceeded": "more_than", "exceeds": "more_than",
+    "surpassed": "more_than", "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
     "topped": "more_than", "tops": "more_than",
     "about": "about", "some": "about", "around": "about", "nearly": "about",
     "almost": "about", "roughly": "about", "approximately": "about", "an estimated": "about",
@@ -592,4 +594,5 @@ TRIGGER_STEMS: tuple[str, ...] = (
 GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
+    *(first for first, _ in PHRASAL_VERBS),
 )

@@ -340,6 +340,8 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
     verb = tokens[k].lower
     if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
         return None  # "police had not yet arrested a suspect"
+    if k > 0 and (tokens[k - 1].lower, verb) in lx.PHRASAL_VERBS:
+        return lx.PHRASAL_VERBS[tokens[k - 1].lower, verb], f"{tokens[k - 1].text} {tokens[k].text}"
     if verb in {"were", "was", "are", "is"}:
         return _inverted(tokens, k)
     if verb in lx.ACTIVE_VERBS or verb in lx.SHOOT_VERBS:
