@@ -220,6 +220,13 @@ PEOPLE = [
     ex("The monitor said 98 evacuees from the towns of Fuaa and Kafraya were killed.",
        ("killed", 98, 98, 98, "exact")),
     ex("The father of Ana Ruiz was killed on Monday.", ("killed", 1, 1, 1, "exact")),
+    # headlines leave a person's noun bare: "Woman killed", "Man, 25, shot dead"
+    ex("Woman killed, child injured in hit-and-run", ("killed", 1, 1, 1, "exact"),
+       ("injured", 1, 1, 1, "exact")),
+    ex("Man, 25, shot dead in Brooklyn", ("killed", 1, 1, 1, "exact")),
+    ex("Boy, 3, shoots himself in the leg", ("injured", 1, 1, 1, "exact")),
+    ex("Gunman kills 3 at school; 2 others hurt", ("killed", 3, 3, 3, "exact"),
+       ("injured", 2, 2, 2, "exact")),
     # a surname alone opens a sentence once the article has named the person in full; a lone
     # capitalised first word that the article never named is not read as a person
     ex("Anthony Swift, 31, of Jackson, fired the shots. Swift was arrested on May 7.",

@@ -46,6 +46,9 @@ ATTRIBUTION = [
     ('"We have counted 1,500 dead so far," said Hichem Abu Chkiouat, the minister.',
      "Hichem Abu Chkiouat", ""),
     ("Libya's eastern government said the toll had reached 3,840.", "Libya's eastern government", ""),
+    # a headline's speaker before a colon; a place there is no speaker
+    ("Police: 1 killed, 2 wounded in drive-by", "Police", ""),
+    ("Aleppo: 12 killed in shelling", "", ""),
     # an authority that arrests or charges is the source of the arrest
     ("Police arrested two men on Friday.", "Police", ""),
     ("Prosecutors charged three men on Monday.", "Prosecutors", ""),

@@ -271,7 +271,8 @@ def _same_day(a: Claim, b: Claim) -> bool:
     beside a ministry's dated one is the outlet's claim: two sources that agree.)"""
     if a.as_of == b.as_of:
         return True
-    if a.source != b.source:
+    one_person = a.individuals and b.individuals and not (a.source and b.source)
+    if a.source != b.source and not one_person:  # "Man killed" over "a man was killed, police said"
         return False
     undated = [c for c in (a, b) if c.as_of_basis == "published"]
     if len(undated) != 1 or len(a.as_of) != 10 or len(b.as_of) != 10:

@@ -594,5 +594,5 @@ TRIGGER_STEMS: tuple[str, ...] = (
 GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
-    *(first for first, _ in PHRASAL_VERBS),
+    *(first for first, _ in PHRASAL_VERBS), *SHOOT_VERBS,
 )

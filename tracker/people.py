@@ -102,7 +102,34 @@ def find_people(tokens: list[Token], taken: list[Figure], known: Surnames | None
             out.append(found)
             for k in range(i, end):
                 used[k] = True
+    for i in _bare_nouns(tokens):
+        found = None if used[i] else _headline_person(tokens, i)
+        if found is not None:
+            out.append(found)
+            used[i] = True
     return out
+
+
+def _bare_nouns(tokens: list[Token]) -> list[int]:
+    """Singular person nouns with no article, where a headline puts them: "Woman killed,
+    child injured in crash", "Man, 25, shot dead". Prose never leaves a singular noun bare."""
+    return [k for k, tok in enumerate(tokens) if tok.lower in lx.SINGULAR_PERSONS
+            and tok.lower not in lx.AUTHORITIES and tok.lower not in lx.SOURCE_NOUNS
+            and (k == 0 or tokens[k - 1].lower in {",", ";", ":"})]
+
+
+def _headline_person(tokens: list[Token], i: int) -> Figure | None:
+    j = _skip_apposition(tokens, i + 1)
+    if j >= len(tokens) or not (tokens[j].lower in lx.PREDICATES or tokens[j].lower in lx.SHOOT_VERBS):
+        return None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS or nxt.lower in lx.DETERMINERS):
+        return None  # "Gunman kills 3", "Man kills his wife": the noun is the one who acts
+    post = predicate_after(tokens, j)
+    if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
+        return None
+    category, term, hedged, _ = post
+    return Figure(i, i + 1, category, term, 1, 1, 1, "exact", hedged=hedged, individual=True)
 
 
 def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
