@@ -323,6 +323,15 @@ HEADS = [
        ("injured", 38, 38, 38, "exact")),
     ex("The army eliminated over 75 militants in the city.", ("killed", 75, 75, None, "more_than")),
     ex("The company eliminated 75 jobs.", ),
+    # the one who acts is not the casualty when the verb has a qualified figure of its own
+    ex("A volunteer militia has killed some 70 fighters in two days.", ("killed", 70, None, None, "about")),
+    ex("5-04-2016 4 Killed over 43 Injured in Rocket Attacks", ("killed", 4, 4, 4, "exact"),
+       ("injured", 43, 43, None, "more_than")),
+    # names inside a longer name, places after "capture", and an institution's "body"
+    ex("Four staff of the Union of Syrian Medical Relief Organisations were killed.",
+       ("killed", 4, 4, 4, "exact")),
+    ex("A campaign to capture Aleppo would end the talks.", ),
+    ex("The formation of a transitional government body is the only way forward.", ),
     ex("Two of the family members were found dead in the house.", ("killed", 2, 2, 2, "exact")),
     ex("The army killed a confirmed 33 militants on Sunday.", ("killed", 33, 33, 33, "exact")),
     ex("Rebels captured 12 soldiers near the base.", ("arrested", 12, 12, 12, "exact")),

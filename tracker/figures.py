@@ -146,6 +146,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
         word = tokens[head].lower
         if word in lx.NOISE_NOUNS or (head + 1 < len(tokens) and tokens[head + 1].lower in lx.NOISE_NOUNS):
             return None  # "40 houses", "one of the family dogs"
+        if word in {"body", "bodies"} and head > 0 and tokens[head - 1].lower in lx.NOT_CORPSE_BEFORE:
+            return None  # "a transitional government body"
         if word in lx.HOUSEHOLD_UNITS:
             unit = lx.HOUSEHOLD_UNITS[word]
         if word in lx.CASUALTY_HEADS and (amount.kind != "single" or _another(tokens, amount)) \

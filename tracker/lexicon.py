@@ -126,6 +126,14 @@ ACTIVE_VERBS: dict[str, str] = {
 }
 # Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
 # The figure must count people ("lost 12 tanks" is not a toll).
+# Verbs whose object may be a place as well as people ("captured Aleppo", "captured 12 soldiers").
+PLACE_TAKING_VERBS: frozenset[str] = frozenset("capture captured capturing captures".split())
+# "a government body", "the student body": an institution, not a corpse.
+NOT_CORPSE_BEFORE: frozenset[str] = frozenset(
+    """government governing advisory legislative student regulatory administrative transitional
+    oversight international independent executive judicial elected official professional
+    coordinating supervisory""".split()
+)
 # Verbs of two words before their object: "rounded up 200 suspects".
 PHRASAL_VERBS: dict[tuple[str, str], str] = {("rounded", "up"): "arrested", ("rounding", "up"): "arrested"}
 # Active verbs that count casualties only when what follows counts people: "eliminated 75

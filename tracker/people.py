@@ -22,13 +22,16 @@ _BE_OR_THE = lx.BE_WORDS | {"the"}  # "was hurt", "the injured": not a verb acti
 _NOT_NAMES = (
     lx.PERSON_NOUNS | lx.SOURCE_NOUNS | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS)
     | lx.PLACE_NOUNS | lx.DETERMINERS | lx.PRONOUNS | frozenset(lx.UNITS) | frozenset(lx.TENS)
+    | frozenset(word.lower() for word in lx.ORGANISATION_NOUNS)
+    | frozenset({"organisations", "organizations"})
     | frozenset(lx.RELATIVE_DAYS) | frozenset(lx.SINGLE_WORDS) | lx.NAME_LINKS
     | frozenset(
         """nobody everyone someone anyone somebody everybody none all many most some both
         several another others neither either each there here after before when while
         if but and or as at in on of for with by from authorities officials investigators
         detectives deputies witnesses family families friends neighbors neighbours
-        relatives sources reports media officers troopers""".split()
+        relatives sources reports media officers troopers meanwhile however moreover
+        furthermore separately additionally elsewhere overall""".split()
     )
 )
 _PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing", lx.SHOT})
@@ -157,6 +160,8 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     verb = tokens[k].lower
     if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
         return None  # "had not yet arrested Smith"
+    if verb in lx.PLACE_TAKING_VERBS:
+        return None  # "to capture Aleppo": a name after these is as often a town as a person
     if (verb not in lx.ACTIVE_VERBS and verb not in lx.SHOOT_VERBS) or (
             k > 0 and (tokens[k - 1].lower in _BE_OR_THE or tokens[k - 1].lower in lx.MODALS)):
         return None  # passive, a noun, or a wish ("would hurt her"), not a casualty
@@ -258,7 +263,9 @@ def _person_at(tokens: list[Token], i: int, known: Surnames) -> int | None:
         j += 1
     if j - i == 1 and i == 0 and not (_subject_follows(tokens, j) and tok.text in known):
         return None  # a lone capitalised first word may be any word, unless a surname named before
-    if i > 0 and (tokens[i - 1].is_capitalized and tokens[i - 1].lower not in _NOT_NAMES):
+    if i > 0 and tokens[i - 1].is_capitalized and (
+            tokens[i - 1].lower not in _NOT_NAMES or tokens[i - 1].lower in lx.NAME_LINKS):
+        # inside a longer name: "Syrian Medical Relief Organisations"
         return None
     return j
 

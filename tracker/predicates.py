@@ -207,11 +207,29 @@ def _has_object(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.lower in {"their", "its"} and j + 1 < len(tokens) and tokens[j + 1].lower in lx.HOME_WORDS:
         return False  # "10,000 people evacuated their homes": they left, nobody else was hit
-    if tok.kind == "num" and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PREDICATES:
-        return False  # "3 Civilians Killed 38 Injured": a headline's second figure
+    start = _qualified_amount(tokens, j)
+    k = start if start is not None else (j if tok.kind == "num" else None)
+    if k is not None and k + 1 < len(tokens) and tokens[k + 1].lower in lx.PREDICATES:
+        return False  # "3 Civilians Killed 38 Injured", "4 Killed over 43 Injured": a second figure
+    if start is not None:
+        return True  # "a militia has killed some 70 fighters", "killed at least 12"
     # not "himself": "the gunman killed himself", "a boy shot himself" are hurt themselves
     return tok.lower in lx.DETERMINERS or tok.lower in {"him", "her", "them", "someone", "anyone"} \
         or tok.kind == "num" or tok.is_capitalized
+
+
+_QUALIFIER_WORDS = {tuple(q.split()) for q in lx.QUALIFIERS_BEFORE}
+
+
+def _qualified_amount(tokens: list[Token], j: int) -> int | None:
+    """Where the number starts when a qualifier and a number start at j ("some 70", "at least
+    12", "more than 200"), else None."""
+    for size in (1, 2, 3):
+        words = tuple(t.lower for t in tokens[j:j + size])
+        if len(words) == size and words in _QUALIFIER_WORDS and j + size < len(tokens):
+            nxt = tokens[j + size]
+            return j + size if nxt.kind == "num" or nxt.lower in lx.UNITS or nxt.lower in lx.TENS else None
+    return None
 
 
 def _to_death(tokens: list[Token], j: int) -> bool:
