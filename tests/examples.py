@@ -220,6 +220,11 @@ PEOPLE = [
     ex("The monitor said 98 evacuees from the towns of Fuaa and Kafraya were killed.",
        ("killed", 98, 98, 98, "exact")),
     ex("The father of Ana Ruiz was killed on Monday.", ("killed", 1, 1, 1, "exact")),
+    # who shot and killed someone is not a casualty; a town is no person; "whether" asserts nothing
+    ex("A man shot and killed a young girl before turning the gun on himself.",
+       ("killed", 1, 1, 1, "exact")),
+    ex("A gunman who opened fire in southeast Houston was arrested Monday night.", ),
+    ex("Officials said it remains unclear whether the teen was shot or grazed.", ),
     # headlines leave a person's noun bare: "Woman killed", "Man, 25, shot dead"
     ex("Woman killed, child injured in hit-and-run", ("killed", 1, 1, 1, "exact"),
        ("injured", 1, 1, 1, "exact")),

@@ -157,7 +157,10 @@ STAY_VERBS: frozenset[str] = frozenset(
 )
 # "staying with host families": hosted, which displaced people are.
 HOSTS: frozenset[str] = frozenset("host hosts".split())
-COMPASS: frozenset[str] = frozenset("north south east west central northern southern eastern western".split())
+COMPASS: frozenset[str] = frozenset(
+    """north south east west central northern southern eastern western northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern""".split()
+)
 SHELTERED_HEADS: frozenset[str] = frozenset(
     """people persons civilians residents families households villagers children women idps
     evacuees refugees individuals inhabitants migrants""".split()

@@ -138,6 +138,8 @@ def _headline_person(tokens: list[Token], i: int) -> Figure | None:
 def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
     if first > 0 and tokens[first - 1].lower == "of":
         return None  # "the father of Ana Ruiz was killed": the father was
+    if first > 0 and tokens[first - 1].lower in {"whether", "if"}:
+        return None  # "unclear whether the teen was shot": not said to have happened
     j = _skip_apposition(tokens, end)
     post = predicate_after(tokens, j)
     if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
@@ -272,6 +274,8 @@ def _person_at(tokens: list[Token], i: int, known: Surnames) -> int | None:
 
 def _a_place(tokens: list[Token], i: int) -> bool:
     """Do the words before i make the name at i a place?"""
+    if i > 1 and tokens[i - 1].lower in lx.COMPASS:
+        i -= 1  # "in southeast Houston"
     if i > 0 and (tokens[i - 1].lower in lx.PLACE_PREPOSITIONS or tokens[i - 1].lower in {"from", "to"}):
         return True  # "in Derna", "from Aleppo"
     return i > 1 and tokens[i - 1].lower == "of" and (

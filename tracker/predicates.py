@@ -282,6 +282,8 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str
     if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"] or _fatally(tokens, j):
         return "killed", "shot dead", hedged, ""
     if nxt[:1] == ["and"] and len(nxt) > 1 and nxt[1] in lx.PREDICATES:
+        if not passive and _has_object(tokens, j + 3):
+            return None  # "a man shot and killed a young girl": he is the one who shot
         return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
     if passive and nxt[:1] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[1:4]):
         return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
