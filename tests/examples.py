@@ -223,7 +223,6 @@ PEOPLE = [
     # who shot and killed someone is not a casualty; a town is no person; "whether" asserts nothing
     ex("A man shot and killed a young girl before turning the gun on himself.",
        ("killed", 1, 1, 1, "exact")),
-    ex("A gunman who opened fire in southeast Houston was arrested Monday night.", ),
     ex("Officials said it remains unclear whether the teen was shot or grazed.", ),
     # headlines leave a person's noun bare: "Woman killed", "Man, 25, shot dead"
     ex("Woman killed, child injured in hit-and-run", ("killed", 1, 1, 1, "exact"),
@@ -454,6 +453,10 @@ KNOWN_FAILURES = [
     # "with gunshot wounds" is left out on purpose: measured on the GVA articles it found as
     # many wounded who later died as wounded who lived
     ex("Two other people with gunshot wounds walked into the hospital.", ("injured", 2, 2, 2, "exact")),
+    # a described person with a relative clause before the verb ("A gunman who opened fire ...
+    # was arrested") is not read; the town in the clause is rightly no person
+    ex("A gunman who opened fire in southeast Houston was arrested Monday night.",
+       ("arrested", 1, 1, 1, "exact")),
 ]
 
 GROUPS = {
