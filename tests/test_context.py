@@ -46,6 +46,8 @@ ATTRIBUTION = [
     ('"We have counted 1,500 dead so far," said Hichem Abu Chkiouat, the minister.',
      "Hichem Abu Chkiouat", ""),
     ("Libya's eastern government said the toll had reached 3,840.", "Libya's eastern government", ""),
+    ("The government said 76 people had died, while rescuers put the toll at over 100.",
+     "government", ""),
     # a headline's speaker before a colon; a place there is no speaker
     ("Police: 1 killed, 2 wounded in drive-by", "Police", ""),
     ("Aleppo: 12 killed in shelling", "", ""),
@@ -89,6 +91,10 @@ DATES = [
     ("On 14 June 2009, 12 people were killed.", "2010-06-15", "2009-06-14"),
     ("On December 30, 12 people were killed.", "2011-01-03", "2010-12-30"),
     ("In 1990 hundreds were killed in clashes over land.", "2010-06-15", "1990"),
+    # a figure of last year or of a year's event is never today's
+    ("Last year, 1,200 people were killed in similar attacks.", "2023-09-14", "2022"),
+    ("Last month, 300 people were arrested.", "2023-09-14", "2023-08"),
+    ("The 2010 floods killed nearly 2,000 people.", "2023-09-14", "2010"),
     ("In August 2013 hundreds were killed in a gas attack.", "2017-04-04", "2013-08"),
     ("More than 320,000 people have been killed since 2011.", "2017-04-04", "2017-04-04"),
     ("The storm killed 12 people.", "2010-06-15", "2010-06-15"),

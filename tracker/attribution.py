@@ -168,7 +168,7 @@ def _is_name_word(tok: Token) -> bool:
     if tok.lower in lx.WEEKDAYS or (tok.lower in lx.MONTHS and tok.lower not in {"may"}):
         return False
     return tok.is_capitalized or tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.NAME_LINKS \
-        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok) or _titled(tok)
+        or tok.lower in lx.PERSON_NOUNS or tok.lower in lx.AUTHORITIES or _particle_name(tok) or _titled(tok)
 
 
 def _titled(tok: Token) -> bool:
@@ -204,7 +204,8 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
         if not _is_name_word(tok):
             if tok.kind == "word" and (k == 0 or tokens[k - 1].kind == "punct") and k < last \
                     and tok.lower not in lx.PREDICATES and tok.lower not in lx.SAY_VERBS \
-                    and tok.lower not in lx.AUX_WORDS and tok.lower not in lx.ACTIVE_VERBS:
+                    and tok.lower not in lx.AUX_WORDS and tok.lower not in lx.ACTIVE_VERBS \
+                    and tok.lower not in lx.CONJUNCTIONS:
                 k -= 1  # ", aid groups said": a modifier that opens the clause
                 break
             # "a refugee official", "a local health official": modifiers after an article
@@ -326,7 +327,7 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
 
 def _is_head(tok: Token) -> bool:
     return (tok.is_capitalized and tok.lower not in lx.DETERMINERS) or tok.lower in lx.SOURCE_NOUNS \
-        or tok.lower in lx.PERSON_NOUNS or _particle_name(tok) or _titled(tok)
+        or tok.lower in lx.PERSON_NOUNS or tok.lower in lx.AUTHORITIES or _particle_name(tok) or _titled(tok)
 
 
 def _join(words: list[Token]) -> str:

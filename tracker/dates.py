@@ -163,6 +163,13 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
         if published is None:
             return None
         return i + earlier, (published - dt.timedelta(days=1)).isoformat()
+    if word == "last" and nxt is not None and nxt.lower in {"year", "month"}:
+        if published is None:
+            return None
+        if nxt.lower == "year":  # "last year": the year before publication, to the year
+            return i + 2, str(published.year - 1)
+        month = published.replace(day=1) - dt.timedelta(days=1)
+        return i + 2, month.strftime("%Y-%m")  # "last month"
     if word in lx.RELATIVE_DAYS or (word == "last" and nxt is not None and nxt.lower == "night"):
         if published is None:
             return None
@@ -175,6 +182,9 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
         return _day_first(tokens, i, published)
     if tok.year(1900) and i > 0 and tokens[i - 1].lower in {"in", "since", "during", "of"}:
         return i + 1, tok.text
+    if tok.year(1900) and i > 0 and tokens[i - 1].lower == "the" and nxt is not None \
+            and nxt.kind == "word" and not nxt.is_capitalized:
+        return i + 1, tok.text  # "the 2010 floods": the year of the event
     return None
 
 
