@@ -144,3 +144,8 @@ PLACES = [
 def test_location(text: str, place: str, partial: bool) -> None:
     claim = extract_text(text).iloc[0]
     assert (claim["location"], bool(claim["partial"])) == (place, partial)
+
+
+def test_two_speakers_of_one_sentence_each_keep_their_figure() -> None:
+    frame = extract_text("The government said 76 people had died, while rescuers put the toll at over 100.")
+    assert list(frame["source"]) == ["government", "rescuers"]
