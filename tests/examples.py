@@ -359,6 +359,8 @@ SHELTERED = [
     # soldiers in a camp are not displaced
     ex("Two soldiers were living in the camp.", ),
     ex("Officials said 3,000 were in shelters.", ("displaced", 3000, 3000, 3000, "exact")),
+    ex("More than 1,000 homes were destroyed, leaving 5,000 people without shelter.",
+       ("displaced", 5000, 5000, 5000, "exact")),
     ex("The cyclone forced 300,000 people into evacuation shelters.",
        ("displaced", 300000, 300000, 300000, "exact")),
     ex("About 438,000 new and repeated displacements took place this year.",

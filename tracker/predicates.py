@@ -385,6 +385,10 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
         if verb.startswith("forc") and _next_lower(tokens, head_end - 1) == "into" \
                 and _in_shelter(tokens, head_end + 1):
             return "displaced", f"{tokens[k].text} into shelters"  # "forced 300,000 people into shelters"
+        if verb.startswith("leav") and _next_lower(tokens, head_end - 1) == "without" and any(
+                t.lower in lx.SHELTERS or t.lower in lx.HOME_WORDS
+                for t in tokens[head_end + 1:head_end + 4]):
+            return "displaced", f"{tokens[k].text} without shelter"  # "leaving 5,000 without shelter"
         for t in tokens[head_end:head_end + 4]:
             if t.lower in lx.PREDICATES:
                 return lx.PREDICATES[t.lower], t.text
