@@ -328,7 +328,9 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     ("two women and two children"), nor two people told one by one unless they are the same
     ("a man was killed ... another man died"). A mention the text does not date (a headline)
     repeats one of the same source it dates in the week before publication ("54 killed" over
-    "54 civilians were killed on Tuesday"), and takes that date."""
+    "54 civilians were killed on Tuesday"), and takes that date; for one person, an
+    unattributed mention may repeat an attributed one too ("Man killed" over "a man was
+    killed on Friday, police said")."""
     out: list[Claim] = []
     index: dict[tuple[object, ...], list[int]] = {}
     alias: dict[str, str] = {}
