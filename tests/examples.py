@@ -300,6 +300,12 @@ WIRE = [
        ("displaced", 10000, 10000, 10000, "exact")),
     ex("By Tuesday evening the number of confirmed deaths had reached 89.", ("killed", 89, 89, 89, "exact")),
     ex("Rescuers pulled 34 survivors from the rubble.", ),
+    ex("Two men ambushed the party, shooting 13 people.", ("injured", 13, 13, 13, "exact")),
+    ex("The shooting claimed the life of a 19-year-old man.", ("killed", 1, 1, 1, "exact")),
+    ex("The floods took the lives of 40 villagers.", ("killed", 40, 40, 40, "exact")),
+    # a danger, a wish or a rule takes no life
+    ex("He pleaded guilty to endangering the life of a child.", ),
+    ex("Nobody should take the life of another person.", ),
     ex("Officials fear the death toll, now at 63, will rise.", ("killed", 63, 63, 63, "exact")),
     ex("Medics said they had treated more than 200 people for tear gas inhalation.",
        ("injured", 200, 200, None, "more_than")),

@@ -126,6 +126,10 @@ ACTIVE_VERBS: dict[str, str] = {
 }
 # Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
 # The figure must count people ("lost 12 tanks" is not a toll).
+# Verbs that take lives: "claimed the lives of 12", "took the life of a boy".
+LIFE_TAKING: frozenset[str] = frozenset(
+    "claimed claiming claims claim took taken taking takes cost costing ended ending ends".split()
+)
 # Verbs whose object may be a place as well as people ("captured Aleppo", "captured 12 soldiers").
 PLACE_TAKING_VERBS: frozenset[str] = frozenset("capture captured capturing captures".split())
 # "a government body", "the student body": an institution, not a corpse.
@@ -599,11 +603,17 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "gunfire", "stab",
 )
 
+# Words that open the object of "shooting" as a verb ("shooting his brother", "shooting 13").
+OBJECT_STARTS: frozenset[str] = frozenset(
+    """a an the his her their its him them at one two three four five six seven eight nine ten
+    another several dozens""".split()
+)
+
 # The gate: the stems above, and every word by which a rule names what happened (a figure
 # of "lynched", "corpses" or "in critical condition" is read only if its sentence passes), so
 # the gate and the grammar cannot drift apart.
 GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
-    *(first for first, _ in PHRASAL_VERBS), *SHOOT_VERBS,
+    *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
 )

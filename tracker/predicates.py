@@ -395,9 +395,8 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
             if t.lower not in {"more", "others", "other", "people", "to", "from", "their", "homes",
                                "also", "seriously", "critically"}:
                 break
-    if verb == "of" and k >= 2 and tokens[k - 1].lower in {"lives", "life"} \
-            and tokens[k - 2].lower in {"the", "claimed", "claiming", "took", "taking", "cost"}:
-        return "killed", "lives"
+    if verb == "of" and k >= 2 and tokens[k - 1].lower in {"lives", "life"} and _lives_taken(tokens, k - 2):
+        return "killed", "lives"  # "claimed the lives of 12", "ended the life of a child"
     if verb == "of" and k >= 1 and tokens[k - 1].lower in lx.OF_NOUNS:
         return lx.OF_NOUNS[tokens[k - 1].lower], tokens[k - 1].text
     return None
@@ -488,6 +487,16 @@ def toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
         if "toll" in words[1:3]:
             return ("injured" if words[1] == "injury" else "killed"), "toll"
     return None
+
+
+def _lives_taken(tokens: list[Token], k: int) -> bool:
+    """Does a verb that takes lives end at k ("claimed", "took the", "ended the")? Not a wish
+    or a rule ("nobody should take the life of"), nor "endangering the life of"."""
+    if tokens[k].lower == "the" and k > 0:
+        k -= 1
+    if tokens[k].lower not in lx.LIFE_TAKING:
+        return False
+    return k == 0 or (tokens[k - 1].lower not in lx.MODALS and tokens[k - 1].lower != "to")
 
 
 def _next_lower(tokens: list[Token], j: int) -> str:
