@@ -306,6 +306,10 @@ WIRE = [
     # a danger, a wish or a rule takes no life
     ex("He pleaded guilty to endangering the life of a child.", ),
     ex("Nobody should take the life of another person.", ),
+    # the bodies, corpses or remains of people are their deaths
+    ex("Rescuers recovered the bodies of 45 people.", ("killed", 45, 45, 45, "exact")),
+    ex("The remains of three soldiers were found.", ("killed", 3, 3, 3, "exact")),
+    ex("The remains of 3 buildings were cleared.", ),
     ex("Officials fear the death toll, now at 63, will rise.", ("killed", 63, 63, 63, "exact")),
     ex("Medics said they had treated more than 200 people for tear gas inhalation.",
        ("injured", 200, 200, None, "more_than")),

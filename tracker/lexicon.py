@@ -98,7 +98,7 @@ BODY_PARTS: frozenset[str] = frozenset(
 OF_NOUNS: dict[str, str] = {
     "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
     "murder": "killed", "massacre": "killed", "execution": "killed", "executions": "killed",
-    "murders": "killed",
+    "murders": "killed", "bodies": "killed", "corpses": "killed", "remains": "killed",
     "injury": "injured", "injuries": "injured", "wounding": "injured",
     "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
