@@ -353,6 +353,9 @@ HEADS = [
     ex("Army kills 33 fighters, captured 10 in raid", ("killed", 33, 33, 33, "exact"),
        ("arrested", 10, 10, 10, "exact")),
     ex("Another woman walked into the hospital with a gunshot wound.", ("injured", 1, 1, 1, "exact")),
+    # a visit to the hurt is no injury
+    ex("Eric Morales went to the hospital where his son was taken.", ),
+    ex("The mother went to the hospital to see her daughter.", ),
 ]
 
 # Where displaced people stay, and who they are.

@@ -63,6 +63,8 @@ INTRANSITIVE: frozenset[str] = frozenset(
 
 # Predicates that need a second word to be a casualty ("lost their lives", "taken into
 # custody", "taken to hospital"): first word -> (words that may follow, category).
+# Verbs by which someone comes to a hospital, hurt or to visit the hurt.
+VISIT_VERBS: frozenset[str] = frozenset("went walked arrived".split())
 # Where the wounded are taken: "to hospital", "to Vanderbilt University Medical Center", "to a
 # trauma centre", "to a clinic".
 HOSPITALS: frozenset[str] = frozenset(

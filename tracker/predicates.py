@@ -72,6 +72,8 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                         k + 1 < len(tokens) and tokens[k + 1].lower in lx.MORTUARY_WORDS):
                     break  # "taken to the medical examiner", "to the morgue"
                 if t.lower in follow:
+                    if word in lx.VISIT_VERBS and _someone_else_there(tokens, k + 1):
+                        return None  # "went to the hospital where his son was taken": a visit
                     category = category or lx.TAKEN_TO.get(t.lower, "injured")
                     if any(w.lower in {"fatal", "mortal"} for w in tokens[j + 1:j + 6]):
                         category = "killed"  # "suffering fatal injuries"
@@ -487,6 +489,14 @@ def toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
         if "toll" in words[1:3]:
             return ("injured" if words[1] == "injury" else "killed"), "toll"
     return None
+
+
+def _someone_else_there(tokens: list[Token], j: int) -> bool:
+    """After "went to the hospital": "where his son was taken", "to see her daughter"."""
+    words = [t.lower for t in tokens[j:j + 3]]
+    if words[:1] == ["where"] and len(words) > 1:
+        return words[1] not in lx.PRONOUNS
+    return words[:2] in (["to", "see"], ["to", "visit"])
 
 
 def _lives_taken(tokens: list[Token], k: int) -> bool:
