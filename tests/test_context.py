@@ -54,6 +54,8 @@ ATTRIBUTION = [
     # an authority that arrests or charges is the source of the arrest
     ("Police arrested two men on Friday.", "Police", ""),
     ("Prosecutors charged three men on Monday.", "Prosecutors", ""),
+    ("Security forces have detained at least 1,200 people.", "Security forces", ""),
+    ("Troops found 30 bodies in a mass grave.", "Troops", ""),
     ("Two pilots were killed near Palmyra, the Russian military was quoted as saying by local media.",
      "Russian military", "local media"),
     ("The rebel council accused the air force of killing at least 40 villagers on Friday.",

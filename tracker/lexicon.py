@@ -482,7 +482,7 @@ FINDING_VERBS: frozenset[str] = frozenset(
 AUTHORITIES: frozenset[str] = frozenset(
     """police officers officer deputies deputy investigators detectives authorities troopers
     coroner examiner sheriff rescuers firefighters paramedics medics prosecutors prosecutor
-    agents""".split()
+    agents forces troops""".split()
 )
 # Say-verbs that are also nouns ("a report by", "the claim of").
 NOUN_LIKE_SAYS: frozenset[str] = frozenset(
