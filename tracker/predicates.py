@@ -243,6 +243,9 @@ def _to_death(tokens: list[Token], j: int) -> bool:
         and [t.lower for t in tokens[j + 1:j + 3]] == ["to", "death"]
 
 
+_NOT = lx.NEGATIONS | {"didn't"}
+
+
 def same_person_died(tokens: list[Token], j: int) -> bool:
     """"a juvenile injured in a shooting on Monday has died", "was taken to a hospital, where
     he died": the wounded person died, as long as nobody else (another person, a figure)
@@ -252,7 +255,7 @@ def same_person_died(tokens: list[Token], j: int) -> bool:
         word = tok.lower
         if word in lx.DIED_WORDS or (word in lx.DEAD_WORDS and tokens[k - 1].lower in lx.DEAD_AFTER):
             return True
-        if word == "survive" and tokens[k - 1].lower in lx.NEGATIONS | {"didn't"}:
+        if word == "survive" and tokens[k - 1].lower in _NOT:
             return True  # "did not survive"
         if word in lx.PRONOUNS and tokens[k - 1].lower in {"where", "and", ",", "but", "then"}:
             continue  # the same person, named again
@@ -506,7 +509,7 @@ def _lives_taken(tokens: list[Token], k: int) -> bool:
         k -= 1
     if tokens[k].lower not in lx.LIFE_TAKING:
         return False
-    return k == 0 or (tokens[k - 1].lower not in lx.MODALS and tokens[k - 1].lower != "to")
+    return k == 0 or tokens[k - 1].lower not in lx.MODALS  # "should take", "to take"
 
 
 def _next_lower(tokens: list[Token], j: int) -> str:
