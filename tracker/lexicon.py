@@ -163,6 +163,7 @@ STAY_VERBS: frozenset[str] = frozenset(
 )
 # "staying with host families": hosted, which displaced people are.
 HOSTS: frozenset[str] = frozenset("host hosts".split())
+# Directions before a place or a people ("in southeast Houston", "405,000 South Sudanese").
 COMPASS: frozenset[str] = frozenset(
     """north south east west central northern southern eastern western northeast northwest
     southeast southwest northeastern northwestern southeastern southwestern""".split()
