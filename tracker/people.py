@@ -128,11 +128,7 @@ def _headline_person(tokens: list[Token], i: int) -> Figure | None:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS or nxt.lower in lx.DETERMINERS):
         return None  # "Gunman kills 3", "Man kills his wife": the noun is the one who acts
-    post = predicate_after(tokens, j)
-    if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
-        return None
-    category, term, hedged, _ = post
-    return Figure(i, i + 1, category, term, 1, 1, 1, "exact", hedged=hedged, individual=True)
+    return _person_figure(i, i + 1, 1, predicate_after(tokens, j))
 
 
 def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
@@ -142,11 +138,18 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
         return None  # "unclear whether the teen was shot": not said to have happened
     j = _skip_apposition(tokens, end)
     post = predicate_after(tokens, j)
+    if post is not None and not any(
+            t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES or t.lower in lx.REFLEXIVES
+            for t in tokens[j:j + 4]) and post[1].lower() not in lx.INTRANSITIVE:
+        return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
+    return _person_figure(first, end, count, post)
+
+
+def _person_figure(first: int, end: int, count: int,
+                   post: tuple[str, str, bool, str] | None) -> Figure | None:
+    """The figure of the people at tokens[first:end] whose predicate is ``post``, or None."""
     if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
         return None
-    if not any(t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES or t.lower in lx.REFLEXIVES
-               for t in tokens[j:j + 4]) and post[1].lower() not in lx.INTRANSITIVE:
-        return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
     category, term, hedged, _ = post
     return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged, individual=True)
 
