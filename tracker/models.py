@@ -65,5 +65,7 @@ class Claim:
     individuals: bool = False  # the figure counts people the text names or describes one by one
     as_of_basis: str = ""  # "text" (a date in the sentence), "published", or "" (unknown)
     incident_id: str = ""  # set by reconcile
-    source_key: str = ""  # the independent source, normalised (set by reconcile)
+    source_key: str = ""  # the independent source, one key for all its names (set by reconcile)
+    source_kind: str = ""  # government, military_police, international, ... (set by reconcile)
+    speaker: str = ""  # the name the report gives the source (set by reconcile)
     surface: str = field(default="", compare=False)  # the figure phrase, text[start:end]

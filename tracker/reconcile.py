@@ -6,11 +6,13 @@
    articles that name a common place within a week of each other;
 2. split off historical figures (a figure dated more than a year before its article) into
    incidents of their own;
-3. give every claim an independent-source key: the normalised speaker ("the Kyrgyz Health
-   Ministry" = "Kyrgyzstan's health ministry" = "the Health Ministry" in a Kyrgyz incident),
-   or, for the outlet's own figures, the outlet of the first copy of a wire story;
-4. compare claims pairwise within an incident and category (``conflicts``);
-5. estimate low / best / high per incident, category and date (``estimates``).
+3. give every claim its speaker, one identity for all the names a source goes by within an
+   incident ("Derna mayor" = "Abdulmenam al-Ghaithi"; ``speakers``), or, for the outlet's own
+   figures, the outlet of the first copy of a wire story;
+4. compare sources, not claims: each source's tolls of the whole incident with each other
+   source's, one flag per pair of sources at the most, ranked (``find_conflicts``);
+5. estimate low / best / high per incident, category and date from the figures that are
+   still current (``estimate``).
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .dates import parse_published
 from .models import Article, Claim
+from .speakers import Speaker, identify
 
 DEFAULT_RATIO = 1.5  # divergence threshold: larger figure over smaller
 SAME_TIME_DAYS = 1  # figures this close are "at the same time"
@@ -37,7 +40,6 @@ SHARED_NAME_SHARE = 0.4
 HISTORICAL_DAYS = 365  # a figure dated this long before its article is history
 CUMULATIVE = frozenset({"killed", "injured"})  # tolls that only grow; a drop is a correction
 
-_SOURCE_STOP = frozenset("the a an of 's its their".split())
 _NOT_NAMES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | lx.DETERMINERS | lx.PRONOUNS
 _WORD = re.compile(r"[\w-]+")
 
@@ -58,6 +60,16 @@ class Conflict:
     as_of_b: str
     ratio: float
     note: str
+    # Beyond the contract's columns:
+    rank: int = 0  # 1 = the most severe disagreement of the report
+    sentence_a: str = ""
+    sentence_b: str = ""
+    outlet_a: str = ""
+    outlet_b: str = ""
+    url_a: str = ""
+    url_b: str = ""
+    source_kind_a: str = ""
+    source_kind_b: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +85,7 @@ class Estimate:
     high: int | None
     latest_value: int | None
     latest_source: str
+    current_sources: int = 0  # sources whose figure still counts on that date (``estimate``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,21 +97,28 @@ class Reconciled:
 
 
 def reconcile(
-    claims: Iterable[Claim], articles: Iterable[Article], ratio: float = DEFAULT_RATIO
+    claims: Iterable[Claim], articles: Iterable[Article], ratio: float = DEFAULT_RATIO,
+    aliases: Mapping[str, str] | None = None,
 ) -> Reconciled:
     """Incidents, conflicts and estimates of a collection; the same input in any order gives
-    the same result."""
+    the same result. ``aliases`` maps a source's name to the name of the source it is
+    (``--aliases``)."""
     arts = {a.id: a for a in sorted(articles, key=lambda a: a.id)}
     ordered = sorted(claims, key=lambda c: (c.article_id, c.start, c.end, c.category))
     events = group_events(list(arts.values()))
     placed = [_place_in_incident(c, events) for c in ordered]
     labels = _labels(placed, events)
-    places = _places_by_incident(placed)
-    keyed = _merge_aliases([(c, source_key(c, arts, places[c.incident_id])) for c in placed])
-    keyed = [(replace(c, source_key=k), k) for c, k in keyed]
-    conflicts = find_conflicts(keyed, ratio)
-    estimates = estimate(keyed, labels)
-    return Reconciled([c for c, _ in keyed], labels, conflicts, estimates)
+    spoken = identify_sources(placed, arts, aliases)
+    conflicts = find_conflicts(spoken, ratio)
+    urls = {a.id: a.url for a in arts.values()}
+    conflicts = [replace(c, url_a=_url(urls, c.claim_a, spoken), url_b=_url(urls, c.claim_b, spoken))
+                 for c in conflicts]
+    return Reconciled(spoken, labels, conflicts, estimate(spoken, labels))
+
+
+def _url(urls: Mapping[str, str], claim_id: str, claims: list[Claim]) -> str:
+    article = next((c.article_id for c in claims if c.claim_id == claim_id), "")
+    return urls.get(article, "")
 
 
 # ---------------------------------------------------------------- incidents
@@ -248,59 +268,32 @@ def _places_by_incident(claims: list[Claim]) -> dict[str, set[str]]:
 # ---------------------------------------------------------------- sources
 
 
-def source_key(claim: Claim, arts: dict[str, Article], places: set[str]) -> str:
-    """The independent source a claim stands for.
-
-    A named speaker is normalised: lower case, without articles, possessives and the names
-    (or adjectives) of the incident's places, so "Kyrgyzstan's health ministry" and "the
-    Kyrgyz Health Ministry" are both "health ministry". An unattributed figure is its outlet's,
-    and a wire copy's outlet is the first copy's."""
-    if claim.source:
-        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(claim.source)]
-        kept = [w for w in words if w not in _SOURCE_STOP and not _names_a_place(w, places)]
-        return " ".join(kept or words)
-    article = arts.get(claim.article_id)
-    while article is not None and article.copy_of and article.copy_of in arts:
-        article = arts[article.copy_of]
-    if article is not None and article.outlet:
-        return f"outlet: {article.outlet.lower()}"
-    return f"article: {article.id if article else claim.article_id}"
+def identify_sources(claims: list[Claim], arts: dict[str, Article],
+                     aliases: Mapping[str, str] | None = None) -> list[Claim]:
+    """Every claim with its speaker: one key, name and kind per source of an incident
+    (``speakers.identify``)."""
+    places = _places_by_incident(claims)
+    by_incident: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_incident[c.incident_id].append(c)
+    speakers: dict[str, Speaker] = {}
+    for incident, members in by_incident.items():
+        speakers.update(identify(members, arts, places[incident], aliases))
+    return [replace(c, source_key=s.key, source_kind=s.kind, speaker=s.name)
+            for c in claims for s in [speakers[c.claim_id]]]
 
 
-def _merge_aliases(keyed: list[tuple[Claim, str]]) -> list[tuple[Claim, str]]:
-    """Within an incident, a speaker named by part of a longer name is that speaker ("OCHA" =
-    "UN humanitarian office OCHA"), when exactly one longer name contains it."""
-    keys: dict[str, set[str]] = defaultdict(set)
-    for claim, key in keyed:
-        if not key.startswith(("outlet: ", "article: ")):
-            keys[claim.incident_id].add(key)
-    alias: dict[tuple[str, str], str] = {}
-    for incident, names in keys.items():
-        for name in names:
-            words = set(name.split())
-            longer = [other for other in names if other != name and words < set(other.split())]
-            if len(longer) == 1:
-                alias[(incident, name)] = longer[0]
-    return [(c, alias.get((c.incident_id, k), k)) for c, k in keyed]
+# ---------------------------------------------------------------- what a claim's figure means
 
 
-def _names_a_place(word: str, places: set[str]) -> bool:
-    # "kyrgyz" names "kyrgyzstan"; "uzbek" names "uzbekistan"
-    return len(word) >= 4 and any(p.startswith(word[:5]) or word.startswith(p[:5])
-                                  for p in places if len(p) >= 4)
-
-
-# ---------------------------------------------------------------- conflicts
+ABOUT_SLACK = 0.1  # "about 700" allows 630 to 770
 
 
 def _day(iso: str) -> dt.date | None:
     return parse_published(iso) if len(iso) >= 10 else None
 
 
-ABOUT_SLACK = 0.1  # "about 700" allows 630 to 770
-
-
-def _interval(c: Claim) -> tuple[float, float]:
+def interval(c: Claim) -> tuple[float, float]:
     """The figures a claim allows: "about" with a slack either side, an open bound unbounded."""
     if c.qualifier == "about" and c.value is not None:
         return c.value * (1 - ABOUT_SLACK), c.value * (1 + ABOUT_SLACK)
@@ -309,9 +302,9 @@ def _interval(c: Claim) -> tuple[float, float]:
     return low, high
 
 
-def _figure(c: Claim) -> float | None:
+def figure(c: Claim) -> float | None:
     """The one number a claim stands for: its value, a range's middle, else its bound."""
-    if c.value is None and c.qualifier == "range" and c.low is not None and c.high is not None:
+    if c.value is None and c.low is not None and c.high is not None:
         return (c.low + c.high) / 2
     for v in (c.value, c.low, c.high):
         if v is not None:
@@ -319,152 +312,19 @@ def _figure(c: Claim) -> float | None:
     return None
 
 
-def _say(c: Claim, key: str) -> str:
-    who = _speaker(c, key)
+def wording(c: Claim) -> str:
+    """A claim's figure as a reader says it: "at least 124", "18,000-20,000", "dozens (12-99)"."""
+    if c.qualifier == "range" and c.low is not None and c.high is not None:
+        return f"{c.low:,}-{c.high:,}"
+    if c.qualifier == "vague":
+        return f"{c.term} ({_n(c.low)}-{_n(c.high)})"
     phrase = {"at_least": "at least ", "more_than": "more than ", "about": "about ",
               "at_most": "at most "}.get(c.qualifier, "")
-    if c.qualifier == "range":
-        figure = f"{c.low}-{c.high}"
-    elif c.qualifier == "vague":
-        figure = f"{c.term} ({c.low}-{c.high})"
-    else:
-        figure = f"{phrase}{c.value}"
-    where = f" in {c.location}" + (" alone" if c.partial else "") if c.location else ""
-    possessive = "'" if who.endswith("s") else "'s"
-    return f"{who}{possessive} {figure}{where} ({c.as_of or 'undated'})"
+    return f"{phrase}{_n(c.value if c.value is not None else c.low if c.low is not None else c.high)}"
 
 
-def find_conflicts(keyed: list[tuple[Claim, str]], ratio: float = DEFAULT_RATIO) -> list[Conflict]:
-    """Pairs of claims of one incident and category that disagree, with their kind."""
-    groups: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
-    for claim, key in keyed:
-        if not (claim.part_of or claim.individuals) and claim.unit == "people" and _figure(claim) is not None:
-            groups[(claim.incident_id, claim.category)].append((claim, key))
-    out: list[Conflict] = []
-    for (incident, category), members in sorted(groups.items()):
-        for i, (a, ka) in enumerate(members):
-            for b, kb in members[i + 1:]:
-                kind = _kind(a, ka, b, kb, ratio)
-                if kind:
-                    out.append(_conflict(incident, category, kind, a, ka, b, kb))
-    return out
-
-
-def _kind(a: Claim, ka: str, b: Claim, kb: str, ratio: float) -> str:
-    """The kind of disagreement between two claims of one incident and category, or ""."""
-    da, db = _day(a.as_of), _day(b.as_of)
-    fa, fb = _figure(a), _figure(b)
-    if da is None or db is None or fa is None or fb is None or a.claim_id == b.claim_id:
-        return ""
-    if a.qualifier == "vague" or b.qualifier == "vague":
-        return ""  # "dozens" says too little to contradict anything
-    speculative = a.hedged or b.hedged  # "may have died": an estimate diverges, it cannot contradict
-    (earlier, fe), (later, fl) = sorted([(a, fa), (b, fb)], key=lambda cf: (cf[0].as_of, cf[0].claim_id))
-    cumulative = a.category in CUMULATIVE
-    if ka == kb:  # one source over time: rising is an update, falling a correction
-        if a.partial != b.partial or a.location.lower() != b.location.lower() or da == db:
-            return ""
-        drops = _interval(later)[1] < _interval(earlier)[0] or fl < fe
-        return "decrease" if cumulative and drops and not speculative else ""
-    gap = abs((da - db).days)
-    if a.partial != b.partial:
-        part, whole = (a, b) if a.partial else (b, a)
-        whole_day, part_day = _day(whole.as_of), _day(part.as_of)
-        # a whole dated with or after the part can be no smaller than it
-        if whole_day and part_day and (whole_day - part_day).days >= -SAME_TIME_DAYS \
-                and (_figure(part) or 0) > (_figure(whole) or 0):
-            return "part_exceeds_whole"
-        return ""
-    if a.partial and a.location.lower() != b.location.lower():
-        return ""  # two different parts
-    (la, ha), (lb, hb) = _interval(earlier), _interval(later)
-    big, small = max(fa, fb), min(fa, fb)
-    diverges = small > 0 and big / small > ratio
-    if gap > SAME_TIME_DAYS:
-        # a later figure of another source below an earlier one cannot both be true for a toll
-        return "contradiction" if cumulative and hb < la and not speculative else ""
-    if (ha < lb or hb < la) and not speculative:
-        if cumulative and gap and ha < lb:
-            return ""  # the later, higher figure may simply be newer
-        return "contradiction"
-    return "divergence" if diverges else ""
-
-
-def _conflict(incident: str, category: str, kind: str, a: Claim, ka: str, b: Claim, kb: str) -> Conflict:
-    fa, fb = _figure(a) or 0.0, _figure(b) or 0.0
-    big, small = max(fa, fb), min(fa, fb)
-    r = round(big / small, 2) if small else float("inf")
-    sa, sb = _say(a, ka), _say(b, kb)
-    if kind == "decrease":
-        earlier, later = (sa, sb) if a.as_of <= b.as_of else (sb, sa)
-        note = f"The toll went down: {later} is below {earlier}. A correction, or an error."
-    elif kind == "part_exceeds_whole":
-        part, whole = (sa, sb) if a.partial else (sb, sa)
-        note = f"A figure for part of the area, {part}, is {r} times {whole} for the whole."
-    elif kind == "contradiction" and a.as_of[:10] != b.as_of[:10] and abs(
-            ((_day(a.as_of) or dt.date.min) - (_day(b.as_of) or dt.date.min)).days) > SAME_TIME_DAYS:
-        earlier, later = (sa, sb) if a.as_of <= b.as_of else (sb, sa)
-        note = f"{later} is below {earlier}, but a toll only grows: they cannot both be right."
-    elif kind == "contradiction":
-        note = f"{sa} and {sb} cannot both be true for the same area and time."
-    else:
-        note = f"{sa} and {sb} are {r} times apart for the same area and time."
-    conflict_id = "X" + hashlib.sha1(f"{a.claim_id}|{b.claim_id}|{kind}".encode()).hexdigest()[:10]
-    return Conflict(conflict_id, incident, category, kind, a.claim_id, b.claim_id, _speaker(a, ka),
-                    _speaker(b, kb), a.value, b.value, a.as_of, b.as_of, r, note)
-
-
-# ---------------------------------------------------------------- estimates
-
-
-def estimate(keyed: list[tuple[Claim, str]], labels: dict[str, str]) -> list[Estimate]:
-    """Low / best / high per incident, category and date (README, "Estimates").
-
-    For each date a claim refers to, every independent source's latest figure up to that date
-    counts once. low = the most conservative of them (their smallest lower bound); best = the
-    median of their figures, leaving out hedged, vague and part-of-the-area figures while
-    others remain; high = the highest figure not hedged ("may have died"), a part of the area
-    counting as a lower bound for the whole; latest = the figure with the latest date."""
-    groups: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
-    for claim, key in keyed:
-        if not claim.part_of and claim.unit == "people" and _figure(claim) is not None and claim.as_of:
-            groups[(claim.incident_id, claim.category)].append((claim, key))
-    out: list[Estimate] = []
-    for (incident, category), members in sorted(groups.items()):
-        tolls = [(c, k) for c, k in members if not c.individuals]
-        members = tolls or members  # people counted one by one only where no toll is given
-        members.sort(key=lambda ck: (ck[0].as_of, ck[0].published, ck[0].article_id, ck[0].start))
-        for day in sorted({c.as_of for c, _ in members}):
-            upto = [(c, k) for c, k in members if c.as_of <= day]
-            latest: dict[str, Claim] = {}
-            for c, k in upto:
-                latest[k] = c  # members are in date order: the last one wins
-            counted = list(latest.values())
-            lows = [_lower(c) for c in counted]
-            highs = [_upper(c) for c in counted if not c.hedged] or [_upper(c) for c in counted]
-            firm = [c for c in counted if not (c.hedged or c.partial or c.qualifier == "vague")] \
-                or [c for c in counted if c.qualifier != "vague"]
-            figures = [f for c in firm for f in [_figure(c)] if f is not None]
-            last, last_key = upto[-1]
-            out.append(Estimate(
-                incident_id=incident, label=labels.get(incident, incident), category=category,
-                as_of=day, claims=sum(1 for c, _ in members if c.as_of == day), sources=len(latest),
-                low=int(min(lows)) if lows else None,
-                best=round(statistics.median(figures)) if figures else None,
-                high=int(max(highs + [_lower(c) for c in counted if not c.hedged])) if highs else None,
-                latest_value=last.value,
-                latest_source=_speaker(last, last_key),
-            ))
-    return out
-
-
-def _speaker(claim: Claim, key: str) -> str:
-    """Who gave a figure, for people: the source as written, or the outlet's name."""
-    if claim.source:
-        return claim.source
-    if claim.outlet:
-        return claim.outlet
-    return key.removeprefix("outlet: ").replace("article: ", "the article ")
+def _n(value: int | None) -> str:
+    return "?" if value is None else f"{value:,}"
 
 
 def _lower(c: Claim) -> float:
@@ -475,3 +335,285 @@ def _lower(c: Claim) -> float:
 def _upper(c: Claim) -> float:
     """The largest figure a claim states: its upper bound, else its figure ("at least 124": 124)."""
     return float(c.high if c.high is not None else c.value if c.value is not None else c.low or 0)
+
+
+def _firm(c: Claim) -> bool:
+    """Stated as a fact: not hedged ("may have died") and not a vague amount ("dozens")."""
+    return not c.hedged and c.qualifier != "vague"
+
+
+def is_toll(c: Claim) -> bool:
+    """A toll of the whole incident, the figures that are compared and estimated: people, not a
+    breakdown of another figure, not people told one by one, not a part of the area."""
+    return (c.unit == "people" and not c.part_of and not c.individuals and not c.partial
+            and figure(c) is not None and c.qualifier != "vague" and _day(c.as_of) is not None)
+
+
+def _is_part(c: Claim) -> bool:
+    """A figure for a part of the area ("700 in Jalal-Abad alone"): a lower bound of the whole."""
+    return (c.unit == "people" and c.partial and not c.part_of and not c.individuals
+            and figure(c) is not None and _day(c.as_of) is not None)
+
+
+def _order(c: Claim) -> tuple[str, str, str, int]:
+    return c.as_of, c.published, c.article_id, c.start
+
+
+# ---------------------------------------------------------------- disagreements
+
+
+def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Conflict]:
+    """Disagreements between sources, not between claims: per incident and category, each
+    source's tolls as time goes on are compared with each other source's, and a pair of
+    sources gets at most one flag, the strongest; a pair of sources that says what a flagged
+    pair already says (the same two figures) is named in that flag's note instead of flagged
+    again. A source's own decrease is a flag of its own. Ranked most severe first."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if is_toll(c) or _is_part(c):
+            groups[(c.incident_id, c.category)].append(c)
+    out: list[Conflict] = []
+    for (incident, category), members in sorted(groups.items()):
+        members.sort(key=_order)
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for c in members:
+            by_source[c.source_key].append(c)
+        candidates = [flag for flag in (_decrease(tolls) for tolls in by_source.values()) if flag]
+        keys = sorted(by_source)
+        for i, ka in enumerate(keys):
+            for kb in keys[i + 1:]:
+                flag = _strongest(by_source[ka], by_source[kb], ratio)
+                if flag:
+                    candidates.append(flag)
+        out += _collapse(incident, category, candidates, ratio)
+    ranked = sorted(out, key=lambda c: (-c.ratio, _gap(c), c.kind, c.conflict_id))
+    return [replace(c, rank=n) for n, c in enumerate(ranked, 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Flag:
+    kind: str
+    a: Claim
+    b: Claim
+    ratio: float
+
+
+def _decrease(claims: list[Claim]) -> _Flag | None:
+    """A source's toll that went down: its latest figure below an earlier firm one (for a
+    toll that only grows), the largest drop."""
+    tolls = [c for c in claims if is_toll(c) and c.category in CUMULATIVE and _firm(c)]
+    best: _Flag | None = None
+    for i, earlier in enumerate(tolls):
+        for later in tolls[i + 1:]:
+            if later.as_of[:10] == earlier.as_of[:10]:
+                continue
+            if interval(later)[1] < interval(earlier)[0] or (figure(later) or 0) < (figure(earlier) or 0):
+                r = _ratio(earlier, later)
+                if r > 1 and (best is None or r > best.ratio):
+                    best = _Flag("decrease", earlier, later, r)
+    return best
+
+
+def _ratio(a: Claim, b: Claim) -> float:
+    fa, fb = figure(a) or 0.0, figure(b) or 0.0
+    big, small = max(fa, fb), min(fa, fb)
+    return round(big / small, 2) if small else float("inf")
+
+
+def _strongest(first: list[Claim], second: list[Claim], ratio: float) -> _Flag | None:
+    """The strongest disagreement between two sources' figures, or None: the largest ratio,
+    then the closest in time, then both firm."""
+    best: tuple[tuple[float, int, int], _Flag] | None = None
+    for a in first:
+        for b in second:
+            kind = _kind(a, b, first, second, ratio)
+            if not kind:
+                continue
+            flag = _Flag(kind, a, b, _ratio(a, b))
+            gap = abs(((_day(a.as_of) or dt.date.min) - (_day(b.as_of) or dt.date.min)).days)
+            strength = (flag.ratio, -gap, int(_firm(a)) + int(_firm(b)))
+            if best is None or strength > best[0]:
+                best = (strength, flag)
+    return best[1] if best else None
+
+
+def _current(claim: Claim, own: list[Claim], day: dt.date) -> bool:
+    """A source's figure is its word on ``day`` when it is the source's latest by then."""
+    later = [c for c in own if c is not claim and claim.as_of < c.as_of and (_day(c.as_of) or day) <= day
+             and is_toll(c) == is_toll(claim)]
+    return not later
+
+
+def _kind(a: Claim, b: Claim, own_a: list[Claim], own_b: list[Claim], ratio: float) -> str:
+    """How two figures of two sources disagree, or "" when they need not.
+
+    - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it;
+    - contradiction: at the same time, intervals that cannot both hold; for a toll that only
+      grows, a later figure below the other source's word at that time;
+    - divergence: at the same time, figures more than ``ratio`` apart."""
+    da, db = _day(a.as_of), _day(b.as_of)
+    fa, fb = figure(a), figure(b)
+    if da is None or db is None or fa is None or fb is None:
+        return ""
+    if _is_part(a) != _is_part(b):
+        (part, dp), (whole, dw) = sorted([(a, da), (b, db)], key=lambda t: not _is_part(t[0]))
+        certain = _firm(part) and _firm(whole) and (dw - dp).days >= -SAME_TIME_DAYS
+        return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
+    if _is_part(a):
+        return ""  # two parts: of different places, or of one place; neither is a toll
+    speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
+    (earlier, de, own_e), (later, dl, _) = sorted([(a, da, own_a), (b, db, own_b)],
+                                                    key=lambda t: (t[0].as_of, t[0].claim_id))
+    gap = (dl - de).days
+    cumulative = a.category in CUMULATIVE
+    (le, he), (ll, hl) = interval(earlier), interval(later)
+    if gap > SAME_TIME_DAYS:
+        # a later toll below what the other source still says cannot both be true
+        still = _current(earlier, own_e, dl)
+        return "contradiction" if cumulative and still and hl < le and not speculative else ""
+    if (he < ll or hl < le) and not speculative:
+        if cumulative and gap and he < ll:
+            return ""  # the later, higher figure may simply be newer
+        return "contradiction"
+    big, small = max(fa, fb), min(fa, fb)
+    return "divergence" if small > 0 and big / small > ratio else ""
+
+
+def _same_figures(f: _Flag, g: _Flag, ratio: float) -> bool:
+    """Two flags that oppose the same two positions: on each side one source, or figures that
+    do not diverge from each other."""
+    def close(x: Claim, y: Claim) -> bool:
+        fx, fy = figure(x) or 0.0, figure(y) or 0.0
+        return x.source_key == y.source_key or (min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) <= ratio)
+    return f.kind == g.kind and ((close(f.a, g.a) and close(f.b, g.b))
+                                 or (close(f.a, g.b) and close(f.b, g.a)))
+
+
+_KIND_PRIORITY = {"government": 0, "international": 1, "military_police": 2, "medical": 3, "ngo": 4,
+                  "armed_group": 5, "media": 6, "witness": 7, "": 8, "unattributed": 9}
+
+
+def _representative(f: _Flag) -> tuple[int, int, float, str]:
+    """Which of several flags that say the same to show: figures of the same time before
+    figures of different times; named, official sources before an outlet's own figure; then
+    the larger ratio."""
+    same_time = abs(((_day(f.a.as_of) or dt.date.min) - (_day(f.b.as_of) or dt.date.min)).days) <= SAME_TIME_DAYS
+    rank = _KIND_PRIORITY.get(f.a.source_kind, 8) + _KIND_PRIORITY.get(f.b.source_kind, 8)
+    return int(not same_time), rank, -f.ratio, f.a.claim_id + f.b.claim_id
+
+
+def _collapse(incident: str, category: str, flags: list[_Flag], ratio: float) -> list[Conflict]:
+    """One flag for each pair of opposed positions: the other pairs of sources that give about
+    the same two figures are named in its note."""
+    classes: list[list[_Flag]] = []
+    for f in sorted(flags, key=_representative):
+        home = next((members for members in classes if _same_figures(members[0], f, ratio)), None)
+        if home is None:
+            classes.append([f])
+        else:
+            home.append(f)
+    return [_conflict(incident, category, members[0], members[1:]) for members in classes]
+
+
+def _say(c: Claim) -> str:
+    who = c.speaker or c.source or c.outlet
+    where = f" in {c.location}" + (" alone" if c.partial else "") if c.location else ""
+    possessive = "'" if who.endswith("s") else "'s"
+    return f"{who}{possessive} {wording(c)}{where} ({c.as_of or 'undated'})"
+
+
+def _conflict(incident: str, category: str, flag: _Flag, same: list[_Flag]) -> Conflict:
+    kind, a, b, r = flag.kind, flag.a, flag.b, flag.ratio
+    if _order(b) < _order(a):
+        a, b = b, a  # the earlier figure first
+    sa, sb = _say(a), _say(b)
+    if kind == "decrease":
+        note = f"The toll went down: {sb} is below {sa}. A correction, or an error."
+    elif kind == "part_exceeds_whole":
+        part, whole = (sa, sb) if _is_part(a) else (sb, sa)
+        note = f"A figure for part of the area, {part}, is {r:g} times {whole} for the whole."
+    elif kind == "contradiction" and abs(((_day(a.as_of) or dt.date.min)
+                                          - (_day(b.as_of) or dt.date.min)).days) > SAME_TIME_DAYS:
+        note = f"{sb} is below {sa}, but a toll only grows: they cannot both be right."
+    elif kind == "contradiction":
+        note = f"{sa} and {sb} cannot both be true for the same area and time."
+    else:
+        note = f"{sa} and {sb} are {r:g} times apart for the same area and time."
+    others = sorted({n for f in same for n in (f.a.speaker, f.b.speaker)} - {a.speaker, b.speaker})
+    if others:
+        note += f" Also giving about the same figures: {', '.join(others)}."
+    conflict_id = "X" + hashlib.sha1(f"{a.claim_id}|{b.claim_id}|{kind}".encode()).hexdigest()[:10]
+    return Conflict(conflict_id, incident, category, kind, a.claim_id, b.claim_id, a.speaker, b.speaker,
+                    a.value, b.value, a.as_of, b.as_of, r, note, sentence_a=a.sentence, sentence_b=b.sentence,
+                    outlet_a=a.outlet, outlet_b=b.outlet, source_kind_a=a.source_kind,
+                    source_kind_b=b.source_kind)
+
+
+def _gap(c: Conflict) -> int:
+    da, db = _day(c.as_of_a), _day(c.as_of_b)
+    return abs((da - db).days) if da and db else 0
+
+
+# ---------------------------------------------------------------- estimates
+
+
+def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
+    """Low / best / high per incident, category and date (README, "Estimates").
+
+    For each date a toll refers to, each source's latest toll up to that date counts while it
+    is current: until a later toll (of any source) is higher than it, for a toll that only
+    grows; for the others (missing, displaced, arrested), until a toll is given more than
+    ``STALE_DAYS`` after it. low = the smallest lower bound of the current figures; best =
+    their median, leaving out hedged figures while others remain; high = the highest firm
+    figure given up to that date, a figure for part of the area ("700 in Jalal-Abad alone")
+    counting as a lower bound of the whole; latest = the toll with the latest date."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.unit == "people" and not c.part_of and figure(c) is not None and _day(c.as_of) is not None:
+            groups[(c.incident_id, c.category)].append(c)
+    out: list[Estimate] = []
+    for (incident, category), members in sorted(groups.items()):
+        tolls = [c for c in members if is_toll(c)]
+        parts = [c for c in members if _is_part(c) and _firm(c)]
+        # people counted one by one, or only vague amounts, where no toll is given
+        pool = tolls or [c for c in members if not c.partial]
+        if not pool:
+            continue
+        pool.sort(key=_order)
+        for day in sorted({c.as_of for c in pool}):
+            upto = [c for c in pool if c.as_of <= day]
+            latest: dict[str, Claim] = {}
+            for c in upto:
+                latest[c.source_key] = c  # in date order: the last one wins
+            current = [c for c in latest.values() if _still_current(c, upto, category)]
+            firm = [c for c in current if not c.hedged and c.qualifier != "vague"] or \
+                [c for c in current if c.qualifier != "vague"] or current
+            figures = [f for c in firm for f in [figure(c)] if f is not None]
+            stated = [_upper(c) for c in upto if _firm(c)] + \
+                [_lower(c) for c in parts if c.as_of <= day]
+            highs = stated or [_upper(c) for c in upto]
+            last = upto[-1]
+            out.append(Estimate(
+                incident_id=incident, label=labels.get(incident, incident), category=category,
+                as_of=day, claims=sum(1 for c in pool if c.as_of == day), sources=len(latest),
+                low=int(min(_lower(c) for c in current)) if current else None,
+                best=round(statistics.median(figures)) if figures else None,
+                high=int(max(highs)) if highs else None,
+                latest_value=last.value,
+                latest_source=last.speaker or last.source or last.outlet,
+                current_sources=len(current),
+            ))
+    return out
+
+
+STALE_DAYS = 7  # a figure of a count that goes up and down is out of date this long after a newer one
+
+
+def _still_current(c: Claim, upto: list[Claim], category: str) -> bool:
+    """Whether a source's latest figure still counts (``estimate``)."""
+    day = _day(c.as_of)
+    assert day is not None
+    if category in CUMULATIVE:
+        return not any(o.as_of[:10] > c.as_of[:10] and _firm(o) and _lower(o) > _upper(c) for o in upto)
+    newest = max((_day(o.as_of) or day) for o in upto)
+    return (newest - day).days <= STALE_DAYS

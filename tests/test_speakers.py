@@ -1,0 +1,117 @@
+"""One identity per speaker within an incident, and the kind of each source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.models import Article, Claim
+from tracker.speakers import identify, site_name, source_kind
+
+
+def _claim(n: int, source: str, article: str = "a1") -> Claim:
+    return Claim(claim_id=f"c{n}", article_id=article, published="2023-09-14", outlet="", category="killed",
+                 term="killed", value=100 + n, low=100 + n, high=100 + n, qualifier="exact", source=source,
+                 via="", as_of="2023-09-14", location="", sentence="", start=n, end=n + 1)
+
+
+def _names(sources: list[str], text: str = "", places: set[str] | None = None) -> dict[str, str]:
+    """source as written -> the key of the speaker it is."""
+    article = Article(id="a1", text=text, published="2023-09-14", url="https://www.example-news.com/story")
+    claims = [_claim(n, s) for n, s in enumerate(sources)]
+    speakers = identify(claims, {"a1": article}, places or set())
+    return {c.source: speakers[c.claim_id].key for c in claims}
+
+
+SAME = [
+    # written forms of one speaker, within one incident (our own sentences)
+    (["Minendra Rijal", "minister Minendra Rijhal", "Rijal"], ""),
+    (["Gov. Ricardo Rosselló", "Ricardo Rossello"], ""),
+    (["the Kyrgyz Health Ministry", "Kyrgyzstan's health ministry"], ""),
+    (["UN humanitarian office OCHA", "OCHA"], ""),
+    (["the International Organization for Migration", "IOM"], ""),
+    (["Derna mayor", "Abdulmenam al-Ghaithi"],
+     "The mayor of Derna, Abdulmenam al-Ghaithi, said the toll could reach 20,000."),
+    (["the ministry", "the Ministry of Home Affairs"], ""),
+]
+
+
+@pytest.mark.parametrize(("sources", "text"), SAME, ids=[" = ".join(s) for s, _ in SAME])
+def test_one_speaker_under_several_names(sources: list[str], text: str) -> None:
+    keys = _names(sources, text, places={"kyrgyzstan", "derna"})
+    assert len(set(keys.values())) == 1, keys
+
+
+APART = [
+    (["the Health Ministry", "the Interior Ministry"], ""),
+    (["Ahmed Hassan", "Mohamed Hassan"], ""),  # one surname, two first names
+    (["Derna mayor", "Abdulmenam al-Ghaithi", "Osama Hamad"],
+     "Abdulmenam al-Ghaithi and Osama Hamad spoke; the mayor of Derna did not."),  # the title fits neither alone
+    (["the ministry", "the Health Ministry", "the Interior Ministry"], ""),  # which ministry is not known
+]
+
+
+@pytest.mark.parametrize(("sources", "text"), APART, ids=[" / ".join(s) for s, _ in APART])
+def test_different_speakers_stay_apart(sources: list[str], text: str) -> None:
+    keys = _names(sources, text)
+    assert len(set(keys.values())) == len(sources), keys
+
+
+def test_a_title_and_a_person_get_one_name_with_the_title() -> None:
+    article = Article(id="a1", text="The mayor of Derna, Abdulmenam al-Ghaithi, spoke.", published="2023-09-14")
+    claims = [_claim(0, "Derna mayor"), _claim(1, "Abdulmenam al-Ghaithi")]
+    speakers = identify(claims, {"a1": article}, {"derna"})
+    assert {s.name for s in speakers.values()} == {"Abdulmenam al-Ghaithi (Derna mayor)"}
+    assert {s.kind for s in speakers.values()} == {"government"}
+
+
+def test_unattributed_figures_are_the_outlets_or_the_sites_never_an_id() -> None:
+    arts = {"a1": Article(id="a1", text="", outlet="Sample Daily"),
+            "a2": Article(id="a2", text="", url="https://www.theguardian.com/world/2017/oct/03/x"),
+            "a3": Article(id="a3", text="", copy_of="a1"),
+            "a4": Article(id="a4", text=""), "a5": Article(id="a5", text="")}
+    claims = [_claim(n, "", article=f"a{n}") for n in range(1, 6)]
+    speakers = identify(claims, arts, set())
+    names = [speakers[f"c{n}"].name for n in range(1, 6)]
+    assert names == ["Sample Daily", "theguardian.com", "Sample Daily", "unnamed outlet 1", "unnamed outlet 2"]
+    assert {s.kind for s in speakers.values()} == {"unattributed"}
+    assert speakers["c1"].key == speakers["c3"].key  # a wire copy is its first copy's
+
+
+KINDS = [
+    ("the Health Ministry", "government"),
+    ("Puerto Rico's governor", "government"),
+    ("UN humanitarian office OCHA", "international"),
+    ("a WHO spokesman", "international"),
+    ("the Red Crescent", "international"),
+    ("hospital officials", "medical"),
+    ("a doctor at a local school", "medical"),
+    ("Nepali police", "military_police"),
+    ("the Israeli military", "military_police"),
+    ("the Syrian Observatory for Human Rights", "ngo"),
+    ("Human Rights Watch", "ngo"),
+    ("George Washington University", "ngo"),
+    ("Hamas", "armed_group"),
+    ("the rebels", "armed_group"),
+    ("China's official Xinhua News Agency", "media"),
+    ("NPR's Russell Lewis", "media"),
+    ("residents", "witness"),
+    ("a leader of the Uzbek community", "witness"),
+    ("Rami Abdel Rahman", ""),  # a person named without a title: not known
+    ("the who and the what", ""),  # "who" in lower case is no agency
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), KINDS, ids=[n for n, _ in KINDS])
+def test_source_kind(name: str, kind: str) -> None:
+    assert source_kind(name) == kind
+
+
+@pytest.mark.parametrize(("url", "site"), [
+    ("https://www.theguardian.com/world/x", "theguardian.com"),
+    ("http://m.example.org/a?b=c", "example.org"),
+    ("not a url", ""),
+    ("", ""),
+    ("http://[::1", ""),
+])
+def test_site_name(url: str, site: str) -> None:
+    assert site_name(url) == site

@@ -1,0 +1,345 @@
+"""Who gave a figure: one identity per speaker within an incident, and its kind.
+
+Outlets write one speaker many ways: "Ricardo Rosselló", "Gov. Ricardo Rossello" and
+"Puerto Rico's governor"; "Derna mayor" in a headline and "Abdulmenam al-Ghaithi" in the
+body; "the International Organization for Migration" and "IOM". Each would otherwise be a
+source of its own that disagrees with itself. ``identify`` joins, within one incident:
+
+1. the names a user declared the same (``--aliases``);
+2. names that are the same once articles, possessives, the incident's place names and words
+   that say nothing of the speaker are left out ("Kyrgyzstan's health ministry" = "the Kyrgyz
+   Health Ministry");
+3. a name and the one longer name of the incident that holds all its words ("OCHA" = "UN
+   humanitarian office OCHA", "the ministry" = "the Ministry of Home Affairs");
+4. a person written with and without title or first name, or with a small spelling variant
+   of the surname ("Minendra Rijal" = "minister Minendra Rijhal" = "Rijal");
+5. a title and the one person of the incident the articles give that title to ("Derna mayor"
+   = "Abdulmenam al-Ghaithi" where a text says "the mayor of Derna, Abdulmenam al-Ghaithi");
+6. an organisation and its acronym ("World Health Organization" = "WHO").
+
+A figure nobody is said to have given is the outlet's: the outlet of the first copy of a
+wire story, else the site of the article's URL; never an article id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from . import speaker_words as sw
+from .models import Article, Claim
+
+UNATTRIBUTED = "unattributed"
+_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
+_NAME_WINDOW_BEFORE = 90  # how far before a person's name a title may stand ("the mayor of Derna, X")
+_NAME_WINDOW_AFTER = 70  # and after it ("X, the mayor of Derna,")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One source of an incident: its key (the same for every name it goes by), the name the
+    report gives it, and its kind (`source_kind`)."""
+
+    key: str
+    name: str
+    kind: str
+
+
+def source_kind(name: str) -> str:
+    """The kind of source a name says ("the Health Ministry" -> government, "Nasser hospital"
+    -> medical), or "" when the name does not say (a person named without a title)."""
+    words = _words(name)
+    joined = " " + " ".join(words) + " "
+    upper = {w for w in (_possessed(t) for t in _TOKEN.findall(name)) if w.isupper()}
+    for kind, phrases in sw.SOURCE_KINDS:
+        for phrase in phrases:
+            if f" {phrase} " in joined and (len(phrase) > 3 or " " in phrase or phrase.upper() in upper
+                                            or phrase in ("u.n.",)):
+                return kind
+    return ""
+
+
+def site_name(url: str) -> str:
+    """The site of a URL as people name it: "https://www.theguardian.com/x" -> "theguardian.com"."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.").removeprefix("m.") if "." in host else ""
+
+
+def identify(
+    claims: Iterable[Claim], arts: Mapping[str, Article], places: set[str],
+    aliases: Mapping[str, str] | None = None,
+) -> dict[str, Speaker]:
+    """claim id -> its speaker, for the claims of one incident (module docstring)."""
+    claims = list(claims)
+    aliases = {k.casefold(): v for k, v in (aliases or {}).items()}
+    written: dict[str, str] = {}  # claim id -> the speaker's name as written (after aliases)
+    for c in claims:
+        if c.source:
+            written[c.claim_id] = _resolve_alias(c.source, aliases)
+    forms = sorted(set(written.values()))
+    parent = {f: f for f in forms}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    keys = {f: _normal(f, places) for f in forms}
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        by_key[keys[f]].append(f)
+    for same in by_key.values():
+        for other in same[1:]:
+            union(same[0], other)
+    for a, b in _contained(keys):
+        union(a, b)
+    for a, b in _same_persons(forms, places):
+        union(a, b)
+    texts = [arts[i].title + "\n" + arts[i].text for i in sorted({c.article_id for c in claims}) if i in arts]
+    for a, b in _titled_persons(forms, places, texts):
+        union(a, b)
+    for a, b in _acronyms(forms):
+        union(a, b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        groups[find(f)].append(f)
+    counts = Counter(written.values())
+    speaker_of_form: dict[str, Speaker] = {}
+    for members in groups.values():
+        form, name = _display_name(members, counts, places)
+        by_use = sorted(members, key=lambda f: (-counts[f], f))
+        kind = next((k for f in by_use for k in [source_kind(f)] if k), "")
+        speaker = Speaker(keys[form], name, kind)
+        for f in members:
+            speaker_of_form[f] = speaker
+    out: dict[str, Speaker] = {}
+    unnamed: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.article_id, c.start)):
+        if c.claim_id in written:
+            out[c.claim_id] = speaker_of_form[written[c.claim_id]]
+            continue
+        outlet = _outlet_of(c, arts)
+        if not outlet:
+            first = _first_copy(c, arts)
+            article_id = first.id if first else c.article_id
+            outlet = unnamed.setdefault(article_id, f"unnamed outlet {len(unnamed) + 1}")
+        out[c.claim_id] = Speaker(f"outlet: {outlet.lower()}", outlet, UNATTRIBUTED)
+    return out
+
+
+def _resolve_alias(name: str, aliases: Mapping[str, str]) -> str:
+    seen = set()
+    while name.casefold() in aliases and name.casefold() not in seen:
+        seen.add(name.casefold())
+        name = aliases[name.casefold()]
+    return name
+
+
+def _first_copy(claim: Claim, arts: Mapping[str, Article]) -> Article | None:
+    """The article a claim stands in, or the first copy of it when it is a wire story."""
+    article = arts.get(claim.article_id)
+    seen: set[str] = set()
+    while article is not None and article.copy_of and article.copy_of in arts and article.id not in seen:
+        seen.add(article.id)
+        article = arts[article.copy_of]
+    return article
+
+
+def _outlet_of(claim: Claim, arts: Mapping[str, Article]) -> str:
+    """The outlet an unattributed figure belongs to: the first copy's, else its site's."""
+    article = _first_copy(claim, arts)
+    if article is None:
+        return claim.outlet
+    return article.outlet or site_name(article.url)
+
+
+def _possessed(token: str) -> str:
+    """A word without its possessive ending: "NPR's" -> "NPR"."""
+    return token.replace("’", "'").removesuffix("'s").removesuffix("'S")
+
+
+def _words(name: str) -> list[str]:
+    return [_possessed(w).lower() for w in _TOKEN.findall(name)]
+
+
+_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ar|at|az|ash|abu|bin|ibn|ben|de|di|da|du|van|von|der|le|la)(?:-[^\W\d_]|$)")
+
+
+def _name_word(token: str) -> bool:
+    """A word that can stand in a person's name: capitalised, or a particle ("al-Ghaithi",
+    "bin", "van")."""
+    return token[:1].isupper() or bool(_PARTICLE.match(token))
+
+
+def _normal(name: str, places: set[str]) -> str:
+    """A name without articles, possessives and the incident's place names, lower case."""
+    words = _words(name)
+    kept = [w for w in words if w not in sw.SPEAKER_STOP and not names_a_place(w, places)]
+    return " ".join(kept or words)
+
+
+def names_a_place(word: str, places: set[str]) -> bool:
+    """"kyrgyz" names "kyrgyzstan", "uzbek" names "uzbekistan", "nepali" names "nepal"."""
+    return len(word) >= 4 and any(p.startswith(word[:5]) or word.startswith(p[:5])
+                                  for p in places if len(p) >= 4)
+
+
+def _contained(keys: Mapping[str, str]) -> Iterable[tuple[str, str]]:
+    """A name all of whose words stand in exactly one longer name of the incident."""
+    distinct = sorted(set(keys.values()))
+    words = {k: set(k.split()) for k in distinct}
+    longer_of = {k: [o for o in distinct if o != k and words[k] < words[o]] for k in distinct}
+    by_key: dict[str, str] = {}
+    for form, key in sorted(keys.items()):
+        by_key.setdefault(key, form)
+    for key, longer in longer_of.items():
+        # the longest names only: "ministry" < "health ministry" < "nepal health ministry spokesman"
+        maximal = [o for o in longer if not any(words[o] < words[p] for p in longer)]
+        if len(maximal) == 1 and (len(words[key]) > 1 or key in sw.GENERIC_HEADS or _is_acronym_word(key)):
+            yield by_key[key], by_key[maximal[0]]
+
+
+def _is_acronym_word(key: str) -> bool:
+    return " " not in key and 2 <= len(key) <= 6
+
+
+def _person_parts(name: str, places: set[str]) -> tuple[str, str] | None:
+    """(first name, surname) of a person's name as written, or None when the name is not a
+    person's ("Health Ministry", "Derna mayor"): capitalised words that are not titles,
+    honorifics, kinds of source or place names."""
+    tokens = [t for t in _TOKEN.findall(name)]
+    names: list[str] = []
+    for t in tokens:
+        low = t.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        if not _name_word(t) or (not names and not t[:1].isupper()) or t.isupper() \
+                or low in sw.HONORIFICS or low in sw.TITLE_WORDS \
+                or names_a_place(low, places) or source_kind(t):
+            if names:
+                break  # a name is one run of words: "Rosselló, the governor" ends at the comma word
+            continue
+        names.append(low)
+    if not names or (len(names) == 1 and len(tokens) > 1 and not _ends_with(tokens, names[0])) \
+            or any(n in sw.ORGANISATION_NOUNS for n in names):
+        return None
+    return (names[0] if len(names) > 1 else ""), names[-1]
+
+
+def _ends_with(tokens: list[str], word: str) -> bool:
+    return bool(tokens) and tokens[-1].lower().removesuffix("'s") == word
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two spellings of one surname: equal, or one or two letters apart in a long name."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    limit = 1 if max(len(a), len(b)) < 8 else 2
+    return abs(len(a) - len(b)) <= limit and _distance(a, b, limit) <= limit
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopping early past ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _same_persons(forms: list[str], places: set[str]) -> Iterable[tuple[str, str]]:
+    persons = {f: p for f in forms for p in [_person_parts(f, places)] if p}
+    named = sorted(persons)
+    for i, a in enumerate(named):
+        fa, sa = persons[a]
+        for b in named[i + 1:]:
+            fb, sb = persons[b]
+            if _similar(sa, sb) and (not fa or not fb or fa[:1] == fb[:1]):
+                yield a, b
+
+
+def _titles(form: str, places: set[str]) -> set[str] | None:
+    """The title words of a speaker that is only a title ("Derna mayor" -> {"mayor"}), or None."""
+    words = [w for w in _words(form) if w not in sw.SPEAKER_STOP and not names_a_place(w, places)]
+    titles = {w for w in words if w in sw.TITLE_WORDS}
+    if not titles:
+        return None
+    rest = [w for w in words if w not in sw.TITLE_WORDS]
+    return titles if all(source_kind(w) or not w[:1].isalpha() for w in rest) else None
+
+
+def _titled_persons(forms: list[str], places: set[str], texts: list[str]) -> Iterable[tuple[str, str]]:
+    """(title, person) pairs: the articles give the title to exactly one person of the incident."""
+    persons = {f: p for f in forms for p in [_person_parts(f, places)] if p}
+    if not persons:
+        return
+    holders: dict[str, set[str]] = defaultdict(set)  # title word -> person forms that hold it
+    for form, (_, surname) in persons.items():
+        for title in _title_words_of(form):
+            holders[title].add(form)
+        pattern = re.compile(r"\b" + re.escape(surname) + r"\b", re.IGNORECASE)
+        for text in texts:
+            for m in pattern.finditer(text):
+                near = text[max(0, m.start() - _NAME_WINDOW_BEFORE):m.end() + _NAME_WINDOW_AFTER]
+                for title in _title_words_of(near):
+                    holders[title].add(form)
+    surnames = {p[1] for p in persons.values()}
+    for form in forms:
+        if form in persons:
+            continue
+        titles = _titles(form, places)
+        if not titles:
+            continue
+        candidates = set.intersection(*(holders.get(t, set()) for t in titles))
+        if len({persons[c][1] for c in candidates}) == 1 and len(surnames) >= 1:
+            yield form, sorted(candidates)[0]
+
+
+def _title_words_of(text: str) -> set[str]:
+    expanded = {"gov": "governor", "pres": "president", "gen": "general", "sec": "secretary"}
+    return {expanded.get(w.rstrip("."), w) for w in (t.lower() for t in _TOKEN.findall(text))
+            if expanded.get(w.rstrip("."), w) in sw.TITLE_WORDS}
+
+
+def _acronyms(forms: list[str]) -> Iterable[tuple[str, str]]:
+    initials: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        words = [w for w in _TOKEN.findall(f) if w.lower() not in sw.ACRONYM_SKIP]
+        capitals = [w for w in words if w[:1].isupper() and not w.isupper()]
+        if len(capitals) >= 2:
+            initials["".join(w[0] for w in capitals)].append(f)
+    for f in forms:
+        for word in _TOKEN.findall(f):
+            if word.isupper() and 2 <= len(word) <= 6 and len(initials.get(word, [])) == 1 \
+                    and initials[word][0] != f:
+                yield f, initials[word][0]
+
+
+def _display_name(members: list[str], counts: Counter[str], places: set[str]) -> tuple[str, str]:
+    """(form, name): the name a report gives a speaker and the written form it comes from. A
+    person's fullest name as written, with the title the articles give it; else the form
+    written most often, the longest of those."""
+    persons = [m for m in members if _person_parts(m, places)]
+    pool = persons or members
+    best = max(pool, key=lambda m: (len(_TOKEN.findall(m)) if persons else counts[m], len(m), m))
+    titles = [m for m in members if m not in persons and _titles(m, places)]
+    if persons and titles and not _title_words_of(best):
+        title = max(titles, key=lambda m: (counts[m], len(m), m))
+        return best, f"{best} ({title})"
+    return best, best
