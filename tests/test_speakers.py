@@ -45,7 +45,8 @@ APART = [
     (["the Health Ministry", "the Interior Ministry"], ""),
     (["Ahmed Hassan", "Mohamed Hassan"], ""),  # one surname, two first names
     (["Derna mayor", "Abdulmenam al-Ghaithi", "Osama Hamad"],
-     "Abdulmenam al-Ghaithi and Osama Hamad spoke; the mayor of Derna did not."),  # the title fits neither alone
+     # the title fits neither alone
+     "Abdulmenam al-Ghaithi and Osama Hamad spoke; the mayor of Derna did not."),
     (["the ministry", "the Health Ministry", "the Interior Ministry"], ""),  # which ministry is not known
 ]
 
@@ -57,7 +58,8 @@ def test_different_speakers_stay_apart(sources: list[str], text: str) -> None:
 
 
 def test_a_title_and_a_person_get_one_name_with_the_title() -> None:
-    article = Article(id="a1", text="The mayor of Derna, Abdulmenam al-Ghaithi, spoke.", published="2023-09-14")
+    text = "The mayor of Derna, Abdulmenam al-Ghaithi, spoke."
+    article = Article(id="a1", text=text, published="2023-09-14")
     claims = [_claim(0, "Derna mayor"), _claim(1, "Abdulmenam al-Ghaithi")]
     speakers = identify(claims, {"a1": article}, {"derna"})
     assert {s.name for s in speakers.values()} == {"Abdulmenam al-Ghaithi (Derna mayor)"}
@@ -72,7 +74,8 @@ def test_unattributed_figures_are_the_outlets_or_the_sites_never_an_id() -> None
     claims = [_claim(n, "", article=f"a{n}") for n in range(1, 6)]
     speakers = identify(claims, arts, set())
     names = [speakers[f"c{n}"].name for n in range(1, 6)]
-    assert names == ["Sample Daily", "theguardian.com", "Sample Daily", "unnamed outlet 1", "unnamed outlet 2"]
+    assert names == ["Sample Daily", "theguardian.com", "Sample Daily", "unnamed outlet 1",
+                     "unnamed outlet 2"]
     assert {s.kind for s in speakers.values()} == {"unattributed"}
     assert speakers["c1"].key == speakers["c3"].key  # a wire copy is its first copy's
 

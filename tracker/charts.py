@@ -25,6 +25,7 @@ from matplotlib.lines import Line2D
 
 from .models import Claim
 from .reconcile import Conflict, Estimate
+from .reconcile import figure as _figure
 
 MARKERS = {"exact": "o", "at_least": "^", "more_than": "^", "about": "D", "at_most": "v"}
 QUALIFIER_NAMES = {"o": "exact", "^": "lower bound (at least, more than)",
@@ -32,9 +33,11 @@ QUALIFIER_NAMES = {"o": "exact", "^": "lower bound (at least, more than)",
 CUMULATIVE = frozenset({"killed", "injured"})
 KIND_LABELS = {"contradiction": "contradiction", "divergence": "divergence",
                "part_exceeds_whole": "part > whole", "decrease": "decrease"}
-LOG_SPREAD = 20
+LOG_SPREAD = 20  # a toll chart past this spread of figures has a log scale
+ORDERS_OF_MAGNITUDE = 100  # the latest-figure chart stays linear from zero below this spread
 MAX_ANNOTATIONS = 6
-MAX_SERIES = 10
+MAX_SERIES = 8  # sources a chart names; the others are grey points
+OTHERS = "other sources"
 MAX_OVERVIEW_ROWS = 60
 _STYLE: Any = {"font.size": 10, "axes.titlesize": 12, "axes.spines.top": False, "axes.spines.right": False,
           "svg.hashsalt": "tracker", "font.family": "DejaVu Sans"}
@@ -54,15 +57,8 @@ def _day(iso: str) -> dt.date | None:
         return None
 
 
-def _figure(c: Claim) -> float | None:
-    for v in (c.value, c.low, c.high):
-        if v is not None:
-            return float(v)
-    return None
-
-
 def _who(c: Claim) -> str:
-    return c.source or c.outlet or "the article's own"
+    return c.speaker or c.source or c.outlet or "unnamed outlet"
 
 
 def chartable(claims: list[Claim]) -> bool:
@@ -85,9 +81,10 @@ def toll_chart(label: str, category: str, claims: list[Claim], estimates: list[E
         handles: list[Line2D] = []
         xs = [_point(c)[0] for c in dated]
         width = max(0.3, (max(xs) - min(xs)) / 120) if xs else 0.3  # a vague span stays visible
-        for n, (_, members) in enumerate(series):
-            colour = colours(n % 10)
-            handles.append(_plot_series(ax, members, colour, category in CUMULATIVE, width))
+        for n, (name, members) in enumerate(series):
+            colour = "0.65" if name == OTHERS else colours(n % 10)
+            handles.append(_plot_series(ax, name, members, colour, category in CUMULATIVE and name != OTHERS,
+                                        width))
         _mark_conflicts(ax, conflicts, {c.claim_id: c for c in dated})
         values = [v for c in dated for v in (c.low, c.value, c.high) if v]
         if values and max(values) / max(min(values), 1) > LOG_SPREAD:
@@ -123,14 +120,29 @@ def _keys(dated: list[Claim], band: bool) -> list[Line2D]:
 
 
 def _series(dated: list[Claim]) -> list[tuple[str, list[Claim]]]:
+    """The sources of a chart, most figures first: the first ``MAX_SERIES`` by name, the rest
+    together as "other sources". Two sources never share a name in a legend."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in dated:
         groups[c.source_key or _who(c)].append(c)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    if len(ordered) <= MAX_SERIES:
-        return ordered
-    rest = [c for _, members in ordered[MAX_SERIES - 1:] for c in members]
-    return [*ordered[:MAX_SERIES - 1], ("other sources", sorted(rest, key=lambda c: c.as_of))]
+    named = _unique_names([members for _, members in ordered[:MAX_SERIES]])
+    out = list(zip(named, [members for _, members in ordered[:MAX_SERIES]], strict=True))
+    rest = [c for _, members in ordered[MAX_SERIES:] for c in members]
+    if rest:
+        out.append((OTHERS, sorted(rest, key=lambda c: (c.as_of, c.claim_id))))
+    return out
+
+
+def _unique_names(groups: list[list[Claim]]) -> list[str]:
+    names: list[str] = []
+    for members in groups:
+        name = _short(_who(members[-1]))
+        n = 2
+        while name in names:
+            name, n = f"{_short(_who(members[-1]), 34)} ({n})", n + 1
+        names.append(name)
+    return names
 
 
 def _x(day: dt.date) -> float:
@@ -145,10 +157,10 @@ def _point(c: Claim) -> tuple[float, float]:
     return _x(day), figure
 
 
-def _plot_series(ax: Axes, members: list[Claim], colour: Any, cumulative: bool, width: float) -> Line2D:
-    name = _who(members[-1]) if len({_who(c) for c in members}) == 1 else _who(members[0])
+def _plot_series(ax: Axes, name: str, members: list[Claim], colour: Any, cumulative: bool,
+                 width: float) -> Line2D:
     firm = [_point(c) for c in members if c.qualifier not in ("range", "vague")]
-    if len(firm) > 1:
+    if len(firm) > 1 and name != OTHERS:  # the others are points: their figures are no one line
         ax.plot([x for x, _ in firm], [y for _, y in firm], color=colour, alpha=0.6,
                 drawstyle="steps-post" if cumulative else "default", linewidth=1.5)
     for c in members:
@@ -161,7 +173,7 @@ def _plot_series(ax: Axes, members: list[Claim], colour: Any, cumulative: bool, 
             ax.plot([x], [y], marker=MARKERS.get(c.qualifier, "o"), color=colour, markersize=8,
                     markerfacecolor="white" if c.hedged else colour, linestyle="")
     suffix = " (part of the area)" if all(c.partial for c in members) else ""
-    return Line2D([], [], color=colour, marker="o", label=_short(name) + suffix)
+    return Line2D([], [], color=colour, marker="o", label=name + suffix)
 
 
 def _band(ax: Axes, estimates: list[Estimate]) -> None:
@@ -200,6 +212,9 @@ def sources_chart(label: str, claims: list[Claim]) -> Figure:
     for c in sorted(claims, key=lambda c: (c.as_of, c.claim_id)):
         if _figure(c) is not None and not c.part_of and not c.individuals:
             latest[c.category][c.source_key or _who(c)] = c
+    for category, by_source in latest.items():  # the sources with the largest figures, at most MAX_SERIES
+        kept = sorted(by_source.items(), key=lambda kv: (-(_figure(kv[1]) or 0), kv[0]))[:MAX_SERIES]
+        latest[category] = dict(kept)
     categories = sorted(latest)
     rows = sum(len(latest[k]) for k in categories)
     height = 1.2 + 0.45 * max(rows, 1) + 0.6 * len(categories)
@@ -227,9 +242,15 @@ def sources_chart(label: str, claims: list[Claim]) -> Figure:
                     end = figure * 1.15 + 1  # open to the right: an arrow past the bar
                     ax.annotate("", xy=(end, y), xytext=(figure, y), arrowprops={"arrowstyle": "->"})
                 ax.text(end, y, f"  {_describe(c)}", va="center", fontsize=8)
-            ax.set_title(f"{category}", loc="left", fontsize=10)
-            if figures and max(figures) / max(min(figures), 1) > LOG_SPREAD:
+            spread = max(figures) / max(min(figures), 1) if figures else 1
+            if spread > ORDERS_OF_MAGNITUDE:
                 ax.set_xscale("log")
+                ax.set_xlabel(f"people {category} (log scale: the figures are {spread:,.0f} times apart)",
+                              fontsize=8)
+            else:
+                ax.set_xlim(left=0)
+                ax.set_xlabel(f"people {category} (linear scale from zero)", fontsize=8)
+            ax.set_title(f"{category}", loc="left", fontsize=10)
             ax.margins(x=0.25)
         fig.suptitle(f"{label}: latest figure of each source", fontsize=12)
         fig.tight_layout()

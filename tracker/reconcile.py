@@ -346,13 +346,12 @@ def is_toll(c: Claim) -> bool:
     """A toll of the whole incident, the figures that are compared and estimated: people, not a
     breakdown of another figure, not people told one by one, not a part of the area."""
     return (c.unit == "people" and not c.part_of and not c.individuals and not c.partial
-            and figure(c) is not None and c.qualifier != "vague" and _day(c.as_of) is not None)
+            and figure(c) is not None and c.qualifier != "vague")
 
 
 def _is_part(c: Claim) -> bool:
     """A figure for a part of the area ("700 in Jalal-Abad alone"): a lower bound of the whole."""
-    return (c.unit == "people" and c.partial and not c.part_of and not c.individuals
-            and figure(c) is not None and _day(c.as_of) is not None)
+    return c.unit == "people" and c.partial and not c.part_of and not c.individuals and figure(c) is not None
 
 
 def _order(c: Claim) -> tuple[str, str, str, int]:
@@ -370,7 +369,7 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Co
     again. A source's own decrease is a flag of its own. Ranked most severe first."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if is_toll(c) or _is_part(c):
+        if (is_toll(c) or _is_part(c)) and _day(c.as_of) is not None:
             groups[(c.incident_id, c.category)].append(c)
     out: list[Conflict] = []
     for (incident, category), members in sorted(groups.items()):
@@ -497,7 +496,8 @@ def _representative(f: _Flag) -> tuple[int, int, float, str]:
     """Which of several flags that say the same to show: figures of the same time before
     figures of different times; named, official sources before an outlet's own figure; then
     the larger ratio."""
-    same_time = abs(((_day(f.a.as_of) or dt.date.min) - (_day(f.b.as_of) or dt.date.min)).days) <= SAME_TIME_DAYS
+    gap = abs(((_day(f.a.as_of) or dt.date.min) - (_day(f.b.as_of) or dt.date.min)).days)
+    same_time = gap <= SAME_TIME_DAYS
     rank = _KIND_PRIORITY.get(f.a.source_kind, 8) + _KIND_PRIORITY.get(f.b.source_kind, 8)
     return int(not same_time), rank, -f.ratio, f.a.claim_id + f.b.claim_id
 
@@ -569,7 +569,7 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
     counting as a lower bound of the whole; latest = the toll with the latest date."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.unit == "people" and not c.part_of and figure(c) is not None and _day(c.as_of) is not None:
+        if c.unit == "people" and not c.part_of and figure(c) is not None and c.as_of:
             groups[(c.incident_id, c.category)].append(c)
     out: list[Estimate] = []
     for (incident, category), members in sorted(groups.items()):
@@ -611,9 +611,8 @@ STALE_DAYS = 7  # a figure of a count that goes up and down is out of date this 
 
 def _still_current(c: Claim, upto: list[Claim], category: str) -> bool:
     """Whether a source's latest figure still counts (``estimate``)."""
-    day = _day(c.as_of)
-    assert day is not None
     if category in CUMULATIVE:
         return not any(o.as_of[:10] > c.as_of[:10] and _firm(o) and _lower(o) > _upper(c) for o in upto)
-    newest = max((_day(o.as_of) or day) for o in upto)
-    return (newest - day).days <= STALE_DAYS
+    day = _day(c.as_of)
+    newest = max((d for o in upto for d in [_day(o.as_of)] if d), default=day)
+    return day is None or newest is None or (newest - day).days <= STALE_DAYS

@@ -163,30 +163,53 @@ def charted_incidents(analysis: Reconciled, by_incident: dict[str, list[Claim]])
     return sorted(ranked[:MAX_CHARTED])
 
 
+KIND_HEADINGS = {"government": "Government", "military_police": "Military and police",
+                 "international": "International bodies", "ngo": "NGOs, monitors and researchers",
+                 "medical": "Hospitals and medics", "armed_group": "Armed groups", "media": "Media",
+                 "witness": "Witnesses and residents", "": "Others", "unattributed": "Outlets' own figures"}
+ESTIMATES_RULE = (
+    "Estimates: for each date, every source's latest toll of the whole incident counts while it is "
+    "current (until a later toll of any source is higher, for killed and injured; for 7 days after a "
+    "newer figure, for the others). low is the smallest current figure, best their median (hedged "
+    "figures left out while others remain), high the highest firm figure given so far, a figure for "
+    "part of the area counting as a lower bound of the whole."
+)
+
+
 def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]]) -> str:
-    """Per incident: the latest low / best / high per category, the sources, the disagreements
-    in plain sentences, and the charts."""
-    lines = ["# Casualty figures: summary", ""]
+    """A fact-checker's note per incident: per category, the estimate and who says what now
+    (each source's latest figure, by kind of source), then the disagreements, most severe
+    first, with both sentences quoted; and the charts."""
+    lines = ["# Casualty figures: summary", "", ESTIMATES_RULE, ""]
     if charts.get(""):
         lines += ["![All incidents: latest estimates](charts/overview.png)", ""]
     latest: dict[tuple[str, str], Estimate] = {}
     for e in sorted(analysis.estimates, key=lambda e: e.as_of):
         latest[(e.incident_id, e.category)] = e
+    by_incident: dict[str, list[Claim]] = defaultdict(list)
+    for c in analysis.claims:
+        by_incident[c.incident_id].append(c)
     incidents = sorted(analysis.incidents.items(), key=lambda kv: (kv[1], kv[0]))
     for incident, label in incidents:
         rows = [e for (i, _), e in sorted(latest.items()) if i == incident]
-        conflicts = [c for c in analysis.conflicts if c.incident_id == incident]
+        conflicts = sorted((c for c in analysis.conflicts if c.incident_id == incident), key=lambda c: c.rank)
         lines += [f"## {_md(label)}", "", f"Incident `{incident}`.", ""]
         if rows:
-            lines += ["| category | as of | low | best | high | sources | latest figure |",
+            lines += ["| category | as of | low | best | high | sources (current) | latest figure |",
                       "|---|---|---|---|---|---|---|"]
             lines += [f"| {e.category} | {e.as_of} | {_n(e.low)} | {_n(e.best)} | {_n(e.high)} | "
-                      f"{e.sources} | {_n(e.latest_value)} ({_md(e.latest_source)}) |" for e in rows]
+                      f"{e.sources} ({e.current_sources}) | {_n(e.latest_value)} ({_md(e.latest_source)}) |"
+                      for e in rows]
             lines.append("")
+        for category in sorted({c.category for c in by_incident[incident]}):
+            lines += _who_says_what(category, by_incident[incident])
         if conflicts:
-            lines += [f"Disagreements ({len(conflicts)}):", ""]
-            lines += [f"- **{c.kind.replace('_', ' ')}** ({c.category}, x{c.ratio:g}): {_md(c.note)}"
-                      for c in conflicts]
+            lines += [f"Disagreements ({len(conflicts)}), most severe first:", ""]
+            for x in conflicts:
+                kind = x.kind.replace("_", " ")
+                lines += [f"- #{x.rank} **{kind}** ({x.category}, x{x.ratio:g}): {_md(x.note)}",
+                          f"    - {_md(x.source_a)}: “{_md(x.sentence_a)}”",
+                          f"    - {_md(x.source_b)}: “{_md(x.sentence_b)}”"]
         else:
             lines.append("No disagreements between sources.")
         lines.append("")
@@ -194,6 +217,27 @@ def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]]) -> str
                   for path in charts.get(incident, [])]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _who_says_what(category: str, claims: list[Claim]) -> list[str]:
+    """Each source's latest toll of one category, grouped by kind of source."""
+    from .reconcile import is_toll, wording
+
+    latest: dict[str, Claim] = {}
+    for c in sorted((c for c in claims if c.category == category and is_toll(c)),
+                    key=lambda c: (c.as_of, c.published, c.article_id, c.start)):
+        latest[c.source_key] = c
+    if not latest:
+        return []
+    lines = [f"Who says what now ({category}):", ""]
+    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    for c in latest.values():
+        by_kind[c.source_kind].append(c)
+    for kind in KIND_HEADINGS:
+        for c in sorted(by_kind.get(kind, []), key=lambda c: (c.speaker, c.claim_id)):
+            hedge = " (hedged)" if c.hedged else ""
+            lines.append(f"- {KIND_HEADINGS[kind]}: {_md(c.speaker)}, {wording(c)}{hedge} as of {c.as_of}")
+    return [*lines, ""]
 
 
 def _n(value: int | None) -> str:

@@ -174,7 +174,8 @@ def _words(name: str) -> list[str]:
     return [_possessed(w).lower() for w in _TOKEN.findall(name)]
 
 
-_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ar|at|az|ash|abu|bin|ibn|ben|de|di|da|du|van|von|der|le|la)(?:-[^\W\d_]|$)")
+_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ar|at|az|ash|abu|bin|ibn|ben|de|di|da|du|van|von|der|le|la)"
+                       r"(?:-[^\W\d_]|$)")
 
 
 def _name_word(token: str) -> bool:

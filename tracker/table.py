@@ -29,8 +29,9 @@ _DTYPES: dict[str, str] = {
 }
 
 
-REPORT_COLUMNS: tuple[str, ...] = (*CONTRACT_COLUMNS, "incident_id", *EXTRA_COLUMNS, "source_key", "source_kind",
-                                   "speaker")
+REPORT_COLUMNS: tuple[str, ...] = (
+    *CONTRACT_COLUMNS, "incident_id", *EXTRA_COLUMNS, "source_key", "source_kind", "speaker",
+)
 
 
 def claims_frame(claims: Iterable[Claim], with_incident: bool = False) -> pd.DataFrame:
