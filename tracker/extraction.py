@@ -21,6 +21,7 @@ from .figures import Figure, find_figures
 from .models import Article, Claim
 from .people import Surnames, find_people, pronoun_died
 from .places import find_places, place_for
+from .scope import scope_claims
 from .text import sentence_spans, tokenize, trie_pattern
 
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
@@ -118,7 +119,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = name_anonymous_organisations(claims, text)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
-    return merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death)))
+    return scope_claims(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))), text)
 
 
 def resolve_shootings(claims: list[Claim], death_reported: bool) -> list[Claim]:

@@ -63,6 +63,8 @@ class Claim:
     part_of: str = ""  # claim_id of the figure this one breaks down ("including 13 children")
     mentions: int = 1  # times the article repeats this figure from this source
     individuals: bool = False  # the figure counts people the text names or describes one by one
+    scope: str = "whole"  # whole, area, period, group, individual: what part of the incident it counts
+    group: str = "people"  # who it counts: people, civilians, soldiers, children, a nationality ...
     as_of_basis: str = ""  # "text" (a date in the sentence), "published", or "" (unknown)
     incident_id: str = ""  # set by reconcile
     source_key: str = ""  # the independent source, one key for all its names (set by reconcile)

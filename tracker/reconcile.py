@@ -343,10 +343,11 @@ def _firm(c: Claim) -> bool:
 
 
 def is_toll(c: Claim) -> bool:
-    """A toll of the whole incident, the figures that are compared and estimated: people, not a
-    breakdown of another figure, not people told one by one, not a part of the area."""
-    return (c.unit == "people" and not c.part_of and not c.individuals and not c.partial
-            and figure(c) is not None and c.qualifier != "vague")
+    """A toll of the whole incident, the figures that are compared and estimated: people, of
+    scope ``whole`` (not a part of the area, a day's count, a group of the victims, people told
+    one by one; ``scope``), not a breakdown of another figure."""
+    return (c.unit == "people" and c.scope == "whole" and not c.part_of and not c.individuals
+            and not c.partial and figure(c) is not None and c.qualifier != "vague")
 
 
 def _is_part(c: Claim) -> bool:
@@ -575,8 +576,12 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
     for (incident, category), members in sorted(groups.items()):
         tolls = [c for c in members if is_toll(c)]
         parts = [c for c in members if _is_part(c) and _firm(c)]
-        # people counted one by one, or only vague amounts, where no toll is given
-        pool = tolls or [c for c in members if not c.partial]
+        # where no toll of the whole is given: the tolls of one group ("civilians"), else people
+        # counted one by one, or vague amounts
+        named_groups = Counter(c.group for c in members if c.scope == "group")
+        main_group = [c for c in members if c.scope == "group" and c.group == min(
+            named_groups, key=lambda g: (-named_groups[g], g))] if named_groups else []
+        pool = tolls or main_group or [c for c in members if not c.partial and c.scope != "period"]
         if not pool:
             continue
         pool.sort(key=_order)

@@ -17,7 +17,7 @@ CONTRACT_COLUMNS: tuple[str, ...] = (
     "high", "qualifier", "source", "via", "as_of", "location", "sentence", "start", "end",
 )
 EXTRA_COLUMNS: tuple[str, ...] = (
-    "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis", "individuals",
+    "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis", "individuals", "scope", "group",
 )
 COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS
 INT_COLUMNS = ("value", "low", "high")

@@ -1,0 +1,78 @@
+"""What part of an incident a figure counts: its `scope` and `group`.
+
+Only a toll of the whole incident (`scope=whole`) is compared with other sources' tolls and
+goes into the estimates; the other scopes are parts of it, which would otherwise disagree
+with every real toll. The rules, tried in order (the first that holds decides):
+
+1. ``individual``: people the text names or describes one by one ("a 33-year-old man was shot");
+2. ``area``: a figure for a part of the area ("about 700 in Jalal-Abad alone");
+3. ``group``: a figure whose head noun counts one group of the victims ("six children",
+   "three firefighters", "1,400 Israelis"); `group` names it;
+4. ``period``: an increment or one day's count ("another 10 were killed", "six more bodies",
+   "in the past 24 hours"), unless "another" only moves on to another category ("11,300 were
+   killed and another 10,100 are missing");
+5. ``whole``: everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from . import scope_words as sw
+from .models import Claim
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_WINDOW = 30  # characters before a figure that may hold "another", "a further"
+
+
+def scope_claims(claims: Iterable[Claim], text: str) -> list[Claim]:
+    """The claims of one article with their scope and group (module docstring)."""
+    out: list[Claim] = []
+    for claim in claims:
+        scope, group = scope_of(claim, text, out)
+        out.append(replace(claim, scope=scope, group=group))
+    return out
+
+
+def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
+    """(scope, group) of one claim, given the claims before it in the article."""
+    group = _group(claim.surface or text[claim.start:claim.end])
+    if claim.individuals:
+        return "individual", group
+    if claim.partial:
+        return "area", group
+    if group != "people":
+        return "group", group
+    if _increment(claim, text, earlier) or _period(claim):
+        return "period", group
+    return "whole", group
+
+
+def _group(surface: str) -> str:
+    words: list[str] = _WORD.findall(surface)
+    for word in reversed(words):
+        low = word.lower()
+        if low in sw.GROUP_NOUNS:
+            return sw.GROUP_NOUNS[low]
+        if low in sw.NATIONALITY_PLURALS and word[:1].isupper():
+            return word
+    return "people"
+
+
+def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
+    before = [w.lower() for w in _WORD.findall(text[max(0, claim.start - _WINDOW):claim.start])]
+    after = [w.lower() for w in _WORD.findall(claim.surface)[1:3]]
+    more = any(w in sw.INCREMENT_AFTER for w in after)
+    another = any(tuple(before[-len(p):]) == p for p in sw.INCREMENT_BEFORE if len(before) >= len(p))
+    if not (more or another):
+        return False
+    # "at least 11,300 were killed and another 10,100 are missing": another category, not an increment
+    same_sentence = [c for c in earlier if c.sentence == claim.sentence and c.start < claim.start]
+    return not (same_sentence and all(c.category != claim.category for c in same_sentence))
+
+
+def _period(claim: Claim) -> bool:
+    sentence = claim.sentence.lower()
+    return any(phrase in sentence for phrase in sw.PERIOD_PHRASES)

@@ -1,0 +1,60 @@
+"""Word lists for the scope of a figure: who it counts, and whether it counts a day or a phase.
+
+Data only; ``scope.py`` holds the rules.
+"""
+
+from __future__ import annotations
+
+# A figure's head noun that counts one group of the victims -> the group's name in the
+# `group` column ("six children", "three firefighters", "1,400 Israelis").
+GROUP_NOUNS: dict[str, str] = {
+    **dict.fromkeys("children child kids minors boys girls infants babies toddlers".split(), "children"),
+    **dict.fromkeys("women woman mothers".split(), "women"),
+    **dict.fromkeys("soldiers soldier troops servicemen servicemembers conscripts marines paratroopers "
+                    "guardsmen sailors".split(), "soldiers"),
+    **dict.fromkeys("police policemen policeman policewomen gendarmes".split(), "police"),
+    **dict.fromkeys("firefighters firemen rescuers".split(), "rescuers"),
+    **dict.fromkeys("refugees migrants asylum-seekers".split(), "refugees"),
+    **dict.fromkeys(["civilians"], "civilians"),
+    **dict.fromkeys("militants fighters rebels insurgents jihadists gunmen attackers assailants terrorists "
+                    "extremists".split(), "militants"),
+    **dict.fromkeys("protesters protestors demonstrators".split(), "protesters"),
+    **dict.fromkeys("medics doctors nurses paramedics surgeons".split(), "medical staff"),
+    **dict.fromkeys("journalists reporters".split(), "journalists"),
+    **dict.fromkeys("foreigners tourists expatriates expats".split(), "foreigners"),
+    **dict.fromkeys("climbers mountaineers sherpas trekkers hikers".split(), "climbers"),
+    **dict.fromkeys("students pupils schoolchildren".split(), "students"),
+    **dict.fromkeys("pilgrims worshippers worshipers".split(), "worshippers"),
+    **dict.fromkeys("prisoners inmates detainees".split(), "prisoners"),
+    **dict.fromkeys("workers miners employees staff".split(), "workers"),
+    **dict.fromkeys("officials".split(), "officials"),
+}
+
+# Nationalities written as a plural noun ("1,400 Israelis", "nine Nepalis"): the figure counts
+# one nationality among the victims. The group is the word as written.
+NATIONALITY_PLURALS: frozenset[str] = frozenset(
+    "israelis palestinians nepalis nepalese indians pakistanis afghans iraqis iranians syrians lebanese "
+    "jordanians egyptians libyans tunisians algerians moroccans sudanese somalis ethiopians eritreans "
+    "kenyans ugandans nigerians ghanaians cameroonians malians chadians congolese rwandans "
+    "americans canadians mexicans brazilians colombians venezuelans peruvians chileans argentines "
+    "cubans haitians britons brits french germans italians spaniards portuguese dutch belgians swiss "
+    "austrians poles czechs hungarians romanians bulgarians greeks turks kurds armenians georgians "
+    "azerbaijanis russians ukrainians belarusians kazakhs kyrgyz uzbeks tajiks turkmens chinese "
+    "tibetans japanese koreans filipinos indonesians malaysians thais vietnamese cambodians burmese "
+    "bangladeshis sri lankans australians yemenis saudis emiratis qataris kuwaitis".split()
+)
+
+# Words just before a figure that make it an increment: one more day's or phase's count
+# ("another 10 were killed", "a further 61 died").
+INCREMENT_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("another",), ("a", "further"), ("an", "additional"), ("further",), ("additional",),
+)
+# Words just after the number that do the same ("six more bodies", "10 more people").
+INCREMENT_AFTER: frozenset[str] = frozenset("more additional further extra".split())
+
+# Phrases of the figure's sentence that tie it to one day or phase of the incident.
+PERIOD_PHRASES: tuple[str, ...] = (
+    "in the past 24 hours", "in the last 24 hours", "over the past 24 hours", "on the first day",
+    "during the first day", "in the first day", "were added to the death toll", "were added to the toll",
+    "the most recent fatalities", "most recent deaths",
+)
