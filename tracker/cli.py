@@ -61,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", required=True, metavar="DIR", help="the report folder")
     rep.add_argument("--ratio", type=_ratio, default=DEFAULT_RATIO, metavar="R",
                      help=f"figures more than R times apart diverge (default {DEFAULT_RATIO})")
+    rep.add_argument("--review", metavar="FILE",
+                     help="a fact-checker's decisions to apply (CSV: claim_id,field,value; field is drop "
+                          "or a claims column: category, value, low, high, qualifier, source, via, as_of, "
+                          "scope); copied into the report")
+    rep.add_argument("--aliases", metavar="FILE",
+                     help="source names that are one source (CSV: name,same_as); copied into the report")
     rep.add_argument("--force", action="store_true",
                      help="replace DIR even when it is not a previous report")
     rep.add_argument("-q", "--quiet", action="store_true",
@@ -169,8 +175,11 @@ def _output(path: str | None) -> Iterator[IO[str]]:
 def _report(args: argparse.Namespace) -> int:
     from .pipeline import analyse, read_collection
     from .report import check_target, write_report
+    from .review import apply_review, read_aliases, read_review
 
     check_target(Path(args.out), args.force)  # before anything is written there
+    decisions = read_review(args.review) if args.review else None
+    aliases = read_aliases(args.aliases) if args.aliases else None
     published = parse_published(args.published)
     options = _options(args, default_cache=Path(args.out) / CACHE_NAME)
     collection = read_collection(args.inputs, published.isoformat() if published else "", args.outlet,
@@ -179,8 +188,18 @@ def _report(args: argparse.Namespace) -> int:
     if not collection.articles:
         raise TrackerError("no input could be used"
                            + (f" ({len(collection.skipped)} skipped)" if collection.skipped else ""))
+    reviewed = None
+    if decisions is not None:
+        reviewed = apply_review(collection.claims, decisions)
+        collection = replace(collection, claims=reviewed.claims)
+        for d in reviewed.unknown:
+            print(f"tracker: review {args.review}:{d.line}: no claim {d.claim_id} in this run "
+                  f"(its article changed or is gone); row not applied", file=sys.stderr)
+    inputs = {"review.csv": Path(args.review) if args.review else None,
+              "aliases.csv": Path(args.aliases) if args.aliases else None}
     try:
-        summary = write_report(collection, analyse(collection, args.ratio), args.out, args.force)
+        summary = write_report(collection, analyse(collection, args.ratio, aliases), args.out, args.force,
+                               reviewed=reviewed, inputs={k: v for k, v in inputs.items() if v})
     except OSError as err:
         raise TrackerError(f"cannot write the report: {err.strerror or err}") from None
     if not args.quiet:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -119,9 +119,11 @@ def extract(
     return claims_frame(claims), collection.articles, collection.skipped
 
 
-def analyse(collection: Collection, ratio: float = DEFAULT_RATIO) -> Reconciled:
-    """Incidents, disagreements and estimates of a collection."""
-    return reconcile(collection.claims, collection.articles, ratio)
+def analyse(collection: Collection, ratio: float = DEFAULT_RATIO,
+            aliases: Mapping[str, str] | None = None) -> Reconciled:
+    """Incidents, disagreements and estimates of a collection; ``aliases`` maps a source's
+    name to the source it is (``review.read_aliases``)."""
+    return reconcile(collection.claims, collection.articles, ratio, aliases)
 
 
 def _identity(article: Article) -> str:

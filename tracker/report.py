@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .engine import CACHE_NAME
 from .models import Claim, TrackerError
 from .pipeline import Collection
 from .reconcile import Conflict, Estimate, Reconciled
+from .review import Applied
 from .table import articles_frame, claims_frame, records_frame, write_csv
 
 MARKER = ".tracker-report"  # a file that says "this folder is a report the tracker wrote"
@@ -36,9 +38,12 @@ class ReportSummary:
 
 
 def write_report(
-    collection: Collection, analysis: Reconciled, out: str | Path, force: bool = False
+    collection: Collection, analysis: Reconciled, out: str | Path, force: bool = False,
+    reviewed: Applied | None = None, inputs: Mapping[str, Path] | None = None,
 ) -> ReportSummary:
-    """Write the report files of ``collection`` into the folder ``out``."""
+    """Write the report files of ``collection`` into the folder ``out``. ``inputs`` are the
+    user's files that made the report (``review.csv``, ``aliases.csv``): copied into it, so
+    that a report says which decisions made it; ``reviewed`` says what the review did."""
     target = Path(out)
     check_target(target, force)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -50,7 +55,9 @@ def write_report(
         write_csv(records_frame(analysis.estimates, Estimate), staging / "incidents.csv")
         write_csv(records_frame(analysis.conflicts, Conflict), staging / "conflicts.csv")
         charts = draw_charts(analysis, staging / "charts")
-        (staging / "summary.md").write_text(summary_markdown(analysis, charts), encoding="utf-8")
+        (staging / "summary.md").write_text(summary_markdown(analysis, charts, reviewed), encoding="utf-8")
+        for name, path in sorted((inputs or {}).items()):
+            shutil.copyfile(path, staging / name)
         (staging / MARKER).write_text("written by tracker report\n", encoding="utf-8")
         if (target / CACHE_NAME).is_file():  # the cache outlives the report it sits in
             shutil.copy2(target / CACHE_NAME, staging / CACHE_NAME)
@@ -90,7 +97,7 @@ def _swap_in(staging: Path, target: Path) -> None:
 
 
 _OURS = frozenset({"claims.csv", "articles.csv", "incidents.csv", "conflicts.csv", "summary.md", MARKER,
-                   CACHE_NAME, "charts"})
+                   CACHE_NAME, "charts", "review.csv", "aliases.csv"})
 _OUR_CHART = re.compile(r"(I[0-9a-f]{10}-[a-z]+|overview)\.png")
 
 
@@ -176,11 +183,17 @@ ESTIMATES_RULE = (
 )
 
 
-def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]]) -> str:
+def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]],
+                     reviewed: Applied | None = None) -> str:
     """A fact-checker's note per incident: per category, the estimate and who says what now
     (each source's latest figure, by kind of source), then the disagreements, most severe
     first, with both sentences quoted; and the charts."""
     lines = ["# Casualty figures: summary", "", ESTIMATES_RULE, ""]
+    if reviewed is not None:
+        unknown = ", ".join(str(d.line) for d in reviewed.unknown)
+        lines += [f"Review (review.csv): {reviewed.applied} decisions applied"
+                  + (f"; {len(reviewed.unknown)} rows name claims this run does not have (lines {unknown}), "
+                     "not applied" if unknown else "") + ".", ""]
     if charts.get(""):
         lines += ["![All incidents: latest estimates](charts/overview.png)", ""]
     latest: dict[tuple[str, str], Estimate] = {}

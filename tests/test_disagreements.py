@@ -1,0 +1,153 @@
+"""Disagreements between sources (not claim pairs), estimates from current figures, and a
+fact-checker's review, on articles written for these tests."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tracker import Article, clean_text, extract_claims
+from tracker.cli import main
+from tracker.reconcile import Reconciled, reconcile
+
+
+def _reconcile(*texts: tuple[str, str], urls: bool = False) -> Reconciled:
+    """Articles (published, text) of one event, each from another outlet."""
+    articles = [Article(id=f"a{n}", text=clean_text(text), published=published,
+                        outlet="" if urls else f"Paper {n}",
+                        url=f"https://www.site{n}.example/story" if urls else "", event="test")
+                for n, (published, text) in enumerate(texts)]
+    claims = [c for a in articles for c in extract_claims(a)]
+    return reconcile(claims, articles)
+
+
+def test_one_stray_figure_is_one_flag_not_a_fan() -> None:
+    result = _reconcile(
+        ("2023-09-14", "At least 5,300 people were killed, the interior ministry said on Thursday."),
+        ("2023-09-14", "The Red Crescent said on Thursday that 5,500 people were killed."),
+        ("2023-09-14", "About 5,200 people were killed, the World Health Organization said on Thursday."),
+        ("2023-09-14", "Only 30 people were killed, a local doctor said on Thursday."))
+    assert len(result.conflicts) == 1
+    (flag,) = result.conflicts
+    assert {flag.value_a, flag.value_b} & {30}
+    assert "Also giving about the same figures" in flag.note  # the other sources of the same position
+
+
+def test_the_same_two_sources_disagree_once() -> None:
+    result = _reconcile(
+        ("2023-09-13", "The ministry said on Wednesday that 100 people were killed. "
+                       "Residents said on Wednesday that 400 people were killed."),
+        ("2023-09-14", "The ministry said on Thursday that 120 people were killed. "
+                       "Residents said on Thursday that 450 people were killed."))
+    pairs = [(c.source_a, c.source_b) for c in result.conflicts]
+    assert len(pairs) == len(set(pairs)) == 1
+
+
+def test_conflicts_carry_both_sentences_outlets_urls_and_a_rank() -> None:
+    result = _reconcile(
+        ("2015-07-05", "At least 100 people died in the floods, officials said on Sunday."),
+        ("2015-07-05", "About 300 people died in the floods, aid groups said on Sunday."), urls=True)
+    (flag,) = result.conflicts
+    assert flag.rank == 1
+    assert "At least 100 people died" in flag.sentence_a and "About 300 people died" in flag.sentence_b
+    assert (flag.url_a, flag.url_b) == ("https://www.site0.example/story", "https://www.site1.example/story")
+    assert (flag.source_kind_a, flag.source_kind_b) == ("government", "ngo")
+
+
+def test_unattributed_figures_are_named_by_the_site_not_the_article_id() -> None:
+    result = _reconcile(("2015-07-05", "At least 100 people died in the floods on Sunday."),
+                        ("2015-07-05", "About 300 people died in the floods on Sunday."), urls=True)
+    (flag,) = result.conflicts
+    assert (flag.source_a, flag.source_b) == ("site0.example", "site1.example")
+    assert {c.source_kind for c in result.claims} == {"unattributed"}
+
+
+def test_a_stale_figure_stops_counting_once_a_later_toll_is_higher() -> None:
+    result = _reconcile(
+        ("2015-04-25", "At least 30 people were killed, a village chief said on Saturday."),
+        ("2015-04-28", "The death toll rose to 150, the ministry said on Tuesday."),
+        ("2015-04-29", "The army said on Wednesday that 160 people had been killed."))
+    last = [e for e in result.estimates if e.category == "killed"][-1]
+    assert (last.sources, last.current_sources) == (3, 1)
+    assert (last.low, last.best, last.high) == (160, 160, 160)  # the 30 of the first day and the 150 are past
+    before = [e for e in result.estimates if e.category == "killed"][-2]
+    assert (before.current_sources, before.low, before.best) == (1, 150, 150)
+
+
+def test_a_group_a_day_and_a_part_are_not_tolls_of_the_whole() -> None:
+    result = _reconcile(
+        ("2015-04-28", "The quake killed at least 5,000 people, the ministry said on Tuesday."),
+        ("2015-04-28", "Six children were killed in one school, a teacher said on Tuesday."),
+        ("2015-04-28", "Another 12 people died on Tuesday, police said."))
+    scopes = sorted((c.value, c.scope, c.group) for c in result.claims)
+    assert scopes == [(6, "group", "children"), (12, "period", "people"), (5000, "whole", "people")]
+    assert result.conflicts == []
+
+
+def _sample_report(tmp_path: Path, *extra: str) -> Path:
+    (tmp_path / "in").mkdir(exist_ok=True)
+    (tmp_path / "in" / "a.txt").write_text(
+        "---\npublished: 2023-09-14\noutlet: Paper A\nevent: floods\n---\n"
+        "At least 5,300 people were killed, the interior ministry said on Thursday.\n")
+    (tmp_path / "in" / "b.txt").write_text(
+        "---\npublished: 2023-09-14\noutlet: Paper B\nevent: floods\n---\n"
+        "Only 30 people were killed, a local doctor said on Thursday.\n")
+    out = tmp_path / "report"
+    assert main(["report", str(tmp_path / "in"), "--out", str(out), "-q", *extra]) == 0
+    return out
+
+
+def _claims(out: Path) -> dict[str, dict[str, str]]:
+    with (out / "claims.csv").open(encoding="utf-8") as f:
+        return {r["value"]: r for r in csv.DictReader(f)}
+
+
+def test_review_drops_and_sets_and_is_copied_into_the_report(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = _claims(_sample_report(tmp_path))
+    review = tmp_path / "review.csv"
+    review.write_text("claim_id,field,value\n"
+                      f"{first['30']['claim_id']},drop,\n"
+                      f"{first['5300']['claim_id']},source,Libya's interior ministry\n"
+                      "cdeadbeef0000,drop,\n")
+    out = _sample_report(tmp_path, "--review", str(review))
+    claims = _claims(out)
+    assert "30" not in claims and claims["5300"]["source"] == "Libya's interior ministry"
+    assert pd.read_csv(out / "conflicts.csv").empty  # the stray figure was the only disagreement
+    assert (out / "review.csv").read_text() == review.read_text()
+    err = capsys.readouterr().err
+    assert f"{review}:4: no claim cdeadbeef0000 in this run" in err
+    assert "2 decisions applied; 1 rows name claims this run does not have (lines 4)" in \
+        (out / "summary.md").read_text()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("claim_id,value\nc1,3\n", "needs the columns claim_id,field,value"),
+    ("claim_id,field,value\nc1,colour,red\n", ":2: field 'colour' is not one of"),
+    ("claim_id,field,value\nc1,value,many\n", ":2: value must be a whole number"),
+    ("claim_id,field,value\nc1,category,dead\n", ":2: category must be one of"),
+    ("claim_id,field,value\nc1,as_of,yesterday\n", ":2: as_of must be a date"),
+    ("claim_id,field,value\nc1,drop,yes\n", ":2: drop takes no value"),
+])
+def test_a_bad_review_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       content: str, message: str) -> None:
+    review = tmp_path / "review.csv"
+    review.write_text(content)
+    (tmp_path / "a.txt").write_text("Seven soldiers died in the ambush.")
+    assert main(["report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "r"), "--review", str(review)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("tracker: error: ") and message in err[0], err
+
+
+def test_aliases_merge_two_names_of_one_source(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,same_as\na local doctor,the interior ministry\n")
+    out = _sample_report(tmp_path, "--aliases", str(aliases))
+    claims = _claims(out)
+    assert claims["30"]["source_key"] == claims["5300"]["source_key"]
+    assert (out / "aliases.csv").exists()
+    conflicts = pd.read_csv(out / "conflicts.csv")
+    assert list(conflicts["kind"]) == []  # one source, two figures of the same day: no decrease either
