@@ -137,7 +137,8 @@ def test_a_bad_review_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     review = tmp_path / "review.csv"
     review.write_text(content)
     (tmp_path / "a.txt").write_text("Seven soldiers died in the ambush.")
-    assert main(["report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "r"), "--review", str(review)]) == 1
+    argv = ["report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "r"), "--review", str(review)]
+    assert main(argv) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("tracker: error: ") and message in err[0], err
 

@@ -7,7 +7,8 @@ with every real toll. The rules, tried in order (the first that holds decides):
 1. ``individual``: people the text names or describes one by one ("a 33-year-old man was shot");
 2. ``area``: a figure for a part of the area ("about 700 in Jalal-Abad alone");
 3. ``group``: a figure whose head noun counts one group of the victims ("six children",
-   "three firefighters", "1,400 Israelis"); `group` names it;
+   "three firefighters", "1,400 Israelis"); `group` names it. Not where the group is the
+   category's own people ("100,000 refugees" displaced, "2.8 million Nepalese" displaced);
 4. ``period``: an increment or one day's count ("another 10 were killed", "six more bodies",
    "in the past 24 hours"), unless "another" only moves on to another category ("11,300 were
    killed and another 10,100 are missing");
@@ -44,6 +45,10 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     if claim.partial:
         return "area", group
     if group != "people":
+        nationality = group not in sw.GROUP_NOUNS.values()
+        whole = sw.WHOLE_GROUPS.get(claim.category, frozenset())
+        if group in whole or (nationality and "nationality" in whole):
+            return "whole", group
         return "group", group
     if _increment(claim, text, earlier) or _period(claim):
         return "period", group

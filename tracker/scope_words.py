@@ -30,6 +30,13 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("officials".split(), "officials"),
 }
 
+# Categories whose own people a group word names: "100,000 refugees" are the displaced, not a
+# part of them; the displaced are counted by where they come from ("2.8 million Nepalese").
+WHOLE_GROUPS: dict[str, frozenset[str]] = {
+    "displaced": frozenset({"refugees", "nationality"}),
+    "arrested": frozenset({"prisoners", "protesters"}),
+}
+
 # Nationalities written as a plural noun ("1,400 Israelis", "nine Nepalis"): the figure counts
 # one nationality among the victims. The group is the word as written.
 NATIONALITY_PLURALS: frozenset[str] = frozenset(

@@ -1,0 +1,52 @@
+"""The scope and group of a figure, sentence by sentence (sentences written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import extract_text
+
+# (sentence, category, value, scope, group)
+Row = tuple[str, str, int, str, str]
+
+WHOLE: list[Row] = [
+    ("At least 5,000 people were killed in the quake, the ministry said.", "killed", 5000, "whole", "people"),
+    ("The death toll rose to 158 on Tuesday.", "killed", 158, "whole", "people"),
+    ("Some 100,000 refugees crossed the border, the UN said.", "displaced", 100000, "whole", "refugees"),
+    ("It is estimated that 2.8 million Nepalese are displaced.", "displaced", 2800000, "whole", "Nepalese"),
+]
+GROUPS: list[Row] = [
+    ("Six children were killed when the school collapsed.", "killed", 6, "group", "children"),
+    ("Three firefighters were injured fighting the blaze.", "injured", 3, "group", "rescuers"),
+    ("The attack killed more than 1,400 Israelis, officials said.", "killed", 1400, "group", "Israelis"),
+    ("Twelve soldiers died in the ambush, the army said.", "killed", 12, "group", "soldiers"),
+]
+PERIODS: list[Row] = [
+    ("Another 12 people died on Tuesday, police said.", "killed", 12, "period", "people"),
+    ("A further 61 people died in the aftershock.", "killed", 61, "period", "people"),
+    ("Rescuers found six more bodies on Wednesday.", "killed", 6, "period", "people"),
+    ("In the past 24 hours, 40 people were killed, the ministry said.", "killed", 40, "period", "people"),
+]
+AREAS: list[Row] = [
+    ("About 700 people were killed in the city of Osh alone, a community leader said.", "killed", 700, "area",
+     "people"),
+]
+# "another" moving on to another category is no increment
+NOT_INCREMENTS: list[Row] = [
+    ("At least 11,300 people were killed and another 10,100 are missing, the UN said.", "missing", 10100,
+     "whole", "people"),
+]
+TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS]
+
+
+@pytest.mark.parametrize(("sentence", "category", "value", "scope", "group"), TABLE,
+                         ids=[r[0] for r in TABLE])
+def test_scope_and_group(sentence: str, category: str, value: int, scope: str, group: str) -> None:
+    claims = extract_text(sentence, published="2023-09-14")
+    rows = {(r.category, r.value): (r.scope, r.group) for r in claims.itertuples()}
+    assert rows.get((category, value)) == (scope, group), rows
+
+
+def test_a_named_person_is_an_individual() -> None:
+    claims = extract_text("Maria Lopez, 34, was killed on Friday, police said.", published="2023-09-14")
+    assert list(claims["scope"]) == ["individual"]
