@@ -152,3 +152,10 @@ def test_aliases_merge_two_names_of_one_source(tmp_path: Path) -> None:
     assert (out / "aliases.csv").exists()
     conflicts = pd.read_csv(out / "conflicts.csv")
     assert list(conflicts["kind"]) == []  # one source, two figures of the same day: no decrease either
+
+
+def test_a_round_figure_allows_its_rounding() -> None:
+    # "3,000" said on one day and 2,975 a year later: a rounded figure, not a falling toll
+    result = _reconcile(("2018-09-13", "The storm killed 3,000 people, the governor said on Thursday."),
+                        ("2019-08-28", "The storm killed 2,975 people, the university said on Wednesday."))
+    assert result.conflicts == []

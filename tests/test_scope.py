@@ -26,15 +26,20 @@ PERIODS: list[Row] = [
     ("A further 61 people died in the aftershock.", "killed", 61, "period", "people"),
     ("Rescuers found six more bodies on Wednesday.", "killed", 6, "period", "people"),
     ("In the past 24 hours, 40 people were killed, the ministry said.", "killed", 40, "period", "people"),
+    # rates: a count per day is no toll
+    ("Before the storm the registry had an average of 82 deaths daily, its director said.", "killed", 82,
+     "period", "people"),
+    ("About 30 people died a day in the camps, doctors said.", "killed", 30, "period", "people"),
 ]
 AREAS: list[Row] = [
     ("About 700 people were killed in the city of Osh alone, a community leader said.", "killed", 700, "area",
      "people"),
 ]
-# "another" moving on to another category is no increment
+# "another" moving on to another category is no increment; "a day after" dates, it is no rate
 NOT_INCREMENTS: list[Row] = [
     ("At least 11,300 people were killed and another 10,100 are missing, the UN said.", "missing", 10100,
      "whole", "people"),
+    ("The quake killed 300 people a day after the first warning.", "killed", 300, "whole", "people"),
 ]
 TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS]
 

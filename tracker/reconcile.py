@@ -294,9 +294,12 @@ def _day(iso: str) -> dt.date | None:
 
 
 def interval(c: Claim) -> tuple[float, float]:
-    """The figures a claim allows: "about" with a slack either side, an open bound unbounded."""
+    """The figures a claim allows: "about" with a slack either side, a round figure ("3,000",
+    "500") with half that slack, an open bound unbounded."""
     if c.qualifier == "about" and c.value is not None:
         return c.value * (1 - ABOUT_SLACK), c.value * (1 + ABOUT_SLACK)
+    if c.qualifier == "exact" and c.value is not None and c.value >= 100 and c.value % 100 == 0:
+        return c.value * (1 - ABOUT_SLACK / 2), c.value * (1 + ABOUT_SLACK / 2)
     low = float(c.low) if c.low is not None else 0.0
     high = float(c.high) if c.high is not None else float("inf")
     return low, high
@@ -407,7 +410,7 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
         for later in tolls[i + 1:]:
             if later.as_of[:10] == earlier.as_of[:10]:
                 continue
-            if interval(later)[1] < interval(earlier)[0] or (figure(later) or 0) < (figure(earlier) or 0):
+            if interval(later)[1] < interval(earlier)[0]:
                 r = _ratio(earlier, later)
                 if r > 1 and (best is None or r > best.ratio):
                     best = _Flag("decrease", earlier, later, r)

@@ -9,9 +9,9 @@ with every real toll. The rules, tried in order (the first that holds decides):
 3. ``group``: a figure whose head noun counts one group of the victims ("six children",
    "three firefighters", "1,400 Israelis"); `group` names it. Not where the group is the
    category's own people ("100,000 refugees" displaced, "2.8 million Nepalese" displaced);
-4. ``period``: an increment or one day's count ("another 10 were killed", "six more bodies",
-   "in the past 24 hours"), unless "another" only moves on to another category ("11,300 were
-   killed and another 10,100 are missing");
+4. ``period``: an increment, one day's count or a rate ("another 10 were killed", "six more
+   bodies", "in the past 24 hours", "an average of 118 deaths daily"), unless "another" only
+   moves on to another category ("11,300 were killed and another 10,100 are missing");
 5. ``whole``: everything else.
 """
 
@@ -50,7 +50,7 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         if group in whole or (nationality and "nationality" in whole):
             return "whole", group
         return "group", group
-    if _increment(claim, text, earlier) or _period(claim):
+    if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim):
         return "period", group
     return "whole", group
 
@@ -76,6 +76,24 @@ def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     # "at least 11,300 were killed and another 10,100 are missing": another category, not an increment
     same_sentence = [c for c in earlier if c.sentence == claim.sentence and c.start < claim.start]
     return not (same_sentence and all(c.category != claim.category for c in same_sentence))
+
+
+_RATE_WINDOW = 40  # characters after a figure that may say "daily", "a day", "per week"
+
+
+def _rate(claim: Claim, text: str) -> bool:
+    """"an average of 118 deaths daily", "some 30 people a day": a count per day, not a toll."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, claim.start - _WINDOW):claim.start])]
+    after = [w.lower() for w in _WORD.findall(text[claim.end:claim.end + _RATE_WINDOW])]
+    if any(tuple(before[-len(p):]) == p for p in sw.RATE_BEFORE if len(before) >= len(p)):
+        return True
+    # the rate words follow the figure's noun and verb: "118 deaths daily", "30 people died a day"
+    for i in range(min(len(after), 4)):
+        for p in sw.RATE_AFTER:
+            if tuple(after[i:i + len(p)]) == p and (i + len(p) >= len(after)
+                                                    or after[i + len(p)] not in sw.NOT_RATE_AFTER):
+                return True
+    return False
 
 
 def _period(claim: Claim) -> bool:

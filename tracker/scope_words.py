@@ -59,6 +59,17 @@ INCREMENT_BEFORE: tuple[tuple[str, ...], ...] = (
 # Words just after the number that do the same ("six more bodies", "10 more people").
 INCREMENT_AFTER: frozenset[str] = frozenset("more additional further extra".split())
 
+# Words after a figure that make it a rate, a count per day or week, not a toll ("an average
+# of 118 deaths daily", "about 30 people a day").
+RATE_AFTER: tuple[tuple[str, ...], ...] = (
+    ("daily",), ("a", "day"), ("per", "day"), ("each", "day"), ("every", "day"), ("a", "week"),
+    ("per", "week"), ("each", "week"), ("a", "month"), ("per", "month"), ("weekly",), ("per", "hour"),
+    ("an", "hour"), ("a", "year"), ("per", "year"), ("annually",), ("each", "year"), ("every", "year"),
+)
+# ... unless they date the figure: "300 people a day after the warning", "a week ago"
+NOT_RATE_AFTER: frozenset[str] = frozenset("after before later earlier ago of when since into".split())
+RATE_BEFORE: tuple[tuple[str, ...], ...] = (("an", "average", "of"), ("average", "of"), ("on", "average"))
+
 # Phrases of the figure's sentence that tie it to one day or phase of the incident.
 PERIOD_PHRASES: tuple[str, ...] = (
     "in the past 24 hours", "in the last 24 hours", "over the past 24 hours", "on the first day",
