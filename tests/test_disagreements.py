@@ -159,3 +159,11 @@ def test_a_round_figure_allows_its_rounding() -> None:
     result = _reconcile(("2018-09-13", "The storm killed 3,000 people, the governor said on Thursday."),
                         ("2019-08-28", "The storm killed 2,975 people, the university said on Wednesday."))
     assert result.conflicts == []
+
+
+def test_two_incidents_with_one_label_are_told_apart() -> None:
+    articles = [Article(id="a", text="Floods in Derna killed 12 people on Monday.", published="2023-09-11"),
+                Article(id="b", text="A fire in Derna killed 3 people on Friday.", published="2023-09-29")]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    labels = sorted(result.incidents.values())
+    assert len(labels) == len(set(labels)) == 2, labels

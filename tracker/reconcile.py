@@ -236,7 +236,26 @@ def _labels(claims: list[Claim], events: dict[str, str]) -> dict[str, str]:
             continue
         when = when[:4] if history[incident] else _month(when)
         labels[incident] = " ".join(x for x in (named[0] if named else "", when) if x) or incident
-    return labels
+    return _unique(labels)
+
+
+def _unique(labels: dict[str, str]) -> dict[str, str]:
+    """Labels that tell incidents apart: a label two incidents share gets a number ("Osh June
+    2010 (2)"), in the order of the incidents' ids."""
+    seen: Counter[str] = Counter()
+    taken = set(labels.values())
+    out = {}
+    for incident in sorted(labels):
+        label = labels[incident]
+        seen[label] += 1
+        if seen[label] > 1:
+            n = seen[label]
+            while f"{label} ({n})" in taken:
+                n += 1
+            label = f"{label} ({n})"
+            taken.add(label)
+        out[incident] = label
+    return out
 
 
 def _printable(text: str, width: int = 80) -> str:
