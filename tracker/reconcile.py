@@ -585,8 +585,8 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
 
     For each date a toll refers to, each source's latest toll up to that date counts while it
     is current: until a later toll (of any source) is higher than it, for a toll that only
-    grows; for the others (missing, displaced, arrested), until a toll is given more than
-    ``STALE_DAYS`` after it. low = the smallest lower bound of the current figures; best =
+    grows; and, for every category, until a toll is given more than ``STALE_DAYS`` after it
+    (a figure nobody has repeated for a week is no longer the word on the toll). low = the smallest lower bound of the current figures; best =
     their median, leaving out hedged figures while others remain; high = the highest firm
     figure given up to that date, a figure for part of the area ("700 in Jalal-Abad alone")
     counting as a lower bound of the whole; latest = the toll with the latest date."""
@@ -633,13 +633,14 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
     return out
 
 
-STALE_DAYS = 7  # a figure of a count that goes up and down is out of date this long after a newer one
+STALE_DAYS = 7  # a figure is out of date this long after a newer one
 
 
 def _still_current(c: Claim, upto: list[Claim], category: str) -> bool:
     """Whether a source's latest figure still counts (``estimate``)."""
-    if category in CUMULATIVE:
-        return not any(o.as_of[:10] > c.as_of[:10] and _firm(o) and _lower(o) > _upper(c) for o in upto)
+    if category in CUMULATIVE and any(o.as_of[:10] > c.as_of[:10] and _firm(o) and _lower(o) > _upper(c)
+                                      for o in upto):
+        return False
     day = _day(c.as_of)
     newest = max((d for o in upto for d in [_day(o.as_of)] if d), default=day)
     return day is None or newest is None or (newest - day).days <= STALE_DAYS
