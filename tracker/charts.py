@@ -207,10 +207,11 @@ def _short(text: str, width: int = 38) -> str:
 
 
 def sources_chart(label: str, claims: list[Claim]) -> Figure:
-    """The latest figure of each source, per category, as bars with the interval they allow."""
+    """The latest toll of each source, per category (tolls of the whole, and of parts of the
+    area hatched), as bars with the interval they allow."""
     latest: dict[str, dict[str, Claim]] = defaultdict(dict)
     for c in sorted(claims, key=lambda c: (c.as_of, c.claim_id)):
-        if _figure(c) is not None and not c.part_of and not c.individuals:
+        if _figure(c) is not None and not c.part_of and c.scope in ("whole", "area"):
             latest[c.category][c.source_key or _who(c)] = c
     for category, by_source in latest.items():  # the sources with the largest figures, at most MAX_SERIES
         kept = sorted(by_source.items(), key=lambda kv: (-(_figure(kv[1]) or 0), kv[0]))[:MAX_SERIES]

@@ -586,10 +586,11 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
     For each date a toll refers to, each source's latest toll up to that date counts while it
     is current: until a later toll (of any source) is higher than it, for a toll that only
     grows; and, for every category, until a toll is given more than ``STALE_DAYS`` after it
-    (a figure nobody has repeated for a week is no longer the word on the toll). low = the smallest lower bound of the current figures; best =
-    their median, leaving out hedged figures while others remain; high = the highest firm
-    figure given up to that date, a figure for part of the area ("700 in Jalal-Abad alone")
-    counting as a lower bound of the whole; latest = the toll with the latest date."""
+    (a figure nobody has repeated for a week is no longer the word on the toll). low = the
+    smallest lower bound of the current figures; best = their median, leaving out hedged
+    figures while others remain; high = the highest firm figure given up to that date, a
+    figure for part of the area ("700 in Jalal-Abad alone") counting as a lower bound of the
+    whole; latest = the toll with the latest date."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.unit == "people" and not c.part_of and figure(c) is not None and c.as_of:

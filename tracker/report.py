@@ -122,6 +122,7 @@ def _carry_over(old: Path, target: Path) -> None:
 
 
 MAX_CHARTED = 40  # incidents with charts of their own; the rest are in the tables
+CHARTED_SCOPES = frozenset({"whole", "area"})
 
 
 def draw_charts(analysis: Reconciled, folder: Path) -> dict[str, list[Path]]:
@@ -146,7 +147,9 @@ def draw_charts(analysis: Reconciled, folder: Path) -> dict[str, list[Path]]:
         claims = by_incident[incident]
         label = analysis.incidents.get(incident, incident)
         for category in sorted({c.category for c in claims}):
-            members = [c for c in claims if c.category == category and not c.individuals] \
+            # tolls of the whole and of parts of the area; days, groups and people told one by
+            # one only where nothing else is given (they are in the tables)
+            members = [c for c in claims if c.category == category and c.scope in CHARTED_SCOPES] \
                 or [c for c in claims if c.category == category]
             if not chartable(members):
                 continue
