@@ -109,11 +109,14 @@ def build() -> str:
         if sub.parent_code is not None or sub.country_code not in iso3 or (
                 suffix in countries and key(countries[suffix]["name"]) == key(sub.name)):
             continue
-        keys = [sub.name]
-        words = sub.name.split()
-        if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
-            keys.append(" ".join(words[:-1]))
-        divisions[sub.code] = (sub.country_code, sub.name, keys, sub.type.lower() in CITY_TYPES)
+        # "Galicia [Galiza]", "Bruxelles-Capitale / Brussel-Hoofdstad", "Bishkek Shaary"
+        keys = [sub.name, *(n.strip() for n in re.split(r"[\[\]/]", sub.name) if n.strip())]
+        for n in list(keys):
+            words = n.split()
+            if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
+                keys.append(" ".join(words[:-1]))
+        name = re.sub(r"\s*\[.*?\]", "", sub.name).strip() or sub.name
+        divisions[sub.code] = (sub.country_code, name, keys, sub.type.lower() in CITY_TYPES)
 
     # GeoNames admin1 code -> ISO 3166-2 code: the same letters, or the code of the division's
     # namesake city; a code two divisions claim stays unknown

@@ -85,6 +85,9 @@ _PLACE_NOUNS: dict[str, Kind | None] = {
     **dict.fromkeys("country".split(), "country"),
 }
 _CAPITAL = frozenset({"capital"})
+# A street address is no place of the gazetteer's, whatever town it shares a name with.
+_STREET_WORDS = frozenset("block street avenue ave road rd boulevard blvd drive dr parkway lane highway "
+                          "interstate freeway expressway".split())
 _LIST = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
 _POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s|s'|s’)(?:\s+(.*))?$")
 _MAX_WORDS = 10
@@ -119,6 +122,12 @@ def _table(name: str) -> list[list[str]]:
     return rows
 
 
+def _ids(names: list[str], key: str) -> list[str]:
+    prefix = key + "\t"
+    i = bisect.bisect_left(names, prefix)
+    return names[i][len(prefix):].split(",") if i < len(names) and names[i].startswith(prefix) else []
+
+
 def _parse(row: str) -> Place:
     name, kind, country, admin1, population = row.split("\t")[:5]  # a country's 6th: its capital
     return Place(name, cast(Kind, kind), country, admin1, int(population))
@@ -151,6 +160,9 @@ def _index() -> _Index:
             place = countries[country]
         elif kind == "admin1":
             place = divisions[cells[3]]
+        elif kind == "city":  # another name of a city of the index: its index name first
+            place = next(p for p in (_parse(rows[int(i)]) for i in _ids(names, name_key(name)))
+                         if p.country == country)
         else:
             place = Place(name, cast(Kind, kind), country, cells[3] if len(cells) > 3 else "")
         extra.setdefault(name_key(name), []).append(place)
@@ -167,14 +179,20 @@ def _place(pid: int) -> Place:
     return _parse(_index().rows[pid])
 
 
-def _candidates(key: str) -> tuple[Place, ...]:
+def _candidates(key: str) -> list[Place]:
+    """The index's places of a key, with the hand-kept ones: a country or region first, a
+    division or city just after the first city of its country ("Aleppo" is the city,
+    "Aleppo province" the division)."""
     index = _index()
-    found = index.extra.get(key, ())
-    prefix = key + "\t"
-    i = bisect.bisect_left(index.names, prefix)
-    if i < len(index.names) and index.names[i].startswith(prefix):
-        ids = index.names[i][len(prefix):].split(",")
-        found += tuple(p for p in (_place(int(pid)) for pid in ids) if p not in found)
+    found = [_place(int(pid)) for pid in _ids(index.names, key)]
+    for place in reversed(index.extra.get(key, ())):
+        if place in found:
+            found.remove(place)
+        at = 0
+        if place.kind in ("admin1", "city"):
+            cities = (j + 1 for j, p in enumerate(found) if p.kind == "city" and p.country == place.country)
+            at = next(cities, 0)
+        found.insert(at, place)
     return found
 
 
@@ -196,7 +214,7 @@ def resolve(name: str, context: Iterable[str] = ()) -> Place | None:
 def resolve_all(name: str, context: Iterable[str] = ()) -> tuple[Place, ...]:
     """Every place a list of names names: "Osh and Jalal-Abad", "the provinces of Osh and
     Jalal-Abad", "Harasta, Douma" (one place when the whole is one name: "Bosnia and
-    Herzegovina"). Names that resolve to nothing are left out."""
+    Herzegovina"); none unless every name resolves."""
     if not isinstance(name, str):
         return ()
     return _resolve_all(name, _hints(tuple(context)))
@@ -290,10 +308,12 @@ def _resolve_all(name: str, hints: frozenset[str]) -> tuple[Place, ...]:
             prefix = " ".join(words[: i + 1]) + " "
             name = " ".join(words[i + 1:])
             break
-    found = []
+    found: list[Place] = []
     for part in _LIST.split(name):
         place = _resolve(prefix + part, hints) or (_resolve(part, hints) if prefix else None)
-        if place is not None and place not in found:
+        if place is None:
+            return ()  # "Flamingo and Durango": streets, not one town that is Durango
+        if place not in found:
             found.append(place)
     return tuple(found)
 
@@ -327,32 +347,47 @@ def _qualified(text: str, hints: frozenset[str]) -> Place | None:
     return Place(" ".join(inner_words), "city", outer.country, outer.admin1 if outer.kind == "admin1" else "")
 
 
-def _words(words: list[str], hints: frozenset[str], want: Kind | None) -> Place | None:
+def _words(words: list[str], hints: frozenset[str], want: Kind | None, noun: bool = False) -> Place | None:
     """The place the words name, dropping what is around the name: determiners, lower-case
-    descriptions ("rebel-held"), compass words and place nouns."""
+    descriptions ("rebel-held", "a home in"), compass words and place nouns. ``noun``: a
+    place noun was dropped ("Syrian city" is no place; "Syrian" is Syria)."""
+    if any(w.lower() in _STREET_WORDS for w in words):
+        return None  # "1600 block of Century Boulevard", "Volunteer Parkway"
     while words:
         if _written_as_name(words):
-            place = _name(words, hints, want)
+            key = name_key(" ".join(words))
+            if key in _index().stop:
+                return None  # "Mobile", "South American", "West Africa"
+            if any(w.endswith(("'s", "’s")) for w in words):
+                place = _possessive(words, hints, want)  # before "Peru's" as the town "Perus"
+                if place is not None:
+                    return place
+            place = _name(words, hints, want, noun)
             if place is not None:
                 return place
         first = words[0]
         low = first.lower()
         if len(words) > 2 and words[1].lower() == "of" and (low in _PLACE_NOUNS or low in _COMPASS):
             want = want or _PLACE_NOUNS.get(low)  # "the city of Derna", "the north of Syria"
+            noun = noun or low in _PLACE_NOUNS
             words = words[2:]
-        elif low in _DETERMINERS or low in _COMPASS or not any(ch.isupper() for ch in first):
+        elif low in _DETERMINERS or not any(ch.isupper() for ch in first):
             words = words[1:]  # "the", "southern", "rebel-held", "a home in"
         elif len(words) > 1 and words[-1].lower() in _PLACE_NOUNS:
             want = want or _PLACE_NOUNS[words[-1].lower()]  # "Jalal-Abad province"
+            noun = True
             words = words[:-1]
+        elif len(words) > 1 and low in _COMPASS and (
+                low.endswith("ern") or not low.startswith(("north", "south", "east", "west"))):
+            words = words[1:]  # "Southern Kyrgyzstan", "Rural Daraa"; not "South Side", "North Kivu"
         else:
             return _possessive(words, hints, want)
     return None
 
 
 def _possessive(words: list[str], hints: frozenset[str], want: Kind | None) -> Place | None:
-    """"Libya's Derna", "Syrias Aleppo city", "Uganda's capital", "Peru's"; a country's
-    demonym before a place ("Syrian Idlib province", "the Syrian capital")."""
+    """"Libya's Derna", "Syrias Aleppo city", "Uganda's capital", "Peru's", "Syria capital";
+    a country's demonym before a place ("Syrian Idlib province", "the Syrian capital")."""
     owner: Place | None = None
     rest: list[str] = []
     match = _POSSESSIVE.match(" ".join(words))
@@ -360,10 +395,14 @@ def _possessive(words: list[str], hints: frozenset[str], want: Kind | None) -> P
         owner = _name(match.group(1).split(), hints, None)
         rest = (match.group(2) or "").split()
     first = words[0]
-    if owner is None and len(words) > 1 and first.endswith("s") and len(first) > 4:
+    if owner is None and first.endswith("s") and len(first) > 4:
         owner = _name([first[:-1]], hints, "country")  # "Syrias Aleppo", the apostrophe lost
         owner = owner if owner is not None and owner.kind == "country" else None
         rest = words[1:]
+    if owner is None and len(words) > 1 and words[-1].lower() in _CAPITAL:
+        owner = _name(words[:-1], hints, "country")  # "Syria capital"
+        owner = owner if owner is not None and owner.kind == "country" else None
+        rest = words[-1:]
     if owner is None and len(words) > 1:
         code = country_of_demonym(first)
         owner = country(code) if code is not None else None
@@ -386,18 +425,24 @@ def _written_as_name(words: list[str]) -> bool:
         any(ch.isupper() for ch in w) or w.lower() in _LINKS for w in words)
 
 
-def _name(words: list[str], hints: frozenset[str], want: Kind | None) -> Place | None:
+def _name(words: list[str], hints: frozenset[str], want: Kind | None, noun: bool = False) -> Place | None:
     text = " ".join(words)
     key = name_key(text)
-    if not key:
+    index = _index()
+    if not key or key in index.stop:
         return None
-    if text.isupper() and len(key) <= 5 and key not in _index().extra:
+    if text.isupper() and len(key) <= 5 and key not in index.extra:
         return None  # "ASH", "SANA", "IS": abbreviations are places only by the hand-kept names
-    code = _index().demonyms.get(key)
+    code = index.demonyms.get(key)
     if code is not None:
-        return country(code) if want in (None, "country") else None
+        return country(code) if not noun else None  # "Syrian"; "Syrian city" names no one place
     found = _lookup(key, hints, want, allow_stop=False)
-    return found[0] if found else None
+    if not found:
+        return None
+    best = found[0]
+    if want == "admin1" and best.kind == "city" and best.admin1:
+        return division(best.admin1) or best  # "Aleppo province": the division of the city Aleppo
+    return best
 
 
 def _lookup(key: str, hints: frozenset[str], want: Kind | None, allow_stop: bool) -> list[Place]:
@@ -406,7 +451,7 @@ def _lookup(key: str, hints: frozenset[str], want: Kind | None, allow_stop: bool
     population, a city before the division of its name)."""
     if not allow_stop and key in _index().stop:
         return []
-    found = list(_candidates(key))
+    found = _candidates(key)
     if want is not None and any(p.kind == want for p in found):
         found = [p for p in found if p.kind == want]
     if hints:
