@@ -86,8 +86,10 @@ _PLACE_NOUNS: dict[str, Kind | None] = {
 }
 _CAPITAL = frozenset({"capital"})
 # A street address is no place of the gazetteer's, whatever town it shares a name with.
-_STREET_WORDS = frozenset("block street avenue ave road rd boulevard blvd drive dr parkway lane highway "
+_STREET_WORDS = frozenset("block street avenue road boulevard blvd drive parkway lane highway "
                           "interstate freeway expressway".split())
+# Words that make a phrase a relation of places, not one: "fighting between X and Y".
+_RELATIONS = frozenset("between against versus vs".split())
 _LIST = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
 _POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s|s'|s’)(?:\s+(.*))?$")
 _MAX_WORDS = 10
@@ -301,6 +303,8 @@ def _resolve_all(name: str, hints: frozenset[str]) -> tuple[Place, ...]:
     if whole is not None:
         return (whole,)
     words = name.split()
+    if any(w.lower() in _RELATIONS for w in words):
+        return ()
     # "the provinces of Osh and Jalal-Abad": the noun is said once for every name
     prefix = ""
     for i, word in enumerate(words[:-1]):
@@ -351,8 +355,8 @@ def _words(words: list[str], hints: frozenset[str], want: Kind | None, noun: boo
     """The place the words name, dropping what is around the name: determiners, lower-case
     descriptions ("rebel-held", "a home in"), compass words and place nouns. ``noun``: a
     place noun was dropped ("Syrian city" is no place; "Syrian" is Syria)."""
-    if any(w.lower() in _STREET_WORDS for w in words):
-        return None  # "1600 block of Century Boulevard", "Volunteer Parkway"
+    if any(w.lower() in _STREET_WORDS or w.lower() in _RELATIONS for w in words):
+        return None  # "1600 block of Century Boulevard", "Volunteer Parkway", "between X and Y"
     while words:
         if _written_as_name(words):
             key = name_key(" ".join(words))
