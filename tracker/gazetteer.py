@@ -79,7 +79,7 @@ _COMPASS = frozenset(
 _PLACE_NOUNS: dict[str, Kind | None] = {
     **dict.fromkeys("province provinces region regions governorate governorates oblast state states "
                     "prefecture department county counties division".split(), "admin1"),
-    **dict.fromkeys("city cities town towns village villages municipality".split(), "city"),
+    **dict.fromkeys("city cities town towns township village villages municipality".split(), "city"),
     **dict.fromkeys("district districts area areas countryside outskirts suburbs vicinity".split(), None),
     **dict.fromkeys("country".split(), "country"),
 }
@@ -370,7 +370,8 @@ def _qualified(text: str, hints: frozenset[str]) -> Place | None:
 def _words(words: list[str], hints: frozenset[str], want: Kind | None, noun: bool = False) -> Place | None:
     """The place the words name, dropping what is around the name: determiners, lower-case
     descriptions ("rebel-held", "a home in"), compass words and place nouns. ``noun``: a
-    place noun was dropped ("Syrian city" is no place; "Syrian" is Syria)."""
+    place noun or a description was dropped ("Syrian city" and "intensive Syrian" name no
+    place; "Syrian" and "southern Syrian" are Syria)."""
     if any(w.lower() in _STREET_WORDS or w.lower() in _RELATIONS for w in words):
         return None  # "1600 block of Century Boulevard", "Volunteer Parkway", "between X and Y"
     while words:
@@ -392,7 +393,10 @@ def _words(words: list[str], hints: frozenset[str], want: Kind | None, noun: boo
             noun = noun or low in _PLACE_NOUNS
             words = words[2:]
         elif low in _DETERMINERS or not any(ch.isupper() for ch in first):
-            words = words[1:]  # "the", "southern", "rebel-held", "a home in"
+            # "the", "southern", "rebel-held", "a home in"; after a description a demonym is
+            # an adjective of something else ("intensive Syrian [shelling]")
+            noun = noun or not (low in _DETERMINERS or low in _COMPASS)
+            words = words[1:]
         elif len(words) > 1 and words[-1].lower() in _PLACE_NOUNS:
             want = want or _PLACE_NOUNS[words[-1].lower()]  # "Jalal-Abad province"
             noun = True
