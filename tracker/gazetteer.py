@@ -17,7 +17,7 @@ once, on the first call, and every answer is cached. Beside it, hand-kept tables
 ``gazetteer_names.tsv`` (country short names and abbreviations, regions that are no
 division: "Gaza Strip", "Darfur"), ``gazetteer_stop.txt`` (capitalised words that are
 GeoNames names but not places in news text: "Of", "Mobile", "Police", weekdays) and
-``demonyms.tsv`` ("Kyrgyz", "Syrian", "Nepalese").
+``demonyms.tsv`` ("Kyrgyz", "Syrian", "Nepalese"). US counties are regions of their state.
 
 Countries are ISO 3166-1 alpha-3 codes as UCDP and ACLED use them (Kosovo "XKX");
 ``admin1`` is the ISO 3166-2 code ("KG-J") where known, else "".
@@ -78,9 +78,11 @@ _COMPASS = frozenset(
 # Place nouns after or before a name, and the kind each asks for ("Osh region", "the city of Osh").
 _PLACE_NOUNS: dict[str, Kind | None] = {
     **dict.fromkeys("province provinces region regions governorate governorates oblast state states "
-                    "prefecture department county counties division".split(), "admin1"),
+                    "prefecture department division".split(), "admin1"),
     **dict.fromkeys("city cities town towns township village villages municipality".split(), "city"),
-    **dict.fromkeys("district districts area areas countryside outskirts suburbs vicinity".split(), None),
+    # a county or district is no division of the index: "Kukes district" is the town
+    **dict.fromkeys("county counties district districts area areas countryside outskirts suburbs vicinity"
+                    .split(), None),
     **dict.fromkeys("country".split(), "country"),
 }
 _CAPITAL = frozenset({"capital"})
@@ -180,7 +182,7 @@ def _index() -> _Index:
             place = divisions[cells[3]]
         elif kind == "city":  # another name of a city of the index: its index name first
             place = next(p for p in (_parse(_row(data, i)) for i in _ids(data, names_at, name_key(name)))
-                         if p.country == country)
+                         if p.country == country and p.kind == "city")
         else:
             place = Place(name, cast(Kind, kind), country, cells[3] if len(cells) > 3 else "")
         extra.setdefault(name_key(name), []).append(place)
@@ -263,13 +265,14 @@ def division(code: str) -> Place | None:
 
 def contains(outer: Place, inner: Place) -> bool:
     """Whether ``inner`` lies strictly inside ``outer``: a division, city or region inside
-    its country, a city inside its division. A place does not contain itself."""
+    its country, a city or region (a US county) inside its division. A place does not
+    contain itself. False also where a city's division is unknown (``admin1`` "")."""
     if outer == inner or outer.country != inner.country:
         return False
     if outer.kind == "country":
         return inner.kind != "country"
     if outer.kind == "admin1":
-        return inner.kind == "city" and inner.admin1 == outer.admin1 != ""
+        return inner.kind in ("city", "region") and inner.admin1 == outer.admin1 != ""
     return False
 
 
@@ -285,7 +288,7 @@ def common_area(places: Iterable[Place | None]) -> Place | None:
     if len({p.country for p in unique}) > 1:
         return None
     codes = {p.admin1 for p in unique}
-    if len(codes) == 1 and "" not in codes and all(p.kind in ("admin1", "city") for p in unique):
+    if len(codes) == 1 and "" not in codes and all(p.kind != "country" for p in unique):
         area = division(codes.pop())
         if area is not None:
             return area
