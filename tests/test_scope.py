@@ -55,3 +55,41 @@ def test_scope_and_group(sentence: str, category: str, value: int, scope: str, g
 def test_a_named_person_is_an_individual() -> None:
     claims = extract_text("Maria Lopez, 34, was killed on Friday, police said.", published="2023-09-14")
     assert list(claims["scope"]) == ["individual"]
+
+
+# Places: written for the project, with the places and figures of real events
+def test_a_location_is_a_place_with_its_country_or_nothing() -> None:
+    claims = extract_text("Floods killed 2,000 people in the flood-hit region. In the city of Derna, 300 "
+                          "people died, officials said.", published="2023-09-12")
+    rows = {r.value: (r.location, r.country) for r in claims.itertuples()}
+    assert rows[2000] == ("", "") and rows[300] == ("Derna", "LBY")
+
+
+def test_places_inside_the_area_and_other_countries_are_parts() -> None:
+    from tracker import Article, clean_text, extract_claims
+    from tracker.reconcile import reconcile
+
+    texts = ["The earthquake killed at least 5,000 people in Nepal, the home ministry said on Tuesday.",
+             "In the Kathmandu Valley, 1,441 people died, police said on Tuesday.",
+             "The quake also killed 61 people in India, officials there said on Tuesday."]
+    articles = [Article(id=f"a{n}", text=clean_text(t), published="2015-04-28", event="quake")
+                for n, t in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    scopes = {c.value: c.scope for c in result.claims}
+    assert scopes == {5000: "whole", 1441: "area", 61: "area"}
+    assert result.conflicts == []
+    (row,) = [e for e in result.estimates if e.category == "killed"]
+    assert row.best == 5000
+
+
+def test_a_city_above_the_provinces_it_lies_in_is_a_part_above_the_whole() -> None:
+    from tracker import Article, clean_text, extract_claims
+    from tracker.reconcile import reconcile
+
+    texts = ["Clashes in the provinces of Osh and Jalal-Abad killed at least 124 people by Monday, "
+             "the health ministry said.",
+             "A community leader said about 700 people were killed in the city of Jalal-Abad alone."]
+    articles = [Article(id=f"a{n}", text=clean_text(t), published="2010-06-15", event="clashes")
+                for n, t in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("part_exceeds_whole", 124, 700)]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import lexicon as lx
+from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
 from .figures import Figure, find_figures
@@ -119,7 +120,8 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = name_anonymous_organisations(claims, text)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
-    return scope_claims(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))), text)
+    claims = merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death)))
+    return area_scopes(locate(scope_claims(claims, text)))
 
 
 def resolve_shootings(claims: list[Claim], death_reported: bool) -> list[Claim]:

@@ -65,6 +65,8 @@ class Claim:
     individuals: bool = False  # the figure counts people the text names or describes one by one
     scope: str = "whole"  # whole, area, period, group, individual: what part of the incident it counts
     group: str = "people"  # who it counts: people, civilians, soldiers, children, a nationality ...
+    country: str = ""  # ISO 3166-1 alpha-3 of the place, when the gazetteer knows it
+    admin1: str = ""  # ISO 3166-2 code of its first-level division, where known
     as_of_basis: str = ""  # "text" (a date in the sentence), "published", or "" (unknown)
     incident_id: str = ""  # set by reconcile
     source_key: str = ""  # the independent source, one key for all its names (set by reconcile)

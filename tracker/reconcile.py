@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
+from .areas import area_scopes, contains, same_place
 from .dates import parse_published
 from .models import Article, Claim
 from .speakers import Speaker, identify
@@ -108,12 +109,21 @@ def reconcile(
     events = group_events(list(arts.values()))
     placed = [_place_in_incident(c, events) for c in ordered]
     labels = _labels(placed, events)
-    spoken = identify_sources(placed, arts, aliases)
+    spoken = identify_sources(_areas_by_incident(placed), arts, aliases)
     conflicts = find_conflicts(spoken, ratio)
     urls = {a.id: a.url for a in arts.values()}
     conflicts = [replace(c, url_a=_url(urls, c.claim_a, spoken), url_b=_url(urls, c.claim_b, spoken))
                  for c in conflicts]
     return Reconciled(spoken, labels, conflicts, estimate(spoken, labels))
+
+
+def _areas_by_incident(claims: list[Claim]) -> list[Claim]:
+    """Each incident's figures with the parts of its area marked (``areas.area_scopes``)."""
+    by_incident: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_incident[c.incident_id].append(c)
+    scoped = {c.claim_id: c for members in by_incident.values() for c in area_scopes(members)}
+    return [scoped[c.claim_id] for c in claims]
 
 
 def _url(urls: Mapping[str, str], claim_id: str, claims: list[Claim]) -> str:
@@ -373,8 +383,17 @@ def is_toll(c: Claim) -> bool:
 
 
 def _is_part(c: Claim) -> bool:
-    """A figure for a part of the area ("700 in Jalal-Abad alone"): a lower bound of the whole."""
-    return c.unit == "people" and c.partial and not c.part_of and not c.individuals and figure(c) is not None
+    """A figure for a part of the area ("700 in Jalal-Abad alone", "34 in India" in a Nepal
+    earthquake): a lower bound of the whole."""
+    return (c.unit == "people" and c.scope == "area" and not c.part_of and not c.individuals
+            and figure(c) is not None)
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Two figures of the same thing: two tolls of the whole, or two figures of one place."""
+    if is_toll(a) and is_toll(b):
+        return True
+    return _is_part(a) and _is_part(b) and same_place(a, b) and a.qualifier != "vague" != b.qualifier
 
 
 def _order(c: Claim) -> tuple[str, str, str, int]:
@@ -423,11 +442,11 @@ class _Flag:
 def _decrease(claims: list[Claim]) -> _Flag | None:
     """A source's toll that went down: its latest figure below an earlier firm one (for a
     toll that only grows), the largest drop."""
-    tolls = [c for c in claims if is_toll(c) and c.category in CUMULATIVE and _firm(c)]
+    tolls = [c for c in claims if (is_toll(c) or _is_part(c)) and c.category in CUMULATIVE and _firm(c)]
     best: _Flag | None = None
     for i, earlier in enumerate(tolls):
         for later in tolls[i + 1:]:
-            if later.as_of[:10] == earlier.as_of[:10]:
+            if later.as_of[:10] == earlier.as_of[:10] or not _comparable(earlier, later):
                 continue
             if interval(later)[1] < interval(earlier)[0]:
                 r = _ratio(earlier, later)
@@ -462,8 +481,11 @@ def _strongest(first: list[Claim], second: list[Claim], ratio: float) -> _Flag |
 def _current(claim: Claim, own: list[Claim], day: dt.date) -> bool:
     """A source's figure is its word on ``day`` when it is the source's latest by then."""
     later = [c for c in own if c is not claim and claim.as_of < c.as_of and (_day(c.as_of) or day) <= day
-             and is_toll(c) == is_toll(claim)]
+             and _comparable(c, claim)]
     return not later
+
+
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
 
 def _kind(a: Claim, b: Claim, own_a: list[Claim], own_b: list[Claim], ratio: float) -> str:
@@ -477,12 +499,20 @@ def _kind(a: Claim, b: Claim, own_a: list[Claim], own_b: list[Claim], ratio: flo
     fa, fb = figure(a), figure(b)
     if da is None or db is None or fa is None or fb is None:
         return ""
-    if _is_part(a) != _is_part(b):
-        (part, dp), (whole, dw) = sorted([(a, da), (b, db)], key=lambda t: not _is_part(t[0]))
-        certain = _firm(part) and _firm(whole) and (dw - dp).days >= -SAME_TIME_DAYS
+    if not _comparable(a, b):
+        # a part and the whole, or a part and a place that holds it ("Jalal-Abad" city in the
+        # provinces of Osh and Jalal-Abad); two parts of different places say nothing of each other
+        if (_is_part(a) and not _is_part(b)) or contains(b, a):
+            (part, dp), (whole, dw) = (a, da), (b, db)
+        elif (_is_part(b) and not _is_part(a)) or contains(a, b):
+            (part, dp), (whole, dw) = (b, db), (a, da)
+        else:
+            return ""
+        # two lower bounds ("more than 1,500" of a part, "more than 1,000" of the whole a day
+        # before) can both hold
+        bounds = part.qualifier in _LOWER_BOUNDS and whole.qualifier in _LOWER_BOUNDS
+        certain = _firm(part) and _firm(whole) and not bounds and (dw - dp).days >= -SAME_TIME_DAYS
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
-    if _is_part(a):
-        return ""  # two parts: of different places, or of one place; neither is a toll
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
     (earlier, de, own_e), (later, dl, _) = sorted([(a, da, own_a), (b, db, own_b)],
                                                     key=lambda t: (t[0].as_of, t[0].claim_id))
@@ -553,7 +583,7 @@ def _conflict(incident: str, category: str, flag: _Flag, same: list[_Flag]) -> C
     if kind == "decrease":
         note = f"The toll went down: {sb} is below {sa}. A correction, or an error."
     elif kind == "part_exceeds_whole":
-        part, whole = (sa, sb) if _is_part(a) else (sb, sa)
+        part, whole = (sa, sb) if _is_part(a) and not (_is_part(b) and contains(a, b)) else (sb, sa)
         note = f"A figure for part of the area, {part}, is {r:g} times {whole} for the whole."
     elif kind == "contradiction" and abs(((_day(a.as_of) or dt.date.min)
                                           - (_day(b.as_of) or dt.date.min)).days) > SAME_TIME_DAYS:

@@ -1,0 +1,119 @@
+"""Where a figure is: its place resolved against the gazetteer, and whether that place is a
+part of the area of the figures it is read with.
+
+``locate`` (per article) keeps in `location` only a place the gazetteer knows, as the text
+names it ("southern city of Osh" -> "Osh"), and fills `country` (ISO 3166-1 alpha-3) and
+`admin1` (ISO 3166-2). A name several places share goes to the one in the country the
+article's other places are in ("Río Grande" among Puerto Rican towns).
+
+``area_scopes`` (per article, then per incident) finds the area of a group of figures: the
+country most of its located figures are in, and within it the places no other place of the
+group holds. A figure in another country, or in a place strictly inside that area, counts a
+part of the area (`scope=area`): "34 in India" in a Nepal earthquake, "1,441 in the
+Kathmandu Valley" beside the toll of Nepal. A figure for the area itself, or with no place,
+stays a toll of the whole.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from . import gazetteer as gz
+from . import lexicon as lx
+from .models import Claim
+
+PLACE_SCOPES = frozenset({"whole", "area"})  # the scopes a place can decide between
+
+
+def locate(claims: Iterable[Claim]) -> list[Claim]:
+    """One article's claims with their location resolved (module docstring)."""
+    claims = list(claims)
+    first = {c.location: gz.resolve_all(c.location) for c in claims if c.location}
+    countries = Counter(p.country for places in first.values() for p in places)
+    context = tuple(code for code, _ in countries.most_common(3))
+    out = []
+    for c in claims:
+        if not c.location:
+            out.append(c)
+            continue
+        places = gz.resolve_all(c.location, context) or first.get(c.location, ())
+        if not places:
+            out.append(replace(c, location=""))
+            continue
+        countries_here = {p.country for p in places}
+        admin1 = {p.admin1 for p in places}
+        out.append(replace(c, location=_as_written(c.location),
+                           country=next(iter(countries_here)) if len(countries_here) == 1 else "",
+                           admin1=next(iter(admin1)) if len(admin1) == 1 else ""))
+    return out
+
+
+def _as_written(phrase: str) -> str:
+    """The place's name as the text writes it: the phrase from its first capitalised word
+    ("southern city of Osh" -> "Osh", "provinces of Osh and Jalal-Abad" -> "Osh and Jalal-Abad")."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            return " ".join(words[i:])
+    return phrase
+
+
+def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims of one article or incident, with `scope=area` for the figures of a part of
+    their area (module docstring); "... alone" stays a part whatever its place."""
+    claims = list(claims)
+    located = {c.claim_id: _places(c) for c in claims if c.location and c.scope in PLACE_SCOPES}
+    countries = Counter(p.country for places in located.values() for p in places if p.country)
+    if not countries:
+        return claims
+    ranked = countries.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return claims  # no country of the area: two as often named
+    main = ranked[0][0]
+    area = _area(claims, located, main)
+    out = []
+    for c in claims:
+        places = located.get(c.claim_id)
+        if places is None or c.partial:
+            out.append(c)
+            continue
+        part = any(p.country != main for p in places) or all(
+            any(gz.contains(m, p) for m in area) for p in places)
+        scope = "area" if part else "whole"
+        out.append(c if scope == c.scope else replace(c, scope=scope))
+    return out
+
+
+def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: str) -> list[gz.Place]:
+    """The places of the main country that no other place of the group holds: the area the
+    figures are about ("Osh" and "Jalal-Abad" provinces, not Kyrgyzstan, where the country is
+    named only as "southern Kyrgyzstan": a compass word makes a vague region of it, which
+    holds nothing and is held by nothing)."""
+    vague = {c.claim_id for c in claims if set(c.location.lower().split()) & lx.COMPASS}
+    places = list(dict.fromkeys(p for i, ps in sorted(located.items()) if i not in vague
+                                for p in ps if p.country == main))
+    return [p for p in places if not any(gz.contains(q, p) for q in places)]
+
+
+def _places(claim: Claim) -> tuple[gz.Place, ...]:
+    context = (claim.country,) if claim.country else ()
+    return gz.resolve_all(claim.location, context)
+
+
+def contains(outer: Claim, inner: Claim) -> bool:
+    """Whether the place of one figure holds the place of another ("Jalal-Abad province"
+    holds "the city of Jalal-Abad"); figures without a place hold nothing."""
+    if not (outer.location and inner.location):
+        return False
+    big, small = _places(outer), _places(inner)
+    return bool(big and small) and all(any(gz.contains(b, s) or b == s for b in big) for s in small)
+
+
+def same_place(a: Claim, b: Claim) -> bool:
+    """Two figures for one place."""
+    if not (a.location and b.location):
+        return False
+    pa, pb = _places(a), _places(b)
+    return bool(pa) and set(pa) == set(pb)
