@@ -511,7 +511,9 @@ def _kind(a: Claim, b: Claim, own_a: list[Claim], own_b: list[Claim], ratio: flo
         # two lower bounds ("more than 1,500" of a part, "more than 1,000" of the whole a day
         # before) can both hold
         bounds = part.qualifier in _LOWER_BOUNDS and whole.qualifier in _LOWER_BOUNDS
-        certain = _firm(part) and _firm(whole) and not bounds and (dw - dp).days >= -SAME_TIME_DAYS
+        # a part of a place the text does not name ("in that country alone") is no certain part
+        certain = _firm(part) and _firm(whole) and not bounds and bool(part.location) \
+            and (dw - dp).days >= -SAME_TIME_DAYS
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
     (earlier, de, own_e), (later, dl, _) = sorted([(a, da, own_a), (b, db, own_b)],
