@@ -31,6 +31,7 @@ from . import lexicon as lx
 from .areas import area_scopes, contains, same_place
 from .dates import parse_published
 from .models import Article, Claim
+from .partition import Partition
 from .speakers import Speaker, identify
 
 DEFAULT_RATIO = 1.5  # divergence threshold: larger figure over smaller
@@ -140,18 +141,8 @@ def group_events(articles: list[Article]) -> dict[str, str]:
     each other and share most of their rarer proper names (at least ``MIN_SHARED_NAMES``
     places, people, units that few other articles of the collection name): two shootings in
     one city on one day stay apart, the follow-ups of one massacre come together."""
-    parent = {a.id: a.id for a in articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    groups = Partition(a.id for a in articles)
+    find, union = groups.find, groups.union
 
     unlabelled = [a for a in articles if not a.event]
     names = {a.id: _proper_names(a) for a in unlabelled}
@@ -160,7 +151,7 @@ def group_events(articles: list[Article]) -> dict[str, str]:
     rare = {a.id: {n for n in names[a.id] if frequency[n] <= common} for a in unlabelled}
     index: dict[str, list[Article]] = defaultdict(list)
     for article in sorted(unlabelled, key=lambda a: (a.published, a.id)):
-        if article.copy_of and article.copy_of in parent:
+        if article.copy_of and article.copy_of in groups:
             union(article.id, article.copy_of)
         mine = rare[article.id]
         shared = Counter(other.id for n in mine for other in index[n]

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from . import speaker_words as sw
 from .models import Article, Claim
+from .partition import Partition
 
 UNATTRIBUTED = "unattributed"
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
@@ -83,18 +84,8 @@ def identify(
         if c.source:
             written[c.claim_id] = _resolve_alias(c.source, aliases)
     forms = sorted(set(written.values()))
-    parent = {f: f for f in forms}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    groups_of = Partition(forms)
+    find, union = groups_of.find, groups_of.union
 
     keys = {f: _normal(f, places) for f in forms}
     by_key: dict[str, list[str]] = defaultdict(list)
