@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import CACHE_NAME
+from .html_report import render_html
 from .models import Claim, TrackerError
 from .pipeline import Collection
 from .reconcile import Conflict, Estimate, Reconciled
@@ -51,6 +52,7 @@ def write_report(
         write_csv(records_frame(analysis.conflicts, Conflict), staging / "conflicts.csv")
         charts = draw_charts(analysis, staging / "charts")
         (staging / "summary.md").write_text(summary_markdown(analysis, charts), encoding="utf-8")
+        (staging / "report.html").write_text(render_html(collection, analysis, charts), encoding="utf-8")
         (staging / MARKER).write_text("written by tracker report\n", encoding="utf-8")
         if (target / CACHE_NAME).is_file():  # the cache outlives the report it sits in
             shutil.copy2(target / CACHE_NAME, staging / CACHE_NAME)
@@ -90,7 +92,7 @@ def _swap_in(staging: Path, target: Path) -> None:
 
 
 _OURS = frozenset({"claims.csv", "articles.csv", "incidents.csv", "conflicts.csv", "summary.md", MARKER,
-                   CACHE_NAME, "charts"})
+                   CACHE_NAME, "charts", "report.html"})
 _OUR_CHART = re.compile(r"(I[0-9a-f]{10}-[a-z]+|overview)\.png")
 
 
