@@ -92,7 +92,8 @@ class DisputeView:
 @dataclass(frozen=True)
 class ChartView:
     src: str
-    alt: str
+    alt: str  # what the chart shows, with the latest estimate it ends on
+    caption: str
 
 
 @dataclass(frozen=True)
@@ -113,15 +114,17 @@ class IncidentView:
     articles: list[ArticleView]
 
 
-def render_html(collection: Collection, analysis: Reconciled, charts: dict[str, list[Path]]) -> str:
+def render_html(collection: Collection, analysis: Reconciled, charts: dict[str, list[Path]],
+                full_claims: int = FULL_CLAIMS, max_tabled: int = MAX_TABLED) -> str:
     """The page of a report; ``charts`` maps incident ids to their files in the report's
-    ``charts/`` folder (the overview under ""), as ``report.draw_charts`` returns them."""
+    ``charts/`` folder (the overview under ""), as ``report.draw_charts`` returns them. Past
+    ``full_claims`` claims, only the ``max_tabled`` most disputed incidents get a claims table."""
     articles = _article_views(collection.articles, collection.skipped)
     texts = {a.id: a.text for a in collection.articles}
     by_article = {a.id: a for a in articles if a.status == "ok"}
     claims = sorted(analysis.claims,
                     key=lambda c: (c.incident_id, c.as_of, c.article_id, c.start, c.category))
-    tabled = _tabled_incidents(analysis, claims)
+    tabled = _tabled_incidents(analysis, claims, full_claims, max_tabled)
     views = _claim_views(claims, texts, by_article, tabled)
     for view in views.values():
         if view.article is not None:
@@ -134,7 +137,7 @@ def render_html(collection: Collection, analysis: Reconciled, charts: dict[str, 
         incidents=incidents, articles=articles, overview_chart=bool(charts.get("")),
         claims=len(analysis.claims), conflicts=len(analysis.conflicts),
         used=len(collection.articles), skipped=len(collection.skipped),
-        limited=len(tabled) < len(incidents), tabled=len(tabled), full_claims=FULL_CLAIMS,
+        limited=len(tabled) < len(incidents), tabled=len(tabled),
         max_disputes=MAX_DISPUTES, css=css, script=script,
         csp=f"default-src 'none'; img-src 'self' file: data:; style-src '{_digest(css)}'; "
             f"script-src '{_digest(script)}'; base-uri 'none'; form-action 'none'",
@@ -194,15 +197,15 @@ def quote(claim: Claim, text: str = "", starts: list[int] | None = None) -> Quot
 
 
 def describe(claim: Claim) -> tuple[str, str]:
-    """The figure as people read it ("at least 124", "dozens (12-99)") and a number to sort by."""
+    """The figure as people read it ("at least 124", "12–99 (vague)") and a number to sort by."""
     def n(v: int | None) -> str:
         return "?" if v is None else f"{v:,}"
 
     if claim.qualifier == "range":
         text = f"{n(claim.low)}–{n(claim.high)}"
-    elif claim.qualifier == "vague":
-        text = f"{claim.term} ({n(claim.low)}–{n(claim.high)})" if claim.high is not None \
-            else f"{claim.term} ({n(claim.low)} or more)"
+    elif claim.qualifier == "vague":  # "dozens": the interval it allows
+        text = f"{n(claim.low)}–{n(claim.high)} (vague)" if claim.high is not None \
+            else f"{n(claim.low)} or more (vague)"
     else:
         text = _QUALIFIED.get(claim.qualifier, "{}").format(n(claim.value))
     if claim.unit != "people":
@@ -245,19 +248,20 @@ def safe_url(url: str) -> str:
 # ---------------------------------------------------------------- incidents
 
 
-def _tabled_incidents(analysis: Reconciled, claims: list[Claim]) -> set[str]:
-    """Incidents that get a claims table: all of them in a report of up to ``FULL_CLAIMS``
-    claims, else the ``MAX_TABLED`` most disputed (disagreements, sources, claims)."""
+def _tabled_incidents(analysis: Reconciled, claims: list[Claim], full_claims: int,
+                      max_tabled: int) -> set[str]:
+    """Incidents that get a claims table: all of them in a report of up to ``full_claims``
+    claims, else the ``max_tabled`` most disputed (disagreements, sources, claims)."""
     by_incident: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_incident[c.incident_id].append(c)
     incidents = set(analysis.incidents) | set(by_incident)
-    if len(claims) <= FULL_CLAIMS:
+    if len(claims) <= full_claims:
         return incidents
     disputes = Counter(c.incident_id for c in analysis.conflicts)
     ranked = sorted(incidents, key=lambda i: (-disputes[i], -len({c.source_key for c in by_incident[i]}),
                                               -len(by_incident[i]), i))
-    return set(ranked[:MAX_TABLED])
+    return set(ranked[:max_tabled])
 
 
 def _incident_views(analysis: Reconciled, views: dict[str, ClaimView], charts: dict[str, list[Path]],
@@ -318,14 +322,16 @@ def _latest_by_source(members: list[ClaimView]) -> list[ClaimView]:
 
 def _chart(path: Path, label: str, latest: dict[str, Estimate]) -> ChartView:
     what = path.stem.split("-", 1)[-1]
+    src = f"charts/{path.name}"
     if what == "sources":
-        return ChartView(f"charts/{path.name}", f"{label}: the latest figure of each source, per category.")
+        return ChartView(src, f"{label}: the latest figure of each source, per category, as bars.",
+                         "The latest figure of each source.")
     e = latest.get(what)
     alt = f"{label}: people {what} over time, one line per source"
     if e is not None:
-        alt += (f"; latest estimate as of {e.as_of}: best {_n(e.best)}, low {_n(e.low)}, high {_n(e.high)}, "
-                f"from {e.sources} source{'s' if e.sources != 1 else ''}")
-    return ChartView(f"charts/{path.name}", alt + ".")
+        alt += (f"; the latest estimate, as of {e.as_of}, is best {_n(e.best)}, low {_n(e.low)}, "
+                f"high {_n(e.high)}, from {e.sources} source{'s' if e.sources != 1 else ''}")
+    return ChartView(src, alt + ".", f"People {what}, as reported by each source (grey band: low to high).")
 
 
 def _n(value: int | None) -> str:
