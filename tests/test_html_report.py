@@ -186,15 +186,23 @@ def test_describe_reads_as_the_text_says() -> None:
     assert describe(claim) == ("at least 37", "37")
 
 
-def test_a_large_report_keeps_claims_tables_for_the_most_disputed_only(tmp_path: Path) -> None:
+def test_a_large_report_shows_the_most_disputed_incidents_in_full_and_lists_the_others(
+    tmp_path: Path,
+) -> None:
     collection = read_collection([str(write_articles(tmp_path / "in"))])
     analysis = analyse(collection)
     limited = render_html(collection, analysis, {}, full_claims=3, max_tabled=1)
     assert limited.count('<table class="claims sortable"') == 1
-    assert "only the 1 most disputed incidents" in limited
-    assert "Claims table left out of this large report" in limited
+    assert "only the 1 most disputed incidents (most disagreements, then sources, then claims) are shown " \
+        "in full" in limited
+    assert limited.count('<article class="incident"') == 1
+    assert limited.count('<article class="incident compact"') == 1
+    assert 'id="others"' in limited
+    ids = {attrs["id"] for _, attrs in _tags(limited) if attrs.get("id")}
+    assert {str(attrs["href"])[1:] for tag, attrs in _tags(limited) if tag == "a"
+            and str(attrs.get("href", "")).startswith("#")} <= ids
     full = render_html(collection, analysis, {})
-    assert full.count('<table class="claims sortable"') == 2 and "left out" not in full
+    assert full.count('<table class="claims sortable"') == 2 and 'id="others"' not in full
 
 
 def test_the_package_data_ships_the_template() -> None:

@@ -42,6 +42,7 @@ KIND_NAMES = {"contradiction": "Contradiction", "part_exceeds_whole": "Part exce
 _QUALIFIED = {"at_least": "at least {}", "more_than": "more than {}", "about": "about {}",
               "at_most": "up to {}"}
 _SAFE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ class IncidentView:
     first: str
     last: str
     latest: list[Estimate]  # the latest estimate of each category
-    estimates: list[Estimate]
+    estimates: list[Estimate]  # by date; only the latest ones for an incident without a claims table
+    dated: int  # rows of incidents.csv for this incident
     charts: list[ChartView]
     now: list[ClaimView]  # each source's latest figure of each category
     disputes: list[DisputeView]
@@ -112,6 +114,9 @@ class IncidentView:
     claims: list[ClaimView]
     tabled: bool
     articles: list[ArticleView]
+    # "full": everything, with the claims table; in a large report the others are "compact"
+    # (latest figures and disagreements) or, with one source and no disagreement, a "line"
+    mode: str
 
 
 def render_html(collection: Collection, analysis: Reconciled, charts: dict[str, list[Path]],
@@ -137,7 +142,9 @@ def render_html(collection: Collection, analysis: Reconciled, charts: dict[str, 
         incidents=incidents, articles=articles, overview_chart=bool(charts.get("")),
         claims=len(analysis.claims), conflicts=len(analysis.conflicts),
         used=len(collection.articles), skipped=len(collection.skipped),
-        limited=len(tabled) < len(incidents), tabled=len(tabled),
+        limited=len(tabled) < len(incidents), full=[i for i in incidents if i.mode == "full"],
+        compact=[i for i in incidents if i.mode == "compact"],
+        lines=[i for i in incidents if i.mode == "line"],
         max_disputes=MAX_DISPUTES, css=css, script=script,
         csp=f"default-src 'none'; img-src 'self' file: data:; style-src '{_digest(css)}'; "
             f"script-src '{_digest(script)}'; base-uri 'none'; form-action 'none'",
@@ -236,7 +243,7 @@ def safe_url(url: str) -> str:
     """``url`` when it is an http(s) address with a host and no spaces or control characters,
     else empty: a ``javascript:`` or ``data:`` address never becomes a link."""
     url = url.strip()
-    if not url or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+    if not url or _NOT_IN_URL.search(url):
         return ""
     try:
         parts = urlsplit(url)
@@ -288,15 +295,23 @@ def _incident_views(analysis: Reconciled, views: dict[str, ClaimView], charts: d
         found = sorted(disputes[incident], key=lambda d: (d.rank, d.conflict.conflict_id))
         out.append(IncidentView(
             id=incident, label=label, first=days[0] if days else "", last=days[-1] if days else "",
-            latest=[latest[k] for k in sorted(latest)], estimates=estimates[incident],
+            latest=[latest[k] for k in sorted(latest)], dated=len(estimates[incident]),
+            estimates=estimates[incident] if incident in tabled else [latest[k] for k in sorted(latest)],
             charts=[_chart(path, label, latest) for path in charts.get(incident, [])],
             now=_latest_by_source(members), disputes=found[:MAX_DISPUTES], disputes_total=len(found),
             sources=len({v.claim.source_key or v.who for v in members}),
             claims=members, tabled=incident in tabled,
             articles=sorted({id(v.article): v.article for v in members if v.article}.values(),
                             key=lambda a: (a.published, a.id)),
+            mode=_mode(incident in tabled, len(found), len({v.claim.source_key or v.who for v in members})),
         ))
     return sorted(out, key=lambda i: (i.label, i.id))
+
+
+def _mode(tabled: bool, disputes: int, sources: int) -> str:
+    if tabled:
+        return "full"
+    return "compact" if disputes or sources > 1 else "line"
 
 
 def _ranked(conflicts: list[Conflict]) -> list[Conflict]:
