@@ -1,7 +1,7 @@
 """Size and load time of report.html, and a screenshot of it, in headless Chromium.
 
     python benchmarks/html_report.py ../shared/data/gva-incidents.jsonl.gz   # a report of it, measured
-    python benchmarks/html_report.py data/ --screenshot docs/report.png      # the sample report's page
+    python benchmarks/html_report.py data/ --screenshot docs/                # the sample report's page
 
 An input of article records (or of records holding them under `articles`, as the GVA set)
 is written out as JSON Lines with its titles and addresses; a folder is read as it is. The
@@ -21,6 +21,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -54,15 +58,14 @@ def measure(page_path: Path, runs: int, screenshot: Path | None) -> None:
             start = time.perf_counter()
             page.goto(page_path.as_uri(), wait_until="load")
             loads.append(time.perf_counter() - start)
+            if screenshot is not None:
+                _screenshots(page, screenshot)
+                screenshot = None
             button = page.locator("table.claims thead th button").nth(1)
             start = time.perf_counter()
             button.click()
             page.locator("table.claims thead th[aria-sort]").first.wait_for()
             sorts.append(time.perf_counter() - start)
-            if screenshot is not None:
-                page.locator("details.dispute summary").first.click()
-                page.screenshot(path=str(screenshot), full_page=False)
-                screenshot = None
             context.close()
         browser.close()
     size = page_path.stat().st_size
@@ -70,11 +73,26 @@ def measure(page_path: Path, runs: int, screenshot: Path | None) -> None:
           f"first sort {statistics.median(sorts):.2f} s (median of {runs})")
 
 
+def _screenshots(page: Page, folder: Path) -> None:
+    """report.png, the page's first screen; report-disagreement.png, the most severe
+    disagreement opened from a link, as a reader sees it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / "report.png"))
+    top = page.locator("details.dispute:has(.rank:text-is('#1'))")
+    page.goto(page.url.split("#")[0] + "#" + str(top.get_attribute("id")))
+    page.evaluate("id => document.getElementById(id).scrollIntoView({block: 'start'})",
+                  str(top.get_attribute("id")))
+    page.mouse.wheel(0, -60)
+    page.wait_for_timeout(200)
+    page.screenshot(path=str(folder / "report-disagreement.png"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("path", type=Path)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--screenshot", type=Path, help="a PNG of the page's first screen, a disagreement open")
+    ap.add_argument("--screenshot", type=Path, metavar="DIR",
+                    help="write report.png (the first screen) and report-disagreement.png into DIR")
     args = ap.parse_args()
     tracker = str(Path(sys.executable).with_name("tracker"))
     with tempfile.TemporaryDirectory() as tmp:
