@@ -93,7 +93,12 @@ def test_the_page_holds_incidents_disagreements_claims_and_articles(page: str) -
     assert "<mark>at least 37 people</mark>" in page and "<mark>90 people</mark>" in page
     assert "skipped:</strong> binary file" in page  # a skipped input, with its reason
     assert 'href="https://example.org/ministry"' in page
-    ids = [attrs["id"] for _, attrs in _tags(page) if attrs.get("id")]
+    tags = _tags(page)
+    assert [t for t, _ in tags].count("h1") == 1 and [t for t, _ in tags].count("h3") == 2  # one per incident
+    images = [attrs for t, attrs in tags if t == "img"]
+    assert images and all(len(str(attrs.get("alt") or "")) > 20 for attrs in images), "charts have alt texts"
+    assert "@media print" in page
+    ids = [attrs["id"] for _, attrs in tags if attrs.get("id")]
     assert len(ids) == len(set(ids)), "element ids are unique"
     links = {str(attrs["href"])[1:] for tag, attrs in _tags(page) if tag == "a"
              and str(attrs.get("href", "")).startswith("#")}
