@@ -133,12 +133,13 @@ def test_earlier_figure_keeps_its_own_date() -> None:
         (77, "2010-06-13"), (37, "2010-06-12")]
 
 
+# location: the place as the text names it, when the gazetteer knows it; else nothing
 PLACES = [
-    ("About 700 people were killed in the city of Jalal-Abad alone.", "city of Jalal-Abad", True),
-    ("Clashes in the two provinces killed 124 people.", "the two provinces", False),
-    ("Some 100,000 refugees gathered at the border with Uzbekistan.", "border with Uzbekistan", False),
+    ("About 700 people were killed in the city of Jalal-Abad alone.", "Jalal-Abad", True),
+    ("Clashes in the two provinces killed 124 people.", "", False),
+    ("Some 100,000 refugees gathered at the border with Uzbekistan.", "Uzbekistan", False),
     ("Shelling killed 9 people in Aleppo on Friday.", "Aleppo", False),
-    ("In one district, 40 people were killed.", "one district", True),
+    ("In one district, 40 people were killed.", "", True),
 ]
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import CACHE_NAME
+from .html_report import render_html
 from .models import Claim, TrackerError
 from .pipeline import Collection
 from .reconcile import Conflict, Estimate, Reconciled
@@ -56,6 +57,7 @@ def write_report(
         write_csv(records_frame(analysis.conflicts, Conflict), staging / "conflicts.csv")
         charts = draw_charts(analysis, staging / "charts")
         (staging / "summary.md").write_text(summary_markdown(analysis, charts, reviewed), encoding="utf-8")
+        (staging / "report.html").write_text(render_html(collection, analysis, charts), encoding="utf-8")
         for name, path in sorted((inputs or {}).items()):
             shutil.copyfile(path, staging / name)
         (staging / MARKER).write_text("written by tracker report\n", encoding="utf-8")
@@ -97,7 +99,7 @@ def _swap_in(staging: Path, target: Path) -> None:
 
 
 _OURS = frozenset({"claims.csv", "articles.csv", "incidents.csv", "conflicts.csv", "summary.md", MARKER,
-                   CACHE_NAME, "charts", "review.csv", "aliases.csv"})
+                   CACHE_NAME, "charts", "review.csv", "aliases.csv", "report.html"})
 _OUR_CHART = re.compile(r"(I[0-9a-f]{10}-[a-z]+|overview)\.png")
 
 
