@@ -56,12 +56,13 @@ def test_the_seven_claims_and_nothing_else() -> None:
 
 def test_places_and_the_part_of_a_whole() -> None:
     frame = _claims().set_index("value")
-    assert frame.loc[700, "location"] == "city of Jalal-Abad"
+    # a location is a place the gazetteer knows, as the text names it, with its country
+    assert tuple(frame.loc[700, ["location", "country", "admin1", "scope"]]) == ("Jalal-Abad", "KGZ", "KG-J", "area")
     assert bool(frame.loc[700, "partial"])
-    assert frame.loc[124, "location"] == "the two provinces"
-    assert frame.loc[100000, "location"] == "border with Uzbekistan"
-    assert frame.loc[170, "location"] == "member state Kyrgyzstan"
-    assert frame.set_index("qualifier").loc["vague", "location"] == "Osh"
+    assert frame.loc[124, "location"] == ""  # "the two provinces" is no place
+    assert tuple(frame.loc[100000, ["location", "scope"]]) == ("Uzbekistan", "area")  # another country
+    assert tuple(frame.loc[170, ["location", "country", "scope"]]) == ("Kyrgyzstan", "KGZ", "whole")
+    assert tuple(frame.set_index("qualifier").loc["vague", ["location", "scope"]]) == ("Osh", "area")
 
 
 def test_every_span_is_its_figure() -> None:
