@@ -9,11 +9,23 @@ child process reaching a known point.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
 import json
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
-from tracker import Article
+import pytest
+
+from tracker import Article, TrackerWarning
+from tracker.cli import main
+from tracker.engine import CACHE_NAME, Cache, Options, run
 from tracker.ingest import read_file
+
+Capsys = pytest.CaptureFixture[str]
 
 # ---------------------------------------------------------------- legacy encodings
 
@@ -64,3 +76,200 @@ def test_a_utf8_collection_whose_sniff_window_cuts_a_character(tmp_path: Path) -
     assert path.read_bytes()[1024 * 1024 - 1:][:2] == "é".encode()  # the first megabyte ends inside it
     articles = [a for a in read_file(path, path.name) if isinstance(a, Article)]
     assert [a.text for a in articles] == [pad["text"], record["text"]]
+
+
+# ---------------------------------------------------------------- the cache
+
+STORY = ("Floods in {place} killed at least {n} people and forced {m} families from their homes on "
+         "Monday, the interior ministry said. Rescuers said {k} people were still missing.\n")
+PLACES = ("Derna", "Benghazi", "Sfax", "Gabes", "Tobruk", "Sirte", "Misrata", "Bayda")
+
+
+def _inputs(folder: Path, n: int = 8, extra: int = 0) -> Path:
+    """``n`` articles in ``folder`` (two incidents' worth of places), ``extra`` varying the figures."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(n):
+        text = STORY.format(place=PLACES[k % len(PLACES)], n=10 + k + extra, m=200 + k, k=3 + k)
+        (folder / f"{k:03d}.txt").write_text(f"---\npublished: 2023-09-{11 + k % 5:02d}\n---\n{text}")
+    return folder
+
+
+def _cli(argv: list[str], capsys: Capsys) -> tuple[int, list[str]]:
+    code = main(argv)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return code, err.splitlines()
+
+
+def _cached_articles(cache: Path) -> int:
+    with contextlib.closing(sqlite3.connect(cache)) as db:
+        return int(db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
+
+def _damaged_cache_is_set_aside(tmp_path: Path, capsys: Capsys, content: bytes) -> None:
+    inputs, out = _inputs(tmp_path / "in"), tmp_path / "r"
+    assert _cli(["report", str(inputs), "--out", str(out), "-q"], capsys)[0] == 0
+    before = _digest(out)
+    cache = out / CACHE_NAME
+    cache.write_bytes(content)
+    code, lines = _cli(["report", str(inputs), "--out", str(out), "-q"], capsys)
+    assert code == 0
+    assert len(lines) == 1 and lines[0].startswith(f"tracker: warning: the cache {cache} cannot be read")
+    assert lines[0].endswith("set aside as .tracker-cache.sqlite.damaged, going on without it")
+    assert (out / ".tracker-cache.sqlite.damaged").read_bytes() == content  # never deleted
+    assert _digest(out) == before  # the same report as with a sound cache
+    assert _cached_articles(cache) == 8  # a new cache, filled
+
+
+def test_a_cache_file_of_another_program_is_set_aside(tmp_path: Path, capsys: Capsys) -> None:
+    _damaged_cache_is_set_aside(tmp_path, capsys, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
+
+
+def test_a_truncated_cache_is_set_aside(tmp_path: Path, capsys: Capsys) -> None:
+    cache = tmp_path / "c.sqlite"
+    list(run(_articles(400), Options(cache=cache)))  # a cache of many pages
+    data = cache.read_bytes()
+    assert len(data) > 8 * 4096
+    _damaged_cache_is_set_aside(tmp_path, capsys, data[: len(data) // 2])
+
+
+def test_a_cache_whose_first_page_is_overwritten_is_set_aside(tmp_path: Path,
+                                                              capsys: Capsys) -> None:
+    cache = tmp_path / "c.sqlite"
+    list(run(_articles(50), Options(cache=cache)))
+    data = cache.read_bytes()
+    _damaged_cache_is_set_aside(tmp_path, capsys, data[:16] + b"\xff" * 4000 + data[4016:])
+
+
+def test_a_database_of_another_program_at_the_cache_path_is_set_aside_unchanged(
+    tmp_path: Path, capsys: Capsys
+) -> None:
+    other = tmp_path / "other.sqlite"
+    with contextlib.closing(sqlite3.connect(other)) as db:
+        db.execute("CREATE TABLE claims (id INTEGER PRIMARY KEY, amount REAL)")  # a name we use, not ours
+        db.execute("INSERT INTO claims (amount) VALUES (12.5)")
+        db.commit()
+    _damaged_cache_is_set_aside(tmp_path, capsys, other.read_bytes())
+
+
+def test_cache_rows_that_are_not_claims_set_the_cache_aside_part_way(tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    articles = _articles(5)
+    expected = list(run(articles, Options()))
+    list(run(articles, Options(cache=cache)))
+    with contextlib.closing(sqlite3.connect(cache)) as db:
+        db.execute("UPDATE claims SET data = '{not json'")
+        db.commit()
+    with pytest.warns(TrackerWarning, match="cannot be read .a damaged row"):
+        assert list(run(articles, Options(cache=cache))) == expected
+    assert (tmp_path / "c.sqlite.damaged").is_file()
+
+
+def test_a_second_damaged_cache_does_not_overwrite_the_first_one_set_aside(tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    for n in (1, 2, 3):
+        cache.write_bytes(f"damaged {n}".encode() * 100)
+        with pytest.warns(TrackerWarning, match="set aside"):
+            Cache(cache).close()
+    names = {"c.sqlite.damaged": 1, "c.sqlite.damaged-2": 2, "c.sqlite.damaged-3": 3}
+    assert {name: (tmp_path / name).read_bytes() for name in names} == \
+        {name: f"damaged {n}".encode() * 100 for name, n in names.items()}
+
+
+def test_a_hot_journal_goes_aside_with_its_damaged_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    cache.write_bytes(b"not a database" * 100)
+    (tmp_path / "c.sqlite-journal").write_bytes(b"a journal of the damaged file")
+    with pytest.warns(TrackerWarning, match="set aside"):
+        Cache(cache).close()
+    assert (tmp_path / "c.sqlite.damaged-journal").read_bytes() == b"a journal of the damaged file"
+    assert not (tmp_path / "c.sqlite-journal").exists()  # never rolled back into the new cache
+    assert _cached_articles(cache) == 0
+
+
+def _child(code: str, *args: str) -> subprocess.Popen[str]:
+    """A Python child that runs ``code``, says "ready" once it holds what it holds, and lets
+    go when its standard input closes."""
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline() == "ready\n"
+    return child
+
+
+def _let_go(child: subprocess.Popen[str]) -> None:
+    assert child.stdin is not None
+    child.stdin.close()
+    assert child.wait(timeout=60) == 0
+
+
+HOLD_CACHE = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN EXCLUSIVE")
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_cache_locked_by_another_process_is_set_aside(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "c.sqlite"
+    articles = _articles(5)
+    list(run(articles, Options(cache=cache)))
+    monkeypatch.setattr("tracker.engine.BUSY_SECONDS", 0.2)  # stuck for good, as far as the test goes
+    holder = _child(HOLD_CACHE, str(cache))
+    try:
+        with pytest.warns(TrackerWarning, match="database is locked.*set aside"):
+            assert list(run(articles, Options(cache=cache))) == list(run(articles, Options()))
+    finally:
+        _let_go(holder)
+    assert (tmp_path / "c.sqlite.damaged").is_file() and _cached_articles(cache) == 5
+
+
+FILE_SIZE_LIMIT = """
+import resource, sys
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from tracker.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _limited(limit: int, argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """``tracker ARGV`` in a child process that cannot write a file past ``limit`` bytes (the
+    file size limit a quota or `ulimit -f` sets: writes past it fail with EFBIG)."""
+    return subprocess.run([sys.executable, "-c", FILE_SIZE_LIMIT, str(limit), *argv], capture_output=True,
+                          text=True, timeout=600)
+
+
+def test_a_cache_that_cannot_grow_is_left_alone_and_the_run_goes_on(tmp_path: Path) -> None:
+    inputs = _inputs(tmp_path / "in", n=200)
+    cache = tmp_path / "c.sqlite"
+    done = _limited(20_000, ["extract", str(inputs), "--cache", str(cache)])  # stdout is a pipe
+    assert done.returncode == 0, done.stderr
+    (warning,) = done.stderr.splitlines()  # SQLite's reason for EFBIG: "disk I/O error"
+    assert warning.startswith(f"tracker: warning: cannot use the cache {cache} (")
+    assert warning.endswith("); going on without it")
+    assert done.stdout == _stdout(["extract", str(inputs)])
+    assert not (tmp_path / "c.sqlite.damaged").exists()
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(id=f"a{k:03d}", text=STORY.format(place=PLACES[k % len(PLACES)], n=k + 3, m=k + 2, k=k),
+                    published="2020-03-04") for k in range(n)]
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    """Every file of a report but its cache (which a run may fill), by content."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(CACHE_NAME)}
+
+
+def _stdout(argv: list[str]) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(argv) == 0
+    return out.getvalue()

@@ -10,15 +10,16 @@ import argparse
 import contextlib
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 
 from . import __version__
 from .dates import parse_published
 from .engine import CACHE_NAME, Options
-from .models import Skipped, TrackerError
+from .models import Skipped, TrackerError, TrackerWarning
 from .reconcile import DEFAULT_RATIO
 
 
@@ -100,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.published and parse_published(args.published) is None:
         parser.error(f"--published: not a date: {args.published!r} (use YYYY-MM-DD)")
     try:
-        return _extract(args) if args.command == "extract" else _report(args)
+        with _one_line_warnings():
+            return _extract(args) if args.command == "extract" else _report(args)
     except TrackerError as err:
         print(f"tracker: error: {err}", file=sys.stderr)
         return 1
@@ -109,6 +111,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tracker: error: interrupted", file=sys.stderr)
         return 130
+
+
+@contextlib.contextmanager
+def _one_line_warnings() -> Iterator[None]:
+    """The tracker's own warnings (a damaged cache set aside) as one line each, every time."""
+    with warnings.catch_warnings():
+        shown = warnings.showwarning
+
+        def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+            if issubclass(category, TrackerWarning):
+                print(f"tracker: warning: {message}", file=sys.stderr)
+            else:
+                shown(message, category, *args, **kwargs)
+
+        warnings.simplefilter("always", TrackerWarning)
+        warnings.showwarning = show
+        yield
 
 
 def _warn(item: Skipped) -> None:
