@@ -10,16 +10,21 @@ child process reaching a known point.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+import tracker.report
 from tracker import Article, TrackerWarning
 from tracker.cli import main
 from tracker.engine import CACHE_NAME, Cache, Options, run
@@ -85,7 +90,7 @@ STORY = ("Floods in {place} killed at least {n} people and forced {m} families f
 PLACES = ("Derna", "Benghazi", "Sfax", "Gabes", "Tobruk", "Sirte", "Misrata", "Bayda")
 
 
-def _inputs(folder: Path, n: int = 8, extra: int = 0) -> Path:
+def _inputs(folder: Path, n: int = 3, extra: int = 0) -> Path:
     """``n`` articles in ``folder`` (two incidents' worth of places), ``extra`` varying the figures."""
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(n):
@@ -118,7 +123,7 @@ def _damaged_cache_is_set_aside(tmp_path: Path, capsys: Capsys, content: bytes) 
     assert lines[0].endswith("set aside as .tracker-cache.sqlite.damaged, going on without it")
     assert (out / ".tracker-cache.sqlite.damaged").read_bytes() == content  # never deleted
     assert _digest(out) == before  # the same report as with a sound cache
-    assert _cached_articles(cache) == 8  # a new cache, filled
+    assert _cached_articles(cache) == 3  # a new cache, filled
 
 
 def test_a_cache_file_of_another_program_is_set_aside(tmp_path: Path, capsys: Capsys) -> None:
@@ -252,6 +257,343 @@ def test_a_cache_that_cannot_grow_is_left_alone_and_the_run_goes_on(tmp_path: Pa
     assert warning.endswith("); going on without it")
     assert done.stdout == _stdout(["extract", str(inputs)])
     assert not (tmp_path / "c.sqlite.damaged").exists()
+
+
+
+# ---------------------------------------------------------------- two runs at once
+
+HOLD_LOCK = """
+import sys
+from pathlib import Path
+from tracker.lock import report_lock
+with report_lock(Path(sys.argv[1]), 0):
+    print("ready", flush=True)
+    sys.stdin.read()
+"""
+
+
+def _report(tmp_path: Path, capsys: Capsys, n: int = 3) -> tuple[Path, dict[str, str]]:
+    """A finished report ``tmp_path/r`` with a note of the user's in it, and its digest."""
+    out = tmp_path / "r"
+    assert _cli(["report", str(_inputs(tmp_path / "first", n)), "--out", str(out), "-q"], capsys)[0] == 0
+    (out / "notes.txt").write_text("my notes")
+    return out, _digest(out)
+
+
+def _nothing_beside(out: Path) -> None:
+    """No lock file, staging folder or previous report left beside the report folder."""
+    assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.")) == []
+
+
+def test_a_second_run_stops_with_one_line_while_another_process_holds_the_lock(
+    tmp_path: Path, capsys: Capsys
+) -> None:
+    out, before = _report(tmp_path, capsys)
+    holder = _child(HOLD_LOCK, str(out))
+    try:
+        code, lines = _cli(["report", str(_inputs(tmp_path / "in", extra=5)), "--out", str(out), "-q",
+                            "--wait", "0"], capsys)
+    finally:
+        _let_go(holder)
+    assert code == 1
+    assert lines == [f"tracker: error: another run (pid {holder.pid}) is writing {out}; waited 0 s for it "
+                     "(--wait sets how long)"]
+    assert _digest(out) == before
+    _nothing_beside(out)
+
+
+def test_a_second_run_waits_for_the_one_holding_the_lock(tmp_path: Path, capsys: Capsys,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    out, _ = _report(tmp_path, capsys)
+    holder = _child(HOLD_LOCK, str(out))
+
+    def first_run_ends(seconds: float) -> None:  # while the second run waits
+        if holder.poll() is None:
+            _let_go(holder)
+
+    monkeypatch.setattr("tracker.lock._pause", first_run_ends)
+    try:
+        code, lines = _cli(["report", str(_inputs(tmp_path / "in", extra=5)), "--out", str(out), "-q",
+                            "--wait", "600"], capsys)
+    finally:
+        first_run_ends(0)
+    assert code == 0
+    assert lines == [f"tracker: warning: another run (pid {holder.pid}) is writing {out}; waiting for it "
+                     "(up to 600 s)"]
+    assert (out / "notes.txt").read_text() == "my notes"
+    _nothing_beside(out)
+
+
+def test_two_real_runs_at_once_on_one_folder_leave_the_files_of_one_of_them(tmp_path: Path,
+                                                                              capsys: Capsys) -> None:
+    inputs = [_inputs(tmp_path / "a"), _inputs(tmp_path / "b", extra=100)]
+    alone = []
+    for k, folder in enumerate(inputs):
+        assert _cli(["report", str(folder), "--out", str(tmp_path / f"alone{k}"), "-q"], capsys)[0] == 0
+        alone.append(_digest(tmp_path / f"alone{k}"))
+    out = tmp_path / "r"
+    runs = [subprocess.Popen([sys.executable, "-m", "tracker", "report", str(folder), "--out", str(out), "-q",
+                              "--wait", "600"], stderr=subprocess.PIPE, text=True) for folder in inputs]
+    for child in runs:
+        _, err = child.communicate(timeout=600)
+        assert child.returncode == 0, err
+    assert _digest(out) in alone  # one run's report whole, never a mix of the two
+    _nothing_beside(out)
+
+
+def test_a_stale_lock_file_of_a_dead_process_is_taken_over(tmp_path: Path, capsys: Capsys) -> None:
+    out, _ = _report(tmp_path, capsys)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    (tmp_path / ".r.lock").write_text(dead.stdout)
+    assert _cli(["report", str(_inputs(tmp_path / "in", extra=5)), "--out", str(out), "-q", "--wait", "0"],
+                capsys) == (0, [])
+    _nothing_beside(out)
+
+
+def test_without_flock_the_pid_in_the_lock_file_is_the_lock(tmp_path: Path, capsys: Capsys,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_locks(fd: int, operation: int) -> None:  # a network mount without a lock daemon
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    out, _ = _report(tmp_path, capsys)
+    monkeypatch.setattr("fcntl.flock", no_locks)
+    holder = _child(HOLD_LOCK, str(out))  # writes its pid, then holds nothing the system knows of
+    try:
+        code, lines = _cli(["report", str(tmp_path / "first"), "--out", str(out), "--wait", "0"], capsys)
+        assert code == 1 and f"another run (pid {holder.pid})" in lines[0]
+    finally:
+        _let_go(holder)
+    (tmp_path / ".r.lock").write_text("999999999\n")  # a pid no process has
+    assert _cli(["report", str(tmp_path / "first"), "--out", str(out), "-q", "--wait", "0"], capsys)[0] == 0
+    _nothing_beside(out)
+
+
+# ---------------------------------------------------------------- a killed run
+
+PAUSED_RUN = """
+import sys
+import tracker.report
+from tracker.cli import main
+
+def pause(*args, **kwargs):  # the report half-written in its staging folder
+    print("ready", flush=True)
+    sys.stdin.read()
+
+tracker.report.summary_markdown = pause
+sys.exit(main(sys.argv[1:]))
+"""
+
+PAUSED_SWAP = """
+import os, sys
+from tracker.cli import main
+
+target, real = os.path.abspath(sys.argv[1]), os.replace
+
+def replace(source, destination):
+    real(source, destination)
+    if os.path.abspath(source) == target:  # the previous report moved aside, the new one not in yet
+        print("ready", flush=True)
+        sys.stdin.read()
+
+os.replace = replace
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _staging(out: Path) -> list[Path]:
+    return sorted(out.parent.glob(f".{out.name}.staging~*"))
+
+
+def test_a_staging_folder_of_a_run_killed_with_sigkill_is_removed_by_the_next_run(
+    tmp_path: Path, capsys: Capsys
+) -> None:
+    out, before = _report(tmp_path, capsys)
+    child = _child(PAUSED_RUN, "report", str(_inputs(tmp_path / "in", extra=5)), "--out", str(out), "-q")
+    child.kill()
+    child.wait(timeout=60)
+    assert _digest(out) == before  # the killed run changed nothing of the report
+    assert len(_staging(out)) == 1  # but left its staging folder, and its lock file
+    assert (tmp_path / ".r.lock").read_text() == f"{child.pid}\n"
+    code, lines = _cli(["report", str(tmp_path / "in"), "--out", str(out), "-q", "--wait", "0"], capsys)
+    assert (code, lines) == (0, [])
+    assert (out / "notes.txt").read_text() == "my notes"
+    _nothing_beside(out)
+
+
+def test_a_run_killed_between_moving_the_old_report_aside_and_putting_the_new_one_in(
+    tmp_path: Path, capsys: Capsys
+) -> None:
+    out, before = _report(tmp_path, capsys)
+    child = _child(PAUSED_SWAP, str(out), "report", str(_inputs(tmp_path / "in", extra=5)), "--out", str(out),
+                   "-q")
+    child.kill()
+    child.wait(timeout=60)
+    assert not out.exists()  # the previous report is beside it, as .r.old~...
+    (old,) = tmp_path.glob(".r.old~*")
+    assert _digest(old) == before
+    assert _cli(["report", str(tmp_path / "in"), "--out", str(out), "-q"], capsys) == (0, [])
+    assert (out / "notes.txt").read_text() == "my notes"  # the user's file came back with it
+    _nothing_beside(out)
+
+
+def test_sigkill_of_a_real_run_at_whatever_point_it_reached(tmp_path: Path, capsys: Capsys) -> None:
+    out, before = _report(tmp_path, capsys)
+    child = subprocess.Popen([sys.executable, "-m", "tracker", "report", str(_inputs(tmp_path / "in", 40, 5)),
+                              "--out", str(out), "-q"])
+    for _ in range(6000):  # at most 10 minutes for it to start writing its report
+        if _staging(out) or child.poll() is not None:
+            break
+        time.sleep(0.1)
+    child.kill()
+    child.wait(timeout=60)
+    assert out.exists() or list(tmp_path.glob(".r.old~*"))  # the report, or the old one beside it
+    assert _cli(["report", str(tmp_path / "first"), "--out", str(out), "-q"], capsys) == (0, [])
+    assert _digest(out) == before
+    _nothing_beside(out)
+
+
+# ---------------------------------------------------------------- a write that fails
+
+
+def test_a_file_size_limit_met_while_writing_the_report(tmp_path: Path, capsys: Capsys) -> None:
+    out, before = _report(tmp_path, capsys)
+    done = _limited(20_000, ["report", str(_inputs(tmp_path / "in", 120)), "--out", str(out), "-q"])
+    assert done.returncode == 1
+    *warnings, error = done.stderr.splitlines()  # the cache may meet the limit first, and say so
+    assert error == f"tracker: error: cannot write {out / 'claims.csv'}: File too large"
+    assert all(line.startswith("tracker: warning: cannot use the cache") for line in warnings)
+    assert _digest(out) == before
+    _nothing_beside(out)
+
+
+def _the_next_run_stops(tmp_path: Path, capsys: Capsys, out: Path, before: dict[str, str],
+                        error: str) -> None:
+    """Another report into ``out`` stops with exit status 1 and the one line ``error``; the
+    report it was to replace is as it was, and nothing is left beside it."""
+    code, lines = _cli(["report", str(_inputs(tmp_path / "in", extra=5)), "--out", str(out), "-q"], capsys)
+    assert (code, lines) == (1, [f"tracker: error: {error}"])
+    assert _digest(out) == before
+    _nothing_beside(out)
+
+
+def _failing_write(monkeypatch: pytest.MonkeyPatch, name: str, err: OSError) -> None:
+    """Make the write of the report file ``name`` fail with ``err`` once half of it is written
+    (with the file's own path in ``err``, as the system gives it, when ``err`` is a
+    ``PermissionError``: the file is then never created)."""
+    real = tracker.report.write_csv
+
+    def write(frame: pd.DataFrame, path: Path) -> None:
+        if path.name != name:
+            return real(frame, path)
+        if isinstance(err, PermissionError):
+            raise PermissionError(err.errno, err.strerror, str(path))
+        path.write_bytes(b"claim_id,article_id,publ")
+        raise err
+
+    monkeypatch.setattr("tracker.report.write_csv", write)
+
+
+@pytest.mark.parametrize(
+    ("err", "reason"),
+    [(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), "No space left on device"),
+     (OSError(errno.EIO, os.strerror(errno.EIO)), "Input/output error")],
+    ids=["disk full", "I/O error"],
+)
+def test_a_write_that_fails_half_way_through_a_report_file(tmp_path: Path, capsys: Capsys,
+                                                           monkeypatch: pytest.MonkeyPatch, err: OSError,
+                                                           reason: str) -> None:
+    out, before = _report(tmp_path, capsys)
+    _failing_write(monkeypatch, "conflicts.csv", err)
+    _the_next_run_stops(tmp_path, capsys, out, before, f"cannot write {out / 'conflicts.csv'}: {reason}")
+
+
+def test_a_report_file_that_cannot_be_created_for_want_of_permission(tmp_path: Path, capsys: Capsys,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    out, before = _report(tmp_path, capsys)
+    _failing_write(monkeypatch, "claims.csv", PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+    _the_next_run_stops(tmp_path, capsys, out, before,
+                        f"cannot write {out / 'claims.csv'}: Permission denied")
+
+
+def test_an_io_error_while_writing_a_chart(tmp_path: Path, capsys: Capsys,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    out, before = _report(tmp_path, capsys)
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr("matplotlib.figure.Figure.savefig", fail)
+    _the_next_run_stops(tmp_path, capsys, out, before,
+                        f"cannot write a file in {out / 'charts'}: Input/output error")
+
+
+def test_an_io_error_while_putting_the_new_report_in_place(tmp_path: Path, capsys: Capsys,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    out, before = _report(tmp_path, capsys)
+    real = os.replace
+
+    def replace(source: str | Path, destination: str | Path) -> None:
+        if Path(destination) == out and ".staging~" in str(source):
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(source), str(destination))
+        real(source, destination)
+
+    monkeypatch.setattr("os.replace", replace)
+    _the_next_run_stops(tmp_path, capsys, out, before, f"cannot write {out}: Input/output error")
+
+
+def test_a_report_folder_whose_parent_cannot_be_written(tmp_path: Path, capsys: Capsys,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = os.open
+
+    def refuse(path: str, flags: int, mode: int = 0o777, **kwargs: object) -> int:
+        if str(path).startswith(str(tmp_path)) and flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real(path, flags, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("os.open", refuse)
+    code, lines = _cli(["report", str(_inputs(tmp_path / "in")), "--out", str(tmp_path / "r"), "-q"], capsys)
+    assert (code, lines) == (1, [f"tracker: error: cannot write {tmp_path / '.r.lock'}: Permission denied"])
+    assert not (tmp_path / "r").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_report_folder_in_a_read_only_folder(tmp_path: Path, capsys: Capsys) -> None:
+    inputs, parent = _inputs(tmp_path / "in"), tmp_path / "ro"
+    parent.mkdir()
+    parent.chmod(0o555)
+    try:
+        code, lines = _cli(["report", str(inputs), "--out", str(parent / "r"), "-q"], capsys)
+    finally:
+        parent.chmod(0o755)
+    assert (code, lines) == (1, [f"tracker: error: cannot write {parent / '.r.lock'}: Permission denied"])
+
+
+def test_a_report_folder_is_readable_as_the_umask_says(tmp_path: Path, capsys: Capsys) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    out, _ = _report(tmp_path, capsys)
+    assert out.stat().st_mode & 0o777 == 0o777 & ~umask  # not a private temporary folder's 0o700
+
+
+def test_extract_output_meets_a_file_size_limit(tmp_path: Path) -> None:
+    out = tmp_path / "claims.csv"
+    done = _limited(20_000, ["extract", str(_inputs(tmp_path / "in", 120)), "-o", str(out)])
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"tracker: error: cannot write {out}: File too large"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no partial file left
+
+
+def test_extract_output_on_a_full_disk_names_the_file(tmp_path: Path, capsys: Capsys,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(self: object, claims: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("tracker.table.ClaimWriter.write", full)
+    for argv, name in ([["-o", str(tmp_path / "c.csv")], str(tmp_path / "c.csv")], [[], "standard output"]):
+        code, lines = _cli(["extract", str(_inputs(tmp_path / "in")), *argv], capsys)
+        assert (code, lines) == (1, [f"tracker: error: cannot write {name}: No space left on device"])
+    assert not list(tmp_path.glob(".c.csv*"))
 
 
 # ---------------------------------------------------------------- helpers
