@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -451,6 +452,15 @@ def test_sigkill_of_a_real_run_at_whatever_point_it_reached(tmp_path: Path, caps
     assert _cli(["report", str(tmp_path / "first"), "--out", str(out), "-q"], capsys) == (0, [])
     assert _digest(out) == before
     _nothing_beside(out)
+
+
+def test_sigterm_ends_a_run_as_ctrl_c_does(tmp_path: Path, capsys: Capsys) -> None:
+    out, before = _report(tmp_path, capsys)
+    child = _child(PAUSED_RUN, "report", str(_inputs(tmp_path / "in", extra=5)), "--out", str(out), "-q")
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(timeout=60) == 128 + signal.SIGTERM
+    assert _digest(out) == before
+    _nothing_beside(out)  # its staging folder removed and its lock file too, by the run itself
 
 
 # ---------------------------------------------------------------- a write that fails

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
@@ -116,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.published and parse_published(args.published) is None:
         parser.error(f"--published: not a date: {args.published!r} (use YYYY-MM-DD)")
     try:
-        with _one_line_warnings():
+        with _one_line_warnings(), _terminate_as_interrupt():
             return _extract(args) if args.command == "extract" else _report(args)
     except TrackerError as err:
         print(f"tracker: error: {err}", file=sys.stderr)
@@ -130,6 +131,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tracker: error: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("tracker: error: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the run is: not an ``Exception``, which an article's extraction
+    would take for a bug in that article."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, a scheduler's time limit) ends a run as Ctrl-C does: its staging folder
+    removed, its lock released, the previous report as it was."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextlib.contextmanager
