@@ -17,8 +17,10 @@ import json
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -604,6 +606,19 @@ def test_extract_output_on_a_full_disk_names_the_file(tmp_path: Path, capsys: Ca
         code, lines = _cli(["extract", str(_inputs(tmp_path / "in")), *argv], capsys)
         assert (code, lines) == (1, [f"tracker: error: cannot write {name}: No space left on device"])
     assert not list(tmp_path.glob(".c.csv*"))
+
+
+def test_extract_output_to_a_named_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text()))
+    reader.start()
+    try:
+        assert main(["extract", str(_inputs(tmp_path / "in")), "-o", str(pipe)]) == 0
+    finally:
+        reader.join(timeout=60)
+    assert received[0].startswith("claim_id,") and stat.S_ISFIFO(pipe.stat().st_mode)
 
 
 # ---------------------------------------------------------------- helpers

@@ -237,7 +237,8 @@ def _output(path: str | None) -> Iterator[IO[str]]:
             sys.stdout.flush()  # here, not at exit, where a full disk is a traceback
         return
     target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
+    into = target.exists() and not target.is_file()  # /dev/null, a named pipe: never replaced
+    partial = target if into else target.with_name(f".{target.name}.partial")
     try:
         with _writing(path):
             out = partial.open("w", encoding="utf-8", newline="")
@@ -246,10 +247,12 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         finally:
             with _writing(path):
                 out.close()
-        with _writing(path):
-            os.replace(partial, target)
+        if not into:
+            with _writing(path):
+                os.replace(partial, target)
     finally:
-        partial.unlink(missing_ok=True)
+        if not into:
+            partial.unlink(missing_ok=True)
 
 
 def _report(args: argparse.Namespace) -> int:
