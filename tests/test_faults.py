@@ -22,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -193,6 +194,16 @@ def test_a_hot_journal_goes_aside_with_its_damaged_cache(tmp_path: Path) -> None
     assert (tmp_path / "c.sqlite.damaged-journal").read_bytes() == b"a journal of the damaged file"
     assert not (tmp_path / "c.sqlite-journal").exists()  # never rolled back into the new cache
     assert _cached_articles(cache) == 0
+
+
+def test_a_cache_a_killed_run_left_with_only_its_first_table_is_ours(tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite"
+    with contextlib.closing(sqlite3.connect(cache)) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", TrackerWarning)
+        list(run(_articles(3), Options(cache=cache)))
+    assert _cached_articles(cache) == 3
 
 
 def _child(code: str, *args: str) -> subprocess.Popen[str]:
@@ -372,6 +383,17 @@ def test_without_flock_the_pid_in_the_lock_file_is_the_lock(tmp_path: Path, caps
     _nothing_beside(out)
 
 
+def test_two_spellings_of_one_report_folder_share_one_lock(tmp_path: Path, capsys: Capsys) -> None:
+    out, _ = _report(tmp_path, capsys)
+    (tmp_path / "link").symlink_to(tmp_path)
+    holder = _child(HOLD_LOCK, str(tmp_path / "link" / "r"))
+    try:
+        code, lines = _cli(["report", str(tmp_path / "first"), "--out", str(out), "--wait", "0"], capsys)
+    finally:
+        _let_go(holder)
+    assert code == 1 and lines[0].startswith(f"tracker: error: another run (pid {holder.pid})")
+
+
 # ---------------------------------------------------------------- a killed run
 
 PAUSED_RUN = """
@@ -472,9 +494,9 @@ def test_a_file_size_limit_met_while_writing_the_report(tmp_path: Path, capsys: 
     out, before = _report(tmp_path, capsys)
     done = _limited(20_000, ["report", str(_inputs(tmp_path / "in", 120)), "--out", str(out), "-q"])
     assert done.returncode == 1
-    *warnings, error = done.stderr.splitlines()  # the cache may meet the limit first, and say so
+    *notes, error = done.stderr.splitlines()  # the cache may meet the limit first, and say so
     assert error == f"tracker: error: cannot write {out / 'claims.csv'}: File too large"
-    assert all(line.startswith("tracker: warning: cannot use the cache") for line in warnings)
+    assert all(line.startswith("tracker: warning: cannot use the cache") for line in notes)
     assert _digest(out) == before
     _nothing_beside(out)
 

@@ -165,7 +165,7 @@ class Cache:
             self.db = self._open()
         except _CACHE_ERRORS as err:
             if self._fail(err):
-                with contextlib.suppress(*_CACHE_ERRORS):  # once: a second failure has been told
+                with contextlib.suppress(*_CACHE_ERRORS):  # a new one; if not, "without it" holds
                     self.db = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -179,7 +179,7 @@ class Cache:
             names = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             tables = {name: {c for (c,) in db.execute("SELECT name FROM pragma_table_info(?)", (name,))}
                       for name in names}
-            if tables and tables != _TABLES:
+            if any(_TABLES.get(name) != columns for name, columns in tables.items()):
                 raise _Foreign("not a tracker cache")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS claims (article TEXT PRIMARY KEY, data TEXT)")

@@ -28,37 +28,34 @@ _held = threading.local()  # lock files this thread holds, and how deeply: a run
 
 
 def lock_path(target: Path) -> Path:
-    """The lock file of the report folder ``target``."""
+    """The lock file of the report folder ``target`` (one however the folder is named:
+    relative, absolute, through a symbolic link to its parent), its parent made if need be."""
     target = Path(os.path.abspath(target))
-    return target.parent / f".{target.name}.lock"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target.parent.resolve() / f".{target.name}.lock"
 
 
 @contextlib.contextmanager
 def report_lock(target: Path, wait: float = DEFAULT_WAIT) -> Iterator[None]:
     """Hold the lock of the report folder ``target`` for the block: wait up to ``wait``
-    seconds for a run that holds it, then stop with a ``TrackerError`` naming that run."""
-    path = lock_path(target)
+    seconds for a run that holds it, then stop with a ``TrackerError`` naming that run. A
+    block inside one holding the same lock (a run's steps nest) holds it already."""
     if not hasattr(_held, "depth"):
         _held.depth = {}
     depth: dict[Path, int] = _held.depth
-    if depth.get(path):
-        depth[path] += 1
-        try:
-            yield
-        finally:
-            depth[path] -= 1
-        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = _acquire(path, target, wait)
+        path = lock_path(target)
+        fd = None if path in depth else _acquire(path, target, wait)
     except OSError as err:
-        raise TrackerError(f"cannot write {err.filename or path}: {err.strerror or err}") from None
-    depth[path] = 1
+        raise TrackerError(f"cannot write {err.filename or target}: {err.strerror or err}") from None
+    depth[path] = depth.get(path, 0) + 1
     try:
         yield
     finally:
-        del depth[path]
-        _release(fd, path)
+        depth[path] -= 1
+        if fd is not None:
+            del depth[path]
+            _release(fd, path)
 
 
 def _acquire(path: Path, target: Path, wait: float) -> int:
