@@ -129,8 +129,8 @@ def sniff_encoding(data: bytes, whole: bool = True) -> tuple[str, str]:
     except UnicodeDecodeError as err:
         if not whole and err.reason == "unexpected end of data":  # a character cut by the window
             return "utf-8-sig", ""
-    sequences = len(_UTF8_SEQUENCE.findall(data))  # legacy text almost never forms one
-    if sequences and sequences >= _utf8_errors(data):  # UTF-8 with a few stray or cut bytes
+    letters, errors = _utf8_letters_and_errors(data)  # legacy text almost never forms a letter
+    if letters and letters >= errors:  # UTF-8 with a few stray or cut bytes
         return "utf-8-sig", ""
     first = _NON_ASCII.search(data)
     window = data[first.start() if first else 0:][:_LETTERS_BYTES]  # where the letters are
@@ -143,13 +143,16 @@ def sniff_encoding(data: bytes, whole: bool = True) -> tuple[str, str]:
         return "latin-1", ""
 
 
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 
 
-def _utf8_errors(data: bytes) -> int:
-    """How many byte sequences of ``data`` are not UTF-8."""
-    return data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+def _utf8_letters_and_errors(data: bytes) -> tuple[int, int]:
+    """How many non-ASCII characters ``data`` holds in UTF-8, and how many byte sequences
+    of it are not UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    errors = replaced - data.count("\ufffd".encode())
+    return len(text) - len(text.encode("ascii", errors="ignore")) - replaced, errors
 
 
 def _looks_cyrillic(text: str) -> bool:
