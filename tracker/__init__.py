@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .extraction import extract_all, extract_claims, merge_repeats
     from .ingest import read_inputs
-    from .models import Article, Claim, Skipped, TrackerError
+    from .models import Article, Claim, Skipped, TrackerError, TrackerWarning
     from .pipeline import Collection, analyse, extract, extract_text, read_collection
     from .reconcile import Conflict, Estimate, Reconciled, reconcile
     from .report import write_report
@@ -24,6 +24,7 @@ _WHERE = {
     "extract_all": "extraction", "extract_claims": "extraction", "merge_repeats": "extraction",
     "read_inputs": "ingest",
     "Article": "models", "Claim": "models", "Skipped": "models", "TrackerError": "models",
+    "TrackerWarning": "models",
     "Collection": "pipeline", "analyse": "pipeline", "extract": "pipeline", "extract_text": "pipeline",
     "read_collection": "pipeline",
     "Conflict": "reconcile", "Estimate": "reconcile", "Reconciled": "reconcile", "reconcile": "reconcile",
@@ -43,6 +44,7 @@ __all__ = [
     "Reconciled",
     "Skipped",
     "TrackerError",
+    "TrackerWarning",
     "analyse",
     "claims_frame",
     "clean_text",

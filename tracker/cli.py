@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 
 from . import __version__
 from .dates import parse_published
 from .engine import CACHE_NAME, Options
-from .models import Skipped, TrackerError
+from .lock import DEFAULT_WAIT
+from .models import Skipped, TrackerError, TrackerWarning
 from .reconcile import DEFAULT_RATIO
 
 
@@ -69,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="source names that are one source (CSV: name,same_as); copied into the report")
     rep.add_argument("--force", action="store_true",
                      help="replace DIR even when it is not a previous report")
+    rep.add_argument("--wait", type=_seconds, default=DEFAULT_WAIT, metavar="SECONDS",
+                     help="how long to wait for another run writing DIR before stopping "
+                          f"(default {DEFAULT_WAIT:g})")
     rep.add_argument("-q", "--quiet", action="store_true",
                      help="no progress bar, skip notices or closing line (articles.csv lists the "
                           "skipped inputs; errors are still shown)")
@@ -90,11 +96,22 @@ def _options(args: argparse.Namespace, default_cache: Path | None = None) -> Opt
     return Options(jobs=args.jobs, cache=cache, engine=args.engine, scheduler=args.scheduler)
 
 
-def _ratio(text: str) -> float:
+def _number(text: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    value = _number(text)
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _ratio(text: str) -> float:
+    value = _number(text)
     if not value > 1:
         raise argparse.ArgumentTypeError("must be more than 1")
     return value
@@ -106,15 +123,64 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.published and parse_published(args.published) is None:
         parser.error(f"--published: not a date: {args.published!r} (use YYYY-MM-DD)")
     try:
-        return _extract(args) if args.command == "extract" else _report(args)
+        with _one_line_warnings(), _terminate_as_interrupt():
+            return _extract(args) if args.command == "extract" else _report(args)
     except TrackerError as err:
         print(f"tracker: error: {err}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as err:  # the system's refusal, where no step above put it in words
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"tracker: error: {where}{err.strerror or err}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("tracker: error: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("tracker: error: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the run is: not an ``Exception``, which an article's extraction
+    would take for a bug in that article."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, a scheduler's time limit) ends a run as Ctrl-C does: its staging folder
+    removed, its lock released, the previous report as it was."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _one_line_warnings() -> Iterator[None]:
+    """The tracker's own warnings (a damaged cache set aside) as one line each, every time."""
+    with warnings.catch_warnings():
+        shown = warnings.showwarning
+
+        def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+            if issubclass(category, TrackerWarning):
+                print(f"tracker: warning: {message}", file=sys.stderr)
+            else:
+                shown(message, category, *args, **kwargs)
+
+        warnings.simplefilter("always", TrackerWarning)
+        warnings.showwarning = show
+        yield
 
 
 def _warn(item: Skipped) -> None:
@@ -134,26 +200,38 @@ def _extract(args: argparse.Namespace) -> int:
     articles = []  # kept (without text) only for --articles: memory stays flat otherwise
     counts: dict[str, int] = {}
     used = 0
-    try:
-        with _output(args.output) as out:
-            writer: ClaimWriter | None = None
-            for article, claims in reader:
+    name = args.output or "standard output"
+    with _output(args.output) as out:
+        writer: ClaimWriter | None = None
+        for article, claims in reader:
+            with _writing(name):
                 writer = writer or ClaimWriter(out)
                 writer.write(claims)
-                used += 1
-                if args.articles:
-                    articles.append(replace(article, text=""))
-                    counts[article.id] = counts.get(article.id, 0) + len(claims)
-            if not used:
-                raise TrackerError("no input could be used"
-                                   + (f" ({len(reader.skipped)} skipped)" if reader.skipped else ""))
-        if args.articles:
-            copies = reader.copies()
-            articles = [replace(a, copy_of=copies.get(a.id, "")) for a in articles]
+            used += 1
+            if args.articles:
+                articles.append(replace(article, text=""))
+                counts[article.id] = counts.get(article.id, 0) + len(claims)
+        if not used:
+            raise TrackerError("no input could be used"
+                               + (f" ({len(reader.skipped)} skipped)" if reader.skipped else ""))
+    if args.articles:
+        copies = reader.copies()
+        articles = [replace(a, copy_of=copies.get(a.id, "")) for a in articles]
+        with _writing(args.articles):
             write_csv(articles_frame(articles, reader.skipped, counts), args.articles)
-    except OSError as err:
-        raise TrackerError(f"cannot write {err.filename}: {err.strerror}") from None
     return 0
+
+
+@contextlib.contextmanager
+def _writing(name: str) -> Iterator[None]:
+    """A failed write as one line naming the file the user gave (a full disk or a size limit
+    met at a write or a close names no file of its own)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise TrackerError(f"cannot write {name}: {err.strerror or err}") from None
 
 
 @contextlib.contextmanager
@@ -161,47 +239,59 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     """Standard output, or a file that appears only once it is complete."""
     if not path:
         yield sys.stdout
+        with _writing("standard output"):
+            sys.stdout.flush()  # here, not at exit, where a full disk is a traceback
         return
     target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
+    into = target.exists() and not target.is_file()  # /dev/null, a named pipe: never replaced
+    partial = target if into else target.with_name(f".{target.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
+        with _writing(path):
+            out = partial.open("w", encoding="utf-8", newline="")
+        try:
             yield out
-        os.replace(partial, target)
+        finally:
+            with _writing(path):
+                out.close()
+        if not into:
+            with _writing(path):
+                os.replace(partial, target)
     finally:
-        partial.unlink(missing_ok=True)
+        if not into:
+            partial.unlink(missing_ok=True)
 
 
 def _report(args: argparse.Namespace) -> int:
+    """The whole run holds the report folder (its lock, taken before anything is written
+    there): a second run on it waits, and never mixes its files with this one's."""
     from .pipeline import analyse, read_collection
-    from .report import check_target, write_report
+    from .report import report_folder, write_report
     from .review import apply_review, read_aliases, read_review
 
-    check_target(Path(args.out), args.force)  # before anything is written there
-    decisions = read_review(args.review) if args.review else None
-    aliases = read_aliases(args.aliases) if args.aliases else None
-    published = parse_published(args.published)
-    options = _options(args, default_cache=Path(args.out) / CACHE_NAME)
-    collection = read_collection(args.inputs, published.isoformat() if published else "", args.outlet,
-                                 on_skip=None if args.quiet else _warn,
-                                 progress=sys.stderr.isatty() and not args.quiet, options=options)
-    if not collection.articles:
-        raise TrackerError("no input could be used"
-                           + (f" ({len(collection.skipped)} skipped)" if collection.skipped else ""))
-    reviewed = None
-    if decisions is not None:
-        reviewed = apply_review(collection.claims, decisions)
-        collection = replace(collection, claims=reviewed.claims)
-        for d in reviewed.unknown:
-            print(f"tracker: review {args.review}:{d.line}: no claim {d.claim_id} in this run "
-                  f"(its article changed or is gone); row not applied", file=sys.stderr)
-    inputs = {"review.csv": Path(args.review) if args.review else None,
-              "aliases.csv": Path(args.aliases) if args.aliases else None}
-    try:
-        summary = write_report(collection, analyse(collection, args.ratio, aliases), args.out, args.force,
-                               reviewed=reviewed, inputs={k: v for k, v in inputs.items() if v})
-    except OSError as err:
-        raise TrackerError(f"cannot write the report: {err.strerror or err}") from None
+    out = Path(args.out)
+    with report_folder(out, args.force, args.wait):
+        decisions = read_review(args.review) if args.review else None
+        aliases = read_aliases(args.aliases) if args.aliases else None
+        published = parse_published(args.published)
+        options = _options(args, default_cache=out / CACHE_NAME)
+        collection = read_collection(args.inputs, published.isoformat() if published else "", args.outlet,
+                                     on_skip=None if args.quiet else _warn,
+                                     progress=sys.stderr.isatty() and not args.quiet, options=options)
+        if not collection.articles:
+            raise TrackerError("no input could be used"
+                               + (f" ({len(collection.skipped)} skipped)" if collection.skipped else ""))
+        reviewed = None
+        if decisions is not None:
+            reviewed = apply_review(collection.claims, decisions)
+            collection = replace(collection, claims=reviewed.claims)
+            for d in reviewed.unknown:
+                print(f"tracker: review {args.review}:{d.line}: no claim {d.claim_id} in this run "
+                      f"(its article changed or is gone); row not applied", file=sys.stderr)
+        inputs = {"review.csv": Path(args.review) if args.review else None,
+                  "aliases.csv": Path(args.aliases) if args.aliases else None}
+        summary = write_report(collection, analyse(collection, args.ratio, aliases), out, args.force,
+                               reviewed=reviewed, inputs={k: v for k, v in inputs.items() if v},
+                               wait=args.wait)
     if not args.quiet:
         print(f"tracker: {summary.articles} articles ({summary.skipped} skipped), {summary.claims} claims, "
               f"{summary.incidents} incidents, {summary.conflicts} conflicts -> {summary.folder}",

@@ -8,11 +8,14 @@ alone. A batch is the unit of memory too: the input is read as it is consumed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import itertools
 import json
+import os
 import sqlite3
+import warnings
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import astuple, dataclass
@@ -20,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .extraction import extract_claims
-from .models import Article, Claim, TrackerError
+from .models import Article, Claim, TrackerError, TrackerWarning
 
 BATCH = 256
 CACHE_NAME = ".tracker-cache.sqlite"  # a report folder's own cache
@@ -147,31 +150,136 @@ def _key(article: Article) -> str:
 
 class Cache:
     """Claims of articles already read, in SQLite, keyed by the article's content and the
-    extractor's version; a cache written by another version is emptied on opening."""
+    extractor's version; a cache written by another version is emptied on opening.
+
+    A cache is never what stops a run. One that cannot be read (damaged, truncated, another
+    program's database, locked for ``BUSY_SECONDS``) is set aside as ``FILE.damaged``, never
+    deleted, and a new one started; one that cannot be written (a full disk, no permission)
+    is left as it is. Either way a one-line ``TrackerWarning`` says so and the run goes on,
+    without the cache from then on if it failed part-way."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path)
-        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        self.db.execute("CREATE TABLE IF NOT EXISTS claims (article TEXT PRIMARY KEY, data TEXT)")
-        version = extractor_version()
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        if row is None or row[0] != version:
-            self.db.execute("DELETE FROM claims")
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
-            self.db.commit()
+        self.path = path
+        self.db: sqlite3.Connection | None = None
+        try:
+            self.db = self._open()
+        except _CACHE_ERRORS as err:
+            if self._fail(err):
+                with contextlib.suppress(*_CACHE_ERRORS):  # a new one; if not, "without it" holds
+                    self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError), self.path.open("rb") as f:
+            head = f.read(len(_SQLITE_HEADER))
+            if head and head != _SQLITE_HEADER:  # not handed to SQLite, which would write beside it
+                raise _Foreign("file is not a database")
+        db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
+        try:
+            names = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            tables = {name: {c for (c,) in db.execute("SELECT name FROM pragma_table_info(?)", (name,))}
+                      for name in names}
+            if any(_TABLES.get(name) != columns for name, columns in tables.items()):
+                raise _Foreign("not a tracker cache")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS claims (article TEXT PRIMARY KEY, data TEXT)")
+            version = extractor_version()
+            row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if row is None or row[0] != version:
+                db.execute("DELETE FROM claims")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+                db.commit()
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def get(self, batch: list[Article]) -> dict[str, Result]:
+        if self.db is None:
+            return {}
         keys = [_key(a) for a in batch]
         marks = ",".join("?" * len(keys))
-        rows = self.db.execute(f"SELECT article, data FROM claims WHERE article IN ({marks})", keys)
-        return {key: [Claim(*fields) for fields in json.loads(data)] for key, data in rows}
+        try:
+            rows = self.db.execute(f"SELECT article, data FROM claims WHERE article IN ({marks})", keys)
+            return {key: [Claim(*fields) for fields in json.loads(data)] for key, data in rows}
+        except _CACHE_ERRORS as err:
+            self._fail(err)
+            return {}
 
     def put(self, results: dict[str, Result]) -> None:
+        if self.db is None:
+            return
         rows = [(key, json.dumps([astuple(c) for c in claims])) for key, claims in results.items()
                 if not isinstance(claims, str)]
-        self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
-        self.db.commit()
+        try:
+            self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
+            self.db.commit()
+        except _CACHE_ERRORS as err:
+            self._fail(err)
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.close()
+            self.db = None
+
+    def _fail(self, err: Exception) -> bool:
+        """Stop using the cache and say why; set it aside when it is damaged. True when the
+        path is free again for a new cache."""
+        self.close()
+        reason = _reason(err)
+        if not _damaged(err):
+            _warn(f"cannot use the cache {self.path} ({reason}); going on without it")
+            return False
+        try:
+            aside = set_aside(self.path)
+        except OSError as move:
+            _warn(f"the cache {self.path} cannot be read ({reason}) nor set aside ({move.strerror}); "
+                  "going on without it")
+            return False
+        _warn(f"the cache {self.path} cannot be read ({reason}); set aside as {aside.name}, "
+              "going on without it")
+        return True
+
+
+BUSY_SECONDS = 10.0  # a cache locked longer than this is held by a stuck process, not a busy one
+_TABLES = {"meta": {"key", "value"}, "claims": {"article", "data"}}
+_DAMAGE = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_BUSY", "SQLITE_LOCKED"})
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SIDECARS = ("-journal", "-wal", "-shm")  # SQLite's files beside a database: they go with it
+
+
+class _Foreign(sqlite3.DatabaseError):
+    """A database of another program at the cache's path: never written into."""
+
+
+_CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, TypeError)  # the last two: rows not ours
+
+
+def _damaged(err: Exception) -> bool:
+    return isinstance(err, (_Foreign, ValueError, TypeError)) or \
+        getattr(err, "sqlite_errorname", "") in _DAMAGE
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return str(err) if isinstance(err, sqlite3.Error) else f"a damaged row: {err}"
+
+
+def set_aside(path: Path) -> Path:
+    """Rename ``path`` (and SQLite's journal files beside it) to the first free
+    ``NAME.damaged``, ``NAME.damaged-2``, ...; nothing is overwritten."""
+    n = 1
+    while (aside := path.with_name(path.name + (".damaged" if n == 1 else f".damaged-{n}"))).exists():
+        n += 1
+    os.rename(path, aside)
+    for suffix in _SIDECARS:
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            os.rename(sidecar, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _warn(message: str) -> None:
+    warnings.warn(TrackerWarning(message), stacklevel=3)

@@ -13,6 +13,7 @@ import codecs
 import csv
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -33,7 +34,8 @@ MAX_RECORD_CHARS = 10 * 1024 * 1024  # one JSON line or CSV cell larger than thi
 TEXT_FIELDS = ("text", "content", "body", "article_content")
 DATE_FIELDS = ("published", "date", "dct")
 OUTLET_FIELDS = ("outlet", "source")
-_SNIFF_BYTES = 64 * 1024
+_SNIFF_BYTES = 1024 * 1024  # a collection's encoding is decided on its first megabyte
+_LETTERS_BYTES = 64 * 1024  # Cyrillic or Latin letters: decided from the first non-ASCII byte on
 _NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog"})  # in folders only
 
 Item = Article | Skipped
@@ -86,26 +88,24 @@ def read_file(path: Path, article_id: str, published: str = "", outlet: str = ""
             reason = f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
             yield Skipped(article_id, str(path), reason)
             return
-        with path.open("rb") as f:
-            head = f.read(_SNIFF_BYTES)
+        streamed = suffix in {".jsonl", ".csv"}
+        with path.open("rb") as f:  # an article file whole; a collection's opening window
+            head = f.read(_SNIFF_BYTES) if streamed else f.read()
+            whole = not streamed or len(head) < _SNIFF_BYTES or not f.read(1)
     except OSError as err:
         yield Skipped(article_id, str(path), f"unreadable: {err.strerror or err}")
         return
     if not head.strip():
         yield Skipped(article_id, str(path), "empty")
         return
-    encoding, problem = sniff_encoding(head)
+    encoding, problem = sniff_encoding(head, whole)
     if problem:
         yield Skipped(article_id, str(path), problem)
         return
-    if suffix in {".jsonl", ".csv"}:
+    if streamed:
         yield from _records(path, suffix, encoding, published, outlet)
         return
-    try:
-        text = path.read_bytes().decode(encoding)
-    except (OSError, UnicodeDecodeError) as err:
-        yield Skipped(article_id, str(path), f"unreadable: {err}")
-        return
+    text = head.decode(encoding, errors="replace")  # replaced: stray bytes in a UTF-8 file
     if suffix in TEXT_SUFFIXES:
         yield _text_article(text, article_id, str(path), published, outlet)
     elif suffix in HTML_SUFFIXES:
@@ -114,20 +114,45 @@ def read_file(path: Path, article_id: str, published: str = "", outlet: str = ""
         yield from _json(text, str(path), published, outlet)
 
 
-def sniff_encoding(head: bytes) -> tuple[str, str]:
-    """(encoding, "") or ("", reason) from a file's first bytes: UTF-8 (BOM or not), UTF-16 with
-    a BOM, then cp1251 or latin-1 for legacy files, whichever reads as words."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+def sniff_encoding(data: bytes, whole: bool = True) -> tuple[str, str]:
+    """(encoding, "") or ("", reason) from a file's bytes (``whole``) or its opening window:
+    UTF-8 (BOM or not), UTF-16 with a BOM, then cp1251, cp1252 or latin-1 for legacy files,
+    whichever reads as words. Decided on the whole file, so that accented letters at the end
+    of a short Latin-1 file are not taken for a UTF-8 character cut by the window."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", ""
-    if b"\x00" in head[:4096]:
+    if b"\x00" in data[:4096]:
         return "", "binary file"
     try:
-        head.decode("utf-8-sig")
+        data.decode("utf-8-sig")
         return "utf-8-sig", ""
     except UnicodeDecodeError as err:
-        if err.start >= len(head) - 3:  # a character cut by the sniff window
+        if not whole and err.reason == "unexpected end of data":  # a character cut by the window
             return "utf-8-sig", ""
-    return ("cp1251" if _looks_cyrillic(head.decode("cp1251", errors="replace")) else "latin-1"), ""
+    letters, errors = _utf8_letters_and_errors(data)  # legacy text almost never forms a letter
+    if letters and letters >= errors:  # UTF-8 with a few stray or cut bytes
+        return "utf-8-sig", ""
+    first = _NON_ASCII.search(data)
+    window = data[first.start() if first else 0:][:_LETTERS_BYTES]  # where the letters are
+    if _looks_cyrillic(window.decode("cp1251", errors="replace")):
+        return "cp1251", ""
+    try:
+        data.decode("cp1252")  # latin-1 with typographic quotes and dashes in 0x80-0x9f
+        return "cp1252", ""
+    except UnicodeDecodeError:
+        return "latin-1", ""
+
+
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+def _utf8_letters_and_errors(data: bytes) -> tuple[int, int]:
+    """How many non-ASCII characters ``data`` holds in UTF-8, and how many byte sequences
+    of it are not UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    errors = replaced - data.count("\ufffd".encode())
+    return len(text) - len(text.encode("ascii", errors="ignore")) - replaced, errors
 
 
 def _looks_cyrillic(text: str) -> bool:

@@ -9,6 +9,11 @@ class TrackerError(Exception):
     """Input the tracker cannot use; the CLI prints it as ``tracker: error: ...``."""
 
 
+class TrackerWarning(UserWarning):
+    """A fault the run goes on past (a damaged cache set aside); the CLI prints it as one
+    line, ``tracker: warning: ...``."""
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article, its text already cleaned (every span refers to ``text``)."""

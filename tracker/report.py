@@ -8,17 +8,19 @@ was. A folder that is not a tracker report is never replaced unless the caller f
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import secrets
 import shutil
-import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import CACHE_NAME
 from .html_report import render_html
+from .lock import DEFAULT_WAIT, report_lock
 from .models import Claim, TrackerError
 from .pipeline import Collection
 from .reconcile import Conflict, Estimate, Reconciled
@@ -40,35 +42,53 @@ class ReportSummary:
 
 def write_report(
     collection: Collection, analysis: Reconciled, out: str | Path, force: bool = False,
-    reviewed: Applied | None = None, inputs: Mapping[str, Path] | None = None,
+    reviewed: Applied | None = None, inputs: Mapping[str, Path] | None = None, wait: float = DEFAULT_WAIT,
 ) -> ReportSummary:
     """Write the report files of ``collection`` into the folder ``out``. ``inputs`` are the
     user's files that made the report (``review.csv``, ``aliases.csv``): copied into it, so
-    that a report says which decisions made it; ``reviewed`` says what the review did."""
+    that a report says which decisions made it; ``reviewed`` says what the review did.
+
+    One run at a time writes a folder (a second waits up to ``wait`` seconds). A write that
+    fails raises a ``TrackerError`` naming the file and the reason; the previous report is
+    then as it was and nothing is left beside it."""
     target = Path(out)
-    check_target(target, force)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        claims = claims_frame(analysis.claims, with_incident=True)
-        write_csv(claims, staging / "claims.csv")
-        write_csv(articles_frame(collection.articles, collection.skipped, claims), staging / "articles.csv")
-        write_csv(records_frame(analysis.estimates, Estimate), staging / "incidents.csv")
-        write_csv(records_frame(analysis.conflicts, Conflict), staging / "conflicts.csv")
-        charts = draw_charts(analysis, staging / "charts")
-        (staging / "summary.md").write_text(summary_markdown(analysis, charts, reviewed), encoding="utf-8")
-        (staging / "report.html").write_text(render_html(collection, analysis, charts), encoding="utf-8")
-        for name, path in sorted((inputs or {}).items()):
-            shutil.copyfile(path, staging / name)
-        (staging / MARKER).write_text("written by tracker report\n", encoding="utf-8")
-        if (target / CACHE_NAME).is_file():  # the cache outlives the report it sits in
-            shutil.copy2(target / CACHE_NAME, staging / CACHE_NAME)
-        _swap_in(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    with report_folder(target, force, wait):
+        staged = _Staged(target)
+        try:
+            claims = claims_frame(analysis.claims, with_incident=True)
+            write_csv(claims, staged("claims.csv"))
+            write_csv(articles_frame(collection.articles, collection.skipped, claims), staged("articles.csv"))
+            write_csv(records_frame(analysis.estimates, Estimate), staged("incidents.csv"))
+            write_csv(records_frame(analysis.conflicts, Conflict), staged("conflicts.csv"))
+            charts = draw_charts(analysis, staged("charts"))
+            staged("summary.md").write_text(summary_markdown(analysis, charts, reviewed), encoding="utf-8")
+            staged("report.html").write_text(render_html(collection, analysis, charts), encoding="utf-8")
+            for name, path in sorted((inputs or {}).items()):
+                shutil.copyfile(path, staged(name))
+            staged(MARKER).write_text("written by tracker report\n", encoding="utf-8")
+            if (target / CACHE_NAME).is_file():  # the cache outlives the report it sits in
+                shutil.copy2(target / CACHE_NAME, staged(CACHE_NAME))
+            staged.swap_in()
+        except OSError as err:
+            raise TrackerError(staged.cannot_write(err)) from None
+        finally:
+            staged.remove()
     return ReportSummary(target, len(collection.articles), len(collection.skipped), len(analysis.claims),
                          len(analysis.incidents), len(analysis.conflicts))
+
+
+@contextlib.contextmanager
+def report_folder(target: Path, force: bool = False, wait: float = DEFAULT_WAIT) -> Iterator[None]:
+    """Hold the report folder ``target`` for one run: its lock (waiting up to ``wait``
+    seconds for another run), then what killed runs left beside it cleared, then the check
+    that it may be replaced."""
+    with report_lock(target, wait):
+        try:
+            clear_leftovers(target)
+            check_target(target, force)
+        except OSError as err:
+            raise TrackerError(f"cannot use {err.filename or target}: {err.strerror or err}") from None
+        yield
 
 
 def check_target(target: Path, force: bool) -> None:
@@ -77,8 +97,78 @@ def check_target(target: Path, force: bool) -> None:
     if target.exists() and not target.is_dir():
         raise TrackerError(f"{target} exists and is not a folder")
     if target.is_dir() and not force and not (target / MARKER).exists() \
-            and any(p.name != CACHE_NAME for p in target.iterdir()):
+            and any(not p.name.startswith(CACHE_NAME) for p in target.iterdir()):
         raise TrackerError(f"{target} is not empty and is not a tracker report; use --force to replace it")
+
+
+class _Staged:
+    """The staging folder beside the report, made on first use. The last path handed out is
+    the file a failed write is about when the error names none (a full disk or a size limit
+    met at a write or a close)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.folder: Path | None = None
+        self.current = target
+
+    def __call__(self, name: str) -> Path:
+        if self.folder is None:
+            self.folder = _new_folder(self.target, "staging")
+        self.current = self.folder / name
+        return self.current
+
+    def swap_in(self) -> None:
+        _swap_in(self(""), self.target)
+
+    def remove(self) -> None:
+        if self.folder is not None:  # gone already once swapped in
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def cannot_write(self, err: OSError) -> str:
+        """One line: the file as the user will look for it (in the report folder), and why."""
+        named = isinstance(err.filename, str)
+        path = Path(err.filename) if named else self.current
+        what = "a file in " if not named and path.is_dir() and path != self.folder else ""  # a chart
+        if self.folder is not None and path.is_relative_to(self.folder):
+            path = self.target / path.relative_to(self.folder)
+        return f"cannot write {what}{path}: {err.strerror or err}"
+
+
+def _new_folder(target: Path, kind: str) -> Path:
+    """A new empty folder beside ``target``, ``.NAME.KIND~RANDOM``, with the permissions the
+    user's umask gives (the report takes its place, so it is not left private to its owner
+    as a temporary folder would be)."""
+    while True:
+        folder = target.parent / f".{target.name}.{kind}~{secrets.token_hex(4)}"
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
+
+
+def _leftovers(target: Path, kind: str) -> list[Path]:
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.{kind}~[0-9a-f]{{8}}")
+    try:
+        return sorted(p for p in target.parent.iterdir()
+                      if pattern.fullmatch(p.name) and p.is_dir() and not p.is_symlink())
+    except FileNotFoundError:
+        return []
+
+
+def clear_leftovers(target: Path) -> None:
+    """What killed runs left beside ``target`` (called with its lock held, so no run that
+    left them is alive): a staging folder is removed; a previous report moved aside for the
+    swap is put back if the new one never took its place, and otherwise gives up the files
+    the tracker did not write, as a finished swap does."""
+    for staging in _leftovers(target, "staging"):
+        shutil.rmtree(staging)
+    for old in _leftovers(target, "old"):
+        if not target.exists():
+            os.replace(old, target)
+            continue
+        _carry_over(old, target)
+        shutil.rmtree(old)
 
 
 def _swap_in(staging: Path, target: Path) -> None:
@@ -86,7 +176,7 @@ def _swap_in(staging: Path, target: Path) -> None:
     if not target.exists():
         os.replace(staging, target)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+    old = _new_folder(target, "old")
     os.rmdir(old)
     os.replace(target, old)
     try:
