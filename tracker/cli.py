@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import IO, NoReturn
 
 from . import __version__
-from .dates import parse_published
 from .engine import CACHE_NAME, Options
+from .extractor.dates import parse_published
 from .models import Skipped, TrackerError
 from .reconcile import DEFAULT_RATIO
 

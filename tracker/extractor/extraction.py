@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..models import Article, Claim
 from . import lexicon as lx
 from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
 from .figures import Figure, find_figures
-from .models import Article, Claim
 from .people import Surnames, find_people, pronoun_died
 from .places import find_places, place_for
 from .text import sentence_spans, tokenize, trie_pattern

@@ -1,0 +1,274 @@
+"""The date a figure refers to ("by Monday", "on June 14", "In 1990").
+
+Our own patterns find candidate phrases in the sentence; weekdays and "yesterday" are
+counted back from the publication date here, explicit dates go to ``dateparser.parse``
+(English only, the publication date as the base, cached). A date after publication is
+dropped (the article was updated, or it is a plan), a date after "since" starts a running
+toll and is not its date. Month-only and year-only dates keep their precision ("2013-08",
+"1990"): a historical figure never takes today's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .text import Token
+
+_FUTURE = frozenset("will next coming upcoming scheduled planned".split())
+_CLAUSE_REACH = 60  # tokens: a date further from its figure than this is another clause's
+_DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
+                | {"last", "a", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # token index
+    end: int
+    iso: str  # "2010-06-14", "2013-08" or "1990"
+    cumulative: bool  # "by Monday", "as of Friday"
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """An ISO date or date-time (as the contract allows) to a date; None if it is not one."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMention]:
+    """Date phrases in a sentence that can date a figure."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind == "punct" or (tok.kind == "word" and tok.lower.removesuffix("'s") not in _DATE_STARTS):
+            i += 1  # most tokens start no date: skip them without the full test
+            continue
+        found = _date_at(tokens, i, published)
+        if found is None:
+            i += 1
+            continue
+        end, iso = found
+        marker = _marker(tokens, i)
+        if marker not in lx.START_MARKERS and not _future(tokens, i):
+            cumulative = marker in lx.CUMULATIVE_MARKERS
+            if published is None or iso[:10] <= published.isoformat():
+                out.append(DateMention(i, end, iso, cumulative))
+        i = end
+    return out
+
+
+class DateIndex:
+    """A sentence's date mentions, indexed by position, so that dating each of a sentence's
+    figures costs the same however many figures and dates the sentence holds."""
+
+    def __init__(self, mentions: list[DateMention], figure_ends: set[int]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.cut = [m for m in self.mentions if m.cumulative]
+        self.cut_starts = [m.start for m in self.cut]
+        # a date right after a figure is that figure's ("up from 38 on Monday")
+        self.owner = {id(m): next((m.start - gap for gap in (0, 1, 2) if m.start - gap in figure_ends), None)
+                      for m in self.mentions}
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+
+def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> str:
+    """The date of the figure at tokens[first:last]: a cut-off date ("by Monday") anywhere
+    in the sentence, else the nearest date in the figure's own clause, else empty. A date
+    right after another figure is that figure's."""
+    if not index:
+        return ""
+    if index.cut:
+        k = bisect.bisect_left(index.cut_starts, first)
+        near = index.cut[max(0, k - 1):k + 1]
+        return min(near, key=lambda m: abs(m.start - first)).iso
+    lo, hi = _clause(tokens, first, last)
+    window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
+    same = [m for m in window if index.owner[id(m)] in (None, last)]
+    if not same:
+        return ""
+    right_after = [m for m in same if 0 <= m.start - last <= 2]
+    if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
+        return right_after[0].iso
+    nearest = min(same, key=lambda m: min(abs(m.start - first), abs(m.start - last)))
+    joined = [m for m in same if m is not nearest and 0 < m.start - nearest.end <= 2
+              and tokens[nearest.end].lower == "and"]
+    if joined and len(joined[0].iso) == len(nearest.iso):
+        return max(nearest.iso, joined[0].iso)  # "on Saturday and Sunday": the later day
+    return nearest.iso
+
+
+def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    lo = max(0, first - _CLAUSE_REACH)
+    for k in range(first - 1, lo - 1, -1):
+        if _breaks(tokens, k):
+            lo = k + 1
+            break
+    hi = min(len(tokens), last + _CLAUSE_REACH)
+    for k in range(last, hi):
+        if k - last <= 2 and tokens[k].lower in {"who", "which", "that"}:
+            continue  # "Robinson, who was shot dead yesterday": the figure's own clause
+        if _breaks(tokens, k):
+            hi = k
+            break
+    return lo, hi
+
+
+def _breaks(tokens: list[Token], k: int) -> bool:
+    word = tokens[k].lower
+    if word not in lx.CLAUSE_BREAKS:
+        return False
+    if k > 0 and tokens[k - 1].lower in {"in", "during", "after"}:
+        return False  # "a shooting Sunday night in which three people died": the same event
+    # "said on Monday that ...": the reporting date still dates what is reported
+    return not (word == "that" and any(t.lower in lx.SAY_VERBS for t in tokens[max(0, k - 4):k]))
+
+
+def _marker(tokens: list[Token], i: int) -> str:
+    k = i - 1
+    while k >= 0 and tokens[k].lower in {"late", "early", "last", "on", "of", "the", "this", "in"}:
+        if tokens[k].lower == "of" and k > 0 and tokens[k - 1].lower == "as":
+            return "as"
+        if tokens[k].lower == "on" and k > 0 and tokens[k - 1].lower in lx.CUMULATIVE_MARKERS:
+            return tokens[k - 1].lower
+        k -= 1
+    return tokens[k].lower if k >= 0 else ""
+
+
+def _future(tokens: list[Token], i: int) -> bool:
+    return any(t.lower in _FUTURE for t in tokens[max(0, i - 4):i])
+
+
+def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[int, str] | None:
+    tok = tokens[i]
+    word = tok.lower.removesuffix("'s")  # "Sunday's attacks"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word in lx.WEEKDAYS and len(word) > 3 and tok.is_capitalized:
+        if published is None:
+            return None
+        back = (published.weekday() - lx.WEEKDAYS[word]) % 7
+        return i + 1, (published - dt.timedelta(days=back)).isoformat()
+    earlier = _day_earlier(tokens, i) if word in {"a", "the"} else 0
+    if earlier:
+        if published is None:
+            return None
+        return i + earlier, (published - dt.timedelta(days=1)).isoformat()
+    if word == "last" and nxt is not None and nxt.lower in {"year", "month"}:
+        if published is None:
+            return None
+        if nxt.lower == "year":  # "last year": the year before publication, to the year
+            return i + 2, str(published.year - 1)
+        month = published.replace(day=1) - dt.timedelta(days=1)
+        return i + 2, month.strftime("%Y-%m")  # "last month"
+    if word in lx.RELATIVE_DAYS or (word == "last" and nxt is not None and nxt.lower == "night"):
+        if published is None:
+            return None
+        shift = lx.RELATIVE_DAYS.get(word, -1)
+        return i + (2 if word == "last" else 1), (published + dt.timedelta(days=shift)).isoformat()
+    if word in lx.MONTHS and tok.is_capitalized and (word != "may" or _is_day(nxt)):
+        return _month_first(tokens, i, published)
+    if tok.kind == "num" and _is_day(tok) and nxt is not None and nxt.lower in lx.MONTHS \
+            and nxt.is_capitalized:
+        return _day_first(tokens, i, published)
+    if tok.year(1900) and i > 0 and tokens[i - 1].lower in {"in", "since", "during", "of"}:
+        return i + 1, tok.text
+    if tok.year(1900) and i > 0 and tokens[i - 1].lower == "the" and nxt is not None \
+            and nxt.kind == "word" and not nxt.is_capitalized:
+        return i + 1, tok.text  # "the 2010 floods": the year of the event
+    return None
+
+
+def _day_earlier(tokens: list[Token], i: int) -> int:
+    """Length of "a day earlier", "the day before", "the previous day" at i, else 0."""
+    words = " ".join(t.lower for t in tokens[i:i + 3])
+    for phrase in lx.DAY_BEFORE_PHRASES:
+        if words.startswith(phrase) and (len(words) == len(phrase) or words[len(phrase)] == " "):
+            return len(phrase.split())
+    return 0
+
+
+def _is_day(tok: Token | None) -> bool:
+    return tok is not None and tok.kind == "num" and tok.text.isdigit() and 1 <= int(tok.text) <= 31
+
+
+def _year_at(tokens: list[Token], j: int) -> tuple[int, str] | None:
+    if j < len(tokens) and tokens[j].lower == ",":
+        j += 1
+    if j < len(tokens) and tokens[j].year(1900):
+        return j + 1, tokens[j].text
+    return None
+
+
+def _month_first(tokens: list[Token], i: int, published: dt.date | None) -> tuple[int, str] | None:
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower == "." and tokens[j].start == tokens[i].end:
+        j += 1
+    month = tokens[i].text
+    if _is_day(tokens[j] if j < len(tokens) else None):
+        day = tokens[j].text
+        year = _year_at(tokens, j + 1)
+        end = year[0] if year else j + 1
+        phrase = f"{month} {day} {year[1]}" if year else f"{month} {day}"
+        iso = _parse(phrase, published, bool(year))
+        return (end, iso) if iso else None
+    year = _year_at(tokens, j)
+    if year:
+        return year[0], f"{year[1]}-{lx.MONTHS[tokens[i].lower]:02d}"
+    return None
+
+
+def _day_first(tokens: list[Token], i: int, published: dt.date | None) -> tuple[int, str] | None:
+    year = _year_at(tokens, i + 2)
+    end = year[0] if year else i + 2
+    phrase = f"{tokens[i].text} {tokens[i + 1].text}" + (f" {year[1]}" if year else "")
+    iso = _parse(phrase, published, bool(year))
+    return (end, iso) if iso else None
+
+
+def _parse(phrase: str, published: dt.date | None, has_year: bool) -> str:
+    if published is None and not has_year:
+        return ""
+    day = _calendar(phrase, published) or _dateparser(phrase, published)
+    if day is None:
+        return ""
+    if not has_year and published is not None and day > published + dt.timedelta(days=2):
+        day = day.replace(year=day.year - 1)  # "June 14" read in January means last June
+    return day.isoformat()
+
+
+def _calendar(phrase: str, base: dt.date | None) -> dt.date | None:
+    """"June 14", "14 June 2010", "Jan 5 2011": month, day and year read directly (a
+    hundred times faster than dateparser, which stays for what this does not read)."""
+    words = phrase.replace(",", " ").replace(".", " ").split()
+    month = next((lx.MONTHS[w.lower()] for w in words if w.lower() in lx.MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    if month is None or not numbers or len(words) != len(numbers) + 1:
+        return None
+    day, year = numbers[0], numbers[1] if len(numbers) > 1 else (base.year if base else None)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
+    import dateparser  # heavy import, only when a date phrase is met
+
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None

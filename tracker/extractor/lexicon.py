@@ -1,0 +1,622 @@
+"""Word lists the extractor reads: data only, no logic.
+
+Everything here is lower-case. Extend a list to teach the tracker a new phrasing; the rules
+in ``figures.py``, ``predicates.py``, ``attribution.py`` and ``dates.py`` never name a word of their own.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- categories
+
+CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "displaced", "arrested")
+
+# A word that, standing after a figure ("12 people were killed", "22 dead", "three remain
+# missing"), says what happened to the people counted.
+PREDICATES: dict[str, str] = {
+    **dict.fromkeys(
+        "killed dead died die dies dying perished murdered slain executed massacred "
+        "drowned lifeless martyred beheaded lynched".split(),
+        "killed",
+    ),
+    **dict.fromkeys(
+        "injured wounded hurt hospitalized hospitalised maimed burned "
+        "treated stabbed".split(),
+        "injured",
+    ),
+    **dict.fromkeys("missing unaccounted disappeared".split(), "missing"),
+    **dict.fromkeys(
+        "displaced homeless evacuated uprooted fled flee fleeing relocated evacuate "
+        "relocate refugees evacuees".split(),
+        "displaced",
+    ),
+    **dict.fromkeys(
+        "arrested detained jailed imprisoned apprehended charged booked "
+        "custody captured".split(),
+        "arrested",
+    ),
+}
+
+# Participles that go with "to death" without anyone dying ("sentenced to death").
+NOT_KILLED_TO_DEATH: frozenset[str] = frozenset("sentenced condemned scared frightened bored worried".split())
+
+# "evacuated their homes", "fled their houses": the object of a displacement verb that
+# leaves the figure its subject.
+HOME_WORDS: frozenset[str] = frozenset("home homes houses house villages village".split())
+
+# Words that say the people hit are alive ("in stable condition", "non-life-threatening").
+ALIVE_CUES: frozenset[str] = frozenset(
+    "non-life-threatening non-life condition stable survive recovering recover treated "
+    "released hospitalized hospitalised".split()
+)
+# Words before "dead" that make it a death of the subject ("was pronounced dead").
+DEAD_AFTER: frozenset[str] = frozenset("pronounced declared found was is were later".split())
+# How a text says that someone it spoke of died: "where he died", "succumbed to his injuries",
+# "was pronounced deceased", "did not survive".
+DIED_WORDS: frozenset[str] = frozenset("died dies succumbed succumbs perished".split())
+DEAD_WORDS: frozenset[str] = frozenset("dead deceased".split())
+
+# Predicates that need no "was" to be said of a person ("Maria Lopez died").
+INTRANSITIVE: frozenset[str] = frozenset(
+    "died dead die dies dying perished drowned missing unaccounted disappeared fled lifeless "
+    "homeless".split()
+)
+
+# Predicates that need a second word to be a casualty ("lost their lives", "taken into
+# custody", "taken to hospital"): first word -> (words that may follow, category).
+# Verbs by which someone comes to a hospital, hurt or to visit the hurt.
+VISIT_VERBS: frozenset[str] = frozenset("went walked arrived".split())
+# Where the wounded are taken: "to hospital", "to Vanderbilt University Medical Center", "to a
+# trauma centre", "to a clinic".
+HOSPITALS: frozenset[str] = frozenset(
+    "hospital hospitals clinic clinics infirmary medical trauma emergency".split()
+)
+PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
+    "lost": (frozenset({"lives", "life"}), "killed"),
+    "taken": (frozenset({"custody", "shelter", "refuge"}) | HOSPITALS, ""),
+    "transported": (HOSPITALS, "injured"),
+    "went": (HOSPITALS, "injured"),
+    "walked": (HOSPITALS, "injured"),  # "walked into the hospital with a gunshot wound"
+    "arrived": (HOSPITALS, "injured"),
+    "listed": (frozenset({"condition"}), "injured"),
+    "airlifted": (HOSPITALS, "injured"),
+    "admitted": (HOSPITALS, "injured"),
+    "rushed": (HOSPITALS, "injured"),
+    "forced": (frozenset({"flee", "leave", "evacuate", "abandon", "relocate"}) | HOME_WORDS, "displaced"),
+    "took": (frozenset({"shelter", "refuge"}), "displaced"),
+    "taking": (frozenset({"shelter", "refuge"}), "displaced"),
+    "sought": (frozenset({"shelter", "refuge"}), "displaced"),
+    "suffered": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
+    "suffering": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
+    "sustained": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
+}
+# "was shot in the leg": a wound the person lived through. The head, neck and chest are left
+# out: "shot in the head" alone does not say whether the person lived.
+BODY_PARTS: frozenset[str] = frozenset(
+    """leg legs arm arms hand hands foot feet shoulder shoulders back stomach abdomen
+    hip hips thigh thighs knee knees ankle ankles buttocks buttock side jaw groin wrist
+    elbow finger fingers toe toes calf shin""".split()
+)
+# "the displacement of 2.3 million people", "the killing of 12 civilians"
+OF_NOUNS: dict[str, str] = {
+    "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
+    "murder": "killed", "massacre": "killed", "execution": "killed", "executions": "killed",
+    "murders": "killed", "bodies": "killed", "corpses": "killed", "remains": "killed",
+    "injury": "injured", "injuries": "injured", "wounding": "injured",
+    "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
+    "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
+    "disappearance": "missing",
+}
+TAKEN_TO: dict[str, str] = {
+    "custody": "arrested", "shelter": "displaced", "refuge": "displaced",
+    **dict.fromkeys(HOSPITALS, "injured"),
+}
+
+# Verbs that, standing before a figure, make it their object ("killing 12", "wounded 40
+# others", "police arrested 15 protesters").
+ACTIVE_VERBS: dict[str, str] = {
+    **dict.fromkeys("kill killed killing kills slaughtered massacring massacred executed executing "
+                    "execute executes murdered murdering".split(), "killed"),
+    # military communiqués: "the army eliminated 75 militants" (PERSON_OBJECT_VERBS)
+    **dict.fromkeys("eliminated eliminating eliminates".split(), "killed"),
+    **dict.fromkeys("wound wounded wounding wounds injure injured injuring injures hurt hurting "
+                    "hospitalized hospitalizing stab stabbed stabbing stabs treated treating".split(),
+                    "injured"),  # "medics treated 200 people"
+    **dict.fromkeys("displace displaced displacing displaces uproot uprooted uprooting "
+                    "evacuate evacuated evacuating".split(), "displaced"),
+    **dict.fromkeys("arrest arrested arresting arrests detain detained detaining detains "
+                    "apprehended jailed capture captured capturing captures charged".split(), "arrested"),
+}
+# Verbs by which a side or a family counts its dead: "the army lost at least 12 soldiers".
+# The figure must count people ("lost 12 tanks" is not a toll).
+# Verbs that take lives: "claimed the lives of 12", "took the life of a boy".
+LIFE_TAKING: frozenset[str] = frozenset(
+    "claimed claiming claims claim took taken taking takes cost costing ended ending ends".split()
+)
+# Verbs whose object may be a place as well as people ("captured Aleppo", "captured 12 soldiers").
+PLACE_TAKING_VERBS: frozenset[str] = frozenset("capture captured capturing captures".split())
+# "a government body", "the student body": an institution, not a corpse.
+NOT_CORPSE_BEFORE: frozenset[str] = frozenset(
+    """government governing advisory legislative student regulatory administrative transitional
+    oversight international independent executive judicial elected official professional
+    coordinating supervisory""".split()
+)
+# Verbs of two words before their object: "rounded up 200 suspects".
+PHRASAL_VERBS: dict[tuple[str, str], str] = {("rounded", "up"): "arrested", ("rounding", "up"): "arrested"}
+# Active verbs that count casualties only when what follows counts people: "eliminated 75
+# militants", not "eliminated 75 jobs".
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset("eliminated eliminating eliminates".split())
+LOSS_VERBS: frozenset[str] = frozenset("lost lose loses losing".split())
+# "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
+# such figures with this pseudo-category; an article that reports no death (no killed claim,
+# no "he died") turns them into injured, any other drops them (extraction.resolve_shootings).
+SHOT = "shot"
+SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
+# Where displaced people stay ("were still in evacuation centres").
+SHELTERS: frozenset[str] = frozenset(
+    "shelter shelters camp camps centres centers tents tent".split()
+)
+# Verbs of staying somewhere, before where displaced people stay ("are staying in shelters",
+# "living in camps", "remained with host families").
+STAY_VERBS: frozenset[str] = frozenset(
+    "staying stay stayed living live lived sheltering sheltered housed hosted accommodated "
+    "lodged camped camping sleeping residing remain remained remaining".split()
+)
+# "staying with host families": hosted, which displaced people are.
+HOSTS: frozenset[str] = frozenset("host hosts".split())
+# Directions before a place or a people ("in southeast Houston", "405,000 South Sudanese").
+COMPASS: frozenset[str] = frozenset(
+    """north south east west central northern southern eastern western northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern""".split()
+)
+SHELTERED_HEADS: frozenset[str] = frozenset(
+    """people persons civilians residents families households villagers children women idps
+    evacuees refugees individuals inhabitants migrants""".split()
+)
+# "in critical condition": alive and hurt.
+CONDITIONS: frozenset[str] = frozenset(
+    "critical serious stable fair good grave guarded satisfactory life-threatening".split()
+)
+VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
+# "three others were shot": people besides those already counted (the dead).
+OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
+# Words that bring in another person ("two were shot and a third died"): what follows is not
+# the first person's fate.
+ANOTHER_PERSON: frozenset[str] = frozenset("another third fourth fifth".split())
+# "shot himself": the one who acts is the one hurt.
+REFLEXIVES: frozenset[str] = frozenset("himself herself themselves myself yourself".split())
+# Nouns that may name anyone a figure counted before: "the victim" may be "a man".
+ANY_PERSON: frozenset[str] = frozenset("victim person individual one casualty patient".split())
+# "a second victim", "the third suspect", "a 3rd man": someone other than the people before.
+ORDINALS: frozenset[str] = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th".split()
+)
+# "hit by gunfire", "struck by a stray bullet": shot.
+GUNFIRE: frozenset[str] = frozenset("gunfire bullet bullets shots shotgun pellets gunshot".split())
+# Words that say someone in the article died, so that "were shot" may count the dead.
+# "Murder" and "homicide" are left out: "attempted murder" and "homicide detectives" come
+# with shootings nobody died in.
+DEATH_PATTERN = r"\b(?:killed|killing|dead|died|dies|dying|deaths?|fatal(?:ly)?|slain|deceased|murdered)\b"
+# Verbs whose object is a figure that a later word classifies: "left 56 people injured",
+# "claimed 30 lives", "forced 2,000 people to flee".
+FRAME_VERBS: frozenset[str] = frozenset(
+    "left leaving leaves leave claimed claiming claims forced forcing forces".split()
+)
+
+# Heads that are themselves the casualty ("22 dead", "100,000 refugees", "12 bodies").
+CASUALTY_HEADS: dict[str, str] = {
+    **dict.fromkeys("dead deaths fatalities bodies body corpses".split(), "killed"),
+    **dict.fromkeys("wounded injured injuries hospitalizations hospitalisations".split(), "injured"),
+    **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("refugees refugee evacuees displaced idps homeless displacements "
+                    "evacuations".split(), "displaced"),
+    **dict.fromkeys("arrests".split(), "arrested"),
+}
+
+# Nouns that say the figure is a toll ("the death toll rose to 46").
+TOLL_NOUNS: dict[str, str] = {
+    "toll": "killed",
+    "death": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "dead": "killed",
+    "killed": "killed",
+    "casualty": "killed",
+    "injury": "injured",
+    "injuries": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+    "missing": "missing",
+    "refugees": "displaced",
+    "displaced": "displaced",
+    "arrests": "arrested",
+    "arrested": "arrested",
+    "detained": "arrested",
+}
+# Nouns that are a toll after a death word: "the death count", "the body count", "the casualty tally".
+TOLL_COUNT_NOUNS: frozenset[str] = frozenset("count tally".split())
+TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fatality".split())
+# Words allowed between a toll noun and its figure ("the death toll has now risen to",
+# "the death count could be over 50").
+TOLL_LINKS: frozenset[str] = frozenset(
+    "could may might be "
+    "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
+    "reached reaches hit hits stood stands stand is was were are at to of now further soared "
+    "mounted grew grown reach climb stood totalled totaled totals numbered "
+    "had been put puts putting officially also already from expected likely set".split()
+)
+# Nouns that count people in a unit other than persons.
+HOUSEHOLD_UNITS: dict[str, str] = {
+    "families": "families", "family": "families",
+    "households": "households", "household": "households",
+}
+
+# Verbs in the chain between a figure and its predicate ("were reportedly also killed").
+AUX_WORDS: frozenset[str] = frozenset(
+    "were was are is have has had been be being may might could reportedly also all "
+    "later allegedly believed feared confirmed now already still initially subsequently "
+    "to found left reported remain remained remains remaining lay lie who that were "
+    "seriously critically fatally badly slightly mortally gravely severely both got get "
+    "either officially presumed thought said since then each tragically registered as "
+    "made ordered newly internally temporarily forcibly pronounced".split()
+)
+# Forms of "be" (and "get") that make a following participle passive ("were killed").
+BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets getting remain "
+                                     "remains remained".split())
+# Verbs that link a toll noun to its figure ("deaths rose to 40").
+TOLL_VERBS: frozenset[str] = frozenset(
+    "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
+    "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
+    "grown is was were are at put puts".split()
+)
+# Words of the chain that make it no fact at all: a plan or a counterfactual.
+UNREAL: frozenset[str] = frozenset("will would".split())
+# Words right after a predicate that undo it ("fled the scene", "protective custody").
+NOT_CASUALTY_WORDS: frozenset[str] = frozenset("scene protective foot".split())
+# "taken to the medical examiner('s office)": where the dead go, not a hospital.
+MORTUARY_WORDS: frozenset[str] = frozenset("examiner examiner's examiners coroner coroner's morgue".split())
+# People who flee a scene rather than their homes.
+PERPETRATORS: frozenset[str] = frozenset(
+    "suspects suspect gunmen gunman attackers attacker robbers robber shooters shooter "
+    "assailants assailant thieves thief burglars burglar".split()
+)
+# Words of the chain that make a figure uncertain ("may have died", "feared dead").
+HEDGE_WORDS: frozenset[str] = frozenset(
+    "may might could feared possibly perhaps likely probably believed thought presumed "
+    "potentially expected".split()
+)
+NEGATIONS: frozenset[str] = frozenset("not no never none nobody n't".split())
+
+# ---------------------------------------------------------------- what a figure counts
+
+# Heads that count people: "40 civilians", "12 others", "two police officers".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """people persons person civilians civilian soldiers soldier troops servicemen serviceman
+    personnel police policemen policeman officers officer men man women woman children child
+    kids kid boys boy girls girl babies baby infants infant toddler toddlers students student
+    pupils pupil workers worker fighters fighter militants militant rebels rebel insurgents
+    insurgent gunmen gunman members member protesters protester demonstrators demonstrator
+    residents resident villagers villager passengers passenger victims victim others other
+    individuals individual relatives relative patients patient pilgrims pilgrim worshippers
+    worshipper worshipers migrants migrant journalists journalist staff employees employee
+    miners miner teenagers teenager teens teen adults adult guards guard agents agent
+    deputies deputy firefighters firefighter pedestrians pedestrian bystanders bystander
+    suspects suspect prisoners prisoner detainees detainee inmates inmate crew jihadists
+    jihadist recruits tourists tourist citizens citizen nationals national doctors doctor
+    nurses nurse medics medic volunteers volunteer activists activist teachers teacher
+    farmers farmer fishermen fisherman sailors sailor marines marine commanders commander
+    leaders leader friends friend brothers brother sisters sister sons son daughters
+    daughter mothers mother fathers father husband wife siblings cousins cousin
+    peacekeepers peacekeeper guardsmen guardsman gendarmes gendarme conscripts militiamen
+    militiaman combatants combatant opponents supporters supporter youths youth juveniles
+    juvenile minors minor males male females female persons shoppers shopper customers
+    customer partygoers spectators spectator fans fan mourners motorists motorist drivers
+    driver cyclists cyclist hikers climbers survivors survivor casualties attackers attacker
+    shooters shooter robbers robber hostages hostage asylum-seekers terrorists terrorist
+    extremists extremist jihadis militia
+    seekers lives bodies body corpses infantrymen paratroopers paramedics pilots pilot clerics cleric
+    gunmen contractors contractor labourers laborers labourer laborer neighbors neighbours
+    relatives kin victim's residents occupants occupant tenants""".split()
+)
+# Participles that describe a person rather than say what happened ("the unidentified man").
+PERSON_ADJECTIVES: frozenset[str] = frozenset(
+    "unidentified unnamed armed retired wanted beloved married engaged pregnant "
+    "unarmed elderly aged young teenaged".split()
+)
+# Heads of a single person ("a man was killed", "one soldier died").
+SINGULAR_PERSONS: frozenset[str] = frozenset(
+    w for w in PERSON_NOUNS
+    if not w.endswith(("s", "men", "ren")) or w in {"bus", "boss", "witness", "actress"}
+) | frozenset({"man", "woman", "gunman", "policeman", "fisherman", "serviceman", "person",
+               "militiaman", "guardsman", "child", "body"})
+
+# Relatives whose "of three" counts children, not casualties ("a mother of three").
+KIN_NOUNS: frozenset[str] = frozenset(
+    "mother father mom dad parent grandmother grandfather grandparent mother-of father-of".split()
+)
+MODALS: frozenset[str] = frozenset("would could might may will can should must to".split())
+
+# Heads whose figures are never casualties: money, time, things, animals, votes.
+NOISE_NOUNS: frozenset[str] = frozenset(
+    """years year months month weeks week days day hours hour minutes minute seconds second
+    decades decade centuries century percent per cent pc % dollars dollar euros euro pounds
+    rubles roubles soms yuan rupees cents houses house homes home buildings building
+    vehicles vehicle cars car trucks truck buses tanks tank aircraft planes helicopters
+    cattle animals animal sheep goats cows horses dogs dog cats cat birds livestock chickens
+    votes vote ballots seats hospitals hospital schools school clinics mosques churches
+    rounds round shots bullets bullet rockets rocket missiles missile bombs bomb
+    shells shell airstrikes strikes raids mortars barrels casings grenades weapons
+    guns gun rifles pistols handguns km kilometres kilometers miles mile metres meters
+    feet foot inches yards acres hectares tons tonnes kilograms kg pounds lbs litres liters
+    gallons times counts count charges charge cases case incidents incident attacks
+    attack villages village towns town cities city provinces districts countries
+    countries states nations occasions points pages page words photos videos tweets
+    calls call rooms floors storeys stories blocks block apartments shops stores
+    businesses companies factories camps tents boats ships trains flights sites
+    locations areas neighborhoods neighbourhoods streets roads bridges packages
+    magnitude degrees mph kph grams crimes murders shootings robberies burglaries
+    offences offenses warrants indictments witnesses laws bills articles reports
+    episodes games matches goals runs""".split()
+)
+# Modifiers that end a figure's phrase: an age ("a 20-year-old"), a time ("6 p.m.").
+AGE_WORDS: frozenset[str] = frozenset({"year-old", "years-old", "year-olds", "month-old",
+                                       "week-old", "day-old"})
+TIME_WORDS: frozenset[str] = frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "gmt",
+                                        "utc", "hrs", "est", "pst", "cst", "edt", "pdt"})
+# Words before a number that make it a label, not a count ("Route 46", "No. 5", "aged 13").
+NUMBER_LABELS: frozenset[str] = frozenset(
+    """route highway interstate no number channel page chapter article section aged age ages
+    magnitude block apartment apt suite room flight bus unit station district ward
+    precinct floor gate platform terminal lane exit mile mm cal caliber calibre
+    class grade division squad episode season volume vol issue image photo slide picture
+    video url""".split()
+)
+CURRENCY_SIGNS: frozenset[str] = frozenset("$ € £ ¥ ₽ ₹ ₴ ₸".split())
+
+# ---------------------------------------------------------------- number words
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+}
+SCALE_ABBREVIATIONS: dict[str, int] = {"m": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                                       "k": 1_000}
+# Words that stand for one person before a singular head ("a man", "another soldier").
+SINGLE_WORDS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2}
+DOZEN = {"dozen": 12}
+# Fractions of a scale word: "half a million", "a quarter of a million", "two thirds of a million".
+FRACTIONS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+
+# Vague amounts. The rule, written once (README, "Vague amounts"): a plural unit word
+# ("dozens", "hundreds") means at least one of that unit and less than the next unit:
+# low = the unit, high = the next unit - 1. A vague multiplier ("several", "a few") spans
+# [lowest, 9] of what follows, so "several hundred" = [300, 999].
+VAGUE_UNITS: dict[str, tuple[int, int]] = {
+    "tens": (10, 99),  # "tens of civilians", common in English translated from Arabic
+    "dozens": (12, 99),
+    "scores": (20, 99),
+    "hundreds": (100, 999),
+    "thousands": (1_000, 9_999),
+    "millions": (1_000_000, 9_999_999),
+}
+VAGUE_TENS: dict[str, int] = {"tens": 10, "hundreds": 100}  # "tens of thousands"
+VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
+    "several": (3, 9),
+    "few": (2, 9),  # "a few"
+    "handful": (2, 9),  # "a handful of"
+}
+
+# ---------------------------------------------------------------- qualifiers
+
+# Phrases before a figure, longest first when matched. -> qualifier
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "not less than": "at_least", "not fewer than": "at_least",
+    "at the very least": "at_least", "a total of at least": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
+    "well over": "more_than", "just over": "more_than", "surpasses": "more_than",
+    "surpassed": "more_than", "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
+    "topped": "more_than", "tops": "more_than",
+    "about": "about", "some": "about", "around": "about", "nearly": "about",
+    "almost": "about", "roughly": "about", "approximately": "about", "an estimated": "about",
+    "estimated": "about", "close to": "about", "approx": "about", "circa": "about",
+    "just under": "about", "an approximate": "about", "a reported": "exact",
+    "a confirmed": "exact",
+    "up to": "at_most", "as many as": "at_most", "fewer than": "at_most",
+    "less than": "at_most", "at most": "at_most", "no more than": "at_most",
+    "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
+    "as high as": "at_most",
+}
+# Phrases after a figure ("124 or more", "700 or so").
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "at_least", "and more": "at_least", "plus": "at_least",
+    "or so": "about", "or fewer": "at_most", "or less": "at_most",
+}
+
+# ---------------------------------------------------------------- parts of a figure
+
+# Words that open a breakdown of the figure before them ("including 13 children").
+BREAKDOWN_OPENERS: frozenset[str] = frozenset(
+    "including includes include included among amongst incl".split()
+)
+# Words between a figure and its verb that open an aside ("35 civilians mostly children
+# were killed").
+INTERRUPTERS: frozenset[str] = frozenset("mostly mainly largely primarily many most all".split())
+# Groups a breakdown refers back to ("three of the victims", "among the dead").
+REFERENT_NOUNS: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "victims": "",
+    "them": "", "whom": "", "those": "", "injured": "injured", "wounded": "injured",
+    "casualties": "", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
+}
+
+# ---------------------------------------------------------------- attribution
+
+SAY_VERBS: frozenset[str] = frozenset(
+    """said says say told tells reported reports stated states announced announces confirmed
+    confirms added adds estimated estimates claimed claims quoted cited noted explained
+    wrote writes tweeted posted documented recorded counted tallied put puts indicated
+    indicates revealed reveals declared declares insisted acknowledged disclosed
+    according saying estimate report claim confirm adding noting estimating reporting
+    warned warns warning fears fear""".split()
+)
+# Speakers inside a quotation: the one quoted is the source.
+FIRST_PERSON: frozenset[str] = frozenset("i we us me".split())
+# Speakers that stand for an institution as a whole, not for someone named before.
+GENERIC_SPEAKERS: frozenset[str] = frozenset("police media government army military".split())
+# Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
+# one who accuses is the figure's source.
+ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
+# What an authority does that reports a casualty as much as saying it does ("Police identified
+# the man killed as...", "Deputies found two bodies"), and the authorities that count as speakers then.
+FINDING_VERBS: frozenset[str] = frozenset(
+    "identified discovered found located recovered arrested detained apprehended booked charged".split()
+)
+AUTHORITIES: frozenset[str] = frozenset(
+    """police officers officer deputies deputy investigators detectives authorities troopers
+    coroner examiner sheriff rescuers firefighters paramedics medics prosecutors prosecutor
+    agents forces troops""".split()
+)
+# Say-verbs that are also nouns ("a report by", "the claim of").
+NOUN_LIKE_SAYS: frozenset[str] = frozenset(
+    "report reports claim claims estimate estimates warning fears".split()
+)
+# Participles whose speaker is the subject of the clause before ("X revised its toll, saying").
+PARTICIPLE_SAYS: frozenset[str] = frozenset("saying adding noting estimating reporting warning".split())
+# Reporting verbs that relay someone else ("..., Interfax reported").
+RELAY_VERBS: frozenset[str] = frozenset("reported reports quoted quoting cited citing".split())
+# Whom a figure is "told" to without that listener relaying it.
+NON_RELAY_LISTENERS: frozenset[str] = frozenset(
+    """reporters journalists him her them me us police officers investigators authorities
+    the a an deputies detectives media press parliament lawmakers""".split()
+)
+PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+# Common nouns that can head a source ("a monitor", "local sources", "police").
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """ministry ministries minister ministers officials official police authorities authority
+    spokesman spokeswoman spokesperson spokespeople sources source monitor monitors group
+    groups observatory agency agencies correspondent correspondents television tv media
+    witnesses witness residents resident doctors doctor medics medic hospital officers
+    officer activists activist rebels rebel army military government governor mayor chief
+    director head commander council office department service services network committee
+    coroner examiner sheriff investigators investigator prosecutors prosecutor statement
+    report spokesmen paramedics firefighters administration leader leaders organisation
+    organization un nurses staff workers worker center centre command headquarters
+    command agency newspaper daily channel broadcaster outlet correspondent reporter
+    reporters lieutenant sergeant captain detective deputy deputies coalition forces
+    observers observer teams team commission committee society crescent cross
+    counts tally official's monitors secretary attorney inquiry panel""".split()
+)
+# Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
+# Rights", "a source at the ministry", "Mohammed bin Salman").
+NAME_LINKS: frozenset[str] = frozenset(
+    """of for from the and at in on de al el bin ibn van von der den la le da di du y
+    state local regional provincial city county federal national interior health
+    foreign defense defence emergency emergencies civil civilian security public
+    relief human rights monitoring medical military police news press official
+    government interim deputy senior top chief general special opposition rebel
+    media district town village london-based uk-based britain-based us-based
+    paris-based new-york-based independent international unidentified anonymous
+    unnamed community ethnic regime state-run semi-official eastern western northern
+    southern central rival transitional""".split()
+)
+# Nouns that end an organisation's name ("Syrian Observatory for Human Rights" has one), and the
+# nouns an anonymous description of an organisation ends with ("a monitoring group said").
+ORGANISATION_NOUNS: tuple[str, ...] = (
+    "Observatory", "Network", "Organization", "Organisation", "Committee", "Commission", "Council",
+    "Agency", "Office", "Center", "Centre", "Federation", "Society", "Coalition", "Watch", "Group",
+    "Institute", "Foundation", "Association", "Union", "Crescent", "Ministry",
+)
+ANONYMOUS_ORGANISATIONS: frozenset[str] = frozenset(
+    "monitor group organization organisation observatory watchdog network agency".split()
+)
+DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
+
+# ---------------------------------------------------------------- dates
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
+DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the previous day",
+                                       "a day before")
+# Prepositions that make a date the cut-off of a running toll ("by Monday").
+CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".split())
+# Prepositions after which a date is where a running toll started, not its date.
+START_MARKERS: frozenset[str] = frozenset("since from".split())
+# Words that split a sentence into clauses for dating ("... talks Monday on violence that
+# has killed 170": Monday dates the talks, not the toll).
+CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())
+# After a comma these start a new clause, not an aside: "police arrested two men, and three
+# women were hurt".
+CONJUNCTIONS: frozenset[str] = frozenset("and but or while whereas as".split())
+
+# ---------------------------------------------------------------- places
+
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in at near across throughout outside inside around along".split()
+)
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """city town village province provinces region regions district districts county state
+    country capital border area areas neighborhood neighbourhood suburb camp camps
+    governorate oblast valley island islands coast district municipality prefecture
+    territory territories zone enclave quarter towns villages cities""".split()
+)
+# "residents of Fuaa and Kafraya": the names after them are places.
+INHABITANTS: frozenset[str] = frozenset("residents inhabitants villagers citizens natives people".split())
+# Words after a place that make it a part of a larger area ("in Jalal-Abad alone").
+PARTIAL_MARKERS: frozenset[str] = frozenset({"alone"})
+
+# ---------------------------------------------------------------- web furniture
+
+# Sentences matching any of these are site furniture and never give claims.
+FURNITURE_PATTERNS: tuple[str, ...] = (
+    r"\bsupport us\b", r"\bdonat(e|ion)", r"\bsubscri(be|ption)", r"\bsign up\b",
+    r"\bnewsletter\b", r"\bcookies?\b", r"\bread more\b", r"\bclick here\b",
+    r"\ball rights reserved\b", r"\bcopyright\b", r"\bad-free\b", r"\bpaywall\b",
+    r"\bfollow us\b", r"\bshare this\b", r"\bcomments? \(\d+\)",
+    r"\brelated (?:articles?|stories|story|coverage|posts|content|links|news)\b",
+)
+
+# Cheap test for a sentence worth parsing: one of these stems must occur in it (GATE_WORDS
+# adds every word the rules decide a category by).
+TRIGGER_STEMS: tuple[str, ...] = (
+    "kill", "dead", "die", "death", "injur", "wound", "hurt", "missing", "displac",
+    "refugee", "arrest", "detain", "toll", "lives", "bodies", "body", "evacu", "fled",
+    "flee", "homeless", "hospital", "fatal", "perish", "murder", "slain", "execut",
+    "massacr", "drown", "casualt", "uproot", "custody", "jail", "imprison", "apprehend",
+    "charged", "booked", "unaccounted", "disappear", "maim", "victim", "burn", "treated",
+    "lost", "lose", "losing", "relocat", "idp", "shelter", "refuge", "shot", "gunshot", "slay", "bullet",
+    "gunfire", "stab",
+)
+
+# Words that open the object of "shooting" as a verb ("shooting his brother", "shooting 13").
+OBJECT_STARTS: frozenset[str] = frozenset(
+    """a an the his her their its him them at one two three four five six seven eight nine ten
+    another several dozens""".split()
+)
+
+# The gate: the stems above, and every word by which a rule names what happened (a figure
+# of "lynched", "corpses" or "in critical condition" is read only if its sentence passes), so
+# the gate and the grammar cannot drift apart.
+GATE_WORDS: tuple[str, ...] = (
+    *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
+    *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
+    *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
+)

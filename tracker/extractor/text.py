@@ -1,0 +1,157 @@
+"""Text plumbing: cleaning, sentence spans and tokens with their character offsets."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# Zero-width and bidirectional controls hide inside numbers and words on the web
+# ("1\u200b500"); they carry no meaning for us and would split tokens.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_NBSP_THOUSANDS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)")
+
+
+def clean_text(text: str) -> str:
+    """The text every span refers to: NFC, one kind of line end and of space, no invisibles.
+
+    A non-breaking or thin space between digit groups ("1\u00a0500") becomes a comma, so
+    that the figure reads as one number and keeps its length.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _NBSP_THOUSANDS.sub(",", text)
+    return _SPACES.sub(" ", text)
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof lt gen sgt col capt cpl maj gov sen rep st mt no nos jan feb mar apr
+    jun jul aug sep sept oct nov dec jr sr inc co corp ltd vs ft pvt adm cmdr det insp supt
+    rev hon est approx dept univ u.s u.k u.n a.m p.m""".split()
+)
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*""")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence; newlines always end one (headlines, paragraphs)."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        mark = m.group()
+        if mark[0] == "." and _abbreviation_before(text, m.start()):
+            continue
+        end = m.end() if mark.strip() else m.start()
+        yield from _trimmed(text, start, end)
+        start = m.end()
+    yield from _trimmed(text, start, len(text))
+
+
+_LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` the end of an abbreviation ("Lt.", "U.S.", "J.")?"""
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1:dot].isalpha():
+        return False  # a word longer than any abbreviation: most sentence ends
+    k = dot
+    while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot].lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+# ---------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(
+    r"""
+      \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?         # 1,500  100,000  1,500.5
+    | \d+(?:\.\d+)?                             # 1500  1.5
+    | (?:[a-z]\.){2,}                            # a.m.  p.m.  u.s.
+    | [^\W\d_]+(?:[-'’][^\W\d_]+)*               # words, hyphenated, with apostrophes
+    | \S                                        # anything else, one character
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ is a third slower, and
+class Token:             # tokens are made by the million; nothing changes one after it is made
+    text: str
+    lower: str
+    start: int
+    end: int
+    kind: str  # "num", "word" or "punct"
+    is_capitalized: bool = False  # a word that starts with a capital letter
+
+    def year(self, first: int = 1800, last: int = 2100) -> int | None:
+        """The year this token writes ("1990"), or None."""
+        if self.kind == "num" and len(self.text) == 4 and self.text.isdigit() \
+                and first <= int(self.text) <= last:
+            return int(self.text)
+        return None
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], offsets in the whole text."""
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        first = word[0]
+        start_, end_ = m.span()
+        if first.isalpha():
+            lower = word.lower()
+            if "’" in lower:
+                lower = lower.replace("’", "'")
+            append(Token(word, lower, start_, end_, "word", first.isupper()))
+        else:
+            append(Token(word, word, start_, end_, "num" if first.isdigit() else "punct"))
+    return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many literal words, factored by their common prefixes
+    ("kill|killed|kin" -> "ki(?:ll(?:ed)?|n)"): Python's re tries alternatives one by one,
+    a trie lets it reject a position at the first letter."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    """The words of consecutive tokens as written, one space where the text had space."""
+    if not tokens:
+        return ""
+    out = tokens[0].text
+    for prev, tok in itertools.pairwise(tokens):
+        out += ("" if tok.start == prev.end else " ") + tok.text
+    return out
