@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..models import Article, Claim
+from ..models import Article, Claim, Reading
 from . import lexicon as lx
 from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
@@ -77,7 +77,7 @@ def extract_claims(article: Article) -> list[Claim]:
             continue
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
-        figures = find_figures(tokens, claims[-1].category if claims else "")
+        figures = find_figures(tokens, claims[-1].category if claims else None)
         figures += find_people(tokens, figures, known)
         if pronoun_died(tokens):
             context.death_reported = True
@@ -89,18 +89,20 @@ def extract_claims(article: Article) -> list[Claim]:
             dated = DateIndex(dates, {f.last for f in figures})
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
             # every id first: a part may come before its whole ("six were among 22 killed")
-            ids = [_claim_id(article.id, *span, f.category) for f, span in zip(figures, spans, strict=True)]
-            for figure, claim_id, (span_start, span_end) in zip(figures, ids, spans, strict=True):
+            categories = [_category(f) for f in figures]
+            ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
+            for figure, category, claim_id, (span_start, span_end) in zip(figures, categories, ids, spans,
+                                                                          strict=True):
                 source, via = _source(frames, figure, context, quote_open_at_start, text, claims)
                 as_of = date_for(dated, tokens, figure.first, figure.last)
                 place = place_for(places, figure.first, figure.last)
                 parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) \
-                    else _last_total(claims, figure.category)
+                    else _last_total(claims, category)
                 claims.append(Claim(
                     claim_id=claim_id, article_id=article.id, published=article.published[:10],
-                    outlet=article.outlet, category=figure.category, term=figure.term,
-                    value=figure.value, low=figure.low, high=figure.high,
-                    qualifier=figure.qualifier, source=source, via=via,
+                    outlet=article.outlet, category=category, term=figure.term,
+                    value=figure.count.value, low=figure.count.low, high=figure.count.high,
+                    qualifier=figure.count.qualifier, source=source, via=via,
                     as_of=as_of or (published.isoformat() if published else ""),
                     location=place.text if place else "", sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
@@ -189,6 +191,13 @@ def _mark_died(claims: list[Claim], context: _Context, number: int, article_id: 
 def extract_all(articles: Iterable[Article]) -> Iterator[Claim]:
     for article in articles:
         yield from extract_claims(article)
+
+
+def _category(figure: Figure) -> Reading:
+    """A figure's category: find_figures returns no figure still waiting for one."""
+    if figure.category is None:
+        raise ValueError(f"a figure without its category: {figure}")
+    return figure.category
 
 
 def _last_total(claims: list[Claim], category: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..models import Count, Qualifier, Reading
 from . import lexicon as lx
 from .noise import is_noise
 from .numbers import Amount, parse_amount
@@ -40,12 +41,11 @@ class Figure:
 
     first: int  # token index where the phrase starts (qualifier included)
     last: int  # token index after the phrase (head noun included)
-    category: str
+    # None while the figure after it is to say ("six civilians were among at least 22
+    # killed"); find_figures returns none of those
+    category: Reading | None
     term: str
-    value: int | None
-    low: int | None
-    high: int | None
-    qualifier: str
+    count: Count
     unit: str = "people"
     hedged: bool = False
     parent: int | None = None  # index, in the sentence's figures, of the figure it breaks down
@@ -53,7 +53,7 @@ class Figure:
     individual: bool = False  # one person the text names or describes ("a man", "Maria Lopez")
 
 
-def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
+def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Figure]:
     """Every casualty figure in one sentence's tokens, in reading order. ``earlier`` is the
     category of the article's last figure before this sentence, for "three of the victims"."""
     figures: list[Figure] = []
@@ -75,11 +75,11 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
             # "five people, two men and three women, were hurt": parts of the five
             whole = figures[aside[1]]
             figure = replace(figure, subset=True, parent=aside[1],
-                             category=whole.category if whole.category != "?" else figure.category)
+                             category=whole.category if whole.category is not None else figure.category)
         else:
             end = closed_aside(tokens, figure.last)
             aside = None if end is None else (end, len(figures))
-        if figure.category == "?" and figure.subset:
+        if figure.category is None and figure.subset:
             pending.append(len(figures))
         elif pending and not figure.subset:
             for k in pending:
@@ -89,8 +89,8 @@ def find_figures(tokens: list[Token], earlier: str = "") -> list[Figure]:
         i = max(amount.end, figure.last)
     # "including a child", "a girl was among the dead": who was among them, not a count the
     # text gives (no numeral); the whole it describes is the claim
-    keep = [f.category != "?" and not (f.subset and f.individual and tokens[f.first].lower in {"a", "an"})
-            for f in figures]
+    keep = [f.category is not None
+            and not (f.subset and f.individual and tokens[f.first].lower in {"a", "an"}) for f in figures]
     return _kept(figures, keep)
 
 
@@ -126,7 +126,8 @@ def _is_year(tokens: list[Token], amount: Amount) -> bool:
 # ---------------------------------------------------------------- one figure
 
 
-def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earlier: str) -> Figure | None:
+def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure],
+                 earlier: Reading | None) -> Figure | None:
     first = _qualifier_start(tokens, amount.start)
     qualifier = _qualifier(tokens, first, amount)
     last = amount.end
@@ -134,14 +135,15 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
     if after:
         qualifier = after[0] if amount.kind == "exact" else qualifier
         last += after[1]
-    value, low, high = _interval(amount, qualifier)
+    count = _count(amount, qualifier)
+    value = count.value
 
     # "three of them", "six of the victims": a breakdown of a group named before.
     referent = _referent(tokens, last)
     head = _head(tokens, last if referent is None else referent[1])
     unit = "people"
     term = ""
-    category = ""
+    category: Reading | None = None
     if head is not None:
         word = tokens[head].lower
         if word in lx.NOISE_NOUNS or (head + 1 < len(tokens) and tokens[head + 1].lower in lx.NOISE_NOUNS):
@@ -154,13 +156,13 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
                 and _followed_by_person(tokens, head):
             # "3,000 displaced people returned": the casualty word is an adjective of the head
             post = predicate_after(tokens, head + 2)
-            if post is None or post[3]:
+            if post is None or post.among:
                 category, term = lx.CASUALTY_HEADS[word], tokens[head].text
             head += 1
         elif word in lx.CASUALTY_HEADS and (amount.kind != "single" or _next_is_be(tokens, head + 1)
                                             or _another(tokens, amount)):
             post = predicate_after(tokens, head + 1)
-            if post is None or post[3]:  # "98 evacuees were killed": the verb says what happened
+            if post is None or post.among:  # "98 evacuees were killed": the verb says what happened
                 category, term = lx.CASUALTY_HEADS[word], tokens[head].text
     if amount.kind == "single" and not _singular_head_ok(tokens, head, amount):
         return None
@@ -180,13 +182,13 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
     pending_parent = False
     if not category:
         post = predicate_after(tokens, head_end)
-        if post is not None and post[1] == "in shelters" and not _civilians(tokens, head):
+        if post is not None and post.sheltered and not _civilians(tokens, head):
             post = None  # "two soldiers were in the camp": being in a camp displaces civilians only
         if post is not None:
-            category, term, hedged, among = post
-            if among == "next":
+            category, term, hedged = post.category, post.term, post.hedged
+            if post.among == "next":
                 pending_parent, subset = True, True
-            elif among == "group":
+            elif post.among == "group":
                 subset = True
     if not category:
         pre = verb_before(tokens, first, head, head_end)
@@ -202,18 +204,16 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
         category, term = referent[0], tokens[referent[1] - 1].text
     if not category and subset and found:
         category, term = found[-1].category, found[-1].term
-    if not category and referent is not None and earlier in {"killed", "injured"} \
+    if not category and referent is not None and (earlier == "killed" or earlier == "injured") \
             and _copula_or_end(tokens, referent[1]):
         category, term = earlier, tokens[referent[1] - 1].text  # "three of the victims were children"
-    if _continues_list(tokens, first, found) and category in ("", found[-1].category) \
+    if _continues_list(tokens, first, found) and (category is None or category == found[-1].category) \
             and not any(t.lower in lx.OTHER_WORDS for t in tokens[first:head_end]):
         # "including a child and a woman were killed": the woman is a part too
         category, term, subset = found[-1].category, term or found[-1].term, found[-1].subset
     if not category and _earlier_figure(tokens, first, found):
         category, term = found[-1].category, found[-1].term
-    if not category and pending_parent:
-        category = "?"
-    if not category:
+    if not category and not pending_parent:
         return None
     if head is not None and tokens[head].lower in lx.NOISE_NOUNS:
         return None
@@ -227,8 +227,8 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure], earli
             subset = referent is not None or subset
     individual = amount.kind == "single" or (value == 1 and head is not None
                                              and tokens[head].lower in lx.SINGULAR_PERSONS)
-    return Figure(first, head_end, category, term, value, low, high, qualifier, unit,
-                  hedged, parent, subset, individual and value == 1)
+    return Figure(first, head_end, category, term, count, unit, hedged, parent, subset,
+                  individual and value == 1)
 
 
 def _qualifier_start(tokens: list[Token], start: int) -> int:
@@ -243,7 +243,7 @@ def _qualifier_start(tokens: list[Token], start: int) -> int:
     return start
 
 
-def _qualifier(tokens: list[Token], first: int, amount: Amount) -> str:
+def _qualifier(tokens: list[Token], first: int, amount: Amount) -> Qualifier:
     if amount.kind == "vague":
         return "vague"
     if amount.kind == "range":
@@ -253,7 +253,7 @@ def _qualifier(tokens: list[Token], first: int, amount: Amount) -> str:
     return "exact"
 
 
-def _after_qualifier(tokens: list[Token], end: int) -> tuple[str, int] | None:
+def _after_qualifier(tokens: list[Token], end: int) -> tuple[Qualifier, int] | None:
     for size in (2, 1):
         phrase = " ".join(t.lower for t in tokens[end:end + size])
         if len(tokens[end:end + size]) == size and phrase in lx.QUALIFIERS_AFTER:
@@ -261,22 +261,16 @@ def _after_qualifier(tokens: list[Token], end: int) -> tuple[str, int] | None:
     return None
 
 
-def _interval(amount: Amount, qualifier: str) -> tuple[int | None, int | None, int | None]:
-    """(value, low, high) as the contract wants them for each qualifier."""
-    if amount.kind in ("vague", "range"):
-        return None, amount.low, amount.high
-    value = amount.value
-    if qualifier in ("at_least", "more_than"):
-        return value, value, None
-    if qualifier == "about":
-        return value, None, None
-    if qualifier == "at_most":
-        return value, None, value
-    return value, value, value
+def _count(amount: Amount, qualifier: Qualifier) -> Count:
+    if amount.kind == "vague":
+        return Count.between(amount.low, amount.high, "vague")
+    if amount.kind == "range":
+        return Count.between(amount.low, amount.high, "range")
+    return Count.stated(amount.value, qualifier)
 
 
-def _referent(tokens: list[Token], end: int) -> tuple[str, int] | None:
-    """("category or empty", index after) for "of them", "of the dead", "of those killed"."""
+def _referent(tokens: list[Token], end: int) -> tuple[Reading | None, int] | None:
+    """(category or None, index after) for "of them", "of the dead", "of those killed"."""
     if end >= len(tokens) or tokens[end].lower != "of":
         return None
     j = end + 1

@@ -6,13 +6,18 @@ in ``figures.py``, ``predicates.py``, ``attribution.py`` and ``dates.py`` never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..models import Category, Qualifier, Reading
+
 # ---------------------------------------------------------------- categories
 
-CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "displaced", "arrested")
+CATEGORIES: tuple[Category, ...] = ("killed", "injured", "missing", "displaced", "arrested")
 
 # A word that, standing after a figure ("12 people were killed", "22 dead", "three remain
 # missing"), says what happened to the people counted.
-PREDICATES: dict[str, str] = {
+PREDICATES: dict[str, Reading] = {
     **dict.fromkeys(
         "killed dead died die dies dying perished murdered slain executed massacred "
         "drowned lifeless martyred beheaded lynched".split(),
@@ -70,9 +75,9 @@ VISIT_VERBS: frozenset[str] = frozenset("went walked arrived".split())
 HOSPITALS: frozenset[str] = frozenset(
     "hospital hospitals clinic clinics infirmary medical trauma emergency".split()
 )
-PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
+PREDICATE_PHRASES: dict[str, tuple[frozenset[str], Reading | None]] = {
     "lost": (frozenset({"lives", "life"}), "killed"),
-    "taken": (frozenset({"custody", "shelter", "refuge"}) | HOSPITALS, ""),
+    "taken": (frozenset({"custody", "shelter", "refuge"}) | HOSPITALS, None),
     "transported": (HOSPITALS, "injured"),
     "went": (HOSPITALS, "injured"),
     "walked": (HOSPITALS, "injured"),  # "walked into the hospital with a gunshot wound"
@@ -97,7 +102,7 @@ BODY_PARTS: frozenset[str] = frozenset(
     elbow finger fingers toe toes calf shin""".split()
 )
 # "the displacement of 2.3 million people", "the killing of 12 civilians"
-OF_NOUNS: dict[str, str] = {
+OF_NOUNS: dict[str, Reading] = {
     "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
     "murder": "killed", "massacre": "killed", "execution": "killed", "executions": "killed",
     "murders": "killed", "bodies": "killed", "corpses": "killed", "remains": "killed",
@@ -106,14 +111,14 @@ OF_NOUNS: dict[str, str] = {
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
     "disappearance": "missing",
 }
-TAKEN_TO: dict[str, str] = {
+TAKEN_TO: dict[str, Reading] = {
     "custody": "arrested", "shelter": "displaced", "refuge": "displaced",
     **dict.fromkeys(HOSPITALS, "injured"),
 }
 
 # Verbs that, standing before a figure, make it their object ("killing 12", "wounded 40
 # others", "police arrested 15 protesters").
-ACTIVE_VERBS: dict[str, str] = {
+ACTIVE_VERBS: dict[str, Reading] = {
     **dict.fromkeys("kill killed killing kills slaughtered massacring massacred executed executing "
                     "execute executes murdered murdering".split(), "killed"),
     # military communiqués: "the army eliminated 75 militants" (PERSON_OBJECT_VERBS)
@@ -141,7 +146,9 @@ NOT_CORPSE_BEFORE: frozenset[str] = frozenset(
     coordinating supervisory""".split()
 )
 # Verbs of two words before their object: "rounded up 200 suspects".
-PHRASAL_VERBS: dict[tuple[str, str], str] = {("rounded", "up"): "arrested", ("rounding", "up"): "arrested"}
+PHRASAL_VERBS: dict[tuple[str, str], Reading] = {
+    ("rounded", "up"): "arrested", ("rounding", "up"): "arrested",
+}
 # Active verbs that count casualties only when what follows counts people: "eliminated 75
 # militants", not "eliminated 75 jobs".
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset("eliminated eliminating eliminates".split())
@@ -149,7 +156,7 @@ LOSS_VERBS: frozenset[str] = frozenset("lost lose loses losing".split())
 # "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
 # such figures with this pseudo-category; an article that reports no death (no killed claim,
 # no "he died") turns them into injured, any other drops them (extraction.resolve_shootings).
-SHOT = "shot"
+SHOT: Literal["shot"] = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
 # Where displaced people stay ("were still in evacuation centres").
 SHELTERS: frozenset[str] = frozenset(
@@ -203,7 +210,7 @@ FRAME_VERBS: frozenset[str] = frozenset(
 )
 
 # Heads that are themselves the casualty ("22 dead", "100,000 refugees", "12 bodies").
-CASUALTY_HEADS: dict[str, str] = {
+CASUALTY_HEADS: dict[str, Reading] = {
     **dict.fromkeys("dead deaths fatalities bodies body corpses".split(), "killed"),
     **dict.fromkeys("wounded injured injuries hospitalizations hospitalisations".split(), "injured"),
     **dict.fromkeys("missing".split(), "missing"),
@@ -213,7 +220,7 @@ CASUALTY_HEADS: dict[str, str] = {
 }
 
 # Nouns that say the figure is a toll ("the death toll rose to 46").
-TOLL_NOUNS: dict[str, str] = {
+TOLL_NOUNS: dict[str, Reading] = {
     "toll": "killed",
     "death": "killed",
     "deaths": "killed",
@@ -417,7 +424,7 @@ VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
 # ---------------------------------------------------------------- qualifiers
 
 # Phrases before a figure, longest first when matched. -> qualifier
-QUALIFIERS_BEFORE: dict[str, str] = {
+QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "at the very least": "at_least", "a total of at least": "at_least",
@@ -437,7 +444,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "as high as": "at_most",
 }
 # Phrases after a figure ("124 or more", "700 or so").
-QUALIFIERS_AFTER: dict[str, str] = {
+QUALIFIERS_AFTER: dict[str, Qualifier] = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least",
     "or so": "about", "or fewer": "at_most", "or less": "at_most",
 }
@@ -452,10 +459,10 @@ BREAKDOWN_OPENERS: frozenset[str] = frozenset(
 # were killed").
 INTERRUPTERS: frozenset[str] = frozenset("mostly mainly largely primarily many most all".split())
 # Groups a breakdown refers back to ("three of the victims", "among the dead").
-REFERENT_NOUNS: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "deaths": "killed", "victims": "",
-    "them": "", "whom": "", "those": "", "injured": "injured", "wounded": "injured",
-    "casualties": "", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
+REFERENT_NOUNS: dict[str, Reading | None] = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "victims": None,
+    "them": None, "whom": None, "those": None, "injured": "injured", "wounded": "injured",
+    "casualties": None, "missing": "missing", "displaced": "displaced", "arrested": "arrested",
 }
 
 # ---------------------------------------------------------------- attribution

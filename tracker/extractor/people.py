@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..models import Count, Reading
 from . import lexicon as lx
 from .figures import Figure
-from .predicates import active_category, comma_aside, predicate_after
+from .predicates import Predicate, active_category, comma_aside, predicate_after
 from .text import Token
 
 _DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
@@ -34,7 +35,8 @@ _NOT_NAMES = (
         furthermore separately additionally elsewhere overall""".split()
     )
 )
-_PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing", lx.SHOT})
+_PERSON_CATEGORIES: frozenset[Reading | None] = frozenset(
+    {"killed", "injured", "arrested", "missing", lx.SHOT})
 _MAX_APPOSITION = 16
 
 
@@ -140,18 +142,17 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
     post = predicate_after(tokens, j)
     if post is not None and not any(
             t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES or t.lower in lx.REFLEXIVES
-            for t in tokens[j:j + 4]) and post[1].lower() not in lx.INTRANSITIVE:
+            for t in tokens[j:j + 4]) and post.term.lower() not in lx.INTRANSITIVE:
         return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
     return _person_figure(first, end, count, post)
 
 
-def _person_figure(first: int, end: int, count: int,
-                   post: tuple[str, str, bool, str] | None) -> Figure | None:
+def _person_figure(first: int, end: int, count: int, post: Predicate | None) -> Figure | None:
     """The figure of the people at tokens[first:end] whose predicate is ``post``, or None."""
-    if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
+    if post is None or post.among or post.category not in _PERSON_CATEGORIES:
         return None
-    category, term, hedged, _ = post
-    return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged, individual=True)
+    return Figure(first, end, post.category, post.term, Count.stated(count, "exact"), hedged=post.hedged,
+                  individual=True)
 
 
 def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
@@ -160,8 +161,8 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
         return None
     noun = _of_noun(tokens, k)
     if noun is not None:  # "the shooting death of 21-year-old Johnny Broadnax"
-        return Figure(first, end, lx.OF_NOUNS[tokens[noun].lower], tokens[noun].text, count, count, count,
-                      "exact", individual=True)
+        return Figure(first, end, lx.OF_NOUNS[tokens[noun].lower], tokens[noun].text,
+                      Count.stated(count, "exact"), individual=True)
     verb = tokens[k].lower
     if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
         return None  # "had not yet arrested Smith"
@@ -173,7 +174,7 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     category = lx.SHOT if verb in lx.SHOOT_VERBS else active_category(tokens, k)
     if category not in _PERSON_CATEGORIES:
         return None
-    return Figure(first, end, category, tokens[k].text, count, count, count, "exact", individual=True)
+    return Figure(first, end, category, tokens[k].text, Count.stated(count, "exact"), individual=True)
 
 
 def _of_noun(tokens: list[Token], k: int) -> int | None:
@@ -313,6 +314,6 @@ def pronoun_died(tokens: list[Token]) -> bool:
     """Does the sentence say "he died", "she was pronounced dead"?"""
     for i in [k for k, tok in enumerate(tokens) if tok.lower in _HE_SHE]:
         post = predicate_after(tokens, i + 1)
-        if post is not None and post[0] == "killed" and not post[3]:
+        if post is not None and post.category == "killed" and not post.among:
             return True
     return False
