@@ -146,6 +146,11 @@ class Claim:
     incident_id: str = ""  # set by reconcile
     source_key: str = ""  # the independent source, normalised (set by reconcile)
     surface: str = field(default="", compare=False)  # the figure phrase, text[start:end]
+    # Which rule decided: the category (figures.READERS / OVERRIDES, people.py, extraction.py),
+    # the source (attribution.py, extraction.py), the as_of date (dates.py, extraction.py)
+    rule: str = ""
+    source_rule: str = ""
+    date_rule: str = ""
 
     @property
     def count(self) -> Count:

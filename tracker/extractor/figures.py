@@ -1,22 +1,36 @@
 """Casualty figures inside one sentence: the amount, what it counts, what happened to them.
 
-A figure is an amount (``numbers.parse_amount``) whose phrase the grammar ties to a
-casualty, in one of these shapes, safest first:
+A figure is an amount (``numbers.parse_amount``) that no noise check rejects (money, ages,
+times, years: ``noise.is_noise``). Its phrase (``Phrase``: the qualifier, the noun counted,
+"of them") is then read by the rules of the table at the end of this module, in order;
+the table is the specification:
 
-- the head is the casualty itself: "22 dead", "100,000 refugees", "12 bodies";
-- a predicate follows: "12 people were killed", "three remain missing", "a man died";
-- an active verb precedes: "killing at least 124", "police arrested 15 protesters";
-- a frame verb wraps it: "left 56 people injured", "claimed 30 lives";
-- a toll names it: "the death toll rose to 46", "brought to 49 the number killed";
-- it breaks another down: "including 13 children", "six of them", "were among the dead".
+1. ``VETOES``: the phrase counts no people, whatever the verbs say ("40 houses", "a
+   government body", "a second"). First, because no reading can save such a phrase.
+2. ``READERS``: the first that reads a category wins. The order is the safest evidence
+   first: the casualty word itself ("22 dead", "3,000 displaced people"), then a predicate
+   after the figure ("12 people were killed"), an active verb before it ("killing 124",
+   "left 56 injured"), a toll it names ("the death toll rose to 46"), and last the readings
+   borrowed from other figures ("three of the dead", "including 13 children", "three of the
+   victims", "up from 38"). A reader may also read a phrase as no figure at all
+   (``lives_without_verb``: "30 lives" with no verb that takes them).
+3. ``OVERRIDES``: each may change the reading, or reject it, after the readers: the next
+   item of a breakdown list is a part of the same figure ("including a child and a woman"),
+   and displaced suspects are an escape. They come last because they correct readings of
+   any reader.
 
-Anything else (money, ages, times, years, houses, troops sent) never reaches a claim,
-because no shape accepts it or a noise check rejects it first.
+A claim's ``rule`` column is the name of the rule that read its category (or of the last
+override that changed it); the sentence-level rule ``aside_part`` (parts in an aside take
+the category of their whole) and the rules in people.py and extraction.py name themselves.
+A new dimension of a figure (scope: whole / area / period / group / individual) gets its
+own table of the same three stages over the same ``Phrase``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from ..models import Count, Qualifier, Reading
 from . import lexicon as lx
@@ -24,6 +38,8 @@ from .noise import is_noise
 from .numbers import Amount, parse_amount
 from .predicates import PREPOSITIONS, closed_aside, predicate_after, toll_after, toll_before, verb_before
 from .text import Token
+
+T = TypeVar("T")
 
 # Words that can start an amount; everything else is skipped without parsing.
 _STARTS = (
@@ -51,6 +67,7 @@ class Figure:
     parent: int | None = None  # index, in the sentence's figures, of the figure it breaks down
     subset: bool = False
     individual: bool = False  # one person the text names or describes ("a man", "Maria Lopez")
+    rule: str = ""  # the name of the rule that read its category (READERS, OVERRIDES, people.py)
 
 
 def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Figure]:
@@ -74,8 +91,9 @@ def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Fi
         if aside is not None and figure.first < aside[0]:
             # "five people, two men and three women, were hurt": parts of the five
             whole = figures[aside[1]]
-            figure = replace(figure, subset=True, parent=aside[1],
-                             category=whole.category if whole.category is not None else figure.category)
+            figure = replace(figure, subset=True, parent=aside[1])
+            if whole.category is not None:
+                figure = replace(figure, category=whole.category, rule="aside_part")
         else:
             end = closed_aside(tokens, figure.last)
             aside = None if end is None else (end, len(figures))
@@ -128,6 +146,57 @@ def _is_year(tokens: list[Token], amount: Amount) -> bool:
 
 def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure],
                  earlier: Reading | None) -> Figure | None:
+    phrase = _phrase(tokens, amount, found, earlier)
+    read, rule = CATEGORY.read(phrase)
+    if read is None or read is NOT_A_FIGURE:
+        return None
+    subset = phrase.subset if read.subset is None else read.subset
+    parent = None
+    if subset and not read.pending:
+        parent = next((k for k in range(len(found) - 1, -1, -1) if not found[k].subset), None)
+    count = phrase.count
+    head = phrase.head
+    individual = amount.kind == "single" or (count.value == 1 and head is not None
+                                             and tokens[head].lower in lx.SINGULAR_PERSONS)
+    return Figure(phrase.first, phrase.head_end, read.category, read.term, count, phrase.unit,
+                  read.hedged or _hedged_before(tokens, phrase.first), parent, subset,
+                  individual and count.value == 1, rule)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """What the rules read: an amount and the words around it, before any category."""
+
+    tokens: list[Token]
+    amount: Amount
+    found: list[Figure]  # the sentence's figures before this one
+    earlier: Reading | None  # the category of the article's last figure before this sentence
+    first: int  # where the phrase starts (its qualifier included)
+    count: Count
+    referent: tuple[Reading | None, int] | None  # "of them", "of the dead": (its category, end)
+    noun: int | None  # the first noun after the amount: the head, or a casualty adjective before it
+    adjective: bool  # noun is a casualty adjective of the head after it ("3,000 displaced people")
+    head: int | None  # the noun the amount counts
+    head_end: int  # where the phrase ends (after the head and the nouns it takes)
+    unit: str  # people, families, households
+    subset: bool  # the phrase opens as a breakdown ("including 13 children", "six of them")
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """What a reader says of a phrase: its category and the words that say it."""
+
+    category: Reading | None  # None: the figure after it says ("were among 22 people killed")
+    term: str
+    hedged: bool = False
+    subset: bool | None = None  # None: as the phrase says
+    pending: bool = False  # a part of the figure after it, which gives its category and whole
+
+
+NOT_A_FIGURE = Read(None, "")  # a reader's verdict that the phrase counts no casualties
+
+
+def _phrase(tokens: list[Token], amount: Amount, found: list[Figure], earlier: Reading | None) -> Phrase:
     first = _qualifier_start(tokens, amount.start)
     qualifier = _qualifier(tokens, first, amount)
     last = amount.end
@@ -135,100 +204,219 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure],
     if after:
         qualifier = after[0] if amount.kind == "exact" else qualifier
         last += after[1]
-    count = _count(amount, qualifier)
-    value = count.value
-
-    # "three of them", "six of the victims": a breakdown of a group named before.
-    referent = _referent(tokens, last)
-    head = _head(tokens, last if referent is None else referent[1])
+    referent = _referent(tokens, last)  # "three of them", "six of the victims"
+    noun = _head(tokens, last if referent is None else referent[1])
+    head = noun
+    adjective = False
     unit = "people"
-    term = ""
-    category: Reading | None = None
-    if head is not None:
-        word = tokens[head].lower
-        if word in lx.NOISE_NOUNS or (head + 1 < len(tokens) and tokens[head + 1].lower in lx.NOISE_NOUNS):
-            return None  # "40 houses", "one of the family dogs"
-        if word in {"body", "bodies"} and head > 0 and tokens[head - 1].lower in lx.NOT_CORPSE_BEFORE:
-            return None  # "a transitional government body"
-        if word in lx.HOUSEHOLD_UNITS:
-            unit = lx.HOUSEHOLD_UNITS[word]
-        if word in lx.CASUALTY_HEADS and (amount.kind != "single" or _another(tokens, amount)) \
-                and _followed_by_person(tokens, head):
-            # "3,000 displaced people returned": the casualty word is an adjective of the head
-            post = predicate_after(tokens, head + 2)
-            if post is None or post.among:
-                category, term = lx.CASUALTY_HEADS[word], tokens[head].text
-            head += 1
-        elif word in lx.CASUALTY_HEADS and (amount.kind != "single" or _next_is_be(tokens, head + 1)
-                                            or _another(tokens, amount)):
-            post = predicate_after(tokens, head + 1)
-            if post is None or post.among:  # "98 evacuees were killed": the verb says what happened
-                category, term = lx.CASUALTY_HEADS[word], tokens[head].text
-    if amount.kind == "single" and not _singular_head_ok(tokens, head, amount):
-        return None
+    if noun is not None:
+        word = tokens[noun].lower
+        unit = lx.HOUSEHOLD_UNITS.get(word, unit)
+        adjective = word in lx.CASUALTY_HEADS and (amount.kind != "single" or _another(tokens, amount)) \
+            and _followed_by_person(tokens, noun)
+        head = noun + 1 if adjective else noun
     head_end = (head + 1) if head is not None else (referent[1] if referent else last)
     while head_end < len(tokens) and tokens[head_end].lower in lx.PERSON_NOUNS \
             and tokens[head_end].lower not in lx.PREDICATES \
             and tokens[head_end].lower not in lx.CASUALTY_HEADS \
             and head is not None and tokens[head].lower in lx.PERSON_NOUNS:
         head_end += 1
-    if head is None and referent is None and amount.kind == "single" and not _another_was(tokens, amount):
-        return None
     if head is None and referent is None:
         head_end = _skip_unknown_nouns(tokens, head_end)
-
-    hedged = False
     subset = referent is not None or _opened_as_breakdown(tokens, first)
-    pending_parent = False
-    if not category:
-        post = predicate_after(tokens, head_end)
-        if post is not None and post.sheltered and not _civilians(tokens, head):
-            post = None  # "two soldiers were in the camp": being in a camp displaces civilians only
-        if post is not None:
-            category, term, hedged = post.category, post.term, post.hedged
-            if post.among == "next":
-                pending_parent, subset = True, True
-            elif post.among == "group":
-                subset = True
-    if not category:
-        pre = verb_before(tokens, first, head, head_end)
-        if pre is not None:
-            category, term = pre
-    if not category and head is not None and any(t.lower == "lives" for t in tokens[head:head_end]):
+    return Phrase(tokens, amount, found, earlier, first, _count(amount, qualifier), referent, noun,
+                  adjective, head, head_end, unit, subset)
+
+
+# ---------------------------------------------------------------- vetoes
+
+
+def _noise_head(p: Phrase) -> bool:
+    """"40 houses", "one of the family dogs": the amount counts things, not people."""
+    return p.noun is not None and (p.tokens[p.noun].lower in lx.NOISE_NOUNS or (
+        p.noun + 1 < len(p.tokens) and p.tokens[p.noun + 1].lower in lx.NOISE_NOUNS))
+
+
+def _government_body(p: Phrase) -> bool:
+    """"a transitional government body": an institution, not a corpse."""
+    return p.noun is not None and p.tokens[p.noun].lower in lx.CORPSE_NOUNS and p.noun > 0 \
+        and p.tokens[p.noun - 1].lower in lx.NOT_CORPSE_BEFORE
+
+
+def _single_not_a_person(p: Phrase) -> bool:
+    """"a", "an", "another", "both" count people only before a person noun ("a man was
+    killed", "both victims"), or as "another was wounded"."""
+    return p.amount.kind == "single" and not _singular_head_ok(p.tokens, p.head, p.amount)
+
+
+# ---------------------------------------------------------------- readers
+
+
+def _casualty_adjective(p: Phrase) -> Read | None:
+    """"3,000 displaced people", "two wounded men": the casualty word before the head, unless
+    a predicate after says what happened ("3,000 displaced people returned" is still read so)."""
+    if not p.adjective or p.noun is None:
         return None
-    if not category:
-        toll = toll_before(tokens, first) or toll_after(tokens, head_end)
-        if toll is not None:
-            category, term = toll
-    if not category and referent is not None and referent[0]:
-        category, term = referent[0], tokens[referent[1] - 1].text
-    if not category and subset and found:
-        category, term = found[-1].category, found[-1].term
-    if not category and referent is not None and (earlier == "killed" or earlier == "injured") \
-            and _copula_or_end(tokens, referent[1]):
-        category, term = earlier, tokens[referent[1] - 1].text  # "three of the victims were children"
-    if _continues_list(tokens, first, found) and (category is None or category == found[-1].category) \
-            and not any(t.lower in lx.OTHER_WORDS for t in tokens[first:head_end]):
-        # "including a child and a woman were killed": the woman is a part too
-        category, term, subset = found[-1].category, term or found[-1].term, found[-1].subset
-    if not category and _earlier_figure(tokens, first, found):
-        category, term = found[-1].category, found[-1].term
-    if not category and not pending_parent:
+    post = predicate_after(p.tokens, p.noun + 2)
+    if post is None or post.among:
+        return Read(lx.CASUALTY_HEADS[p.tokens[p.noun].lower], p.tokens[p.noun].text)
+    return None
+
+
+def _casualty_head(p: Phrase) -> Read | None:
+    """"22 dead", "100,000 refugees", "a body was found"; "98 evacuees were killed" is read by
+    its verb."""
+    if p.noun is None or p.adjective:
         return None
-    if head is not None and tokens[head].lower in lx.NOISE_NOUNS:
+    word = p.tokens[p.noun].lower
+    if word not in lx.CASUALTY_HEADS or not (p.amount.kind != "single" or _next_is_be(p.tokens, p.noun + 1)
+                                             or _another(p.tokens, p.amount)):
         return None
-    if category == "displaced" and any(t.lower in lx.PERPETRATORS for t in tokens[first:head_end + 2]):
-        return None  # "two suspects fled", "two fleeing suspects": an escape, not a displacement
-    hedged = hedged or _hedged_before(tokens, first)
-    parent = None
-    if subset and not pending_parent:
-        parent = next((k for k in range(len(found) - 1, -1, -1) if not found[k].subset), None)
-        if parent is None and not found:
-            subset = referent is not None or subset
-    individual = amount.kind == "single" or (value == 1 and head is not None
-                                             and tokens[head].lower in lx.SINGULAR_PERSONS)
-    return Figure(first, head_end, category, term, count, unit, hedged, parent, subset,
-                  individual and value == 1)
+    post = predicate_after(p.tokens, p.noun + 1)
+    if post is None or post.among:
+        return Read(lx.CASUALTY_HEADS[word], p.tokens[p.noun].text)
+    return None
+
+
+def _predicate(p: Phrase) -> Read | None:
+    """"12 people were killed", "three remain missing", "were among the dead"."""
+    post = predicate_after(p.tokens, p.head_end)
+    if post is None or (post.sheltered and not _civilians(p.tokens, p.head)):
+        return None  # "two soldiers were in the camp": being in a camp displaces civilians only
+    if post.among == "next":
+        return Read(post.category, post.term, post.hedged, subset=True, pending=True)
+    return Read(post.category, post.term, post.hedged, subset=True if post.among == "group" else None)
+
+
+def _active_verb(p: Phrase) -> Read | None:
+    """"killing at least 124", "police arrested 15 protesters", "left 56 people injured"."""
+    pre = verb_before(p.tokens, p.first, p.head, p.head_end)
+    return None if pre is None else Read(*pre)
+
+
+def _lives_without_verb(p: Phrase) -> Read | None:
+    """"30 lives" with no verb that takes them ("saved 30 lives"): no casualties."""
+    if p.head is not None and any(t.lower in lx.LIVES for t in p.tokens[p.head:p.head_end]):
+        return NOT_A_FIGURE
+    return None
+
+
+def _toll(p: Phrase) -> Read | None:
+    """"the death toll rose to 46", "brought to 49 the number killed", "46, the toll"."""
+    toll = toll_before(p.tokens, p.first) or toll_after(p.tokens, p.head_end)
+    return None if toll is None else Read(*toll)
+
+
+def _referent_category(p: Phrase) -> Read | None:
+    """"three of the dead", "two of those killed"."""
+    if p.referent is None or not p.referent[0]:
+        return None
+    return Read(p.referent[0], p.tokens[p.referent[1] - 1].text)
+
+
+def _part_of_previous(p: Phrase) -> Read | None:
+    """"including 13 children", "six of them": a part of the figure before, in its category."""
+    if not (p.subset and p.found):
+        return None
+    return Read(p.found[-1].category, p.found[-1].term)
+
+
+def _victims_before(p: Phrase) -> Read | None:
+    """"three of the victims were children": the victims of the article's figure before."""
+    if p.referent is None or not (p.earlier == "killed" or p.earlier == "injured") \
+            or not _copula_or_end(p.tokens, p.referent[1]):
+        return None
+    return Read(p.earlier, p.tokens[p.referent[1] - 1].text)
+
+
+def _earlier_figure(p: Phrase) -> Read | None:
+    """"rose to 46, up from 38": an earlier figure of the same toll."""
+    found, first = p.found, p.first
+    if found and first >= 1 and p.tokens[first - 1].lower == "from" and found[-1].last >= first - 8:
+        return Read(found[-1].category, found[-1].term)
+    return None
+
+
+# ---------------------------------------------------------------- overrides
+
+
+def _list_continues(p: Phrase, read: Read | None) -> Read | None:
+    """"including a child and a woman were killed", "including 11 health workers and 23
+    members of the public": the next item of a breakdown is a part too, of the same category
+    ("and three others" is not)."""
+    found = p.found
+    if read is NOT_A_FIGURE or not _continues_list(p.tokens, p.first, found) \
+            or any(t.lower in lx.OTHER_WORDS for t in p.tokens[p.first:p.head_end]):
+        return read
+    if read is None:
+        return Read(found[-1].category, found[-1].term, subset=found[-1].subset)
+    if read.category != found[-1].category:
+        return read
+    return replace(read, term=read.term or found[-1].term, subset=found[-1].subset)
+
+
+def _escape(p: Phrase, read: Read | None) -> Read | None:
+    """"two suspects fled", "two fleeing suspects": an escape, not a displacement."""
+    if read is not None and read.category == "displaced" \
+            and any(t.lower in lx.PERPETRATORS for t in p.tokens[p.first:p.head_end + 2]):
+        return NOT_A_FIGURE
+    return read
+
+
+@dataclass(frozen=True, slots=True)
+class RuleTable(Generic[T]):
+    """Named rules that read one thing of a phrase (its category; later its scope), in order:
+    vetoes (any one rejects the phrase), readers (the first reading wins), overrides (each may
+    change the reading, or reject it)."""
+
+    vetoes: tuple[tuple[str, Callable[[Phrase], bool]], ...]
+    readers: tuple[tuple[str, Callable[[Phrase], T | None]], ...]
+    overrides: tuple[tuple[str, Callable[[Phrase, T | None], T | None]], ...]
+
+    def read(self, phrase: Phrase) -> tuple[T | None, str]:
+        """(the reading, the name of the rule that decided it); (None, the veto's name) for a
+        vetoed phrase, (None, "") when no reader reads it."""
+        for name, veto in self.vetoes:
+            if veto(phrase):
+                return None, name
+        read: T | None = None
+        rule = ""
+        for name, reader in self.readers:
+            read = reader(phrase)
+            if read is not None:
+                rule = name
+                break
+        for name, override in self.overrides:
+            changed = override(phrase, read)
+            if changed is not read:
+                read, rule = changed, name
+        return read, rule
+
+
+# The specification, in order (see the module docstring). A claim's `rule` is the name of the
+# reader that read it, or of the last override that changed the reading.
+VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
+    ("noise_head", _noise_head),
+    ("government_body", _government_body),
+    ("single_not_a_person", _single_not_a_person),
+)
+READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
+    ("casualty_adjective", _casualty_adjective),
+    ("casualty_head", _casualty_head),
+    ("predicate", _predicate),
+    ("active_verb", _active_verb),
+    ("lives_without_verb", _lives_without_verb),
+    ("toll", _toll),
+    ("referent_category", _referent_category),
+    ("part_of_previous", _part_of_previous),
+    ("victims_before", _victims_before),
+    ("earlier_figure", _earlier_figure),
+)
+OVERRIDES: tuple[tuple[str, Callable[[Phrase, Read | None], Read | None]], ...] = (
+    ("list_continues", _list_continues),
+    ("escape", _escape),
+)
+CATEGORY: RuleTable[Read] = RuleTable(VETOES, READERS, OVERRIDES)
 
 
 def _qualifier_start(tokens: list[Token], start: int) -> int:
@@ -432,12 +620,6 @@ def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> boo
     if tokens[k].lower in {"and", ","}:
         return found[-1].last >= k - 1
     return False
-
-
-def _earlier_figure(tokens: list[Token], first: int, found: list[Figure]) -> bool:
-    """"rose to 46, up from 38": an earlier figure of the same toll."""
-    return bool(found) and first >= 1 and tokens[first - 1].lower == "from" \
-        and found[-1].last >= first - 8
 
 
 def _hedged_before(tokens: list[Token], first: int) -> bool:

@@ -140,6 +140,9 @@ LIFE_TAKING: frozenset[str] = frozenset(
 # Verbs whose object may be a place as well as people ("captured Aleppo", "captured 12 soldiers").
 PLACE_TAKING_VERBS: frozenset[str] = frozenset("capture captured capturing captures".split())
 # "a government body", "the student body": an institution, not a corpse.
+CORPSE_NOUNS: frozenset[str] = frozenset({"body", "bodies"})
+# "30 lives": a count of lives is a toll only with a verb that takes them ("claimed 30 lives")
+LIVES: frozenset[str] = frozenset({"lives"})
 NOT_CORPSE_BEFORE: frozenset[str] = frozenset(
     """government governing advisory legislative student regulatory administrative transitional
     oversight international independent executive judicial elected official professional

@@ -103,7 +103,8 @@ def find_people(tokens: list[Token], taken: list[Figure], known: Surnames | None
             # "three people, including 19-year-old Ana Ruiz, were killed": one of the three
             parent = next((p for a, b, p in breakdowns if a <= i < b), None)
             if parent is not None:
-                found = replace(found, parent=parent, subset=True, category=taken[parent].category)
+                found = replace(found, parent=parent, subset=True, category=taken[parent].category,
+                                rule="named_part")
             out.append(found)
             for k in range(i, end):
                 used[k] = True
@@ -130,7 +131,7 @@ def _headline_person(tokens: list[Token], i: int) -> Figure | None:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS or nxt.lower in lx.DETERMINERS):
         return None  # "Gunman kills 3", "Man kills his wife": the noun is the one who acts
-    return _person_figure(i, i + 1, 1, predicate_after(tokens, j))
+    return _person_figure(i, i + 1, 1, predicate_after(tokens, j), "headline_person")
 
 
 def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
@@ -144,15 +145,15 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
             t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES or t.lower in lx.REFLEXIVES
             for t in tokens[j:j + 4]) and post.term.lower() not in lx.INTRANSITIVE:
         return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
-    return _person_figure(first, end, count, post)
+    return _person_figure(first, end, count, post, "person_subject")
 
 
-def _person_figure(first: int, end: int, count: int, post: Predicate | None) -> Figure | None:
+def _person_figure(first: int, end: int, count: int, post: Predicate | None, rule: str) -> Figure | None:
     """The figure of the people at tokens[first:end] whose predicate is ``post``, or None."""
     if post is None or post.among or post.category not in _PERSON_CATEGORIES:
         return None
     return Figure(first, end, post.category, post.term, Count.stated(count, "exact"), hedged=post.hedged,
-                  individual=True)
+                  individual=True, rule=rule)
 
 
 def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
@@ -162,7 +163,7 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     noun = _of_noun(tokens, k)
     if noun is not None:  # "the shooting death of 21-year-old Johnny Broadnax"
         return Figure(first, end, lx.OF_NOUNS[tokens[noun].lower], tokens[noun].text,
-                      Count.stated(count, "exact"), individual=True)
+                      Count.stated(count, "exact"), individual=True, rule="death_of_person")
     verb = tokens[k].lower
     if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
         return None  # "had not yet arrested Smith"
@@ -174,7 +175,8 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     category = lx.SHOT if verb in lx.SHOOT_VERBS else active_category(tokens, k)
     if category not in _PERSON_CATEGORIES:
         return None
-    return Figure(first, end, category, tokens[k].text, Count.stated(count, "exact"), individual=True)
+    return Figure(first, end, category, tokens[k].text, Count.stated(count, "exact"), individual=True,
+                  rule="person_object")
 
 
 def _of_noun(tokens: list[Token], k: int) -> int | None:
