@@ -363,15 +363,18 @@ def _escape(p: Phrase, read: Read | None) -> Read | None:
     return read
 
 
-@dataclass(frozen=True, slots=True)
 class RuleTable(Generic[T]):
     """Named rules that read one thing of a phrase (its category; later its scope), in order:
     vetoes (any one rejects the phrase), readers (the first reading wins), overrides (each may
-    change the reading, or reject it)."""
+    change the reading, or reject it). A plain class: mypyc cannot build a generic dataclass
+    with slots."""
 
-    vetoes: tuple[tuple[str, Callable[[Phrase], bool]], ...]
-    readers: tuple[tuple[str, Callable[[Phrase], T | None]], ...]
-    overrides: tuple[tuple[str, Callable[[Phrase, T | None], T | None]], ...]
+    def __init__(self, vetoes: tuple[tuple[str, Callable[[Phrase], bool]], ...],
+                 readers: tuple[tuple[str, Callable[[Phrase], T | None]], ...],
+                 overrides: tuple[tuple[str, Callable[[Phrase, T | None], T | None]], ...]) -> None:
+        self.vetoes = vetoes
+        self.readers = readers
+        self.overrides = overrides
 
     def read(self, phrase: Phrase) -> tuple[T | None, str]:
         """(the reading, the name of the rule that decided it); (None, the veto's name) for a
