@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .text import Token, join_tokens
 
-_SKIP_BEFORE_VERB = frozenset(
-    "on also later earlier previously had has have late yesterday today separately "
-    "then further again had initially".split()
-) | frozenset(lx.WEEKDAYS)
+_SKIP_BEFORE_VERB = lx.SKIP_BEFORE_VERB | frozenset(lx.WEEKDAYS)
 _SKIP_AFTER_VERB = _SKIP_BEFORE_VERB | {"in", "a", "statement", "that", "on"}  # "said in a statement that"
 _MAX_NAME = 12
 

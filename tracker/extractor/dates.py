@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .text import Token
 
-_FUTURE = frozenset("will next coming upcoming scheduled planned".split())
+_FUTURE = lx.FUTURE_WORDS
 _CLAUSE_REACH = 60  # tokens: a date further from its figure than this is another clause's
 _DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
                 | {"last", "a", "the"})

@@ -33,7 +33,7 @@ _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNIT
                    + r"shooting(?=\s+(?:(?:" + "|".join(sorted(lx.OBJECT_STARTS)) + r")\b|\d))|"
                    + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})) + ")")
 # A sentence without a figure is put aside for its speakers when it may name one.
-_SPEAKER_CUES = ('"', "“", "said", "says", "told", "according")
+_SPEAKER_CUES = lx.SPEAKER_CUES
 
 
 @dataclass

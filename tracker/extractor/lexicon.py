@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from ..models import Category, Qualifier, Reading
+    from ..models import Qualifier, Reading
 
 # ---------------------------------------------------------------- categories
 
-CATEGORIES: tuple[Category, ...] = ("killed", "injured", "missing", "displaced", "arrested")
 
 # A word that, standing after a figure ("12 people were killed", "22 dead", "three remain
 # missing"), says what happened to the people counted.
@@ -251,8 +250,8 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "could may might be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
-    "mounted grew grown reach climb stood totalled totaled totals numbered "
-    "had been put puts putting officially also already from expected likely set".split()
+    "mounted grew grown reach climb totalled totaled totals numbered "
+    "been put puts putting officially also already from expected likely set".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -264,7 +263,7 @@ HOUSEHOLD_UNITS: dict[str, str] = {
 AUX_WORDS: frozenset[str] = frozenset(
     "were was are is have has had been be being may might could reportedly also all "
     "later allegedly believed feared confirmed now already still initially subsequently "
-    "to found left reported remain remained remains remaining lay lie who that were "
+    "to found left reported remain remained remains remaining lay lie who that "
     "seriously critically fatally badly slightly mortally gravely severely both got get "
     "either officially presumed thought said since then each tragically registered as "
     "made ordered newly internally temporarily forcibly pronounced".split()
@@ -318,14 +317,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     daughter mothers mother fathers father husband wife siblings cousins cousin
     peacekeepers peacekeeper guardsmen guardsman gendarmes gendarme conscripts militiamen
     militiaman combatants combatant opponents supporters supporter youths youth juveniles
-    juvenile minors minor males male females female persons shoppers shopper customers
+    juvenile minors minor males male females female shoppers shopper customers
     customer partygoers spectators spectator fans fan mourners motorists motorist drivers
     driver cyclists cyclist hikers climbers survivors survivor casualties attackers attacker
     shooters shooter robbers robber hostages hostage asylum-seekers terrorists terrorist
     extremists extremist jihadis militia
     seekers lives bodies body corpses infantrymen paratroopers paramedics pilots pilot clerics cleric
-    gunmen contractors contractor labourers laborers labourer laborer neighbors neighbours
-    relatives kin victim's residents occupants occupant tenants""".split()
+    contractors contractor labourers laborers labourer laborer neighbors neighbours
+    kin victim's occupants occupant tenants""".split()
 )
 # Participles that describe a person rather than say what happened ("the unidentified man").
 PERSON_ADJECTIVES: frozenset[str] = frozenset(
@@ -356,10 +355,10 @@ NOISE_NOUNS: frozenset[str] = frozenset(
     rounds round shots bullets bullet rockets rocket missiles missile bombs bomb
     shells shell airstrikes strikes raids mortars barrels casings grenades weapons
     guns gun rifles pistols handguns km kilometres kilometers miles mile metres meters
-    feet foot inches yards acres hectares tons tonnes kilograms kg pounds lbs litres liters
+    feet foot inches yards acres hectares tons tonnes kilograms kg lbs litres liters
     gallons times counts count charges charge cases case incidents incident attacks
     attack villages village towns town cities city provinces districts countries
-    countries states nations occasions points pages page words photos videos tweets
+    states nations occasions points pages page words photos videos tweets
     calls call rooms floors storeys stories blocks block apartments shops stores
     businesses companies factories camps tents boats ships trains flights sites
     locations areas neighborhoods neighbourhoods streets roads bridges packages
@@ -520,10 +519,10 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     coroner examiner sheriff investigators investigator prosecutors prosecutor statement
     report spokesmen paramedics firefighters administration leader leaders organisation
     organization un nurses staff workers worker center centre command headquarters
-    command agency newspaper daily channel broadcaster outlet correspondent reporter
+    newspaper daily channel broadcaster outlet reporter
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
-    observers observer teams team commission committee society crescent cross
-    counts tally official's monitors secretary attorney inquiry panel""".split()
+    observers observer teams team commission society crescent cross
+    counts tally official's secretary attorney inquiry panel""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
@@ -585,7 +584,7 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps
-    governorate oblast valley island islands coast district municipality prefecture
+    governorate oblast valley island islands coast municipality prefecture
     territory territories zone enclave quarter towns villages cities""".split()
 )
 # "residents of Fuaa and Kafraya": the names after them are places.
@@ -629,4 +628,58 @@ GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
+)
+
+
+# ---------------------------------------------------------------- words the rule modules read
+# (moved here from text.py, predicates.py, people.py, attribution.py, dates.py, places.py,
+# numbers.py and extraction.py: the rule modules name no word of their own)
+
+# Abbreviations whose full stop ends no sentence ("Dr. Smith", "Jan. 5").
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof lt gen sgt col capt cpl maj gov sen rep st mt no nos jan feb mar apr
+    jun jul aug sep sept oct nov dec jr sr inc co corp ltd vs ft pvt adm cmdr det insp supt
+    rev hon est approx dept univ u.s u.k u.n a.m p.m""".split()
+)
+# What joins the two ends of a range ("20 to 30", "20-30", "20 or 30").
+RANGE_JOINERS: frozenset[str] = frozenset({"to", "-", "–", "—", "or"})
+PREPOSITIONS: frozenset[str] = frozenset(
+    "in on at near from by for with during after before since into "
+    "across over under inside outside against amid".split()
+)
+# Words that start a described person ("the man", "his son").
+DESCRIBED_BY: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
+HE_SHE: frozenset[str] = frozenset({"he", "she"})
+# Capitalised words at a sentence start that are no person's name.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """organisations organizations
+    nobody everyone someone anyone somebody everybody none all many most some both
+    several another others neither either each there here after before when while
+    if but and or as at in on of for with by from authorities officials investigators
+    detectives deputies witnesses family families friends neighbors neighbours
+    relatives sources reports media officers troopers meanwhile however moreover
+    furthermore separately additionally elsewhere overall""".split()
+)
+# Words between a speaker and the verb ("police on Monday said", "officials later said").
+SKIP_BEFORE_VERB: frozenset[str] = frozenset(
+    "on also later earlier previously had has have late yesterday today separately "
+    "then further again initially".split()
+)
+# A date these words stand before is to come ("next week", "scheduled for Monday").
+FUTURE_WORDS: frozenset[str] = frozenset("will next coming upcoming scheduled planned".split())
+# Capitalised words that are no place ("He", "The").
+NOT_PLACE_WORDS: frozenset[str] = frozenset(
+    "i he she they we it the a an this that his her their its".split()
+)
+# Words inside a place name ("Deir el-Zor", "Bosnia and Herzegovina" with "and").
+PLACE_LINKS: frozenset[str] = frozenset("of with al el de".split())
+# A sentence without a figure may name a speaker for the next one when it holds these.
+SPEAKER_CUES: tuple[str, ...] = ('"', "“", "said", "says", "told", "according")
+# Function words (conjunctions, particles, relative words, quantifiers, auxiliaries) that
+# rule modules may still name inline, with DETERMINERS, PRONOUNS, PREPOSITIONS and BE_WORDS:
+# they are grammar, not vocabulary (tests/test_lexicon.py).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """and or but nor as than then if when where whether which while who whom whose that
+    also yet not no never to of off up down out per one other others another anyone both
+    each either more most among amongst between did do does had has have him them s""".split()
 )

@@ -17,23 +17,14 @@ from .figures import Figure
 from .predicates import Predicate, active_category, comma_aside, predicate_after
 from .text import Token
 
-_DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
-_HE_SHE = frozenset({"he", "she"})
+_DESCRIBED_BY = lx.DESCRIBED_BY
+_HE_SHE = lx.HE_SHE
 _BE_OR_THE = lx.BE_WORDS | {"the"}  # "was hurt", "the injured": not a verb acting on a person
 _NOT_NAMES = (
     lx.PERSON_NOUNS | lx.SOURCE_NOUNS | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS)
     | lx.PLACE_NOUNS | lx.DETERMINERS | lx.PRONOUNS | frozenset(lx.UNITS) | frozenset(lx.TENS)
     | frozenset(word.lower() for word in lx.ORGANISATION_NOUNS)
-    | frozenset({"organisations", "organizations"})
-    | frozenset(lx.RELATIVE_DAYS) | frozenset(lx.SINGLE_WORDS) | lx.NAME_LINKS
-    | frozenset(
-        """nobody everyone someone anyone somebody everybody none all many most some both
-        several another others neither either each there here after before when while
-        if but and or as at in on of for with by from authorities officials investigators
-        detectives deputies witnesses family families friends neighbors neighbours
-        relatives sources reports media officers troopers meanwhile however moreover
-        furthermore separately additionally elsewhere overall""".split()
-    )
+    | frozenset(lx.RELATIVE_DAYS) | frozenset(lx.SINGLE_WORDS) | lx.NAME_LINKS | lx.NOT_NAME_WORDS
 )
 _PERSON_CATEGORIES: frozenset[Reading | None] = frozenset(
     {"killed", "injured", "arrested", "missing", lx.SHOT})

@@ -11,8 +11,7 @@ from ..models import Reading
 from . import lexicon as lx
 from .text import Token
 
-PREPOSITIONS = frozenset("in on at near from by for with during after before since into "
-                         "across over under inside outside against amid".split())
+PREPOSITIONS = lx.PREPOSITIONS
 
 
 @dataclass(frozen=True, slots=True)
