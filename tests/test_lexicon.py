@@ -23,10 +23,10 @@ _TEXT_NAMES = frozenset(
 # suffixes and verb prefixes ("ed", "forc") are morphology still written inline.
 KNOWN_LITERALS = frozenset(
     """according aged ages citing claim condition critically dead death dozen dozens early
-    ed en ese est fatal fatally fifth forc fourth half hit homes hospital hospitals hundred
-    ing injuries injury intensive ish last late later leav life lives ly may month mortal
-    mortally night number old older pc people percent quoted quoting scale second see
-    sending sends sent seriously shoots shot someone ss struck suffered suffering survive
+    ed en ese est fifth forc fourth half homes hospital hospitals hundred
+    ing injuries injury intensive ish last late later leav life lives ly may month
+    night number old older pc people percent quoted quoting scale second see
+    sending sends sent seriously shoots shot someone ss suffered suffering survive
     sustained tells tens third told toll total visit wound wounds year years younger""".split()
 )
 CATEGORY_NAMES = frozenset({"killed", "injured", "missing", "displaced", "arrested"})

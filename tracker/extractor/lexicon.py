@@ -675,6 +675,11 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
 PLACE_LINKS: frozenset[str] = frozenset("of with al el de".split())
 # A sentence without a figure may name a speaker for the next one when it holds these.
 SPEAKER_CUES: tuple[str, ...] = ('"', "“", "said", "says", "told", "according")
+# "four people were hit by bullets": passive verbs of a shot that hits
+HIT_VERBS: frozenset[str] = frozenset({"hit", "struck"})
+# "suffering fatal injuries", "one fatally": the wound killed
+FATAL: frozenset[str] = frozenset({"fatal", "mortal"})
+FATALLY: frozenset[str] = frozenset({"fatally", "mortally"})
 # Function words (conjunctions, particles, relative words, quantifiers, auxiliaries) that
 # rule modules may still name inline, with DETERMINERS, PRONOUNS, PREPOSITIONS and BE_WORDS:
 # they are grammar, not vocabulary (tests/test_lexicon.py).

@@ -60,9 +60,9 @@ def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
             return None
         if word == "shot" or (word == "shoots" and _next_lower(tokens, j) in lx.REFLEXIVES):
             return _shot(tokens, j, hedged, passive)
-        if word in {"hit", "struck"} and passive and _by_gunfire(tokens, j + 1):
+        if word in lx.HIT_VERBS and passive and _by_gunfire(tokens, j + 1):
             return _shot(tokens, j, hedged, passive)  # "four people were hit by bullets"
-        if word in {"fatally", "mortally"} and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
+        if word in lx.FATALLY and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
             return Predicate("killed", tok.text, hedged)  # "four people were shot, one fatally"
         if word == "in" and _in_hospital_or_condition(tokens, j + 1):
             return _in_hospital(tokens, j, hedged)  # "was in the hospital ... but later died"
@@ -89,7 +89,7 @@ def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
                     if word in lx.VISIT_VERBS and _someone_else_there(tokens, k + 1):
                         return None  # "went to the hospital where his son was taken": a visit
                     category = category or lx.TAKEN_TO.get(t.lower, "injured")
-                    if any(w.lower in {"fatal", "mortal"} for w in tokens[j + 1:j + 6]):
+                    if any(w.lower in lx.FATAL for w in tokens[j + 1:j + 6]):
                         category = "killed"  # "suffering fatal injuries"
                     if category == "injured" and same_person_died(tokens, j + 1):
                         category = "killed"  # "taken to hospital, where he died"
@@ -290,7 +290,7 @@ def _dies_later(tokens: list[Token], j: int) -> bool:
 
 
 def _fatally(tokens: list[Token], j: int) -> bool:
-    return any(t.lower in {"fatally", "mortally"} for t in tokens[max(0, j - 2):j])
+    return any(t.lower in lx.FATALLY for t in tokens[max(0, j - 2):j])
 
 
 def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> Predicate | None:
@@ -309,7 +309,7 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> Predicate
     if nxt[:1] == ["in"] and any(w in lx.VITAL_PARTS for w in nxt[1:4]) and not _alive_after(tokens, j + 1):
         return None  # "shot in the head", and not a word on whether the person lived
     if nxt[:1] and nxt[0] in lx.REFLEXIVES:
-        fatal = any(t.lower in {"fatal", "fatally", "mortal"} for t in tokens[j + 2:j + 10])
+        fatal = any(t.lower in lx.FATAL or t.lower in lx.FATALLY for t in tokens[j + 2:j + 10])
         if fatal or same_person_died(tokens, j + 2):
             return Predicate("killed", "shot", hedged)
         if nxt[1:2] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[2:5]):
