@@ -142,6 +142,7 @@ PLACE_TAKING_VERBS: frozenset[str] = frozenset("capture captured capturing captu
 CORPSE_NOUNS: frozenset[str] = frozenset({"body", "bodies"})
 # "30 lives": a count of lives is a toll only with a verb that takes them ("claimed 30 lives")
 LIVES: frozenset[str] = frozenset({"lives"})
+LIFE_WORDS: frozenset[str] = frozenset({"lives", "life"})  # "claimed the lives of 12"
 NOT_CORPSE_BEFORE: frozenset[str] = frozenset(
     """government governing advisory legislative student regulatory administrative transitional
     oversight international independent executive judicial elected official professional

@@ -399,7 +399,7 @@ def verb_before(tokens: list[Token], first: int, head: int | None,
         if "to" in words and any(w in {"hospital", "hospitals"} for w in words[words.index("to"):]):
             return "injured", "sent to hospital"  # "sent five people (in their twenties) to the hospital"
     if verb in lx.FRAME_VERBS:
-        if head is not None and any(t.lower == "lives" for t in tokens[head:head_end]) \
+        if head is not None and any(t.lower in lx.LIVES for t in tokens[head:head_end]) \
                 and verb.startswith("claim"):
             return "killed", f"{tokens[k].text} lives"
         if verb.startswith("forc") and _next_lower(tokens, head_end - 1) == "into" \
@@ -415,7 +415,7 @@ def verb_before(tokens: list[Token], first: int, head: int | None,
             if t.lower not in {"more", "others", "other", "people", "to", "from", "their", "homes",
                                "also", "seriously", "critically"}:
                 break
-    if verb == "of" and k >= 2 and tokens[k - 1].lower in {"lives", "life"} and _lives_taken(tokens, k - 2):
+    if verb == "of" and k >= 2 and tokens[k - 1].lower in lx.LIFE_WORDS and _lives_taken(tokens, k - 2):
         return "killed", "lives"  # "claimed the lives of 12", "ended the life of a child"
     if verb == "of" and k >= 1 and tokens[k - 1].lower in lx.OF_NOUNS:
         return lx.OF_NOUNS[tokens[k - 1].lower], tokens[k - 1].text
