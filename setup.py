@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from setuptools import Extension, setup
 
-# The per-sentence hot path. Not models.py: its frozen records cross process boundaries by
-# pickle, which compiled frozen dataclasses do not support.
-COMPILED = [
-    f"tracker/{name}.py"
-    for name in ("text", "numbers", "noise", "figures", "predicates", "people", "attribution",
-                 "places", "dates", "extraction", "lexicon")
-]
+# The per-sentence hot path: every module of tracker/extractor/ (the folder is the list; the
+# cache digest in tracker/engine.py reads the same folder). Not models.py: its frozen records
+# cross process boundaries by pickle, which compiled frozen dataclasses do not support.
+COMPILED = sorted(path.as_posix() for path in Path("tracker", "extractor").glob("*.py")
+                  if path.name != "__init__.py")
 
 
 def ext_modules() -> list[Extension]:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import tracker.extraction
+import tracker.extractor.extraction
 from tracker import Article, clean_text, extract_claims
 
 TEXT_FIELDS = ("text", "content", "body", "article_content")
@@ -68,7 +68,7 @@ def main() -> None:
     extract_s = time.perf_counter() - t0
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    compiled = str(tracker.extraction.__file__).endswith(".so")
+    compiled = str(tracker.extractor.extraction.__file__).endswith(".so")
     print(f"build: {'compiled (TRACKER_COMPILE=1)' if compiled else 'pure Python'}")
     print(f"articles: {len(docs)}  text: {megabytes:.1f} MB  claims: {claims}  (regex hits: {hits})")
     print(f"extract:  {len(docs) / extract_s:8.0f} articles/s  {megabytes / extract_s:6.2f} MB/s")

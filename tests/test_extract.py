@@ -139,8 +139,8 @@ def test_a_repeated_figure_is_one_claim_with_its_source() -> None:
 def test_the_gate_passes_every_word_the_grammar_decides_a_category_by() -> None:
     """A sentence is read only when a gate word occurs in it: a word a rule knows ("lynched")
     but the gate does not would never be read."""
-    from tracker import lexicon as lx
-    from tracker.extraction import _GATE
+    from tracker.extractor import lexicon as lx
+    from tracker.extractor.extraction import _GATE
 
     deciding = [*lx.PREDICATES, *lx.ACTIVE_VERBS, *lx.CASUALTY_HEADS, *lx.OF_NOUNS, *lx.TOLL_NOUNS,
                 *lx.INTRANSITIVE, *lx.GUNFIRE, *lx.HOSPITALS, *lx.SHELTERS]

@@ -11,17 +11,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .extraction import extract_all, extract_claims, merge_repeats
+    from .extractor.extraction import extract_all, extract_claims, merge_repeats
+    from .extractor.text import clean_text
     from .ingest import read_inputs
     from .models import Article, Claim, Skipped, TrackerError, TrackerWarning
     from .pipeline import Collection, analyse, extract, extract_text, read_collection
     from .reconcile import Conflict, Estimate, Reconciled, reconcile
     from .report import write_report
     from .table import COLUMNS, CONTRACT_COLUMNS, claims_frame, records_frame, write_csv
-    from .text import clean_text
 
 _WHERE = {
-    "extract_all": "extraction", "extract_claims": "extraction", "merge_repeats": "extraction",
+    "extract_all": "extractor.extraction", "extract_claims": "extractor.extraction",
+    "merge_repeats": "extractor.extraction",
     "read_inputs": "ingest",
     "Article": "models", "Claim": "models", "Skipped": "models", "TrackerError": "models",
     "TrackerWarning": "models",
@@ -31,7 +32,7 @@ _WHERE = {
     "write_report": "report",
     "COLUMNS": "table", "CONTRACT_COLUMNS": "table", "claims_frame": "table", "records_frame": "table",
     "write_csv": "table",
-    "clean_text": "text",
+    "clean_text": "extractor.text",
 }
 __all__ = [
     "COLUMNS",

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from . import __version__
-from .dates import parse_published
 from .engine import CACHE_NAME, Options
+from .extractor.dates import parse_published
 from .lock import DEFAULT_WAIT
 from .models import Skipped, TrackerError, TrackerWarning
 from .reconcile import DEFAULT_RATIO

@@ -22,13 +22,17 @@ from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
-from .extraction import extract_claims
+from .extractor.extraction import extract_claims
 from .models import Article, Claim, TrackerError, TrackerWarning
 
 BATCH = 256
 CACHE_NAME = ".tracker-cache.sqlite"  # a report folder's own cache
-_SOURCES = ("extraction", "figures", "predicates", "people", "attribution", "dates", "places",
-            "numbers", "noise", "text", "lexicon", "models")
+_HERE = Path(__file__).resolve().parent
+# What the extractor digest hashes: every module of the extractor folder (the list the
+# compiled build compiles too, see setup.py), and the records it makes.
+# what the claims of an article depend on: the extractor, the records, the gazetteer and its data
+_SOURCES = (*sorted((_HERE / "extractor").glob("*.py")), _HERE / "models.py", _HERE / "gazetteer.py",
+            *sorted((_HERE / "data").glob("*")))
 
 Result = list[Claim] | str  # the claims, or why the article could not be read
 
@@ -52,9 +56,8 @@ class Options:
 def extractor_version() -> str:
     """A digest of the extraction code and word lists: a cache made by other rules is void."""
     digest = hashlib.sha1()
-    here = Path(__file__).resolve().parent
-    for name in _SOURCES:
-        digest.update((here / f"{name}.py").read_bytes())
+    for path in _SOURCES:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

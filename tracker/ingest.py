@@ -19,10 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
-from .dates import parse_published
+from .extractor.dates import parse_published
+from .extractor.text import clean_text
 from .metadata import dateline, front_matter
 from .models import Article, Skipped
-from .text import clean_text
 from .webpage import read_html
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})

@@ -1,8 +1,87 @@
-"""The records the pipeline passes along: one frozen dataclass each."""
+"""The records the pipeline passes along: one frozen dataclass each, and the value types
+they are made of (``Count``, ``Category``, ``Qualifier``).
+
+Not compiled (see setup.py): the records cross process boundaries by pickle.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+# What happened to the people a claim counts (the contract's categories).
+Category: TypeAlias = Literal["killed", "injured", "missing", "displaced", "arrested"]
+# What the extractor reads before a claim is written: a category, or "shot" (hit, killed or
+# not), which the article decides (extraction._resolve_shot: injured, or dropped).
+Reading: TypeAlias = Literal[Category, "shot"]
+# How a figure bounds the count: "at least 22", "more than 1,500", "about 700", "up to 80",
+# a range ("20 to 30") or a vague amount ("dozens": its usual span).
+Qualifier: TypeAlias = Literal["exact", "at_least", "more_than", "about", "at_most", "range", "vague"]
+
+ABOUT_SLACK = 0.1  # "about 700" allows 630 to 770
+_QUALIFIER_WORDS: dict[str, str] = {"at_least": "at least ", "more_than": "more than ", "about": "about ",
+                                    "at_most": "at most "}
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """How many people a figure counts, as the claims table holds it (value, low, high,
+    qualifier), and what those mean, defined once: the interval of counts it allows, the
+    one number it stands for, and how it reads.
+
+    value: the stated number (None for a range or a vague amount); low / high: the bounds the
+    qualifier gives (None: open), e.g. "at least 22" is (22, 22, None), "about 700" is
+    (700, None, None), "up to 80" is (80, None, 80), "20 to 30" is (None, 20, 30).
+    """
+
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+
+    @classmethod
+    def stated(cls, number: int | None, qualifier: Qualifier) -> Count:
+        """A number as stated, bounded by its qualifier ("at least 22", "about 700", "80")."""
+        if qualifier in ("at_least", "more_than"):
+            return cls(number, number, None, qualifier)
+        if qualifier == "about":
+            return cls(number, None, None, qualifier)
+        if qualifier == "at_most":
+            return cls(number, None, number, qualifier)
+        return cls(number, number, number, qualifier)
+
+    @classmethod
+    def between(cls, low: int | None, high: int | None, qualifier: Literal["range", "vague"]) -> Count:
+        """A range ("20 to 30") or a vague amount ("dozens", its usual span)."""
+        return cls(None, low, high, qualifier)
+
+    def interval(self) -> tuple[float, float]:
+        """The counts the figure allows: "about" with a slack either side, an open bound
+        unbounded (0 below, infinity above)."""
+        if self.qualifier == "about" and self.value is not None:
+            return self.value * (1 - ABOUT_SLACK), self.value * (1 + ABOUT_SLACK)
+        low = float(self.low) if self.low is not None else 0.0
+        high = float(self.high) if self.high is not None else float("inf")
+        return low, high
+
+    def point(self) -> float | None:
+        """The one number the figure stands for: its value, a range's middle, else its bound."""
+        if self.value is None and self.qualifier == "range" and self.low is not None \
+                and self.high is not None:
+            return (self.low + self.high) / 2
+        for v in (self.value, self.low, self.high):
+            if v is not None:
+                return float(v)
+        return None
+
+    def wording(self, term: str = "") -> str:
+        """The figure as a sentence says it: "at least 22", "20-30", "dozens (24-99)" (a vague
+        amount reads as its word, ``term``, and its span)."""
+        if self.qualifier == "range":
+            return f"{self.low}-{self.high}"
+        if self.qualifier == "vague":
+            return f"{term} ({self.low}-{self.high})".lstrip()
+        return f"{_QUALIFIER_WORDS.get(self.qualifier, '')}{self.value}"
 
 
 class TrackerError(Exception):
@@ -48,12 +127,12 @@ class Claim:
     article_id: str
     published: str
     outlet: str
-    category: str
+    category: Reading  # never "shot" once the article is read (extraction._resolve_shot)
     term: str
     value: int | None
     low: int | None
     high: int | None
-    qualifier: str
+    qualifier: Qualifier
     source: str
     via: str
     as_of: str
@@ -78,3 +157,13 @@ class Claim:
     source_kind: str = ""  # government, military_police, international, ... (set by reconcile)
     speaker: str = ""  # the name the report gives the source (set by reconcile)
     surface: str = field(default="", compare=False)  # the figure phrase, text[start:end]
+    # Which rule decided: the category (figures.READERS / OVERRIDES, people.py, extraction.py),
+    # the source (attribution.py, extraction.py), the as_of date (dates.py, extraction.py)
+    rule: str = ""
+    source_rule: str = ""
+    date_rule: str = ""
+
+    @property
+    def count(self) -> Count:
+        """value, low, high and qualifier as one ``Count``."""
+        return Count(self.value, self.low, self.high, self.qualifier)

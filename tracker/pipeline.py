@@ -11,12 +11,12 @@ import pandas as pd
 
 from .dedupe import Sketch, link_copies, sketch
 from .engine import Options, Stats, run
-from .extraction import extract_claims
+from .extractor.extraction import extract_claims
+from .extractor.text import clean_text
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
 from .reconcile import DEFAULT_RATIO, Reconciled, reconcile
 from .table import claims_frame
-from .text import clean_text
 
 OnSkip = Callable[[Skipped], None]
 HEAD = 2000  # what is kept of an article's text once its claims are out (for event grouping)

@@ -27,9 +27,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from . import lexicon as lx
-from .areas import area_scopes, contains, same_place
-from .dates import parse_published
+from .extractor import lexicon as lx
+from .extractor.areas import area_scopes, contains, same_place
+from .extractor.dates import parse_published
 from .models import Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
@@ -166,7 +166,7 @@ def group_events(articles: list[Article]) -> dict[str, str]:
 
 def _proper_names(article: Article) -> set[str]:
     """Capitalised words of the title and the opening (not a sentence's first word)."""
-    from .text import tokenize
+    from .extractor.text import tokenize
 
     head = article.title + "\n" + article.text[:2000]
     tokens = tokenize(head)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .dates import parse_published
+from .extractor.dates import parse_published
 from .models import Claim, TrackerError
 
 SETTABLE = ("category", "value", "low", "high", "qualifier", "source", "via", "as_of", "scope")

@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from . import scope_words as sw
-from .models import Claim
+from ..models import Claim
+from . import lexicon as lx
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _WINDOW = 30  # characters before a figure that may hold "another", "a further"
@@ -45,8 +45,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     if claim.partial:
         return "area", group
     if group != "people":
-        nationality = group not in sw.GROUP_NOUNS.values()
-        whole = sw.WHOLE_GROUPS.get(claim.category, frozenset())
+        nationality = group not in lx.GROUP_NOUNS.values()
+        whole = lx.WHOLE_GROUPS.get(claim.category, frozenset())
         if group in whole or (nationality and "nationality" in whole):
             return "whole", group
         return "group", group
@@ -59,9 +59,9 @@ def _group(surface: str) -> str:
     words: list[str] = _WORD.findall(surface)
     for word in reversed(words):
         low = word.lower()
-        if low in sw.GROUP_NOUNS:
-            return sw.GROUP_NOUNS[low]
-        if low in sw.NATIONALITY_PLURALS and word[:1].isupper():
+        if low in lx.GROUP_NOUNS:
+            return lx.GROUP_NOUNS[low]
+        if low in lx.NATIONALITY_PLURALS and word[:1].isupper():
             return word
     return "people"
 
@@ -69,8 +69,8 @@ def _group(surface: str) -> str:
 def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     before = [w.lower() for w in _WORD.findall(text[max(0, claim.start - _WINDOW):claim.start])]
     after = [w.lower() for w in _WORD.findall(claim.surface)[1:3]]
-    more = any(w in sw.INCREMENT_AFTER for w in after)
-    another = any(tuple(before[-len(p):]) == p for p in sw.INCREMENT_BEFORE if len(before) >= len(p))
+    more = any(w in lx.INCREMENT_AFTER for w in after)
+    another = any(_ends_with(before, p) for p in lx.INCREMENT_BEFORE)
     if not (more or another):
         return False
     # "at least 11,300 were killed and another 10,100 are missing": another category, not an increment
@@ -85,17 +85,23 @@ def _rate(claim: Claim, text: str) -> bool:
     """"an average of 118 deaths daily", "some 30 people a day": a count per day, not a toll."""
     before = [w.lower() for w in _WORD.findall(text[max(0, claim.start - _WINDOW):claim.start])]
     after = [w.lower() for w in _WORD.findall(text[claim.end:claim.end + _RATE_WINDOW])]
-    if any(tuple(before[-len(p):]) == p for p in sw.RATE_BEFORE if len(before) >= len(p)):
+    if any(_ends_with(before, p) for p in lx.RATE_BEFORE):
         return True
     # the rate words follow the figure's noun and verb: "118 deaths daily", "30 people died a day"
     for i in range(min(len(after), 4)):
-        for p in sw.RATE_AFTER:
-            if tuple(after[i:i + len(p)]) == p and (i + len(p) >= len(after)
-                                                    or after[i + len(p)] not in sw.NOT_RATE_AFTER):
+        for phrase in lx.RATE_AFTER:
+            p = phrase.split()
+            if after[i:i + len(p)] == p and (i + len(p) >= len(after)
+                                            or after[i + len(p)] not in lx.NOT_RATE_AFTER):
                 return True
     return False
 
 
+def _ends_with(words: list[str], phrase: str) -> bool:
+    p = phrase.split()
+    return len(words) >= len(p) and words[-len(p):] == p
+
+
 def _period(claim: Claim) -> bool:
     sentence = claim.sentence.lower()
-    return any(phrase in sentence for phrase in sw.PERIOD_PHRASES)
+    return any(phrase in sentence for phrase in lx.PERIOD_PHRASES)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .text import Token
 
-_FUTURE = frozenset("will next coming upcoming scheduled planned".split())
+_FUTURE = lx.FUTURE_WORDS
 _CLAUSE_REACH = 60  # tokens: a date further from its figure than this is another clause's
 _DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
                 | {"last", "a", "the"})
@@ -82,30 +82,32 @@ class DateIndex:
         return bool(self.mentions)
 
 
-def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> str:
-    """The date of the figure at tokens[first:last]: a cut-off date ("by Monday") anywhere
-    in the sentence, else the nearest date in the figure's own clause, else empty. A date
-    right after another figure is that figure's."""
+def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tuple[str, str]:
+    """(date, rule) of the figure at tokens[first:last]: a cut-off date ("by Monday") anywhere
+    in the sentence ("cut_off"), else the date right after the figure ("right_after"), else
+    the nearest date in the figure's own clause ("nearest_in_clause"; of two joined days the
+    later: "later_day"), else empty ("no_date", "none_in_clause"). A date right after another
+    figure is that figure's."""
     if not index:
-        return ""
+        return "", "no_date"
     if index.cut:
         k = bisect.bisect_left(index.cut_starts, first)
         near = index.cut[max(0, k - 1):k + 1]
-        return min(near, key=lambda m: abs(m.start - first)).iso
+        return min(near, key=lambda m: abs(m.start - first)).iso, "cut_off"
     lo, hi = _clause(tokens, first, last)
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last)]
     if not same:
-        return ""
+        return "", "none_in_clause"
     right_after = [m for m in same if 0 <= m.start - last <= 2]
     if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
-        return right_after[0].iso
+        return right_after[0].iso, "right_after"
     nearest = min(same, key=lambda m: min(abs(m.start - first), abs(m.start - last)))
     joined = [m for m in same if m is not nearest and 0 < m.start - nearest.end <= 2
               and tokens[nearest.end].lower == "and"]
     if joined and len(joined[0].iso) == len(nearest.iso):
-        return max(nearest.iso, joined[0].iso)  # "on Saturday and Sunday": the later day
-    return nearest.iso
+        return max(nearest.iso, joined[0].iso), "later_day"  # "on Saturday and Sunday"
+    return nearest.iso, "nearest_in_clause"
 
 
 def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:

@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .text import Token, join_tokens
 
-_NOT_PLACES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(
-    "i he she they we it the a an this that his her their its".split()
-)
-_LINKS = frozenset("of with al el de".split())
+_NOT_PLACES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | lx.NOT_PLACE_WORDS
+_LINKS = lx.PLACE_LINKS
 _RUN_LINKS = _LINKS | {"and"}
 
 

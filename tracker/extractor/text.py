@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from . import lexicon as lx
+
 # Zero-width and bidirectional controls hide inside numbers and words on the web
 # ("1\u200b500"); they carry no meaning for us and would split tokens.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
@@ -31,11 +33,7 @@ def clean_text(text: str) -> str:
 
 # ---------------------------------------------------------------- sentences
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof lt gen sgt col capt cpl maj gov sen rep st mt no nos jan feb mar apr
-    jun jul aug sep sept oct nov dec jr sr inc co corp ltd vs ft pvt adm cmdr det insp supt
-    rev hon est approx dept univ u.s u.k u.n a.m p.m""".split()
-)
+_ABBREVIATIONS = lx.ABBREVIATIONS
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*""")
 
 

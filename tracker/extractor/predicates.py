@@ -4,19 +4,31 @@ after it ("were killed", "remain missing", "were shot in the leg"), an active ve
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
+from ..models import Reading
 from . import lexicon as lx
 from .text import Token
 
-PREPOSITIONS = frozenset("in on at near from by for with during after before since into "
-                         "across over under inside outside against amid".split())
+PREPOSITIONS = lx.PREPOSITIONS
 
 
-def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] | None:
-    """(category, term, hedged, among) for a predicate that follows the figure.
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """What a predicate after a figure says happened to the people counted."""
 
-    ``among`` is "group" for "were among the dead", "next" for "were among 22 people
-    killed" (the category comes from the figure after), else "".
-    """
+    category: Reading | None  # None: "were among 22 people killed", the figure after says
+    term: str  # the words that say it ("were killed" -> "killed", "shot dead", "in hospital")
+    hedged: bool  # "may have died", "feared dead"
+    # "group": the figure is part of a group named after it ("were among the dead");
+    # "next": part of the figure after it ("were among 22 people killed"); "": neither
+    among: Literal["", "group", "next"] = ""
+    sheltered: bool = False  # staying in a shelter or camp, or with a host family: displaced if civilians
+
+
+def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
+    """The predicate that follows the figure ending before token j, or None."""
     hedged = False
     steps = 0
     if j < len(tokens) and tokens[j].lower == "in" and _in_hospital_or_condition(tokens, j + 1):
@@ -39,25 +51,27 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             rest = tokens[j + 1:j + 4]
             for k, t in enumerate(rest):
                 if lx.REFERENT_NOUNS.get(t.lower):
-                    return lx.REFERENT_NOUNS[t.lower], t.text, hedged, "group"
+                    return Predicate(lx.REFERENT_NOUNS[t.lower], t.text, hedged, among="group")
                 if t.lower in lx.PREDICATES and k:
-                    return lx.PREDICATES[t.lower], t.text, hedged, "group"
+                    return Predicate(lx.PREDICATES[t.lower], t.text, hedged, among="group")
             if rest and (rest[0].kind == "num" or rest[0].lower in lx.QUALIFIERS_BEFORE
                          or rest[0].lower.split()[0] in {"at", "more", "some", "about", "nearly"}):
-                return "?", "", hedged, "next"
+                return Predicate(None, "", hedged, among="next")
             return None
         if word == "shot" or (word == "shoots" and _next_lower(tokens, j) in lx.REFLEXIVES):
             return _shot(tokens, j, hedged, passive)
-        if word in {"hit", "struck"} and passive and _by_gunfire(tokens, j + 1):
+        if word in lx.HIT_VERBS and passive and _by_gunfire(tokens, j + 1):
             return _shot(tokens, j, hedged, passive)  # "four people were hit by bullets"
-        if word in {"fatally", "mortally"} and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
-            return "killed", tok.text, hedged, ""  # "four people were shot, one fatally"
+        if word in lx.FATALLY and (j + 1 == len(tokens) or tokens[j + 1].kind == "punct"):
+            return Predicate("killed", tok.text, hedged)  # "four people were shot, one fatally"
         if word == "in" and _in_hospital_or_condition(tokens, j + 1):
             return _in_hospital(tokens, j, hedged)  # "was in the hospital ... but later died"
         if word in {"in", "at"} and steps and _in_shelter(tokens, j + 1):
-            return "displaced", "in shelters", hedged, ""  # "1,900 people were still in evacuation centres"
+            # "1,900 people were still in evacuation centres"
+            return Predicate("displaced", "in shelters", hedged, sheltered=True)
         if word == "with" and steps and any(t.lower in lx.HOSTS for t in tokens[j + 1:j + 3]):
-            return "displaced", "in shelters", hedged, ""  # "staying with host families"
+            # "staying with host families"
+            return Predicate("displaced", "in shelters", hedged, sheltered=True)
         if word in lx.STAY_VERBS:
             j += 1  # "were staying in shelters", "living in camps"
             steps += 1
@@ -75,13 +89,13 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
                     if word in lx.VISIT_VERBS and _someone_else_there(tokens, k + 1):
                         return None  # "went to the hospital where his son was taken": a visit
                     category = category or lx.TAKEN_TO.get(t.lower, "injured")
-                    if any(w.lower in {"fatal", "mortal"} for w in tokens[j + 1:j + 6]):
+                    if any(w.lower in lx.FATAL for w in tokens[j + 1:j + 6]):
                         category = "killed"  # "suffering fatal injuries"
                     if category == "injured" and same_person_died(tokens, j + 1):
                         category = "killed"  # "taken to hospital, where he died"
-                    return category, f"{tok.text} {t.text}", hedged, ""
+                    return Predicate(category, f"{tok.text} {t.text}", hedged)
         if passive and _to_death(tokens, j):
-            return "killed", f"{tok.text} to death", hedged, ""  # "burned to death", "beaten to death"
+            return Predicate("killed", f"{tok.text} to death", hedged)  # "burned to death", "beaten to death"
         if word in lx.PREDICATES:
             if word in lx.ACTIVE_VERBS and not passive and _has_object(tokens, j + 1):
                 return None  # "two men killed a guard": active, the figure is the killers
@@ -93,7 +107,7 @@ def predicate_after(tokens: list[Token], j: int) -> tuple[str, str, bool, str] |
             category = lx.PREDICATES[word]
             if category == "injured" and (_fatally(tokens, j) or same_person_died(tokens, j + 1)):
                 category = "killed"
-            return category, tok.text, hedged, ""
+            return Predicate(category, tok.text, hedged)
         if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word"):
             j += 1
             steps += 1
@@ -276,43 +290,43 @@ def _dies_later(tokens: list[Token], j: int) -> bool:
 
 
 def _fatally(tokens: list[Token], j: int) -> bool:
-    return any(t.lower in {"fatally", "mortally"} for t in tokens[max(0, j - 2):j])
+    return any(t.lower in lx.FATALLY for t in tokens[max(0, j - 2):j])
 
 
-def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> tuple[str, str, bool, str] | None:
+def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> Predicate | None:
     """"shot dead", "shot and killed", "fatally shot": killed; "was shot in the leg": injured,
     unless the sentence says the person died. Plain "shot" is left alone: it counts the
     killed and the wounded together."""
     nxt = [t.lower for t in tokens[j + 1:j + 5]]
     if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"] or _fatally(tokens, j):
-        return "killed", "shot dead", hedged, ""
+        return Predicate("killed", "shot dead", hedged)
     if nxt[:1] == ["and"] and len(nxt) > 1 and nxt[1] in lx.PREDICATES:
         if not passive and _has_object(tokens, j + 3):
             return None  # "a man shot and killed a young girl": he is the one who shot
-        return lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged, ""
+        return Predicate(lx.PREDICATES[nxt[1]], f"shot and {nxt[1]}", hedged)
     if passive and nxt[:1] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[1:4]):
-        return ("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged, ""
+        return Predicate(("killed" if _dies_later(tokens, j) else "injured"), "shot", hedged)
     if nxt[:1] == ["in"] and any(w in lx.VITAL_PARTS for w in nxt[1:4]) and not _alive_after(tokens, j + 1):
         return None  # "shot in the head", and not a word on whether the person lived
     if nxt[:1] and nxt[0] in lx.REFLEXIVES:
-        fatal = any(t.lower in {"fatal", "fatally", "mortal"} for t in tokens[j + 2:j + 10])
+        fatal = any(t.lower in lx.FATAL or t.lower in lx.FATALLY for t in tokens[j + 2:j + 10])
         if fatal or same_person_died(tokens, j + 2):
-            return "killed", "shot", hedged, ""
+            return Predicate("killed", "shot", hedged)
         if nxt[1:2] == ["in"] and any(w in lx.BODY_PARTS for w in nxt[2:5]):
-            return "injured", "shot", hedged, ""  # "shot himself in the leg"
-        return lx.SHOT, "shot", hedged, ""
+            return Predicate("injured", "shot", hedged)  # "shot himself in the leg"
+        return Predicate(lx.SHOT, "shot", hedged)
     if passive and same_person_died(tokens, j + 1):
-        return "killed", "shot", hedged, ""  # "a boy who was shot on Friday has died"
+        return Predicate("killed", "shot", hedged)  # "a boy who was shot on Friday has died"
     if _has_object(tokens, j + 1) or (nxt[:1] == ["at"] and not passive):
         return None  # "two men shot a guard", "gunmen shot at the crowd"
     if _alive_after(tokens, j + 1):
-        return "injured", "shot", hedged, ""  # "were shot and are in stable condition"
-    return lx.SHOT, "shot", hedged, ""
+        return Predicate("injured", "shot", hedged)  # "were shot and are in stable condition"
+    return Predicate(lx.SHOT, "shot", hedged)
 
 
-def _in_hospital(tokens: list[Token], j: int, hedged: bool) -> tuple[str, str, bool, str]:
-    category = "killed" if same_person_died(tokens, j + 1) else "injured"
-    return category, "in hospital", hedged, ""
+def _in_hospital(tokens: list[Token], j: int, hedged: bool) -> Predicate:
+    category: Reading = "killed" if same_person_died(tokens, j + 1) else "injured"
+    return Predicate(category, "in hospital", hedged)
 
 
 def _in_hospital_or_condition(tokens: list[Token], j: int) -> bool:
@@ -353,7 +367,8 @@ def _alive_after(tokens: list[Token], j: int) -> bool:
     return False
 
 
-def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int) -> tuple[str, str] | None:
+def verb_before(tokens: list[Token], first: int, head: int | None,
+                head_end: int) -> tuple[Reading, str] | None:
     """An active verb whose object the figure is: "killing 12", "left 56 injured"."""
     k = first - 1
     while k >= 0 and first - k <= 3 and (
@@ -384,7 +399,7 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
         if "to" in words and any(w in {"hospital", "hospitals"} for w in words[words.index("to"):]):
             return "injured", "sent to hospital"  # "sent five people (in their twenties) to the hospital"
     if verb in lx.FRAME_VERBS:
-        if head is not None and any(t.lower == "lives" for t in tokens[head:head_end]) \
+        if head is not None and any(t.lower in lx.LIVES for t in tokens[head:head_end]) \
                 and verb.startswith("claim"):
             return "killed", f"{tokens[k].text} lives"
         if verb.startswith("forc") and _next_lower(tokens, head_end - 1) == "into" \
@@ -400,14 +415,14 @@ def verb_before(tokens: list[Token], first: int, head: int | None, head_end: int
             if t.lower not in {"more", "others", "other", "people", "to", "from", "their", "homes",
                                "also", "seriously", "critically"}:
                 break
-    if verb == "of" and k >= 2 and tokens[k - 1].lower in {"lives", "life"} and _lives_taken(tokens, k - 2):
+    if verb == "of" and k >= 2 and tokens[k - 1].lower in lx.LIFE_WORDS and _lives_taken(tokens, k - 2):
         return "killed", "lives"  # "claimed the lives of 12", "ended the life of a child"
     if verb == "of" and k >= 1 and tokens[k - 1].lower in lx.OF_NOUNS:
         return lx.OF_NOUNS[tokens[k - 1].lower], tokens[k - 1].text
     return None
 
 
-def _inverted(tokens: list[Token], k: int) -> tuple[str, str] | None:
+def _inverted(tokens: list[Token], k: int) -> tuple[Reading, str] | None:
     """"Also injured in the attack were three men", "Killed were two guards": the predicate
     opens the clause and the figure follows "were"."""
     for back in range(k - 1, max(-1, k - 7), -1):
@@ -420,13 +435,13 @@ def _inverted(tokens: list[Token], k: int) -> tuple[str, str] | None:
     return None
 
 
-def active_category(tokens: list[Token], k: int) -> str:
+def active_category(tokens: list[Token], k: int) -> Reading:
     """Category of the active verb at k; "fatally wounding" kills."""
     category = lx.ACTIVE_VERBS[tokens[k].lower]
     return "killed" if category == "injured" and _fatally(tokens, k) else category
 
 
-def toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
+def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
     """"the death toll rose to 46", "number of people killed reached 50"."""
     k = first - 1
     linked = False
@@ -460,7 +475,7 @@ def toll_before(tokens: list[Token], first: int) -> tuple[str, str] | None:
     return None
 
 
-def _toll(tokens: list[Token], k: int) -> tuple[str, str]:
+def _toll(tokens: list[Token], k: int) -> tuple[Reading, str]:
     """(category, term) of the toll noun at k: "the injury toll" is injured, else killed."""
     before = tokens[k - 1].lower if k else ""
     term = f"{before} {tokens[k].lower}" if before in lx.TOLL_COUNT_MODIFIERS else tokens[k].lower
@@ -479,7 +494,7 @@ def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
     return any(t.lower in lx.TOLL_VERBS for t in tokens[start:end])
 
 
-def toll_after(tokens: list[Token], j: int) -> tuple[str, str] | None:
+def toll_after(tokens: list[Token], j: int) -> tuple[Reading, str] | None:
     """"brought to 49 the number killed", "... 12, the death toll"."""
     words = [t.lower for t in tokens[j:j + 7]]
     if words[:2] == ["the", "total"]:

@@ -14,12 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..models import Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
 from .figures import Figure, find_figures
-from .models import Article, Claim
 from .people import Surnames, find_people, pronoun_died
 from .places import find_places, place_for
 from .scope import scope_claims
@@ -35,7 +35,7 @@ _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNIT
                    + r"shooting(?=\s+(?:(?:" + "|".join(sorted(lx.OBJECT_STARTS)) + r")\b|\d))|"
                    + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})) + ")")
 # A sentence without a figure is put aside for its speakers when it may name one.
-_SPEAKER_CUES = ('"', "“", "said", "says", "told", "according")
+_SPEAKER_CUES = lx.SPEAKER_CUES
 
 
 @dataclass
@@ -79,7 +79,7 @@ def extract_claims(article: Article) -> list[Claim]:
             continue
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
-        figures = find_figures(tokens, claims[-1].category if claims else "")
+        figures = find_figures(tokens, claims[-1].category if claims else None)
         figures += find_people(tokens, figures, known)
         if pronoun_died(tokens):
             context.death_reported = True
@@ -91,18 +91,20 @@ def extract_claims(article: Article) -> list[Claim]:
             dated = DateIndex(dates, {f.last for f in figures})
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
             # every id first: a part may come before its whole ("six were among 22 killed")
-            ids = [_claim_id(article.id, *span, f.category) for f, span in zip(figures, spans, strict=True)]
-            for figure, claim_id, (span_start, span_end) in zip(figures, ids, spans, strict=True):
-                source, via = _source(frames, figure, context, quote_open_at_start, text, claims)
-                as_of = date_for(dated, tokens, figure.first, figure.last)
+            categories = [_category(f) for f in figures]
+            ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
+            for figure, category, claim_id, (span_start, span_end) in zip(figures, categories, ids, spans,
+                                                                          strict=True):
+                source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
+                as_of, date_rule = date_for(dated, tokens, figure.first, figure.last)
                 place = place_for(places, figure.first, figure.last)
                 parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) \
-                    else _last_total(claims, figure.category)
+                    else _last_total(claims, category)
                 claims.append(Claim(
                     claim_id=claim_id, article_id=article.id, published=article.published[:10],
-                    outlet=article.outlet, category=figure.category, term=figure.term,
-                    value=figure.value, low=figure.low, high=figure.high,
-                    qualifier=figure.qualifier, source=source, via=via,
+                    outlet=article.outlet, category=category, term=figure.term,
+                    value=figure.count.value, low=figure.count.low, high=figure.count.high,
+                    qualifier=figure.count.qualifier, source=source, via=via,
                     as_of=as_of or (published.isoformat() if published else ""),
                     location=place.text if place else "", sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
@@ -110,7 +112,8 @@ def extract_claims(article: Article) -> list[Claim]:
                     part_of=parent if figure.subset else "",
                     as_of_basis="text" if as_of else ("published" if published else ""),
                     individuals=figure.individual,
-                    surface=text[span_start:span_end],
+                    surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
+                    date_rule=date_rule if as_of else ("published" if published else date_rule),
                 ))
             context.last_figure_sentence = number
         if any(f.speaker.lower() not in lx.PRONOUNS for f in frames):
@@ -132,8 +135,8 @@ def resolve_shootings(claims: list[Claim], death_reported: bool) -> list[Claim]:
         return claims
     if death_reported:  # only "three others were also shot" stays: others than the dead
         claims = [c for c in claims if c.category != lx.SHOT or _others(c)]
-    return [replace(c, category="injured", claim_id=_claim_id(c.article_id, c.start, c.end, "injured"))
-            if c.category == lx.SHOT else c for c in claims]
+    return [replace(c, category="injured", claim_id=_claim_id(c.article_id, c.start, c.end, "injured"),
+                    rule="shot_no_death") if c.category == lx.SHOT else c for c in claims]
 
 
 def _others(claim: Claim) -> bool:
@@ -157,7 +160,8 @@ def name_anonymous_organisations(claims: list[Claim], text: str) -> list[Claim]:
     if len(names) != 1:
         return claims
     (name,) = names
-    return [replace(c, source=name) if c in anonymous else c for c in claims]
+    return [replace(c, source=name, source_rule="named_organisation") if c in anonymous else c
+            for c in claims]
 
 
 def _anonymous_organisation(source: str) -> bool:
@@ -185,13 +189,20 @@ def _mark_died(claims: list[Claim], context: _Context, number: int, article_id: 
         return
     last = claims[-1]
     if last.category == "injured" and last.value == 1 and _person_key(last):
-        claims[-1] = replace(last, category="killed", term=f"{last.term}, died",
+        claims[-1] = replace(last, category="killed", term=f"{last.term}, died", rule="died_later",
                              claim_id=_claim_id(article_id, last.start, last.end, "killed"))
 
 
 def extract_all(articles: Iterable[Article]) -> Iterator[Claim]:
     for article in articles:
         yield from extract_claims(article)
+
+
+def _category(figure: Figure) -> Reading:
+    """A figure's category: find_figures returns no figure still waiting for one."""
+    if figure.category is None:
+        raise ValueError(f"a figure without its category: {figure}")
+    return figure.category
 
 
 def _last_total(claims: list[Claim], category: str) -> str:
@@ -203,21 +214,26 @@ def _last_total(claims: list[Claim], category: str) -> str:
 
 
 def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bool,
-            text: str, claims: list[Claim]) -> tuple[str, str]:
-    source, via = attribute(frames, figure.first)
+            text: str, claims: list[Claim]) -> tuple[str, str, str]:
+    """(source, via, rule): attribution.attribute's, or the speaker of an open quotation
+    ("open_quote"), the named speaker before for a pronoun ("named_before"), the speaker
+    named before for "the source" ("definite_named_before")."""
+    source, via, rule = attribute(frames, figure.first)
     definite = _definite(source)
     if (not source and in_quote) or source.lower() in lx.PRONOUNS or definite:
         context.flush(text)
-    if not source and in_quote:
-        source = context.speaker
+    if not source and in_quote and context.speaker:
+        source, rule = context.speaker, "open_quote"
     if source.lower() in lx.PRONOUNS and context.named_speaker:
-        source = context.named_speaker
+        source, rule = context.named_speaker, "named_before"
     if definite:
         # "according to the source": the source named before ("a source at the governorate")
         earlier = [context.named_speaker, *(c.source for c in reversed(claims))]
-        source = next((name for name in earlier if len(name.split()) > 1
-                       and definite in name.lower().split()), source)
-    return source, via
+        named = next((name for name in earlier if len(name.split()) > 1
+                      and definite in name.lower().split()), None)
+        if named is not None:
+            source, rule = named, "definite_named_before"
+    return source, via, rule
 
 
 def _definite(source: str) -> str:
@@ -357,7 +373,7 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         alias[other.claim_id] = kept.claim_id
         out[k] = replace(kept, mentions=kept.mentions + other.mentions,
                          via=kept.via or other.via, location=kept.location or other.location,
-                         as_of=dated.as_of, as_of_basis=dated.as_of_basis)
+                         as_of=dated.as_of, as_of_basis=dated.as_of_basis, date_rule=dated.date_rule)
     if alias:
         out = [replace(c, part_of=alias.get(c.part_of, c.part_of)) if c.part_of else c for c in out]
     return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .text import Token
 
-RANGE_JOINERS = frozenset({"to", "-", "–", "—", "or"})
+RANGE_JOINERS = lx.RANGE_JOINERS
 MAX_DIGITS = 15
 _SCALE_WORDS = frozenset(lx.SCALES) | frozenset(lx.DOZEN)  # "million", "dozen": not "a" alone
 

@@ -20,9 +20,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from . import gazetteer as gz
+from .. import gazetteer as gz
+from ..models import Claim
 from . import lexicon as lx
-from .models import Claim
 
 PLACE_SCOPES = frozenset({"whole", "area"})  # the scopes a place can decide between
 

@@ -6,13 +6,17 @@ in ``figures.py``, ``predicates.py``, ``attribution.py`` and ``dates.py`` never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..models import Qualifier, Reading
+
 # ---------------------------------------------------------------- categories
 
-CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "displaced", "arrested")
 
 # A word that, standing after a figure ("12 people were killed", "22 dead", "three remain
 # missing"), says what happened to the people counted.
-PREDICATES: dict[str, str] = {
+PREDICATES: dict[str, Reading] = {
     **dict.fromkeys(
         "killed dead died die dies dying perished murdered slain executed massacred "
         "drowned lifeless martyred beheaded lynched".split(),
@@ -70,9 +74,9 @@ VISIT_VERBS: frozenset[str] = frozenset("went walked arrived".split())
 HOSPITALS: frozenset[str] = frozenset(
     "hospital hospitals clinic clinics infirmary medical trauma emergency".split()
 )
-PREDICATE_PHRASES: dict[str, tuple[frozenset[str], str]] = {
+PREDICATE_PHRASES: dict[str, tuple[frozenset[str], Reading | None]] = {
     "lost": (frozenset({"lives", "life"}), "killed"),
-    "taken": (frozenset({"custody", "shelter", "refuge"}) | HOSPITALS, ""),
+    "taken": (frozenset({"custody", "shelter", "refuge"}) | HOSPITALS, None),
     "transported": (HOSPITALS, "injured"),
     "went": (HOSPITALS, "injured"),
     "walked": (HOSPITALS, "injured"),  # "walked into the hospital with a gunshot wound"
@@ -97,7 +101,7 @@ BODY_PARTS: frozenset[str] = frozenset(
     elbow finger fingers toe toes calf shin""".split()
 )
 # "the displacement of 2.3 million people", "the killing of 12 civilians"
-OF_NOUNS: dict[str, str] = {
+OF_NOUNS: dict[str, Reading] = {
     "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
     "murder": "killed", "massacre": "killed", "execution": "killed", "executions": "killed",
     "murders": "killed", "bodies": "killed", "corpses": "killed", "remains": "killed",
@@ -106,14 +110,14 @@ OF_NOUNS: dict[str, str] = {
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
     "disappearance": "missing",
 }
-TAKEN_TO: dict[str, str] = {
+TAKEN_TO: dict[str, Reading] = {
     "custody": "arrested", "shelter": "displaced", "refuge": "displaced",
     **dict.fromkeys(HOSPITALS, "injured"),
 }
 
 # Verbs that, standing before a figure, make it their object ("killing 12", "wounded 40
 # others", "police arrested 15 protesters").
-ACTIVE_VERBS: dict[str, str] = {
+ACTIVE_VERBS: dict[str, Reading] = {
     **dict.fromkeys("kill killed killing kills slaughtered massacring massacred executed executing "
                     "execute executes murdered murdering".split(), "killed"),
     # military communiqués: "the army eliminated 75 militants" (PERSON_OBJECT_VERBS)
@@ -135,13 +139,19 @@ LIFE_TAKING: frozenset[str] = frozenset(
 # Verbs whose object may be a place as well as people ("captured Aleppo", "captured 12 soldiers").
 PLACE_TAKING_VERBS: frozenset[str] = frozenset("capture captured capturing captures".split())
 # "a government body", "the student body": an institution, not a corpse.
+CORPSE_NOUNS: frozenset[str] = frozenset({"body", "bodies"})
+# "30 lives": a count of lives is a toll only with a verb that takes them ("claimed 30 lives")
+LIVES: frozenset[str] = frozenset({"lives"})
+LIFE_WORDS: frozenset[str] = frozenset({"lives", "life"})  # "claimed the lives of 12"
 NOT_CORPSE_BEFORE: frozenset[str] = frozenset(
     """government governing advisory legislative student regulatory administrative transitional
     oversight international independent executive judicial elected official professional
     coordinating supervisory""".split()
 )
 # Verbs of two words before their object: "rounded up 200 suspects".
-PHRASAL_VERBS: dict[tuple[str, str], str] = {("rounded", "up"): "arrested", ("rounding", "up"): "arrested"}
+PHRASAL_VERBS: dict[tuple[str, str], Reading] = {
+    ("rounded", "up"): "arrested", ("rounding", "up"): "arrested",
+}
 # Active verbs that count casualties only when what follows counts people: "eliminated 75
 # militants", not "eliminated 75 jobs".
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset("eliminated eliminating eliminates".split())
@@ -149,7 +159,7 @@ LOSS_VERBS: frozenset[str] = frozenset("lost lose loses losing".split())
 # "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
 # such figures with this pseudo-category; an article that reports no death (no killed claim,
 # no "he died") turns them into injured, any other drops them (extraction.resolve_shootings).
-SHOT = "shot"
+SHOT: Literal["shot"] = "shot"
 SHOOT_VERBS: frozenset[str] = frozenset("shot shooting shoots".split())
 # Where displaced people stay ("were still in evacuation centres").
 SHELTERS: frozenset[str] = frozenset(
@@ -203,7 +213,7 @@ FRAME_VERBS: frozenset[str] = frozenset(
 )
 
 # Heads that are themselves the casualty ("22 dead", "100,000 refugees", "12 bodies").
-CASUALTY_HEADS: dict[str, str] = {
+CASUALTY_HEADS: dict[str, Reading] = {
     **dict.fromkeys("dead deaths fatalities bodies body corpses".split(), "killed"),
     **dict.fromkeys("wounded injured injuries hospitalizations hospitalisations".split(), "injured"),
     **dict.fromkeys("missing".split(), "missing"),
@@ -213,7 +223,7 @@ CASUALTY_HEADS: dict[str, str] = {
 }
 
 # Nouns that say the figure is a toll ("the death toll rose to 46").
-TOLL_NOUNS: dict[str, str] = {
+TOLL_NOUNS: dict[str, Reading] = {
     "toll": "killed",
     "death": "killed",
     "deaths": "killed",
@@ -241,8 +251,8 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "could may might be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
-    "mounted grew grown reach climb stood totalled totaled totals numbered "
-    "had been put puts putting officially also already from expected likely set".split()
+    "mounted grew grown reach climb totalled totaled totals numbered "
+    "been put puts putting officially also already from expected likely set".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -254,7 +264,7 @@ HOUSEHOLD_UNITS: dict[str, str] = {
 AUX_WORDS: frozenset[str] = frozenset(
     "were was are is have has had been be being may might could reportedly also all "
     "later allegedly believed feared confirmed now already still initially subsequently "
-    "to found left reported remain remained remains remaining lay lie who that were "
+    "to found left reported remain remained remains remaining lay lie who that "
     "seriously critically fatally badly slightly mortally gravely severely both got get "
     "either officially presumed thought said since then each tragically registered as "
     "made ordered newly internally temporarily forcibly pronounced".split()
@@ -308,14 +318,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     daughter mothers mother fathers father husband wife siblings cousins cousin
     peacekeepers peacekeeper guardsmen guardsman gendarmes gendarme conscripts militiamen
     militiaman combatants combatant opponents supporters supporter youths youth juveniles
-    juvenile minors minor males male females female persons shoppers shopper customers
+    juvenile minors minor males male females female shoppers shopper customers
     customer partygoers spectators spectator fans fan mourners motorists motorist drivers
     driver cyclists cyclist hikers climbers survivors survivor casualties attackers attacker
     shooters shooter robbers robber hostages hostage asylum-seekers terrorists terrorist
     extremists extremist jihadis militia
     seekers lives bodies body corpses infantrymen paratroopers paramedics pilots pilot clerics cleric
-    gunmen contractors contractor labourers laborers labourer laborer neighbors neighbours
-    relatives kin victim's residents occupants occupant tenants""".split()
+    contractors contractor labourers laborers labourer laborer neighbors neighbours
+    kin victim's occupants occupant tenants""".split()
 )
 # Participles that describe a person rather than say what happened ("the unidentified man").
 PERSON_ADJECTIVES: frozenset[str] = frozenset(
@@ -346,10 +356,10 @@ NOISE_NOUNS: frozenset[str] = frozenset(
     rounds round shots bullets bullet rockets rocket missiles missile bombs bomb
     shells shell airstrikes strikes raids mortars barrels casings grenades weapons
     guns gun rifles pistols handguns km kilometres kilometers miles mile metres meters
-    feet foot inches yards acres hectares tons tonnes kilograms kg pounds lbs litres liters
+    feet foot inches yards acres hectares tons tonnes kilograms kg lbs litres liters
     gallons times counts count charges charge cases case incidents incident attacks
     attack villages village towns town cities city provinces districts countries
-    countries states nations occasions points pages page words photos videos tweets
+    states nations occasions points pages page words photos videos tweets
     calls call rooms floors storeys stories blocks block apartments shops stores
     businesses companies factories camps tents boats ships trains flights sites
     locations areas neighborhoods neighbourhoods streets roads bridges packages
@@ -417,7 +427,7 @@ VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
 # ---------------------------------------------------------------- qualifiers
 
 # Phrases before a figure, longest first when matched. -> qualifier
-QUALIFIERS_BEFORE: dict[str, str] = {
+QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "at the very least": "at_least", "a total of at least": "at_least",
@@ -437,7 +447,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "as high as": "at_most",
 }
 # Phrases after a figure ("124 or more", "700 or so").
-QUALIFIERS_AFTER: dict[str, str] = {
+QUALIFIERS_AFTER: dict[str, Qualifier] = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least",
     "or so": "about", "or fewer": "at_most", "or less": "at_most",
 }
@@ -452,10 +462,10 @@ BREAKDOWN_OPENERS: frozenset[str] = frozenset(
 # were killed").
 INTERRUPTERS: frozenset[str] = frozenset("mostly mainly largely primarily many most all".split())
 # Groups a breakdown refers back to ("three of the victims", "among the dead").
-REFERENT_NOUNS: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "deaths": "killed", "victims": "",
-    "them": "", "whom": "", "those": "", "injured": "injured", "wounded": "injured",
-    "casualties": "", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
+REFERENT_NOUNS: dict[str, Reading | None] = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "victims": None,
+    "them": None, "whom": None, "those": None, "injured": "injured", "wounded": "injured",
+    "casualties": None, "missing": "missing", "displaced": "displaced", "arrested": "arrested",
 }
 
 # ---------------------------------------------------------------- attribution
@@ -510,10 +520,10 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     coroner examiner sheriff investigators investigator prosecutors prosecutor statement
     report spokesmen paramedics firefighters administration leader leaders organisation
     organization un nurses staff workers worker center centre command headquarters
-    command agency newspaper daily channel broadcaster outlet correspondent reporter
+    newspaper daily channel broadcaster outlet reporter
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
-    observers observer teams team commission committee society crescent cross
-    counts tally official's monitors secretary attorney inquiry panel""".split()
+    observers observer teams team commission society crescent cross
+    counts tally official's secretary attorney inquiry panel""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
@@ -575,7 +585,7 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps
-    governorate oblast valley island islands coast district municipality prefecture
+    governorate oblast valley island islands coast municipality prefecture
     territory territories zone enclave quarter towns villages cities""".split()
 )
 # "residents of Fuaa and Kafraya": the names after them are places.
@@ -619,4 +629,138 @@ GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
+)
+
+
+# ---------------------------------------------------------------- words the rule modules read
+# (moved here from text.py, predicates.py, people.py, attribution.py, dates.py, places.py,
+# numbers.py and extraction.py: the rule modules name no word of their own)
+
+# Abbreviations whose full stop ends no sentence ("Dr. Smith", "Jan. 5").
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof lt gen sgt col capt cpl maj gov sen rep st mt no nos jan feb mar apr
+    jun jul aug sep sept oct nov dec jr sr inc co corp ltd vs ft pvt adm cmdr det insp supt
+    rev hon est approx dept univ u.s u.k u.n a.m p.m""".split()
+)
+# What joins the two ends of a range ("20 to 30", "20-30", "20 or 30").
+RANGE_JOINERS: frozenset[str] = frozenset({"to", "-", "–", "—", "or"})
+PREPOSITIONS: frozenset[str] = frozenset(
+    "in on at near from by for with during after before since into "
+    "across over under inside outside against amid".split()
+)
+# Words that start a described person ("the man", "his son").
+DESCRIBED_BY: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
+HE_SHE: frozenset[str] = frozenset({"he", "she"})
+# Capitalised words at a sentence start that are no person's name.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """organisations organizations
+    nobody everyone someone anyone somebody everybody none all many most some both
+    several another others neither either each there here after before when while
+    if but and or as at in on of for with by from authorities officials investigators
+    detectives deputies witnesses family families friends neighbors neighbours
+    relatives sources reports media officers troopers meanwhile however moreover
+    furthermore separately additionally elsewhere overall""".split()
+)
+# Words between a speaker and the verb ("police on Monday said", "officials later said").
+SKIP_BEFORE_VERB: frozenset[str] = frozenset(
+    "on also later earlier previously had has have late yesterday today separately "
+    "then further again initially".split()
+)
+# A date these words stand before is to come ("next week", "scheduled for Monday").
+FUTURE_WORDS: frozenset[str] = frozenset("will next coming upcoming scheduled planned".split())
+# Capitalised words that are no place ("He", "The").
+NOT_PLACE_WORDS: frozenset[str] = frozenset(
+    "i he she they we it the a an this that his her their its".split()
+)
+# Words inside a place name ("Deir el-Zor", "Bosnia and Herzegovina" with "and").
+PLACE_LINKS: frozenset[str] = frozenset("of with al el de".split())
+# A sentence without a figure may name a speaker for the next one when it holds these.
+SPEAKER_CUES: tuple[str, ...] = ('"', "“", "said", "says", "told", "according")
+# "four people were hit by bullets": passive verbs of a shot that hits
+HIT_VERBS: frozenset[str] = frozenset({"hit", "struck"})
+# "suffering fatal injuries", "one fatally": the wound killed
+FATAL: frozenset[str] = frozenset({"fatal", "mortal"})
+FATALLY: frozenset[str] = frozenset({"fatally", "mortally"})
+# Function words (conjunctions, particles, relative words, quantifiers, auxiliaries) that
+# rule modules may still name inline, with DETERMINERS, PRONOUNS, PREPOSITIONS and BE_WORDS:
+# they are grammar, not vocabulary (tests/test_lexicon.py).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """and or but nor as than then if when where whether which while who whom whose that
+    also yet not no never to of off up down out per one other others another anyone both
+    each either more most among amongst between did do does had has have him them s""".split()
+)
+
+# ---------------------------------------------------------------- what part of an incident a figure counts
+# (scope.py)
+
+# A figure's head noun that counts one group of the victims -> the group's name in the
+# `group` column ("six children", "three firefighters", "1,400 Israelis").
+GROUP_NOUNS: dict[str, str] = {
+    **dict.fromkeys("children child kids minors boys girls infants babies toddlers".split(), "children"),
+    **dict.fromkeys("women woman mothers".split(), "women"),
+    **dict.fromkeys("soldiers soldier troops servicemen servicemembers conscripts marines paratroopers "
+                    "guardsmen sailors".split(), "soldiers"),
+    **dict.fromkeys("police policemen policeman policewomen gendarmes".split(), "police"),
+    **dict.fromkeys("firefighters firemen rescuers".split(), "rescuers"),
+    **dict.fromkeys("refugees migrants asylum-seekers".split(), "refugees"),
+    **dict.fromkeys(["civilians"], "civilians"),
+    **dict.fromkeys("militants fighters rebels insurgents jihadists gunmen attackers assailants terrorists "
+                    "extremists".split(), "militants"),
+    **dict.fromkeys("protesters protestors demonstrators".split(), "protesters"),
+    **dict.fromkeys("medics doctors nurses paramedics surgeons".split(), "medical staff"),
+    **dict.fromkeys("journalists reporters".split(), "journalists"),
+    **dict.fromkeys("foreigners tourists expatriates expats".split(), "foreigners"),
+    **dict.fromkeys("climbers mountaineers sherpas trekkers hikers".split(), "climbers"),
+    **dict.fromkeys("students pupils schoolchildren".split(), "students"),
+    **dict.fromkeys("pilgrims worshippers worshipers".split(), "worshippers"),
+    **dict.fromkeys("prisoners inmates detainees".split(), "prisoners"),
+    **dict.fromkeys("workers miners employees staff".split(), "workers"),
+    **dict.fromkeys("officials".split(), "officials"),
+}
+
+# Categories whose own people a group word names: "100,000 refugees" are the displaced, not a
+# part of them; the displaced are counted by where they come from ("2.8 million Nepalese").
+WHOLE_GROUPS: dict[str, frozenset[str]] = {
+    "displaced": frozenset({"refugees", "nationality"}),
+    "arrested": frozenset({"prisoners", "protesters"}),
+}
+
+# Nationalities written as a plural noun ("1,400 Israelis", "nine Nepalis"): the figure counts
+# one nationality among the victims. The group is the word as written.
+NATIONALITY_PLURALS: frozenset[str] = frozenset(
+    "israelis palestinians nepalis nepalese indians pakistanis afghans iraqis iranians syrians lebanese "
+    "jordanians egyptians libyans tunisians algerians moroccans sudanese somalis ethiopians eritreans "
+    "kenyans ugandans nigerians ghanaians cameroonians malians chadians congolese rwandans "
+    "americans canadians mexicans brazilians colombians venezuelans peruvians chileans argentines "
+    "cubans haitians britons brits french germans italians spaniards portuguese dutch belgians swiss "
+    "austrians poles czechs hungarians romanians bulgarians greeks turks kurds armenians georgians "
+    "azerbaijanis russians ukrainians belarusians kazakhs kyrgyz uzbeks tajiks turkmens chinese "
+    "tibetans japanese koreans filipinos indonesians malaysians thais vietnamese cambodians burmese "
+    "bangladeshis sri lankans australians yemenis saudis emiratis qataris kuwaitis".split()
+)
+
+# Words just before a figure that make it an increment: one more day's or phase's count
+# ("another 10 were killed", "a further 61 died").
+INCREMENT_BEFORE: tuple[str, ...] = (
+    "another", "a further", "an additional", "further", "additional",
+)
+# Words just after the number that do the same ("six more bodies", "10 more people").
+INCREMENT_AFTER: frozenset[str] = frozenset("more additional further extra".split())
+
+# Words after a figure that make it a rate, a count per day or week, not a toll ("an average
+# of 118 deaths daily", "about 30 people a day").
+RATE_AFTER: tuple[str, ...] = (
+    "daily", "a day", "per day", "each day", "every day", "a week", "per week", "each week",
+    "a month", "per month", "weekly", "per hour", "an hour", "a year", "per year", "annually",
+    "each year", "every year",
+)
+# ... unless they date the figure: "300 people a day after the warning", "a week ago"
+NOT_RATE_AFTER: frozenset[str] = frozenset("after before later earlier ago of when since into".split())
+RATE_BEFORE: tuple[str, ...] = ("an average of", "average of", "on average")
+
+# Phrases of the figure's sentence that tie it to one day or phase of the incident.
+PERIOD_PHRASES: tuple[str, ...] = (
+    "in the past 24 hours", "in the last 24 hours", "over the past 24 hours", "on the first day",
+    "during the first day", "in the first day", "were added to the death toll", "were added to the toll",
+    "the most recent fatalities", "most recent deaths",
 )

@@ -11,30 +11,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..models import Count, Reading
 from . import lexicon as lx
 from .figures import Figure
-from .predicates import active_category, comma_aside, predicate_after
+from .predicates import Predicate, active_category, comma_aside, predicate_after
 from .text import Token
 
-_DESCRIBED_BY = frozenset({"the", "his", "her", "their", "its"})
-_HE_SHE = frozenset({"he", "she"})
+_DESCRIBED_BY = lx.DESCRIBED_BY
+_HE_SHE = lx.HE_SHE
 _BE_OR_THE = lx.BE_WORDS | {"the"}  # "was hurt", "the injured": not a verb acting on a person
 _NOT_NAMES = (
     lx.PERSON_NOUNS | lx.SOURCE_NOUNS | frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS)
     | lx.PLACE_NOUNS | lx.DETERMINERS | lx.PRONOUNS | frozenset(lx.UNITS) | frozenset(lx.TENS)
     | frozenset(word.lower() for word in lx.ORGANISATION_NOUNS)
-    | frozenset({"organisations", "organizations"})
-    | frozenset(lx.RELATIVE_DAYS) | frozenset(lx.SINGLE_WORDS) | lx.NAME_LINKS
-    | frozenset(
-        """nobody everyone someone anyone somebody everybody none all many most some both
-        several another others neither either each there here after before when while
-        if but and or as at in on of for with by from authorities officials investigators
-        detectives deputies witnesses family families friends neighbors neighbours
-        relatives sources reports media officers troopers meanwhile however moreover
-        furthermore separately additionally elsewhere overall""".split()
-    )
+    | frozenset(lx.RELATIVE_DAYS) | frozenset(lx.SINGLE_WORDS) | lx.NAME_LINKS | lx.NOT_NAME_WORDS
 )
-_PERSON_CATEGORIES = frozenset({"killed", "injured", "arrested", "missing", lx.SHOT})
+_PERSON_CATEGORIES: frozenset[Reading | None] = frozenset(
+    {"killed", "injured", "arrested", "missing", lx.SHOT})
 _MAX_APPOSITION = 16
 
 
@@ -101,7 +94,8 @@ def find_people(tokens: list[Token], taken: list[Figure], known: Surnames | None
             # "three people, including 19-year-old Ana Ruiz, were killed": one of the three
             parent = next((p for a, b, p in breakdowns if a <= i < b), None)
             if parent is not None:
-                found = replace(found, parent=parent, subset=True, category=taken[parent].category)
+                found = replace(found, parent=parent, subset=True, category=taken[parent].category,
+                                rule="named_part")
             out.append(found)
             for k in range(i, end):
                 used[k] = True
@@ -128,7 +122,7 @@ def _headline_person(tokens: list[Token], i: int) -> Figure | None:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS or nxt.lower in lx.DETERMINERS):
         return None  # "Gunman kills 3", "Man kills his wife": the noun is the one who acts
-    return _person_figure(i, i + 1, 1, predicate_after(tokens, j))
+    return _person_figure(i, i + 1, 1, predicate_after(tokens, j), "headline_person")
 
 
 def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
@@ -140,18 +134,17 @@ def _as_subject(tokens: list[Token], first: int, end: int, count: int) -> Figure
     post = predicate_after(tokens, j)
     if post is not None and not any(
             t.lower in lx.BE_WORDS or t.lower in lx.PREDICATE_PHRASES or t.lower in lx.REFLEXIVES
-            for t in tokens[j:j + 4]) and post[1].lower() not in lx.INTRANSITIVE:
+            for t in tokens[j:j + 4]) and post.term.lower() not in lx.INTRANSITIVE:
         return None  # "Riley might hurt someone", "the militia burned": acting, not a casualty
-    return _person_figure(first, end, count, post)
+    return _person_figure(first, end, count, post, "person_subject")
 
 
-def _person_figure(first: int, end: int, count: int,
-                   post: tuple[str, str, bool, str] | None) -> Figure | None:
+def _person_figure(first: int, end: int, count: int, post: Predicate | None, rule: str) -> Figure | None:
     """The figure of the people at tokens[first:end] whose predicate is ``post``, or None."""
-    if post is None or post[3] or post[0] not in _PERSON_CATEGORIES:
+    if post is None or post.among or post.category not in _PERSON_CATEGORIES:
         return None
-    category, term, hedged, _ = post
-    return Figure(first, end, category, term, count, count, count, "exact", hedged=hedged, individual=True)
+    return Figure(first, end, post.category, post.term, Count.stated(count, "exact"), hedged=post.hedged,
+                  individual=True, rule=rule)
 
 
 def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure | None:
@@ -160,8 +153,8 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
         return None
     noun = _of_noun(tokens, k)
     if noun is not None:  # "the shooting death of 21-year-old Johnny Broadnax"
-        return Figure(first, end, lx.OF_NOUNS[tokens[noun].lower], tokens[noun].text, count, count, count,
-                      "exact", individual=True)
+        return Figure(first, end, lx.OF_NOUNS[tokens[noun].lower], tokens[noun].text,
+                      Count.stated(count, "exact"), individual=True, rule="death_of_person")
     verb = tokens[k].lower
     if any(t.lower in lx.NEGATIONS or t.lower == "yet" for t in tokens[max(0, k - 3):k]):
         return None  # "had not yet arrested Smith"
@@ -173,7 +166,8 @@ def _as_object(tokens: list[Token], first: int, end: int, count: int) -> Figure 
     category = lx.SHOT if verb in lx.SHOOT_VERBS else active_category(tokens, k)
     if category not in _PERSON_CATEGORIES:
         return None
-    return Figure(first, end, category, tokens[k].text, count, count, count, "exact", individual=True)
+    return Figure(first, end, category, tokens[k].text, Count.stated(count, "exact"), individual=True,
+                  rule="person_object")
 
 
 def _of_noun(tokens: list[Token], k: int) -> int | None:
@@ -313,6 +307,6 @@ def pronoun_died(tokens: list[Token]) -> bool:
     """Does the sentence say "he died", "she was pronounced dead"?"""
     for i in [k for k, tok in enumerate(tokens) if tok.lower in _HE_SHE]:
         post = predicate_after(tokens, i + 1)
-        if post is not None and post[0] == "killed" and not post[3]:
+        if post is not None and post.category == "killed" and not post.among:
             return True
     return False

@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .text import Token, join_tokens
 
-_SKIP_BEFORE_VERB = frozenset(
-    "on also later earlier previously had has have late yesterday today separately "
-    "then further again had initially".split()
-) | frozenset(lx.WEEKDAYS)
+_SKIP_BEFORE_VERB = lx.SKIP_BEFORE_VERB | frozenset(lx.WEEKDAYS)
 _SKIP_AFTER_VERB = _SKIP_BEFORE_VERB | {"in", "a", "statement", "that", "on"}  # "said in a statement that"
 _MAX_NAME = 12
 
@@ -100,10 +97,14 @@ def _headline_speaker(tokens: list[Token]) -> list[Frame]:
     return []
 
 
-def attribute(frames: list[Frame], first: int) -> tuple[str, str]:
-    """(source, via) for a figure whose phrase starts at token ``first``."""
+def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
+    """(source, via, rule) for a figure whose phrase starts at token ``first``; the rule names
+    what decided the source: "no_frame" (the sentence names no speaker), the kind of the
+    speaker's frame ("say_frame": "X said", "according_frame": "according to X",
+    "citing_frame", "relay_frame": "X reported"), or "pronoun_antecedent" ("which it says
+    killed 12": the speaker named before in the sentence)."""
     if not frames:
-        return "", ""
+        return "", "", "no_frame"
     covering = [f for f in frames if _covers(f, first)]
     candidates = covering or frames
     citing = [f for f in candidates if f.kind == "citing"]
@@ -121,7 +122,8 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str]:
         elif relays:
             relay = [f for f in relays if f.kind == "relay" and f.speaker.lower() not in lx.PRONOUNS]
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
-    return _antecedent(frames, main), via
+    source = _antecedent(frames, main)
+    return source, via, "pronoun_antecedent" if source != main.speaker else f"{main.kind}_frame"
 
 
 def _antecedent(frames: list[Frame], main: Frame) -> str:

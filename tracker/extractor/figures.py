@@ -1,0 +1,629 @@
+"""Casualty figures inside one sentence: the amount, what it counts, what happened to them.
+
+A figure is an amount (``numbers.parse_amount``) that no noise check rejects (money, ages,
+times, years: ``noise.is_noise``). Its phrase (``Phrase``: the qualifier, the noun counted,
+"of them") is then read by the rules of the table at the end of this module, in order;
+the table is the specification:
+
+1. ``VETOES``: the phrase counts no people, whatever the verbs say ("40 houses", "a
+   government body", "a second"). First, because no reading can save such a phrase.
+2. ``READERS``: the first that reads a category wins. The order is the safest evidence
+   first: the casualty word itself ("22 dead", "3,000 displaced people"), then a predicate
+   after the figure ("12 people were killed"), an active verb before it ("killing 124",
+   "left 56 injured"), a toll it names ("the death toll rose to 46"), and last the readings
+   borrowed from other figures ("three of the dead", "including 13 children", "three of the
+   victims", "up from 38"). A reader may also read a phrase as no figure at all
+   (``lives_without_verb``: "30 lives" with no verb that takes them).
+3. ``OVERRIDES``: each may change the reading, or reject it, after the readers: the next
+   item of a breakdown list is a part of the same figure ("including a child and a woman"),
+   and displaced suspects are an escape. They come last because they correct readings of
+   any reader.
+
+A claim's ``rule`` column is the name of the rule that read its category (or of the last
+override that changed it); the sentence-level rule ``aside_part`` (parts in an aside take
+the category of their whole) and the rules in people.py and extraction.py name themselves.
+A new dimension of a figure (scope: whole / area / period / group / individual) gets its
+own table of the same three stages over the same ``Phrase``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
+
+from ..models import Count, Qualifier, Reading
+from . import lexicon as lx
+from .noise import is_noise
+from .numbers import Amount, parse_amount
+from .predicates import PREPOSITIONS, closed_aside, predicate_after, toll_after, toll_before, verb_before
+from .text import Token
+
+T = TypeVar("T")
+
+# Words that can start an amount; everything else is skipped without parsing.
+_STARTS = (
+    frozenset(lx.UNITS) | frozenset(lx.TENS) | frozenset(lx.SINGLE_WORDS)
+    | frozenset(lx.VAGUE_UNITS) | frozenset(lx.VAGUE_TENS) | frozenset(lx.VAGUE_MULTIPLIERS)
+    | {"between", "half", "dozen"}
+)
+_QUALIFIER_MAX_WORDS = max(len(k.split()) for k in lx.QUALIFIERS_BEFORE)
+_QUALIFIER_LAST_WORDS = frozenset(k.split()[-1] for k in lx.QUALIFIERS_BEFORE)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure found in a sentence's tokens."""
+
+    first: int  # token index where the phrase starts (qualifier included)
+    last: int  # token index after the phrase (head noun included)
+    # None while the figure after it is to say ("six civilians were among at least 22
+    # killed"); find_figures returns none of those
+    category: Reading | None
+    term: str
+    count: Count
+    unit: str = "people"
+    hedged: bool = False
+    parent: int | None = None  # index, in the sentence's figures, of the figure it breaks down
+    subset: bool = False
+    individual: bool = False  # one person the text names or describes ("a man", "Maria Lopez")
+    rule: str = ""  # the name of the rule that read its category (READERS, OVERRIDES, people.py)
+
+
+def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Figure]:
+    """Every casualty figure in one sentence's tokens, in reading order. ``earlier`` is the
+    category of the article's last figure before this sentence, for "three of the victims"."""
+    figures: list[Figure] = []
+    pending: list[int] = []  # subsets whose category the next figure gives ("were among 22")
+    aside: tuple[int, int] | None = None  # (end, figure) of an aside that breaks a figure down
+    i = 0  # the first token not yet read
+    for start in _amount_starts(tokens):
+        if start < i:
+            continue
+        amount = parse_amount(tokens, start)
+        if amount is None or is_noise(tokens, amount) or _is_year(tokens, amount):
+            i = start + 1
+            continue
+        figure = _read_figure(tokens, amount, figures, earlier)
+        if figure is None:
+            i = amount.start + 1
+            continue
+        if aside is not None and figure.first < aside[0]:
+            # "five people, two men and three women, were hurt": parts of the five
+            whole = figures[aside[1]]
+            figure = replace(figure, subset=True, parent=aside[1])
+            if whole.category is not None:
+                figure = replace(figure, category=whole.category, rule="aside_part")
+        else:
+            end = closed_aside(tokens, figure.last)
+            aside = None if end is None else (end, len(figures))
+        if figure.category is None and figure.subset:
+            pending.append(len(figures))
+        elif pending and not figure.subset:
+            for k in pending:
+                figures[k] = replace(figures[k], category=figure.category, parent=len(figures))
+            pending.clear()
+        figures.append(figure)
+        i = max(amount.end, figure.last)
+    # "including a child", "a girl was among the dead": who was among them, not a count the
+    # text gives (no numeral); the whole it describes is the claim
+    keep = [f.category is not None
+            and not (f.subset and f.individual and tokens[f.first].lower in {"a", "an"}) for f in figures]
+    return _kept(figures, keep)
+
+
+def _kept(figures: list[Figure], keep: list[bool]) -> list[Figure]:
+    """The figures to keep, their parents renumbered (a parent left out leaves none)."""
+    if all(keep):
+        return figures
+    index: dict[int, int] = {}
+    for old, kept in enumerate(keep):
+        if kept:
+            index[old] = len(index)
+    return [replace(f, parent=index.get(f.parent) if f.parent is not None else None)
+            for f, kept in zip(figures, keep, strict=True) if kept]
+
+
+def _amount_starts(tokens: list[Token]) -> list[int]:
+    """Where an amount may start: a numeral or a number word ("twenty-four" too). One pass
+    with a comprehension; the parser then reads only these."""
+    return [k for k, tok in enumerate(tokens) if tok.kind == "num" or tok.lower in _STARTS
+            or ("-" in tok.lower and tok.lower.split("-")[0] in _STARTS)]
+
+
+# ---------------------------------------------------------------- noise
+
+
+def _is_year(tokens: list[Token], amount: Amount) -> bool:
+    if amount.kind != "exact" or not tokens[amount.start].year():
+        return False
+    head = _head(tokens, amount.end)
+    return head is None or tokens[head].lower not in lx.PERSON_NOUNS
+
+
+# ---------------------------------------------------------------- one figure
+
+
+def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure],
+                 earlier: Reading | None) -> Figure | None:
+    phrase = _phrase(tokens, amount, found, earlier)
+    read, rule = CATEGORY.read(phrase)
+    if read is None or read is NOT_A_FIGURE:
+        return None
+    subset = phrase.subset if read.subset is None else read.subset
+    parent = None
+    if subset and not read.pending:
+        parent = next((k for k in range(len(found) - 1, -1, -1) if not found[k].subset), None)
+    count = phrase.count
+    head = phrase.head
+    individual = amount.kind == "single" or (count.value == 1 and head is not None
+                                             and tokens[head].lower in lx.SINGULAR_PERSONS)
+    return Figure(phrase.first, phrase.head_end, read.category, read.term, count, phrase.unit,
+                  read.hedged or _hedged_before(tokens, phrase.first), parent, subset,
+                  individual and count.value == 1, rule)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """What the rules read: an amount and the words around it, before any category."""
+
+    tokens: list[Token]
+    amount: Amount
+    found: list[Figure]  # the sentence's figures before this one
+    earlier: Reading | None  # the category of the article's last figure before this sentence
+    first: int  # where the phrase starts (its qualifier included)
+    count: Count
+    referent: tuple[Reading | None, int] | None  # "of them", "of the dead": (its category, end)
+    noun: int | None  # the first noun after the amount: the head, or a casualty adjective before it
+    adjective: bool  # noun is a casualty adjective of the head after it ("3,000 displaced people")
+    head: int | None  # the noun the amount counts
+    head_end: int  # where the phrase ends (after the head and the nouns it takes)
+    unit: str  # people, families, households
+    subset: bool  # the phrase opens as a breakdown ("including 13 children", "six of them")
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """What a reader says of a phrase: its category and the words that say it."""
+
+    category: Reading | None  # None: the figure after it says ("were among 22 people killed")
+    term: str
+    hedged: bool = False
+    subset: bool | None = None  # None: as the phrase says
+    pending: bool = False  # a part of the figure after it, which gives its category and whole
+
+
+NOT_A_FIGURE = Read(None, "")  # a reader's verdict that the phrase counts no casualties
+
+
+def _phrase(tokens: list[Token], amount: Amount, found: list[Figure], earlier: Reading | None) -> Phrase:
+    first = _qualifier_start(tokens, amount.start)
+    qualifier = _qualifier(tokens, first, amount)
+    last = amount.end
+    after = _after_qualifier(tokens, last)
+    if after:
+        qualifier = after[0] if amount.kind == "exact" else qualifier
+        last += after[1]
+    referent = _referent(tokens, last)  # "three of them", "six of the victims"
+    noun = _head(tokens, last if referent is None else referent[1])
+    head = noun
+    adjective = False
+    unit = "people"
+    if noun is not None:
+        word = tokens[noun].lower
+        unit = lx.HOUSEHOLD_UNITS.get(word, unit)
+        adjective = word in lx.CASUALTY_HEADS and (amount.kind != "single" or _another(tokens, amount)) \
+            and _followed_by_person(tokens, noun)
+        head = noun + 1 if adjective else noun
+    head_end = (head + 1) if head is not None else (referent[1] if referent else last)
+    while head_end < len(tokens) and tokens[head_end].lower in lx.PERSON_NOUNS \
+            and tokens[head_end].lower not in lx.PREDICATES \
+            and tokens[head_end].lower not in lx.CASUALTY_HEADS \
+            and head is not None and tokens[head].lower in lx.PERSON_NOUNS:
+        head_end += 1
+    if head is None and referent is None:
+        head_end = _skip_unknown_nouns(tokens, head_end)
+    subset = referent is not None or _opened_as_breakdown(tokens, first)
+    return Phrase(tokens, amount, found, earlier, first, _count(amount, qualifier), referent, noun,
+                  adjective, head, head_end, unit, subset)
+
+
+# ---------------------------------------------------------------- vetoes
+
+
+def _noise_head(p: Phrase) -> bool:
+    """"40 houses", "one of the family dogs": the amount counts things, not people."""
+    return p.noun is not None and (p.tokens[p.noun].lower in lx.NOISE_NOUNS or (
+        p.noun + 1 < len(p.tokens) and p.tokens[p.noun + 1].lower in lx.NOISE_NOUNS))
+
+
+def _government_body(p: Phrase) -> bool:
+    """"a transitional government body": an institution, not a corpse."""
+    return p.noun is not None and p.tokens[p.noun].lower in lx.CORPSE_NOUNS and p.noun > 0 \
+        and p.tokens[p.noun - 1].lower in lx.NOT_CORPSE_BEFORE
+
+
+def _single_not_a_person(p: Phrase) -> bool:
+    """"a", "an", "another", "both" count people only before a person noun ("a man was
+    killed", "both victims"), or as "another was wounded"."""
+    return p.amount.kind == "single" and not _singular_head_ok(p.tokens, p.head, p.amount)
+
+
+# ---------------------------------------------------------------- readers
+
+
+def _casualty_adjective(p: Phrase) -> Read | None:
+    """"3,000 displaced people", "two wounded men": the casualty word before the head, unless
+    a predicate after says what happened ("3,000 displaced people returned" is still read so)."""
+    if not p.adjective or p.noun is None:
+        return None
+    post = predicate_after(p.tokens, p.noun + 2)
+    if post is None or post.among:
+        return Read(lx.CASUALTY_HEADS[p.tokens[p.noun].lower], p.tokens[p.noun].text)
+    return None
+
+
+def _casualty_head(p: Phrase) -> Read | None:
+    """"22 dead", "100,000 refugees", "a body was found"; "98 evacuees were killed" is read by
+    its verb."""
+    if p.noun is None or p.adjective:
+        return None
+    word = p.tokens[p.noun].lower
+    if word not in lx.CASUALTY_HEADS or not (p.amount.kind != "single" or _next_is_be(p.tokens, p.noun + 1)
+                                             or _another(p.tokens, p.amount)):
+        return None
+    post = predicate_after(p.tokens, p.noun + 1)
+    if post is None or post.among:
+        return Read(lx.CASUALTY_HEADS[word], p.tokens[p.noun].text)
+    return None
+
+
+def _predicate(p: Phrase) -> Read | None:
+    """"12 people were killed", "three remain missing", "were among the dead"."""
+    post = predicate_after(p.tokens, p.head_end)
+    if post is None or (post.sheltered and not _civilians(p.tokens, p.head)):
+        return None  # "two soldiers were in the camp": being in a camp displaces civilians only
+    if post.among == "next":
+        return Read(post.category, post.term, post.hedged, subset=True, pending=True)
+    return Read(post.category, post.term, post.hedged, subset=True if post.among == "group" else None)
+
+
+def _active_verb(p: Phrase) -> Read | None:
+    """"killing at least 124", "police arrested 15 protesters", "left 56 people injured"."""
+    pre = verb_before(p.tokens, p.first, p.head, p.head_end)
+    return None if pre is None else Read(*pre)
+
+
+def _lives_without_verb(p: Phrase) -> Read | None:
+    """"30 lives" with no verb that takes them ("saved 30 lives"): no casualties."""
+    if p.head is not None and any(t.lower in lx.LIVES for t in p.tokens[p.head:p.head_end]):
+        return NOT_A_FIGURE
+    return None
+
+
+def _toll(p: Phrase) -> Read | None:
+    """"the death toll rose to 46", "brought to 49 the number killed", "46, the toll"."""
+    toll = toll_before(p.tokens, p.first) or toll_after(p.tokens, p.head_end)
+    return None if toll is None else Read(*toll)
+
+
+def _referent_category(p: Phrase) -> Read | None:
+    """"three of the dead", "two of those killed"."""
+    if p.referent is None or not p.referent[0]:
+        return None
+    return Read(p.referent[0], p.tokens[p.referent[1] - 1].text)
+
+
+def _part_of_previous(p: Phrase) -> Read | None:
+    """"including 13 children", "six of them": a part of the figure before, in its category."""
+    if not (p.subset and p.found):
+        return None
+    return Read(p.found[-1].category, p.found[-1].term)
+
+
+def _victims_before(p: Phrase) -> Read | None:
+    """"three of the victims were children": the victims of the article's figure before."""
+    if p.referent is None or not (p.earlier == "killed" or p.earlier == "injured") \
+            or not _copula_or_end(p.tokens, p.referent[1]):
+        return None
+    return Read(p.earlier, p.tokens[p.referent[1] - 1].text)
+
+
+def _earlier_figure(p: Phrase) -> Read | None:
+    """"rose to 46, up from 38": an earlier figure of the same toll."""
+    found, first = p.found, p.first
+    if found and first >= 1 and p.tokens[first - 1].lower == "from" and found[-1].last >= first - 8:
+        return Read(found[-1].category, found[-1].term)
+    return None
+
+
+# ---------------------------------------------------------------- overrides
+
+
+def _list_continues(p: Phrase, read: Read | None) -> Read | None:
+    """"including a child and a woman were killed", "including 11 health workers and 23
+    members of the public": the next item of a breakdown is a part too, of the same category
+    ("and three others" is not)."""
+    found = p.found
+    if read is NOT_A_FIGURE or not _continues_list(p.tokens, p.first, found) \
+            or any(t.lower in lx.OTHER_WORDS for t in p.tokens[p.first:p.head_end]):
+        return read
+    if read is None:
+        return Read(found[-1].category, found[-1].term, subset=found[-1].subset)
+    if read.category != found[-1].category:
+        return read
+    return replace(read, term=read.term or found[-1].term, subset=found[-1].subset)
+
+
+def _escape(p: Phrase, read: Read | None) -> Read | None:
+    """"two suspects fled", "two fleeing suspects": an escape, not a displacement."""
+    if read is not None and read.category == "displaced" \
+            and any(t.lower in lx.PERPETRATORS for t in p.tokens[p.first:p.head_end + 2]):
+        return NOT_A_FIGURE
+    return read
+
+
+class RuleTable(Generic[T]):
+    """Named rules that read one thing of a phrase (its category; later its scope), in order:
+    vetoes (any one rejects the phrase), readers (the first reading wins), overrides (each may
+    change the reading, or reject it). A plain class: mypyc cannot build a generic dataclass
+    with slots."""
+
+    def __init__(self, vetoes: tuple[tuple[str, Callable[[Phrase], bool]], ...],
+                 readers: tuple[tuple[str, Callable[[Phrase], T | None]], ...],
+                 overrides: tuple[tuple[str, Callable[[Phrase, T | None], T | None]], ...]) -> None:
+        self.vetoes = vetoes
+        self.readers = readers
+        self.overrides = overrides
+
+    def read(self, phrase: Phrase) -> tuple[T | None, str]:
+        """(the reading, the name of the rule that decided it); (None, the veto's name) for a
+        vetoed phrase, (None, "") when no reader reads it."""
+        for name, veto in self.vetoes:
+            if veto(phrase):
+                return None, name
+        read: T | None = None
+        rule = ""
+        for name, reader in self.readers:
+            read = reader(phrase)
+            if read is not None:
+                rule = name
+                break
+        for name, override in self.overrides:
+            changed = override(phrase, read)
+            if changed is not read:
+                read, rule = changed, name
+        return read, rule
+
+
+# The specification, in order (see the module docstring). A claim's `rule` is the name of the
+# reader that read it, or of the last override that changed the reading.
+VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
+    ("noise_head", _noise_head),
+    ("government_body", _government_body),
+    ("single_not_a_person", _single_not_a_person),
+)
+READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
+    ("casualty_adjective", _casualty_adjective),
+    ("casualty_head", _casualty_head),
+    ("predicate", _predicate),
+    ("active_verb", _active_verb),
+    ("lives_without_verb", _lives_without_verb),
+    ("toll", _toll),
+    ("referent_category", _referent_category),
+    ("part_of_previous", _part_of_previous),
+    ("victims_before", _victims_before),
+    ("earlier_figure", _earlier_figure),
+)
+OVERRIDES: tuple[tuple[str, Callable[[Phrase, Read | None], Read | None]], ...] = (
+    ("list_continues", _list_continues),
+    ("escape", _escape),
+)
+CATEGORY: RuleTable[Read] = RuleTable(VETOES, READERS, OVERRIDES)
+
+
+def _qualifier_start(tokens: list[Token], start: int) -> int:
+    if start == 0 or tokens[start - 1].lower not in _QUALIFIER_LAST_WORDS:
+        return start
+    for size in range(_QUALIFIER_MAX_WORDS, 0, -1):
+        if start - size < 0:
+            continue
+        phrase = " ".join(t.lower for t in tokens[start - size:start])
+        if phrase in lx.QUALIFIERS_BEFORE:
+            return start - size
+    return start
+
+
+def _qualifier(tokens: list[Token], first: int, amount: Amount) -> Qualifier:
+    if amount.kind == "vague":
+        return "vague"
+    if amount.kind == "range":
+        return "range"
+    if first < amount.start:
+        return lx.QUALIFIERS_BEFORE[" ".join(t.lower for t in tokens[first:amount.start])]
+    return "exact"
+
+
+def _after_qualifier(tokens: list[Token], end: int) -> tuple[Qualifier, int] | None:
+    for size in (2, 1):
+        phrase = " ".join(t.lower for t in tokens[end:end + size])
+        if len(tokens[end:end + size]) == size and phrase in lx.QUALIFIERS_AFTER:
+            return lx.QUALIFIERS_AFTER[phrase], size
+    return None
+
+
+def _count(amount: Amount, qualifier: Qualifier) -> Count:
+    if amount.kind == "vague":
+        return Count.between(amount.low, amount.high, "vague")
+    if amount.kind == "range":
+        return Count.between(amount.low, amount.high, "range")
+    return Count.stated(amount.value, qualifier)
+
+
+def _referent(tokens: list[Token], end: int) -> tuple[Reading | None, int] | None:
+    """(category or None, index after) for "of them", "of the dead", "of those killed"."""
+    if end >= len(tokens) or tokens[end].lower != "of":
+        return None
+    j = end + 1
+    if j < len(tokens) and tokens[j].lower in {"the", "those"}:
+        if tokens[j].lower == "those" and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PREDICATES:
+            return lx.PREDICATES[tokens[j + 1].lower], j + 2
+        if tokens[j].lower == "those" and j + 1 < len(tokens) and tokens[j + 1].lower == "shot":
+            return lx.SHOT, j + 2  # "three of those shot": hit, killed or not
+        j += 1
+    if j < len(tokens) and tokens[j].lower in lx.REFERENT_NOUNS:
+        word = tokens[j].lower
+        if word in {"the", "those"}:
+            return None
+        return lx.REFERENT_NOUNS[word], j + 1
+    return None
+
+
+def _head(tokens: list[Token], j: int) -> int | None:
+    """Index of the noun the amount counts, skipping "of", "the" and up to four modifiers."""
+    if j < len(tokens) and tokens[j].lower == "of":
+        j += 1
+        if j < len(tokens) and tokens[j].lower == "the":
+            j += 1
+    skipped = 0
+    while j < len(tokens) and skipped <= 4:
+        tok = tokens[j]
+        word = tok.lower
+        if word in lx.HOUSEHOLD_UNITS and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PERSON_NOUNS:
+            j += 1  # "two of the family members": people, not families
+            continue
+        if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.HOUSEHOLD_UNITS:
+            if word == "other":  # "two other gunshot victims": the noun after it is the head
+                later = _head(tokens, j + 1)
+                if later is not None and later - j <= 3 and tokens[later].lower not in lx.NOISE_NOUNS:
+                    return later
+            return j
+        if word in lx.ORDINALS and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PERSON_NOUNS:
+            j += 1  # "a second man": an ordinal, not "a second" of time
+            continue
+        if word in lx.NOISE_NOUNS:
+            return j
+        if tok.kind == "num" and j + 2 < len(tokens) and tokens[j + 1].lower == "-" \
+                and tokens[j + 2].lower in lx.AGE_WORDS:
+            after = tokens[j + 3].lower if j + 3 < len(tokens) else ""
+            if after in lx.AUX_WORDS or after in PREPOSITIONS or after in lx.PREDICATES or not after:
+                return j + 2  # "a 15-year-old was shot": the age names the person
+            j += 3  # "a 47-year-old man"
+            skipped += 1
+            continue
+        if word in lx.UNITS or word in lx.TENS:
+            break  # "2016 Two medics": another amount starts
+        if word in {"and", "or"} and skipped and any(
+                t.lower in lx.PERSON_NOUNS or t.lower in lx.CASUALTY_HEADS for t in tokens[j + 1:j + 3]):
+            j += 1  # "70 Syrian regime and rebel fighters", "new and repeated displacements"
+            continue
+        if tok.kind != "word" or word in lx.AUX_WORDS or word in lx.PREDICATES \
+                or word in PREPOSITIONS or word in {"and", "or", "but", "of", "as"} \
+                or word in lx.ACTIVE_VERBS or word in lx.BREAKDOWN_OPENERS or word in lx.DETERMINERS:
+            break
+        if _demonym(tok) and j + 1 < len(tokens) and tokens[j + 1].lower in lx.PERSON_NOUNS:
+            j += 1  # "35 ISIS militants", "Syrian Kurds fighters": the noun after is the head
+            skipped += 1
+            continue
+        if _demonym(tok) and (j == 0 or not tokens[j - 1].is_capitalized or tokens[j - 1].lower in lx.COMPASS
+                              or tokens[j - 1].lower.endswith(("an", "i", "ish", "ese"))):
+            return j  # "12 Palestinians", "Syrian Kurds"; not "Joe Hawkins"
+        j += 1
+        skipped += 1
+    return None
+
+
+def _skip_unknown_nouns(tokens: list[Token], j: int) -> int:
+    """Past up to three words the lexicons do not know ("70 Takfiri terrorists were slain")."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and _unknown(tokens[k].lower) \
+            and (not tokens[k].is_capitalized or _demonym(tokens[k])):  # never a name: "5 Joe Hawkins"
+        k += 1
+    verb = tokens[k].lower if k < len(tokens) else ""
+    return k if verb in lx.AUX_WORDS or verb in lx.PREDICATES else j
+
+
+def _unknown(word: str) -> bool:
+    return not (word in lx.AUX_WORDS or word in lx.PREDICATES or word in lx.ACTIVE_VERBS
+                or word in PREPOSITIONS or word in lx.DETERMINERS or word in lx.NOISE_NOUNS
+                or word in {"and", "or", "but", "of", "as", "than"})
+
+
+def _copula_or_end(tokens: list[Token], j: int) -> bool:
+    return j >= len(tokens) or tokens[j].kind == "punct" or tokens[j].lower in lx.BE_WORDS
+
+
+def _next_is_be(tokens: list[Token], j: int) -> bool:
+    """"a body was found" is a death; "dropping a body off" is not."""
+    return j < len(tokens) and tokens[j].lower in lx.BE_WORDS
+
+
+def _followed_by_person(tokens: list[Token], head: int) -> bool:
+    if head + 1 >= len(tokens):
+        return False
+    nxt = tokens[head + 1]
+    return nxt.lower in lx.PERSON_NOUNS or _demonym(nxt)
+
+
+def _civilians(tokens: list[Token], head: int | None) -> bool:
+    """People a camp or a shelter displaces: "residents", "families", "Iraqis", or a bare number
+    ("3,000 were in shelters"); not soldiers."""
+    return head is None or tokens[head].lower in lx.SHELTERED_HEADS or _demonym(tokens[head])
+
+
+def _demonym(tok: Token) -> bool:
+    """"Palestinians", "Uzbeks", "Syrians": people named by where they are from."""
+    word = tok.lower
+    return tok.is_capitalized and word.endswith(("s", "ese")) and len(word) > 3 and not word.endswith("ss") \
+        and word not in lx.VAGUE_UNITS and word not in lx.CASUALTY_HEADS and word not in lx.NOISE_NOUNS \
+        and word not in lx.PREDICATES
+
+
+def _another(tokens: list[Token], amount: Amount) -> bool:
+    return tokens[amount.start].lower == "another"
+
+
+def _another_was(tokens: list[Token], amount: Amount) -> bool:
+    """"two were killed and another was wounded": "another" stands for one more person."""
+    return _another(tokens, amount) and _next_is_be(tokens, amount.end)
+
+
+def _singular_head_ok(tokens: list[Token], head: int | None, amount: Amount) -> bool:
+    if head is None:
+        return _another_was(tokens, amount)
+    word = tokens[head].lower
+    if tokens[amount.start].lower == "both":
+        return word in lx.PERSON_NOUNS and word not in lx.SINGULAR_PERSONS
+    if _another(tokens, amount) and head == amount.end and word in lx.CASUALTY_HEADS:
+        return True  # "one person was killed and another injured"
+    return word in lx.SINGULAR_PERSONS or word in lx.AGE_WORDS
+
+
+def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
+    """"including 13 children", "among them six", "among which 67 children"."""
+    for back in (1, 2):
+        k = first - back
+        if k < 0:
+            return False
+        word = tokens[k].lower
+        if word in {"among", "amongst"} and k > 0 and tokens[k - 1].lower in lx.BE_WORDS:
+            return False  # "six civilians were among at least 22 killed": 22 is the whole
+        if word in lx.BREAKDOWN_OPENERS:
+            return True
+        if back == 1 and word not in {"them", "whom", "which", "those", "these"}:
+            return False
+    return False
+
+
+def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> bool:
+    """"including 11 health workers and 23 members of the public": 23 is a part too."""
+    if not found or not found[-1].subset or first < 1:
+        return False
+    k = first - 1
+    if tokens[k].lower in {"and", ","}:
+        return found[-1].last >= k - 1
+    return False
+
+
+def _hedged_before(tokens: list[Token], first: int) -> bool:
+    return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first])
