@@ -12,7 +12,8 @@ CASES = [
     # (count, interval, point, wording)
     (Count.stated(22, "exact"), (22, 22), 22, "22"),
     (Count.stated(22, "at_least"), (22, math.inf), 22, "at least 22"),
-    (Count.stated(1500, "more_than"), (1500, math.inf), 1500, "more than 1500"),
+    (Count.stated(1500, "more_than"), (1500, math.inf), 1500, "more than 1,500"),
+    (Count.stated(3000, "exact"), (2850, 3150), 3000, "3,000"),  # a round figure allows its rounding
     (Count.stated(700, "about"), (630, 770), 700, "about 700"),
     (Count.stated(80, "at_most"), (0, 80), 80, "at most 80"),
     (Count.between(20, 30, "range"), (20, 30), 25, "20-30"),

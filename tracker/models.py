@@ -56,10 +56,14 @@ class Count:
         return cls(None, low, high, qualifier)
 
     def interval(self) -> tuple[float, float]:
-        """The counts the figure allows: "about" with a slack either side, an open bound
-        unbounded (0 below, infinity above)."""
+        """The counts the figure allows: "about" with a slack either side, a round figure
+        ("3,000", "500") with half that slack, an open bound unbounded (0 below, infinity
+        above)."""
         if self.qualifier == "about" and self.value is not None:
             return self.value * (1 - ABOUT_SLACK), self.value * (1 + ABOUT_SLACK)
+        if self.qualifier == "exact" and self.value is not None and self.value >= 100 \
+                and self.value % 100 == 0:
+            return self.value * (1 - ABOUT_SLACK / 2), self.value * (1 + ABOUT_SLACK / 2)
         low = float(self.low) if self.low is not None else 0.0
         high = float(self.high) if self.high is not None else float("inf")
         return low, high
@@ -78,10 +82,15 @@ class Count:
         """The figure as a sentence says it: "at least 22", "20-30", "dozens (24-99)" (a vague
         amount reads as its word, ``term``, and its span)."""
         if self.qualifier == "range":
-            return f"{self.low}-{self.high}"
+            return f"{_n(self.low)}-{_n(self.high)}"
         if self.qualifier == "vague":
-            return f"{term} ({self.low}-{self.high})".lstrip()
-        return f"{_QUALIFIER_WORDS.get(self.qualifier, '')}{self.value}"
+            return f"{term} ({_n(self.low)}-{_n(self.high)})".lstrip()
+        number = self.value if self.value is not None else self.low if self.low is not None else self.high
+        return f"{_QUALIFIER_WORDS.get(self.qualifier, '')}{_n(number)}"
+
+
+def _n(number: int | None) -> str:
+    return "?" if number is None else f"{number:,}"
 
 
 class TrackerError(Exception):

@@ -306,7 +306,6 @@ def identify_sources(claims: list[Claim], arts: dict[str, Article],
 # ---------------------------------------------------------------- what a claim's figure means
 
 
-ABOUT_SLACK = 0.1  # "about 700" allows 630 to 770
 
 
 def _day(iso: str) -> dt.date | None:
@@ -314,40 +313,18 @@ def _day(iso: str) -> dt.date | None:
 
 
 def interval(c: Claim) -> tuple[float, float]:
-    """The figures a claim allows: "about" with a slack either side, a round figure ("3,000",
-    "500") with half that slack, an open bound unbounded."""
-    if c.qualifier == "about" and c.value is not None:
-        return c.value * (1 - ABOUT_SLACK), c.value * (1 + ABOUT_SLACK)
-    if c.qualifier == "exact" and c.value is not None and c.value >= 100 and c.value % 100 == 0:
-        return c.value * (1 - ABOUT_SLACK / 2), c.value * (1 + ABOUT_SLACK / 2)
-    low = float(c.low) if c.low is not None else 0.0
-    high = float(c.high) if c.high is not None else float("inf")
-    return low, high
+    """The figures a claim allows (``models.Count.interval``)."""
+    return c.count.interval()
 
 
 def figure(c: Claim) -> float | None:
-    """The one number a claim stands for: its value, a range's middle, else its bound."""
-    if c.value is None and c.low is not None and c.high is not None:
-        return (c.low + c.high) / 2
-    for v in (c.value, c.low, c.high):
-        if v is not None:
-            return float(v)
-    return None
+    """The one number a claim stands for (``models.Count.point``: a range's middle)."""
+    return c.count.point()
 
 
 def wording(c: Claim) -> str:
     """A claim's figure as a reader says it: "at least 124", "18,000-20,000", "dozens (12-99)"."""
-    if c.qualifier == "range" and c.low is not None and c.high is not None:
-        return f"{c.low:,}-{c.high:,}"
-    if c.qualifier == "vague":
-        return f"{c.term} ({_n(c.low)}-{_n(c.high)})"
-    phrase = {"at_least": "at least ", "more_than": "more than ", "about": "about ",
-              "at_most": "at most "}.get(c.qualifier, "")
-    return f"{phrase}{_n(c.value if c.value is not None else c.low if c.low is not None else c.high)}"
-
-
-def _n(value: int | None) -> str:
-    return "?" if value is None else f"{value:,}"
+    return c.count.wording(c.term)
 
 
 def _lower(c: Claim) -> float:
