@@ -36,14 +36,23 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
     for v, tok in enumerate(tokens):
         word = tok.lower
         if word == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
-            name = _name_after(tokens, v + 2) or _by_name(tokens, v + 2)
+            name = _name_after(tokens, v + 2) or _by_name(tokens, v + 2) or _phrase_after(tokens, v + 2)
             if name:
                 frames.append(Frame(v, v, name[0], "", "according", False))
             continue
         if word in {"citing", "quoting"}:
-            name = _name_after(tokens, v + 1)
+            name = _name_after(tokens, v + 1) or _phrase_after(tokens, v + 1)
             if name:
                 frames.append(Frame(v, v, name[0], "", "citing", False))
+            continue
+        if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "that":
+            finder = _phrase_before(tokens, v - 1, data=True)
+            if finder is not None:  # "A New York Times analysis of government data found that"
+                frames.append(Frame(finder[1], v, finder[0], "", "say", True))
+                continue
+        owner = _count_owner(tokens, v)
+        if owner is not None:  # "the government's latest number is 6,841"
+            frames.append(Frame(owner[1], v, owner[0], "", "according", False))
             continue
         if word in lx.ACCUSE_VERBS:
             accuser = _accuser(tokens, v)
@@ -67,7 +76,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 continue
         kind = "relay" if word in lx.RELAY_VERBS else "say"
         listener = _listener(tokens, v) if word in {"told", "tells"} else ""
-        before = _name_before(tokens, v - 1) or _apposition_before(tokens, v)
+        before = _name_before(tokens, v - 1) or _apposition_before(tokens, v) or (
+            None if word in lx.NOUN_LIKE_SAYS else _phrase_before(tokens, v - 1))
         if before is not None:
             text, start = before
             leading = _leads(tokens, v, listener)
@@ -186,9 +196,7 @@ def _particle_name(tok: Token) -> bool:
 
 def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     """(speaker, first token) of the name ending at ``end`` (inclusive), read leftwards."""
-    k = end
-    while k >= 0 and tokens[k].lower in _SKIP_BEFORE_VERB:
-        k -= 1
+    k = _skip_acronym(tokens, _skip_adverbs(tokens, end))
     if k < 0:
         return None
     if tokens[k].lower in lx.PRONOUNS:
@@ -238,6 +246,100 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     return _join(words), tokens.index(words[0], first)
 
 
+def _skip_adverbs(tokens: list[Token], k: int) -> int:
+    while k >= 0 and tokens[k].lower in _SKIP_BEFORE_VERB:
+        k -= 1
+    return k
+
+
+def _skip_acronym(tokens: list[Token], k: int) -> int:
+    """Before "(ICRC)" in "the International Committee of the Red Cross (ICRC) said": the
+    name the acronym in brackets stands for."""
+    if k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(" and tokens[k - 1].text.isupper():
+        return _skip_adverbs(tokens, k - 3)
+    return k
+
+
+_MAX_PHRASE = 14
+
+
+def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[str, int] | None:
+    """(speaker, first token) of a noun phrase of any shape ending at ``end``, read leftwards
+    to the clause's start: "the home ministry", "hospital officials in the north", "the
+    country's minister of information and communications". It must hold a speaker's noun
+    (or, with ``data``, the noun of a study or a count: "a New York Times analysis") before
+    its first "of"."""
+    k = _skip_acronym(tokens, _skip_adverbs(tokens, end))
+    last = k
+    while k >= 0 and last - k < _MAX_PHRASE:
+        tok = tokens[k]
+        inside_of = tok.lower == "and" and any(t.lower == "of" for t in tokens[max(0, k - 4):k])
+        if tok.kind != "word" or tok.lower in lx.PHRASE_ENDS or _verb_like(tok) \
+                or (tok.lower in lx.CONJUNCTIONS and not inside_of):
+            break  # "the minister of information and communications": "and" inside an "of" phrase
+        k -= 1
+    words = tokens[k + 1:last + 1]
+    while words and (words[0].lower in lx.NAME_LINKS or words[0].lower in lx.PREPOSITIONS) \
+            and words[0].lower not in lx.DETERMINERS:
+        words = words[1:]
+    # the head of the phrase: its last word, or the word before its first "of" ("the minister
+    # of information and communications", "a New York Times analysis of government data")
+    before_of = words[:next((i for i, t in enumerate(words) if t.lower == "of"), len(words))]
+    nouns = lx.DATA_NOUNS if data else lx.SOURCE_NOUNS | lx.AUTHORITIES
+    if not words or not before_of or _stem(before_of[-1]) not in nouns \
+            or (len(words) == 1 and words[0].lower in lx.PRONOUNS):
+        return None
+    return _join(words), tokens.index(words[0], k + 1)
+
+
+def _verb_like(tok: Token) -> bool:
+    """A word that cannot stand in a speaker's name: a verb of the sentence."""
+    word = tok.lower
+    return word in lx.SAY_VERBS or word in lx.PREDICATES or word in lx.AUX_WORDS or word in lx.BE_WORDS \
+        or word in lx.ACTIVE_VERBS or word in lx.FINDING_THAT_VERBS
+
+
+def _stem(tok: Token) -> str:
+    return tok.lower.replace("’", "'").removesuffix("'s")
+
+
+def _phrase_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
+    """(speaker, token after) of the noun phrase of any shape after "according to" or
+    "citing", to the clause's end: "the home ministry", "the island's official count", "a
+    new study from researchers", "preliminary data and official information"."""
+    j = start
+    words: list[Token] = []
+    while j < len(tokens) and len(words) < _MAX_PHRASE:
+        tok = tokens[j]
+        if tok.kind != "word" or (words and tok.lower in lx.PHRASE_ENDS) or _verb_like(tok):
+            break
+        words.append(tok)
+        j += 1
+    while words and (words[-1].lower in lx.NAME_LINKS or words[-1].lower in lx.DETERMINERS
+                     or words[-1].lower in lx.PREPOSITIONS or words[-1].lower in lx.CONJUNCTIONS):
+        words.pop()
+    content = [t for t in words if t.lower not in lx.DETERMINERS and t.lower not in lx.FUNCTION_WORDS
+               and t.lower not in lx.WEEKDAYS]
+    if not content or words[0].lower in lx.PRONOUNS:
+        return None
+    return _join(words), j
+
+
+def _count_owner(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """"the government's latest number is 6,841", "the ministry's toll stood at 40": the one
+    whose count it is, when that is a speaker ("Nepal's death toll" is a place's)."""
+    tok = tokens[v]
+    if tok.kind != "word" or not tok.lower.replace("’", "'").endswith("'s"):
+        return None
+    owner = _stem(tok)
+    if owner not in lx.SOURCE_NOUNS and owner not in lx.AUTHORITIES:
+        return None
+    if not any(t.lower in lx.OWN_COUNT_NOUNS for t in tokens[v + 1:v + 4]):
+        return None
+    start = v - 1 if v > 0 and tokens[v - 1].lower in lx.DETERMINERS else v
+    return _join(tokens[start:v + 1]).replace("'s", "").replace("’s", ""), start
+
+
 def _accuser(tokens: list[Token], v: int) -> tuple[str, int] | None:
     """The one who accuses in "X accused Y of ...", not in "the man accused of ..." or "was
     blamed for"."""
@@ -274,15 +376,29 @@ def _apposition_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
     what names it before them; the proper name speaks, the phrase starts the frame."""
     if v < 3 or tokens[v - 1].lower != ",":
         return None
-    inner = _name_before(tokens, v - 2)
+    inner = _name_before(tokens, v - 2) or _phrase_before(tokens, v - 2)
     if inner is None or inner[1] < 2 or tokens[inner[1] - 1].lower != ",":
-        return None
+        return _before_aside(tokens, v)
     outer = _name_before(tokens, inner[1] - 2)
     if outer is None:
         return None
     proper = [name for name in (inner[0], outer[0]) if all(w[:1].isupper() for w in name.split()[:1])
               and name.split()[0].lower() not in lx.DETERMINERS]
     return (proper[0] if proper else inner[0]), outer[1]
+
+
+_MAX_ASIDE = 16
+
+
+def _before_aside(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """"The health ministry, which is run by Hamas, said": the subject before a relative
+    clause set off by commas."""
+    for c in range(v - 2, max(0, v - _MAX_ASIDE), -1):
+        if tokens[c].lower == ",":
+            if c + 1 < v and tokens[c + 1].lower in lx.RELATIVE_OPENERS:
+                return _name_before(tokens, c - 1) or _phrase_before(tokens, c - 1)
+            return None
+    return None
 
 
 def _by_name(tokens: list[Token], start: int) -> tuple[str, int] | None:

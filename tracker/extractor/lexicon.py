@@ -764,3 +764,27 @@ PERIOD_PHRASES: tuple[str, ...] = (
     "during the first day", "in the first day", "were added to the death toll", "were added to the toll",
     "the most recent fatalities", "most recent deaths",
 )
+
+# ---------------------------------------------------------------- speakers of any shape
+# (attribution.py: the noun phrase after "according to" and before a reporting verb)
+
+# Words that end a speaker's noun phrase: a new clause begins.
+PHRASE_ENDS: frozenset[str] = frozenset(
+    "that which who whom whose when while whereas because after before since if although though "
+    "where but nor so than until unless".split()
+)
+# Nouns a finding or a count is made by ("a New York Times analysis found that", "figures
+# showed", "the government's latest number is"): they stand for whoever made them.
+DATA_NOUNS: frozenset[str] = frozenset(
+    "analysis analyses study studies survey surveys review reviews data figures figure statistics "
+    "tally tallies count counts estimate estimates census research records record numbers number "
+    "assessment investigation inquiry audit toll tolls database report reports findings".split()
+)
+# Verbs by which a study or count reports ("found that", "showed that").
+FINDING_THAT_VERBS: frozenset[str] = frozenset(
+    "found finds find showed shows show suggested suggests concluded concludes estimated".split()
+)
+# What a possessive speaker's count is called ("the government's latest number is 6,841").
+OWN_COUNT_NOUNS: frozenset[str] = frozenset("toll count tally number figure figures estimate".split())
+# Words that open a relative clause set off by commas ("the ministry, which is run by X, said").
+RELATIVE_OPENERS: frozenset[str] = frozenset("which who whose whom".split())
