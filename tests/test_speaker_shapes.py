@@ -15,6 +15,8 @@ ACCORDING = [
     ("Some 2.8 million people were displaced, according to the world body.", 2800000, "world body"),
     ("According to preliminary data and official information, more than 60 people were killed.", 60,
      "preliminary data and official information"),
+    ("The storm killed an estimated 2,975 people, according to a sweeping report from a university "
+     "released on Tuesday.", 2975, "a sweeping report from a university"),
 ]
 SUBJECTS = [
     ("The Kenya National Commission on Human Rights (KNCHR) has disclosed that 39 people have died.", 39,
@@ -26,6 +28,8 @@ SUBJECTS = [
     ("Earlier, Ivan Petrov, the country's minister of information and communications, said that 600 "
      "people had died.", 600, "Ivan Petrov"),
     ("Floods killed 12 people on Monday and officials said 40 were missing.", 40, "officials"),
+    ("The toll had stood at 64 for months, though officials said that 70 people were missing.", 70,
+     "officials"),
     ("The government's latest number is 6,841 dead, with little hope of finding survivors.", 6841,
      "government"),
 ]

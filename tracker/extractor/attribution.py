@@ -215,7 +215,7 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
             if tok.kind == "word" and (k == 0 or tokens[k - 1].kind == "punct") and k < last \
                     and tok.lower not in lx.PREDICATES and tok.lower not in lx.SAY_VERBS \
                     and tok.lower not in lx.AUX_WORDS and tok.lower not in lx.ACTIVE_VERBS \
-                    and tok.lower not in lx.CONJUNCTIONS:
+                    and tok.lower not in lx.CONJUNCTIONS and tok.lower not in lx.PHRASE_ENDS:
                 k -= 1  # ", aid groups said": a modifier that opens the clause
                 break
             # "a refugee official", "a local health official": modifiers after an article
@@ -311,7 +311,11 @@ def _phrase_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
     words: list[Token] = []
     while j < len(tokens) and len(words) < _MAX_PHRASE:
         tok = tokens[j]
-        if tok.kind != "word" or (words and tok.lower in lx.PHRASE_ENDS) or _verb_like(tok):
+        noun = tok.lower in lx.NOUN_LIKE_SAYS and bool(words)  # "a sweeping report from X"
+        closing = tok.lower in lx.PHRASE_CLOSING_PARTICIPLES and not (
+            j + 1 < len(tokens) and tokens[j + 1].lower == "by")  # "... released on Tuesday"
+        if tok.kind != "word" or (words and tok.lower in lx.PHRASE_ENDS) or (_verb_like(tok) and not noun) \
+                or closing:
             break
         words.append(tok)
         j += 1

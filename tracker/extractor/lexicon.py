@@ -788,3 +788,8 @@ FINDING_THAT_VERBS: frozenset[str] = frozenset(
 OWN_COUNT_NOUNS: frozenset[str] = frozenset("toll count tally number figure figures estimate".split())
 # Words that open a relative clause set off by commas ("the ministry, which is run by X, said").
 RELATIVE_OPENERS: frozenset[str] = frozenset("which who whose whom".split())
+# Participles that close the noun phrase after "according to" ("a report from X released on
+# Tuesday"), unless an agent follows ("figures compiled by X").
+PHRASE_CLOSING_PARTICIPLES: frozenset[str] = frozenset(
+    "released published issued seen obtained made posted shared presented unveiled received".split()
+)
