@@ -224,7 +224,9 @@ def describe(claim: Claim) -> tuple[str, str]:
 
 
 def speaker(claim: Claim) -> str:
-    return claim.source or claim.outlet or "the article itself"
+    """Who gave a figure: the name the report gives its source (one for all the names a source
+    goes by; an unattributed figure's outlet or site), else the source as written."""
+    return claim.speaker or claim.source or claim.outlet or "the article itself"
 
 
 def scope(claim: Claim) -> str:
