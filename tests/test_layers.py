@@ -127,6 +127,12 @@ DATES = {
         ("Six people were killed on Saturday and Sunday.", "Six people", ("2016-03-06", "later_day")),
         ("On Monday, 12 soldiers were killed.", "12 soldiers", ("2016-03-07", "nearest_in_clause")),
         ("Twelve soldiers were killed.", "Twelve soldiers", ("", "no_date")),
+        ("The toll of 90 is up from 41 reported a week ago.", "41",
+         ("2016-03-02", "right_after")),
+        ("Two days ago, 15 people were killed in the clashes.", "15 people",
+         ("2016-03-07", "nearest_in_clause")),
+        ("Officials said 3 weeks ago that 200 homes were destroyed.", "200 homes",
+         ("2016-02-17", "nearest_in_clause")),
     ],
     "local news": [
         ("Two men were shot Monday night in Houston.", "Two men", ("2016-03-07", "right_after")),

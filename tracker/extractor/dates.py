@@ -21,7 +21,7 @@ from .text import Token
 _FUTURE = lx.FUTURE_WORDS
 _CLAUSE_REACH = 60  # tokens: a date further from its figure than this is another clause's
 _DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
-                | {"last", "a", "the"})
+                | frozenset(lx.UNITS) | {"last", "a", "the"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,11 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             return None
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7
         return i + 1, (published - dt.timedelta(days=back)).isoformat()
+    ago = _days_ago(tokens, i)
+    if ago is not None:
+        if published is None:
+            return None
+        return i + 3, (published - dt.timedelta(days=ago)).isoformat()
     earlier = _day_earlier(tokens, i) if word in {"a", "the"} else 0
     if earlier:
         if published is None:
@@ -188,6 +193,20 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             and nxt.kind == "word" and not nxt.is_capitalized:
         return i + 1, tok.text  # "the 2010 floods": the year of the event
     return None
+
+
+def _days_ago(tokens: list[Token], i: int) -> int | None:
+    """Days counted back by "a week ago", "two days ago", "3 days ago" at i, else None."""
+    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
+        return None
+    span = lx.AGO_SPANS.get(tokens[i + 1].lower)
+    word = tokens[i].lower
+    count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
+    if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
+        count = int(tokens[i].text)
+    if span is None or count is None:
+        return None
+    return count * span
 
 
 def _day_earlier(tokens: list[Token], i: int) -> int:
