@@ -98,6 +98,9 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last)]
     if not same:
+        shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)]
+        if shared:  # "seven died and 50 were injured on Saturday": one date for both
+            return shared[0].iso, "coordinated"
         return "", "none_in_clause"
     right_after = [m for m in same if 0 <= m.start - last <= 2]
     if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
@@ -108,6 +111,13 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
     if joined and len(joined[0].iso) == len(nearest.iso):
         return max(nearest.iso, joined[0].iso), "later_day"  # "on Saturday and Sunday"
     return nearest.iso, "nearest_in_clause"
+
+
+def _coordinated(tokens: list[Token], last: int, date_start: int) -> bool:
+    """The figure ending at last and the date owned by a later figure are one clause joined
+    by "and" (no comma, no other break between): the date is both figures'."""
+    between = tokens[last:date_start]
+    return any(t.lower == "and" for t in between) and not any(t.kind == "punct" for t in between)
 
 
 def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
