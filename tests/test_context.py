@@ -144,6 +144,14 @@ def test_coordinated_figures_share_a_date(text: str, published: str,
     assert list(zip(frame["value"], frame["as_of"], strict=True)) == expected
 
 
+def test_an_unattributed_headline_repeats_the_dated_attributed_body_figure() -> None:
+    text = ("Nine killed as truck overturns on mountain road\n\n"
+            "Nine people died on Monday when a truck overturned, the civil defence agency said.")
+    frame = extract_text(text, published="2016-03-09")
+    assert list(zip(frame["value"], frame["as_of"], frame["mentions"], strict=True)) == [
+        (9, "2016-03-07", 2)]
+
+
 def test_earlier_figure_keeps_its_own_date() -> None:
     frame = extract_text("The toll rose to 77 on Sunday, up from 37 a day earlier.", published="2010-06-13")
     assert list(zip(frame["value"], frame["as_of"], strict=True)) == [
