@@ -131,6 +131,8 @@ DATES = {
          ("2016-03-02", "right_after")),
         ("Two days ago, 15 people were killed in the clashes.", "15 people",
          ("2016-03-07", "nearest_in_clause")),
+        ("Earlier this month, 60 people were killed in the floods.", "60 people",
+         ("2016-03", "nearest_in_clause")),
         ("Officials said 3 weeks ago that 200 homes were destroyed.", "200 homes",
          ("2016-02-17", "nearest_in_clause")),
     ],

@@ -21,7 +21,7 @@ from .text import Token
 _FUTURE = lx.FUTURE_WORDS
 _CLAUSE_REACH = 60  # tokens: a date further from its figure than this is another clause's
 _DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
-                | frozenset(lx.UNITS) | {"last", "a", "the"})
+                | frozenset(lx.UNITS) | {lx.EARLIER_THIS_MONTH[0], "last", "a", "the"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +175,8 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
         if published is None:
             return None
         return i + 3, (published - dt.timedelta(days=ago)).isoformat()
+    if tuple(t.lower for t in tokens[i:i + 3]) == lx.EARLIER_THIS_MONTH:
+        return (i + 3, published.strftime("%Y-%m")) if published is not None else None
     earlier = _day_earlier(tokens, i) if word in {"a", "the"} else 0
     if earlier:
         if published is None:
