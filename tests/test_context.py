@@ -127,6 +127,31 @@ def test_a_date_after_one_figure_is_not_the_other_figures() -> None:
         (46, "2010-06-15"), (38, "2010-06-14")]
 
 
+# one date after figures joined by "and" dates them all; after a comma, only its own figure
+COORDINATED = [
+    ("Nine people died and 30 suffered injuries on Monday when a truck overturned.", "2016-03-09",
+     [(9, "2016-03-07"), (30, "2016-03-07")]),
+    ("Four soldiers were killed and 11 wounded Friday in an ambush.", "2016-03-09",
+     [(4, "2016-03-04"), (11, "2016-03-04")]),
+    ("The toll is 90, up from 41 on Monday.", "2016-03-09", [(90, "2016-03-09"), (41, "2016-03-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COORDINATED, ids=[c[0] for c in COORDINATED])
+def test_coordinated_figures_share_a_date(text: str, published: str,
+                                          expected: list[tuple[int, str]]) -> None:
+    frame = extract_text(text, published=published)
+    assert list(zip(frame["value"], frame["as_of"], strict=True)) == expected
+
+
+def test_an_unattributed_headline_repeats_the_dated_attributed_body_figure() -> None:
+    text = ("Nine killed as truck overturns on mountain road\n\n"
+            "Nine people died on Monday when a truck overturned, the civil defence agency said.")
+    frame = extract_text(text, published="2016-03-09")
+    assert list(zip(frame["value"], frame["as_of"], frame["mentions"], strict=True)) == [
+        (9, "2016-03-07", 2)]
+
+
 def test_earlier_figure_keeps_its_own_date() -> None:
     frame = extract_text("The toll rose to 77 on Sunday, up from 37 a day earlier.", published="2010-06-13")
     assert list(zip(frame["value"], frame["as_of"], strict=True)) == [

@@ -21,7 +21,7 @@ from .text import Token
 _FUTURE = lx.FUTURE_WORDS
 _CLAUSE_REACH = 60  # tokens: a date further from its figure than this is another clause's
 _DATE_STARTS = (frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | frozenset(lx.RELATIVE_DAYS)
-                | {"last", "a", "the"})
+                | frozenset(lx.UNITS) | {lx.EARLIER_THIS_MONTH[0], "last", "a", "the"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,9 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last)]
     if not same:
+        shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)]
+        if shared:  # "seven died and 50 were injured on Saturday": one date for both
+            return shared[0].iso, "coordinated"
         return "", "none_in_clause"
     right_after = [m for m in same if 0 <= m.start - last <= 2]
     if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
@@ -108,6 +111,13 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
     if joined and len(joined[0].iso) == len(nearest.iso):
         return max(nearest.iso, joined[0].iso), "later_day"  # "on Saturday and Sunday"
     return nearest.iso, "nearest_in_clause"
+
+
+def _coordinated(tokens: list[Token], last: int, date_start: int) -> bool:
+    """The figure ending at last and the date owned by a later figure are one clause joined
+    by "and" (no comma, no other break between): the date is both figures'."""
+    between = tokens[last:date_start]
+    return any(t.lower == "and" for t in between) and not any(t.kind == "punct" for t in between)
 
 
 def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -160,6 +170,13 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             return None
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7
         return i + 1, (published - dt.timedelta(days=back)).isoformat()
+    ago = _days_ago(tokens, i)
+    if ago is not None:
+        if published is None:
+            return None
+        return i + 3, (published - dt.timedelta(days=ago)).isoformat()
+    if tuple(t.lower for t in tokens[i:i + 3]) == lx.EARLIER_THIS_MONTH:
+        return (i + 3, published.strftime("%Y-%m")) if published is not None else None
     earlier = _day_earlier(tokens, i) if word in {"a", "the"} else 0
     if earlier:
         if published is None:
@@ -188,6 +205,20 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             and nxt.kind == "word" and not nxt.is_capitalized:
         return i + 1, tok.text  # "the 2010 floods": the year of the event
     return None
+
+
+def _days_ago(tokens: list[Token], i: int) -> int | None:
+    """Days counted back by "a week ago", "two days ago", "3 days ago" at i, else None."""
+    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
+        return None
+    span = lx.AGO_SPANS.get(tokens[i + 1].lower)
+    word = tokens[i].lower
+    count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
+    if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
+        count = int(tokens[i].text)
+    if span is None or count is None:
+        return None
+    return count * span
 
 
 def _day_earlier(tokens: list[Token], i: int) -> int:

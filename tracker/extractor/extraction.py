@@ -290,13 +290,17 @@ _WEEK = 7
 
 
 def _same_day(a: Claim, b: Claim) -> bool:
-    """The same date, or, from the same source, one mention undated (its date the
-    publication's) and the other dated in the week before. (The outlet's own undated figure
-    beside a ministry's dated one is the outlet's claim: two sources that agree.)"""
+    """The same date, or one mention undated (its date the publication's) and the other
+    dated in the week before, from the same source or with the undated one an unattributed
+    headline ("7 killed" over "seven died on Saturday, the emergency centre said"). (The
+    outlet's own undated sentence beside a ministry's dated one is the outlet's claim: two
+    sources that agree.)"""
     if a.as_of == b.as_of:
         return True
     one_person = a.individuals and b.individuals and not (a.source and b.source)
-    if a.source != b.source and not one_person:  # "Man killed" over "a man was killed, police said"
+    # "Man killed" over "a man was killed, police said"; "7 killed" over "seven died, the centre said"
+    headline = any(c.as_of_basis == "published" and not c.source and _headline(c) for c in (a, b))
+    if a.source != b.source and not one_person and not headline:
         return False
     undated = [c for c in (a, b) if c.as_of_basis == "published"]
     if len(undated) != 1 or len(a.as_of) != 10 or len(b.as_of) != 10:
@@ -307,6 +311,11 @@ def _same_day(a: Claim, b: Claim) -> bool:
     except ValueError:
         return False
     return 0 <= days <= _WEEK
+
+
+def _headline(claim: Claim) -> bool:
+    """A headline's figure: its sentence ends without a full stop ("7 killed as bus falls")."""
+    return not claim.sentence.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 _NEAR = 40  # characters: "two killed in Homs and two in Hama" are two figures
@@ -352,9 +361,9 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     ("two women and two children"), nor two people told one by one unless they are the same
     ("a man was killed ... another man died"). A mention the text does not date (a headline)
     repeats one of the same source it dates in the week before publication ("54 killed" over
-    "54 civilians were killed on Tuesday"), and takes that date; for one person, an
-    unattributed mention may repeat an attributed one too ("Man killed" over "a man was
-    killed on Friday, police said")."""
+    "54 civilians were killed on Tuesday"), and takes that date; an unattributed one may
+    repeat an attributed one too ("Man killed" over "a man was killed on Friday, police
+    said")."""
     out: list[Claim] = []
     index: dict[tuple[object, ...], list[int]] = {}
     alias: dict[str, str] = {}

@@ -564,6 +564,11 @@ MONTHS: dict[str, int] = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
+# "a week ago", "two days ago": the span counted back from publication, in days.
+AGO_SPANS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+AGO_WORDS: frozenset[str] = frozenset({"ago"})
+# "earlier this month": the publication's month, to the month.
+EARLIER_THIS_MONTH: tuple[str, ...] = ("earlier", "this", "month")
 DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the previous day",
                                        "a day before")
 # Prepositions that make a date the cut-off of a running toll ("by Monday").
