@@ -167,3 +167,11 @@ def test_two_incidents_with_one_label_are_told_apart() -> None:
     result = reconcile([c for a in articles for c in extract_claims(a)], articles)
     labels = sorted(result.incidents.values())
     assert len(labels) == len(set(labels)) == 2, labels
+
+
+def test_a_review_that_sets_a_figure_sets_its_bounds(tmp_path: Path) -> None:
+    first = _claims(_sample_report(tmp_path))
+    review = tmp_path / "review.csv"
+    review.write_text(f"claim_id,field,value\n{first['30']['claim_id']},value,50\n")
+    claims = _claims(_sample_report(tmp_path, "--review", str(review)))
+    assert (claims["50"]["low"], claims["50"]["high"]) == ("50", "50")

@@ -93,3 +93,25 @@ def test_a_city_above_the_provinces_it_lies_in_is_a_part_above_the_whole() -> No
                 for n, t in enumerate(texts)]
     result = reconcile([c for a in articles for c in extract_claims(a)], articles)
     assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("part_exceeds_whole", 124, 700)]
+
+
+def test_a_day_named_next_to_one_figure_does_not_make_the_others_a_day() -> None:
+    claims = extract_text("The death toll rose to 500 on Tuesday, including 20 killed in the past 24 hours, "
+                          "the ministry said.", published="2023-10-17")
+    scopes = {r.value: r.scope for r in claims.itertuples()}
+    assert scopes[500] == "whole"
+
+
+def test_a_place_beyond_the_area_is_no_part_of_it() -> None:
+    from tracker import Article, clean_text, extract_claims
+    from tracker.reconcile import reconcile
+
+    texts = ["Shelling killed 100 people in Gaza on Monday, the health ministry said.",
+             "The fighting has killed 1,400 people in Israel and Gaza since Saturday, the army said "
+             "on Monday.",
+             "Air strikes killed 60 people in Gaza on Monday, medics said."]
+    articles = [Article(id=f"a{n}", text=clean_text(t), published="2023-10-09", event="war")
+                for n, t in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    assert {c.value: c.scope for c in result.claims}[1400] == "whole"
+    assert all(c.kind != "part_exceeds_whole" for c in result.conflicts)

@@ -112,8 +112,8 @@ def reconcile(
     labels = _labels(placed, events)
     spoken = identify_sources(_areas_by_incident(placed), arts, aliases)
     conflicts = find_conflicts(spoken, ratio)
-    urls = {a.id: a.url for a in arts.values()}
-    conflicts = [replace(c, url_a=_url(urls, c.claim_a, spoken), url_b=_url(urls, c.claim_b, spoken))
+    url_of = {c.claim_id: arts[c.article_id].url for c in spoken if c.article_id in arts}
+    conflicts = [replace(c, url_a=url_of.get(c.claim_a, ""), url_b=url_of.get(c.claim_b, ""))
                  for c in conflicts]
     return Reconciled(spoken, labels, conflicts, estimate(spoken, labels))
 
@@ -125,11 +125,6 @@ def _areas_by_incident(claims: list[Claim]) -> list[Claim]:
         by_incident[c.incident_id].append(c)
     scoped = {c.claim_id: c for members in by_incident.values() for c in area_scopes(members)}
     return [scoped[c.claim_id] for c in claims]
-
-
-def _url(urls: Mapping[str, str], claim_id: str, claims: list[Claim]) -> str:
-    article = next((c.article_id for c in claims if c.claim_id == claim_id), "")
-    return urls.get(article, "")
 
 
 # ---------------------------------------------------------------- incidents

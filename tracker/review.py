@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .extractor.dates import parse_published
-from .models import Claim, TrackerError
+from .models import Claim, Count, TrackerError
 
 SETTABLE = ("category", "value", "low", "high", "qualifier", "source", "via", "as_of", "scope")
 FIELDS = ("drop", *SETTABLE)
@@ -84,7 +84,12 @@ def apply_review(claims: Iterable[Claim], decisions: list[Decision]) -> Applied:
             dropped.add(d.claim_id)
             continue
         changes: dict[str, Any] = {d.field: _typed(d)}
-        by_id[d.claim_id] = replace(claim, **changes)
+        claim = replace(claim, **changes)
+        if d.field in ("value", "qualifier") and claim.qualifier not in ("range", "vague"):
+            # the bounds follow the figure ("at least 50": low 50, no high), unless set in a later row
+            count = Count.stated(claim.value, claim.qualifier)
+            claim = replace(claim, low=count.low, high=count.high)
+        by_id[d.claim_id] = claim
     return Applied([by_id[i] for i in order if i not in dropped], applied, unknown)
 
 
@@ -113,7 +118,7 @@ def _check(d: Decision, path: str | Path) -> None:
         raise TrackerError(f"{where}: field {d.field!r} is not one of {', '.join(FIELDS)}")
     if d.field == "drop" and d.value:
         raise TrackerError(f"{where}: drop takes no value")
-    if d.field in ("value", "low", "high") and d.value and not d.value.isdigit():
+    if d.field in ("value", "low", "high") and d.value and not (d.value.isascii() and d.value.isdigit()):
         raise TrackerError(f"{where}: {d.field} must be a whole number or empty, not {d.value!r}")
     allowed = {"category": CATEGORIES, "qualifier": QUALIFIERS, "scope": SCOPES}.get(d.field)
     if allowed and d.value not in allowed:

@@ -65,7 +65,9 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
     their area (module docstring); "... alone" stays a part whatever its place."""
     claims = list(claims)
     located = {c.claim_id: _places(c) for c in claims if c.location and c.scope in PLACE_SCOPES}
-    countries = Counter(p.country for places in located.values() for p in places if p.country)
+    # one vote a figure, for its one country ("Nepal and India" votes for neither)
+    countries = Counter(next(iter(cs)) for places in located.values()
+                        for cs in [{p.country for p in places if p.country}] if len(cs) == 1)
     if not countries:
         return claims
     ranked = countries.most_common(2)
@@ -79,8 +81,11 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
         if places is None or c.partial:
             out.append(c)
             continue
-        part = any(p.country != main for p in places) or all(
-            any(gz.contains(m, p) for m in area) for p in places)
+        countries_here = {p.country for p in places}
+        if main in countries_here and len(countries_here) > 1:
+            out.append(c if c.scope == "whole" else replace(c, scope="whole"))  # more than the area
+            continue
+        part = main not in countries_here or all(any(gz.contains(m, p) for m in area) for p in places)
         scope = "area" if part else "whole"
         out.append(c if scope == c.scope else replace(c, scope=scope))
     return out

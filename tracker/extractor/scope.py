@@ -50,7 +50,7 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         if group in whole or (nationality and "nationality" in whole):
             return "whole", group
         return "group", group
-    if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim):
+    if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text):
         return "period", group
     return "whole", group
 
@@ -102,6 +102,13 @@ def _ends_with(words: list[str], phrase: str) -> bool:
     return len(words) >= len(p) and words[-len(p):] == p
 
 
-def _period(claim: Claim) -> bool:
-    sentence = claim.sentence.lower()
-    return any(phrase in sentence for phrase in lx.PERIOD_PHRASES)
+_PERIOD_WINDOW = 40  # characters either side of a figure that may tie it to one day
+
+
+def _period(claim: Claim, text: str) -> bool:
+    """"40 were killed in the past 24 hours": the phrase next to the figure, not anywhere in
+    its sentence ("the toll rose to 500, including 20 killed in the past 24 hours")."""
+    before = text[max(0, claim.start - _PERIOD_WINDOW):claim.start].lower()
+    after = text[claim.end:claim.end + _PERIOD_WINDOW].lower()
+    near = before + " " + claim.surface.lower() + " " + after.split(",", 1)[0]
+    return any(phrase in near for phrase in lx.PERIOD_PHRASES)
