@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import re
@@ -303,7 +304,10 @@ def identify_sources(claims: list[Claim], arts: dict[str, Article],
 
 
 
+@functools.lru_cache(maxsize=4096)
 def _day(iso: str) -> dt.date | None:
+    """The day of an ISO date (None for a month or a year); the same few dates come back for
+    every pair of claims compared, so they are parsed once."""
     return parse_published(iso) if len(iso) >= 10 else None
 
 
@@ -383,10 +387,11 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Co
         for c in members:
             by_source[c.source_key].append(c)
         candidates = [flag for flag in (_decrease(tolls) for tolls in by_source.values()) if flag]
+        successors = {i: d for tolls in by_source.values() for i, d in _successors(tolls).items()}
         keys = sorted(by_source)
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                flag = _strongest(by_source[ka], by_source[kb], ratio)
+                flag = _strongest(by_source[ka], by_source[kb], ratio, successors)
                 if flag:
                     candidates.append(flag)
         out += _collapse(incident, category, candidates, ratio)
@@ -424,13 +429,14 @@ def _ratio(a: Claim, b: Claim) -> float:
     return round(big / small, 2) if small else float("inf")
 
 
-def _strongest(first: list[Claim], second: list[Claim], ratio: float) -> _Flag | None:
+def _strongest(first: list[Claim], second: list[Claim], ratio: float,
+               successors: dict[str, str]) -> _Flag | None:
     """The strongest disagreement between two sources' figures, or None: the largest ratio,
     then the closest in time, then both firm."""
     best: tuple[tuple[float, int, int], _Flag] | None = None
     for a in first:
         for b in second:
-            kind = _kind(a, b, first, second, ratio)
+            kind = _kind(a, b, successors, ratio)
             if not kind:
                 continue
             flag = _Flag(kind, a, b, _ratio(a, b))
@@ -441,17 +447,29 @@ def _strongest(first: list[Claim], second: list[Claim], ratio: float) -> _Flag |
     return best[1] if best else None
 
 
-def _current(claim: Claim, own: list[Claim], day: dt.date) -> bool:
+def _successors(own: list[Claim]) -> dict[str, str]:
+    """claim id -> the date of the source's next figure of the same thing (none: its last)."""
+    out: dict[str, str] = {}
+    for claim in own:
+        later = [c.as_of for c in own if claim.as_of < c.as_of and _comparable(c, claim)]
+        if later:
+            out[claim.claim_id] = min(later)
+    return out
+
+
+def _current(claim: Claim, successors: dict[str, str], day: dt.date) -> bool:
     """A source's figure is its word on ``day`` when it is the source's latest by then."""
-    later = [c for c in own if c is not claim and claim.as_of < c.as_of and (_day(c.as_of) or day) <= day
-             and _comparable(c, claim)]
-    return not later
+    following = successors.get(claim.claim_id)
+    if following is None:
+        return True
+    following_day = _day(following)
+    return following_day is not None and following_day > day
 
 
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
 
-def _kind(a: Claim, b: Claim, own_a: list[Claim], own_b: list[Claim], ratio: float) -> str:
+def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
     """How two figures of two sources disagree, or "" when they need not.
 
     - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it;
@@ -479,14 +497,13 @@ def _kind(a: Claim, b: Claim, own_a: list[Claim], own_b: list[Claim], ratio: flo
             and (dw - dp).days >= -SAME_TIME_DAYS
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
-    (earlier, de, own_e), (later, dl, _) = sorted([(a, da, own_a), (b, db, own_b)],
-                                                    key=lambda t: (t[0].as_of, t[0].claim_id))
+    (earlier, de), (later, dl) = sorted([(a, da), (b, db)], key=lambda t: (t[0].as_of, t[0].claim_id))
     gap = (dl - de).days
     cumulative = a.category in CUMULATIVE
     (le, he), (ll, hl) = interval(earlier), interval(later)
     if gap > SAME_TIME_DAYS:
         # a later toll below what the other source still says cannot both be true
-        still = _current(earlier, own_e, dl)
+        still = _current(earlier, successors, dl)
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if (he < ll or hl < le) and not speculative:
         if cumulative and gap and he < ll:
