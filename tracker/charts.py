@@ -172,7 +172,7 @@ def _plot_series(ax: Axes, name: str, members: list[Claim], colour: Any, cumulat
         else:
             ax.plot([x], [y], marker=MARKERS.get(c.qualifier, "o"), color=colour, markersize=8,
                     markerfacecolor="white" if c.hedged else colour, linestyle="")
-    suffix = " (part of the area)" if all(c.partial for c in members) else ""
+    suffix = " (part of the area)" if all(c.scope == "area" for c in members) else ""
     return Line2D([], [], color=colour, marker="o", label=name + suffix)
 
 
@@ -212,7 +212,8 @@ def sources_chart(label: str, claims: list[Claim]) -> Figure:
     latest: dict[str, dict[str, Claim]] = defaultdict(dict)
     for c in sorted(claims, key=lambda c: (c.as_of, c.claim_id)):
         if _figure(c) is not None and not c.part_of and c.scope in ("whole", "area"):
-            latest[c.category][c.source_key or _who(c)] = c
+            # a source's part of the area is a bar of its own: it never hides the source's whole toll
+            latest[c.category][f"{c.source_key or _who(c)}\0{c.scope}"] = c
     for category, by_source in latest.items():  # the sources with the largest figures, at most MAX_SERIES
         kept = sorted(by_source.items(), key=lambda kv: (-(_figure(kv[1]) or 0), kv[0]))[:MAX_SERIES]
         latest[category] = dict(kept)
@@ -225,12 +226,13 @@ def sources_chart(label: str, claims: list[Claim]) -> Figure:
         axes = fig.subplots(len(categories) or 1, 1, squeeze=False, gridspec_kw={"height_ratios": ratios})
         for ax, category in zip(axes[:, 0], categories, strict=False):
             members = sorted(latest[category].values(), key=lambda c: _figure(c) or 0)
-            names = [f"{_short(_who(c))}{' (part)' if c.partial else ''} · {c.as_of}" for c in members]
+            names = [f"{_short(_who(c))}{' (part)' if c.scope == 'area' else ''} · {c.as_of}"
+                     for c in members]
             figures = [_figure(c) or 0 for c in members]
             colours = ["#b8b8b8" if c.hedged or c.qualifier == "vague" else "#4c72b0" for c in members]
             bars = ax.barh(names, figures, color=colours)
             for bar, c in zip(bars, members, strict=True):
-                if c.partial:
+                if c.scope == "area":
                     bar.set_hatch("//")
                 figure = _figure(c) or 0
                 low = c.low if c.low is not None else figure
