@@ -50,7 +50,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if finder is not None:  # "A New York Times analysis of government data found that"
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
                 continue
-        owner = _count_owner(tokens, v)
+        owner = _count_owner(tokens, v) if "s" in word[-1:] and ("'" in word or "’" in word) else None
         if owner is not None:  # "the government's latest number is 6,841"
             frames.append(Frame(owner[1], v, owner[0], "", "according", False))
             continue
