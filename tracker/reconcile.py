@@ -302,8 +302,6 @@ def identify_sources(claims: list[Claim], arts: dict[str, Article],
 # ---------------------------------------------------------------- what a claim's figure means
 
 
-
-
 @functools.lru_cache(maxsize=4096)
 def _day(iso: str) -> dt.date | None:
     """The day of an ISO date (None for a month or a year); the same few dates come back for
@@ -625,7 +623,8 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
             latest: dict[str, Claim] = {}
             for c in upto:
                 latest[c.source_key] = c  # in date order: the last one wins
-            current = [c for c in latest.values() if _still_current(c, upto, category)]
+            newest = max((d for c in upto for d in [_day(c.as_of)] if d), default=None)
+            current = [c for c in latest.values() if _still_current(c, upto, category, newest)]
             firm = [c for c in current if not c.hedged and c.qualifier != "vague"] or \
                 [c for c in current if c.qualifier != "vague"] or current
             figures = [f for c in firm for f in [figure(c)] if f is not None]
@@ -649,11 +648,11 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
 STALE_DAYS = 7  # a figure is out of date this long after a newer one
 
 
-def _still_current(c: Claim, upto: list[Claim], category: str) -> bool:
-    """Whether a source's latest figure still counts (``estimate``)."""
+def _still_current(c: Claim, upto: list[Claim], category: str, newest: dt.date | None) -> bool:
+    """Whether a source's latest figure still counts (``estimate``); ``newest`` is the latest
+    day of the figures given so far."""
     if category in CUMULATIVE and any(o.as_of[:10] > c.as_of[:10] and _firm(o) and _lower(o) > _upper(c)
                                       for o in upto):
         return False
     day = _day(c.as_of)
-    newest = max((d for o in upto for d in [_day(o.as_of)] if d), default=day)
     return day is None or newest is None or (newest - day).days <= STALE_DAYS

@@ -96,10 +96,11 @@ def identify(
             union(same[0], other)
     for a, b in _contained(keys):
         union(a, b)
-    for a, b in _same_persons(forms, places):
+    persons = {f: p for f in forms for p in [_person_parts(f, places)] if p}  # (first name, surname)
+    for a, b in _same_persons(persons):
         union(a, b)
     texts = [arts[i].title + "\n" + arts[i].text for i in sorted({c.article_id for c in claims}) if i in arts]
-    for a, b in _titled_persons(forms, places, texts):
+    for a, b in _titled_persons(forms, persons, places, texts):
         union(a, b)
     for a, b in _acronyms(forms):
         union(a, b)
@@ -109,7 +110,7 @@ def identify(
     counts = Counter(written.values())
     speaker_of_form: dict[str, Speaker] = {}
     for members in groups.values():
-        form, name = _display_name(members, counts, places)
+        form, name = _display_name(members, counts, persons, places)
         by_use = sorted(members, key=lambda f: (-counts[f], f))
         kind = next((k for f in by_use for k in [source_kind(f)] if k), "")
         speaker = Speaker(keys[form], name, kind)
@@ -255,8 +256,7 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _same_persons(forms: list[str], places: set[str]) -> Iterable[tuple[str, str]]:
-    persons = {f: p for f in forms for p in [_person_parts(f, places)] if p}
+def _same_persons(persons: Mapping[str, tuple[str, str]]) -> Iterable[tuple[str, str]]:
     named = sorted(persons)
     for i, a in enumerate(named):
         fa, sa = persons[a]
@@ -276,9 +276,9 @@ def _titles(form: str, places: set[str]) -> set[str] | None:
     return titles if all(source_kind(w) or not w[:1].isalpha() for w in rest) else None
 
 
-def _titled_persons(forms: list[str], places: set[str], texts: list[str]) -> Iterable[tuple[str, str]]:
+def _titled_persons(forms: list[str], persons: Mapping[str, tuple[str, str]], places: set[str],
+                    texts: list[str]) -> Iterable[tuple[str, str]]:
     """(title, person) pairs: the articles give the title to exactly one person of the incident."""
-    persons = {f: p for f in forms for p in [_person_parts(f, places)] if p}
     if not persons:
         return
     holders: dict[str, set[str]] = defaultdict(set)  # title word -> person forms that hold it
@@ -291,7 +291,6 @@ def _titled_persons(forms: list[str], places: set[str], texts: list[str]) -> Ite
                 near = text[max(0, m.start() - _NAME_WINDOW_BEFORE):m.end() + _NAME_WINDOW_AFTER]
                 for title in _title_words_of(near):
                     holders[title].add(form)
-    surnames = {p[1] for p in persons.values()}
     for form in forms:
         if form in persons:
             continue
@@ -299,7 +298,7 @@ def _titled_persons(forms: list[str], places: set[str], texts: list[str]) -> Ite
         if not titles:
             continue
         candidates = set.intersection(*(holders.get(t, set()) for t in titles))
-        if len({persons[c][1] for c in candidates}) == 1 and len(surnames) >= 1:
+        if len({persons[c][1] for c in candidates}) == 1:
             yield form, sorted(candidates)[0]
 
 
@@ -323,15 +322,16 @@ def _acronyms(forms: list[str]) -> Iterable[tuple[str, str]]:
                 yield f, initials[word][0]
 
 
-def _display_name(members: list[str], counts: Counter[str], places: set[str]) -> tuple[str, str]:
+def _display_name(members: list[str], counts: Counter[str], persons: Mapping[str, tuple[str, str]],
+                  places: set[str]) -> tuple[str, str]:
     """(form, name): the name a report gives a speaker and the written form it comes from. A
     person's fullest name as written, with the title the articles give it; else the form
     written most often, the longest of those."""
-    persons = [m for m in members if _person_parts(m, places)]
-    pool = persons or members
-    best = max(pool, key=lambda m: (len(_TOKEN.findall(m)) if persons else counts[m], len(m), m))
+    named = [m for m in members if m in persons]
+    pool = named or members
+    best = max(pool, key=lambda m: (len(_TOKEN.findall(m)) if named else counts[m], len(m), m))
     titles = [m for m in members if m not in persons and _titles(m, places)]
-    if persons and titles and not _title_words_of(best):
+    if named and titles and not _title_words_of(best):
         title = max(titles, key=lambda m: (counts[m], len(m), m))
         return best, f"{best} ({title})"
     return best, best
