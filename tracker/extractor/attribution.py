@@ -289,7 +289,7 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
     if not words or not before_of or _stem(before_of[-1]) not in nouns \
             or (len(words) == 1 and words[0].lower in lx.PRONOUNS):
         return None
-    return _join(words), tokens.index(words[0], k + 1)
+    return _join(words), last + 1 - len(words)
 
 
 def _verb_like(tok: Token) -> bool:
