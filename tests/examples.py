@@ -256,6 +256,10 @@ BREAKDOWNS = [
     # "others" starts a new group, not one more part of the list
     ex("Two civilians were killed including two children and three others were killed in Homs.",
        ("killed", 2, 2, 2, "exact"), ("killed", 2, 2, 2, "exact"), ("killed", 3, 3, 3, "exact")),
+    # a relative clause on one part does not end the list
+    ex("The governor said the toll included 20 people who died as a direct result of the storm and 14 "
+       "whose deaths were caused indirectly.",
+       ("killed", 20, 20, 20, "exact"), ("killed", 14, 14, 14, "exact"), published="2017-10-03"),
     # the part comes first, its whole after "were among"
     ex("Six civilians were among at least 22 people killed on Saturday.",
        ("killed", 6, 6, 6, "exact"), ("killed", 22, 22, None, "at_least")),
@@ -399,6 +403,10 @@ HEDGED = [
     ex("Forty miners are feared dead after the collapse.", ("killed", 40, 40, 40, "exact"), hedged=True),
     ex("The death count could be over 50, the governor said.", ("killed", 50, 50, None, "more_than"),
        hedged=True),
+    # a forecast of the toll, not a count
+    ex("The toll could reach 5,000, the prime minister warned.", ("killed", 5000, 5000, 5000, "exact"),
+       hedged=True),
+    ex("The death toll may rise to 300, officials said.", ("killed", 300, 300, 300, "exact"), hedged=True),
 ]
 
 # Phrases that look like figures and are not casualty claims.
@@ -408,6 +416,9 @@ NOISE = [
     ex("Uzbeks are a quarter of the population in the city.", ),
     ex("A 20-year-old was seen running from the scene.", ),
     ex("The boy, aged 13, told police he heard shots.", ),
+    # a question asks about a figure, it states none
+    ex("Could the gap of 1,200 deaths be due to the storm?", ),
+    ex("How many of the 300 dead were children?", ),
     ex("The shooting happened at 6 p.m. near the school.", ),
     ex("The curfew runs from 10:30 until dawn.", ),
     ex("In 2002 the alliance was founded.", ),

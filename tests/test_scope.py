@@ -30,9 +30,19 @@ PERIODS: list[Row] = [
     ("Before the storm the registry had an average of 82 deaths daily, its director said.", "killed", 82,
      "period", "people"),
     ("About 30 people died a day in the camps, doctors said.", "killed", 30, "period", "people"),
+    # the count of a span of time, not of the whole event
+    ("The following year, 5,100 people died over that same three-month stretch.", "killed", 5100,
+     "period", "people"),
+    ("The registry found that about 700 excess deaths were recorded in March and April.", "killed", 700,
+     "period", "people"),
+    ("During the first week of the floods, 300 people died, the ministry said.", "killed", 300, "period",
+     "people"),
 ]
 AREAS: list[Row] = [
     ("About 700 people were killed in the city of Osh alone, a community leader said.", "killed", 700, "area",
+     "people"),
+    # "there": a place named before, which the sentence does not name
+    ("An avalanche buried the base camp. At least 20 people died there, guides said.", "killed", 20, "area",
      "people"),
 ]
 # "another" moving on to another category is no increment; "a day after" dates, it is no rate
@@ -40,6 +50,14 @@ NOT_INCREMENTS: list[Row] = [
     ("At least 11,300 people were killed and another 10,100 are missing, the UN said.", "missing", 10100,
      "whole", "people"),
     ("The quake killed 300 people a day after the first warning.", "killed", 300, "whole", "people"),
+    # a span counted from the event is the toll so far; a toll over a span is still the toll
+    ("The study estimated 2,900 excess deaths in the six months after the storm made landfall.", "killed",
+     2900, "whole", "people"),
+    ("In the past week the death toll rose to 500, the ministry said.", "killed", 500, "whole", "people"),
+    # "there" opening a clause, or a speaker's place, is no place of the figure
+    ("The storm hit the coast and there were 40 people killed, officials said.", "killed", 40, "whole",
+     "people"),
+    ("Officials there told reporters that 30 people died.", "killed", 30, "whole", "people"),
 ]
 TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS]
 
@@ -115,3 +133,44 @@ def test_a_place_beyond_the_area_is_no_part_of_it() -> None:
     result = reconcile([c for a in articles for c in extract_claims(a)], articles)
     assert {c.value: c.scope for c in result.claims}[1400] == "whole"
     assert all(c.kind != "part_exceeds_whole" for c in result.conflicts)
+
+
+def test_a_place_in_a_bracketed_breakdown_is_only_the_breakdown_s() -> None:
+    claims = extract_text("As of 29 April the emergency centre reported a total of 5,000 dead and 10,000 "
+                          "injured people (1,000 deaths in Kathmandu and 200 in Bhaktapur).",
+                          published="2015-04-30")
+    rows = {r.value: r.location for r in claims.itertuples()}
+    assert rows[5000] == "" and rows[10000] == "" and rows[1000] == "Kathmandu"
+
+
+def test_a_name_framing_a_superlative_is_no_place() -> None:
+    claims = extract_text("The official toll of 64 was far too low for what may be the deadliest disaster "
+                          "in U.S. history, the study said.", published="2018-05-29")
+    (row,) = claims.itertuples()
+    assert (row.value, row.location, row.scope) == (64, "", "whole")
+
+
+def test_the_country_of_the_thousands_is_the_area_not_the_neighbours_of_a_few_dozen() -> None:
+    from tracker import Article, clean_text, extract_claims
+    from tracker.reconcile import reconcile
+
+    texts = ["The quake killed 34 people in India and 20 in Tibet, officials there said on Saturday.",
+             "In neighbouring India, 61 people died, and 25 were killed in Tibet, state media said "
+             "on Monday.",
+             "In Kathmandu, 1,039 people died, the emergency centre said on Tuesday.",
+             "The toll in Nepal rose to 5,006, the emergency centre said on Wednesday."]
+    articles = [Article(id=f"a{n}", text=clean_text(t), published="2015-04-29", event="quake")
+                for n, t in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    scopes = {c.value: c.scope for c in result.claims}
+    assert scopes[5006] == "whole" and scopes[1039] == "area" and scopes[61] == "area"
+
+
+def test_the_parts_of_a_toll_belong_to_this_year_s_toll_not_an_older_event_s() -> None:
+    claims = extract_text("The official toll from the storm rose to 34 on Tuesday, the governor said. As "
+                          "many as 1,800 people died in 2005 when another hurricane struck the coast. Later, "
+                          "the governor said the toll included 19 people who died as a direct result of the "
+                          "storm and 15 whose deaths were caused indirectly.", published="2017-10-03")
+    ids = {r.value: r.claim_id for r in claims.itertuples()}
+    parents = {r.value: r.part_of for r in claims.itertuples()}
+    assert parents[19] == parents[15] == ids[34]

@@ -7,8 +7,9 @@ names it ("southern city of Osh" -> "Osh"), and fills `country` (ISO 3166-1 alph
 article's other places are in ("Río Grande" among Puerto Rican towns).
 
 ``area_scopes`` (per article, then per incident) finds the area of a group of figures: the
-country most of its located figures are in, and within it the places no other place of the
-group holds. A figure in another country, or in a place strictly inside that area, counts a
+country its located tolls are about (each weighs with its size: the thousands of a quake's
+country outweigh a few dozen in each neighbour), and within it the places no other place of
+the group holds. A figure in another country, or in a place strictly inside that area, counts a
 part of the area (`scope=area`): "34 in India" in a Nepal earthquake, "1,441 in the
 Kathmandu Valley" beside the toll of Nepal. A figure for the area itself, or with no place,
 stays a toll of the whole.
@@ -65,9 +66,7 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
     their area (module docstring); "... alone" stays a part whatever its place."""
     claims = list(claims)
     located = {c.claim_id: _places(c) for c in claims if c.location and c.scope in PLACE_SCOPES}
-    # one vote a figure, for its one country ("Nepal and India" votes for neither)
-    countries = Counter(next(iter(cs)) for places in located.values()
-                        for cs in [{p.country for p in places if p.country}] if len(cs) == 1)
+    countries = _country_votes(claims, located)
     if not countries:
         return claims
     ranked = countries.most_common(2)
@@ -89,6 +88,28 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
         scope = "area" if part else "whole"
         out.append(c if scope == c.scope else replace(c, scope=scope))
     return out
+
+
+def _country_votes(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]]) -> Counter[str]:
+    """Which country the figures are about: each located toll of the dead or injured votes for
+    its one country with its size ("Nepal and India" votes for neither), so the thousands of
+    a quake's country outweigh a few dozen in each neighbour; figures of other categories
+    vote one each where no such toll is located."""
+    votes: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    for c in claims:
+        places = located.get(c.claim_id)
+        if places is None:
+            continue
+        countries = {p.country for p in places if p.country}
+        if len(countries) != 1:
+            continue
+        country = next(iter(countries))
+        counted[country] += 1
+        size = c.value if c.value is not None else c.high if c.high is not None else c.low
+        if c.category in lx.AREA_VOTING_CATEGORIES and size:
+            votes[country] += size
+    return votes or counted
 
 
 def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: str) -> list[gz.Place]:

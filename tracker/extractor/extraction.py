@@ -21,7 +21,7 @@ from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
 from .figures import Figure, find_figures
 from .people import Surnames, find_people, pronoun_died
-from .places import find_places, place_for
+from .places import Place, bracket_owners, find_places, place_for, visible_from
 from .scope import scope_claims
 from .text import sentence_spans, tokenize, trie_pattern
 
@@ -87,7 +87,9 @@ def extract_claims(article: Article) -> list[Claim]:
                 _mark_died(claims, context, number, article.id)
         if figures:
             dates = find_dates(tokens, published)
-            places = find_places(tokens)
+            brackets = bracket_owners(tokens)
+            places = find_places(tokens, brackets)
+            seen: dict[int, list[Place]] = {}
             dated = DateIndex(dates, {f.last for f in figures})
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
             # every id first: a part may come before its whole ("six were among 22 killed")
@@ -97,9 +99,8 @@ def extract_claims(article: Article) -> list[Claim]:
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last)
-                place = place_for(places, figure.first, figure.last)
-                parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) \
-                    else _last_total(claims, category)
+                place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last)
+                parent = "" if not figure.subset else _parent(figure, ids, claims, category)
                 claims.append(Claim(
                     claim_id=claim_id, article_id=article.id, published=article.published[:10],
                     outlet=article.outlet, category=category, term=figure.term,
@@ -109,7 +110,7 @@ def extract_claims(article: Article) -> list[Claim]:
                     location=place.text if place else "", sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
                     partial=bool(place and place.partial),
-                    part_of=parent if figure.subset else "",
+                    part_of=parent,
                     as_of_basis="text" if as_of else ("published" if published else ""),
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
@@ -125,6 +126,17 @@ def extract_claims(article: Article) -> list[Claim]:
         or bool(_DEATH.search(text))
     claims = merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death)))
     return area_scopes(locate(scope_claims(claims, text)))
+
+
+def _visible(places: list[Place], brackets: list[int] | None, first: int,
+             seen: dict[int, list[Place]]) -> list[Place]:
+    """The sentence's places a figure at token ``first`` may be about, once per aside."""
+    if brackets is None:
+        return places
+    bracket = brackets[first]
+    if bracket not in seen:
+        seen[bracket] = visible_from(places, bracket)
+    return seen[bracket]
 
 
 def resolve_shootings(claims: list[Claim], death_reported: bool) -> list[Claim]:
@@ -205,9 +217,39 @@ def _category(figure: Figure) -> Reading:
     return figure.category
 
 
+def _parent(figure: Figure, ids: list[str], claims: list[Claim], category: str) -> str:
+    """The claim a breakdown is part of: its whole in the sentence, else an earlier total."""
+    if figure.parent is not None and figure.parent < len(ids):
+        return ids[figure.parent]
+    return _last_total(claims, category)
+
+
 def _last_total(claims: list[Claim], category: str) -> str:
-    """The figure an earlier sentence gave that a breakdown here refers to."""
-    return next((c.claim_id for c in reversed(claims) if c.category == category and not c.part_of), "")
+    """The figure an earlier sentence gave that a breakdown here refers to: not one of another
+    year ("as many as 1,800 died in 2005 when Hurricane Katrina ...")."""
+    return next((c.claim_id for c in reversed(claims[-_TOTAL_LOOKBACK:]) if c.category == category
+                 and not c.part_of and not _other_year(c)), "")
+
+
+_TOTAL_LOOKBACK = 60  # claims back a breakdown looks for its total
+
+
+def _other_year(claim: Claim) -> bool:
+    """A figure dated well before its article ("in 2005", "in August 2016"): another event's."""
+    if not (claim.as_of and claim.published):
+        return False
+    try:
+        published = date.fromisoformat(claim.published[:10])
+        year = int(claim.as_of[:4])
+        month = int(claim.as_of[5:7]) if len(claim.as_of) >= 7 else 12
+        day = int(claim.as_of[8:10]) if len(claim.as_of) >= 10 else 28
+        end = date(year, month, day)
+    except ValueError:
+        return False
+    return (published - end).days > _OLD_DAYS
+
+
+_OLD_DAYS = 90  # days before its article that make a dated figure another event's
 
 
 # ---------------------------------------------------------------- sources across sentences

@@ -243,6 +243,13 @@ def _government_body(p: Phrase) -> bool:
         and p.tokens[p.noun - 1].lower in lx.NOT_CORPSE_BEFORE
 
 
+def _question(p: Phrase) -> bool:
+    """"Could the difference of 1,100 deaths be due to the storm?": a question asserts no
+    figure (a quotation's question ends its sentence with the speaker, not "?")."""
+    tokens = p.tokens
+    return len(tokens) > 1 and tokens[-1].text == "?" and tokens[0].lower in lx.QUESTION_OPENERS
+
+
 def _single_not_a_person(p: Phrase) -> bool:
     """"a", "an", "another", "both" count people only before a person noun ("a man was
     killed", "both victims"), or as "another was wounded"."""
@@ -304,7 +311,14 @@ def _lives_without_verb(p: Phrase) -> Read | None:
 def _toll(p: Phrase) -> Read | None:
     """"the death toll rose to 46", "brought to 49 the number killed", "46, the toll"."""
     toll = toll_before(p.tokens, p.first) or toll_after(p.tokens, p.head_end)
-    return None if toll is None else Read(*toll)
+    if toll is None:
+        return None
+    # "the toll could reach 10,000": a forecast, not a count
+    forecast = any(t.lower in lx.HEDGE_WORDS for t in p.tokens[max(0, p.first - _FORECAST_WINDOW):p.first])
+    return Read(*toll, hedged=forecast)
+
+
+_FORECAST_WINDOW = 4  # tokens before a toll's figure that may hold its modal ("could reach")
 
 
 def _referent_category(p: Phrase) -> Read | None:
@@ -402,6 +416,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("noise_head", _noise_head),
     ("government_body", _government_body),
     ("single_not_a_person", _single_not_a_person),
+    ("question", _question),
 )
 READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("casualty_adjective", _casualty_adjective),
@@ -615,14 +630,23 @@ def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
     return False
 
 
+_RELATIVE_GAP = 14  # tokens of a relative clause between two parts of a list
+
+
 def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> bool:
     """"including 11 health workers and 23 members of the public": 23 is a part too."""
     if not found or not found[-1].subset or first < 1:
         return False
     k = first - 1
-    if tokens[k].lower in {"and", ","}:
-        return found[-1].last >= k - 1
-    return False
+    if tokens[k].lower not in {"and", ","}:
+        return False
+    if found[-1].last >= k - 1:
+        return True
+    # "included 19 people who died as a direct result of the storm and 15 whose deaths ...":
+    # a relative clause on the part before, with no figure of its own
+    gap = tokens[found[-1].last:k]
+    return 0 < len(gap) <= _RELATIVE_GAP and gap[0].lower in lx.RELATIVE_OPENERS \
+        and not any(t.kind == "num" or t.text in ";:" for t in gap)
 
 
 def _hedged_before(tokens: list[Token], first: int) -> bool:

@@ -295,6 +295,12 @@ HEDGE_WORDS: frozenset[str] = frozenset(
     "potentially expected".split()
 )
 NEGATIONS: frozenset[str] = frozenset("not no never none nobody n't".split())
+# Words that open a direct question ("Could the difference of 1,100 deaths ...?", "How many
+# of the 300 were children?"): its figures are asked about, not stated.
+QUESTION_OPENERS: frozenset[str] = frozenset(
+    "could would can will did does do is are was were has have had why how what who when where "
+    "which should might may must".split()
+)
 
 # ---------------------------------------------------------------- what a figure counts
 
@@ -597,6 +603,14 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 INHABITANTS: frozenset[str] = frozenset("residents inhabitants villagers citizens natives people".split())
 # Words after a place that make it a part of a larger area ("in Jalal-Abad alone").
 PARTIAL_MARKERS: frozenset[str] = frozenset({"alone"})
+# Words after a figure that stand for a place named before ("18 people died there"): the
+# figure is for that place, a part of the incident's area the sentence does not name.
+PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
+# The categories whose located tolls say, by their size, which country an incident is about.
+AREA_VOTING_CATEGORIES: frozenset[str] = frozenset({"killed", "injured"})
+# Nouns after a name that make it the frame of a superlative, not the figure's place: "the
+# deadliest disaster in U.S. history", "the worst toll in Nepal's recorded memory".
+NOT_PLACE_AFTER: frozenset[str] = frozenset("history memory record records times".split())
 
 # ---------------------------------------------------------------- web furniture
 
@@ -769,6 +783,25 @@ PERIOD_PHRASES: tuple[str, ...] = (
     "during the first day", "in the first day", "were added to the death toll", "were added to the toll",
     "the most recent fatalities", "most recent deaths",
 )
+# A span of time next to a figure that makes it the count of that span, not of the whole
+# incident: "over that same two-month stretch", "in the past 48 hours", "during the first
+# week". A span counted from the event ("in the six months after the storm") is the whole
+# toll so far: a span needs one of SPAN_MODIFIERS to be a period.
+SPAN_PREPOSITIONS: tuple[str, ...] = ("in", "over", "during", "within", "for")
+SPAN_DETERMINERS: tuple[str, ...] = ("the", "that", "this", "those", "these", "its")
+SPAN_MODIFIERS: tuple[str, ...] = (
+    "same", "first", "past", "last", "previous", "preceding", "following", "next", "initial",
+    "opening", "final",
+)
+TIME_UNITS: tuple[str, ...] = (
+    "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months",
+    "year", "years", "weekend", "fortnight",
+)
+SPAN_NOUNS: tuple[str, ...] = ("stretch", "period", "span", "window", "spell", "interval")
+# "in January and February", "between March and May": two months without a day, a period
+# ("between Sept. 20 and Dec. 31" is dated, and read by dates.py).
+MONTH_SPAN_PREPOSITIONS: tuple[str, ...] = ("in", "between", "from", "during", "over", "through")
+MONTH_SPAN_LINKS: tuple[str, ...] = ("and", "to", "through", "until", "till", "-", "–")
 
 # ---------------------------------------------------------------- speakers of any shape
 # (attribution.py: the noun phrase after "according to" and before a reporting verb)

@@ -1,10 +1,11 @@
 """The place a figure is about, as written ("the city of Jalal-Abad"), and whether it is
-only part of a larger area ("... alone", "in one district")."""
+only part of a larger area ("... alone", "in one district", "died there": a place named
+before; not "officials there said", the speaker's place)."""
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .text import Token, join_tokens
@@ -20,20 +21,49 @@ class Place:
     end: int
     text: str
     partial: bool
+    bracket: int = -1  # the token "(" of the aside the place is in, -1 outside any
 
 
-def find_places(tokens: list[Token]) -> list[Place]:
+def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[Place]:
+    """The places the tokens name; ``brackets`` (``bracket_owners``) puts each in its aside."""
     places = []
     for i, tok in enumerate(tokens):
         if tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
+        elif tok.lower in lx.PLACE_PROFORMS and i > 0 and not _existential(tokens, i):
+            # "18 people died there": a place named before, which the sentence does not name
+            # only after a predicate it can follow ("died there"), not a speaker's ("officials there")
+            place = Place(i, i + 1, tok.text, True) if tokens[i - 1].lower in lx.PREDICATES else None
         else:
             continue
         if place is not None:
-            places.append(place)
+            places.append(place if brackets is None else replace(place, bracket=brackets[place.start]))
     return places
+
+
+def bracket_owners(tokens: list[Token]) -> list[int] | None:
+    """For each token, the token "(" of the bracketed aside it is in (-1 outside any); None
+    for tokens with no bracket at all, most sentences. One pass."""
+    if not any(t.text == "(" for t in tokens):
+        return None
+    owners: list[int] = []
+    open_at: list[int] = []
+    for k, tok in enumerate(tokens):
+        if tok.text == ")" and open_at:
+            open_at.pop()
+        owners.append(open_at[-1] if open_at else -1)
+        if tok.text == "(":
+            open_at.append(k)
+    return owners
+
+
+def visible_from(places: list[Place], bracket: int) -> list[Place]:
+    """The places a figure in the aside opened at ``bracket`` (-1: in none) may be about: a
+    place in a bracketed aside is only for the figures of that aside ("5,006 dead (1,039 in
+    Kathmandu, 250 in Bhaktapur)": 5,006 is the toll of the whole)."""
+    return [p for p in places if p.bracket < 0 or p.bracket == bracket]
 
 
 def place_for(places: list[Place], first: int, last: int) -> Place | None:
@@ -68,13 +98,18 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         end = _proper_run(tokens, k)
         if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
             end += 1  # "Jalal-Abad province"
-    if end is None:
-        return None
+    if end is None or (end < len(tokens) and tokens[end].lower in lx.NOT_PLACE_AFTER):
+        return None  # "the deadliest disaster in U.S. history"
     if tokens[start].lower == "the" and any(t.is_capitalized for t in tokens[j:end]):
         start = j
     partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
         or tokens[start].lower == "one"
     return Place(start, end, join_tokens(tokens[start:end]), partial)
+
+
+def _existential(tokens: list[Token], i: int) -> bool:
+    """"and there were 61 injured": "there" opens a clause, it names no place."""
+    return i + 1 < len(tokens) and (tokens[i + 1].lower in lx.BE_WORDS or tokens[i + 1].lower in lx.AUX_WORDS)
 
 
 def _proper(tok: Token) -> bool:

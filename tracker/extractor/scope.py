@@ -11,7 +11,10 @@ with every real toll. The rules, tried in order (the first that holds decides):
    category's own people ("100,000 refugees" displaced, "2.8 million Nepalese" displaced);
 4. ``period``: an increment, one day's count or a rate ("another 10 were killed", "six more
    bodies", "in the past 24 hours", "an average of 118 deaths daily"), unless "another" only
-   moves on to another category ("11,300 were killed and another 10,100 are missing");
+   moves on to another category ("11,300 were killed and another 10,100 are missing"); the
+   count of a span of time ("over that same two-month stretch", "in January and February"),
+   unless it is a toll ("the toll rose to 500 in the past week") or the span runs from the
+   event ("in the six months after the storm");
 5. ``whole``: everything else.
 """
 
@@ -105,10 +108,31 @@ def _ends_with(words: list[str], phrase: str) -> bool:
 _PERIOD_WINDOW = 40  # characters either side of a figure that may tie it to one day
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_NUMBER = r"(?:\d+|" + _alternatives([*lx.UNITS, *lx.TENS]) + ")"
+# "over that same two-month stretch", "in the past 48 hours", "during the first week"
+_SPAN = re.compile(
+    r"\b" + _alternatives(lx.SPAN_PREPOSITIONS) + r"\s+" + _alternatives(lx.SPAN_DETERMINERS)
+    + r"\s+" + _alternatives(lx.SPAN_MODIFIERS) + r"\s+(?:" + _NUMBER + r"[\s-]+)?"
+    + _alternatives([*lx.TIME_UNITS, *lx.SPAN_NOUNS]) + r"\b")
+_MONTH = _alternatives(lx.MONTHS) + r"\.?"
+# "in January and February": two months, no day after the second
+_MONTH_SPAN = re.compile(
+    r"\b" + _alternatives(lx.MONTH_SPAN_PREPOSITIONS) + r"\s+" + _MONTH + r"(?:\s+\d{4})?\s*"
+    + _alternatives(lx.MONTH_SPAN_LINKS) + r"\s*" + _MONTH + r"(?!\s*\d{1,2}\b)")
+
+
 def _period(claim: Claim, text: str) -> bool:
     """"40 were killed in the past 24 hours": the phrase next to the figure, not anywhere in
-    its sentence ("the toll rose to 500, including 20 killed in the past 24 hours")."""
+    its sentence ("the toll rose to 500, including 20 killed in the past 24 hours"). A span of
+    time ("over that same two-month stretch", "in January and February") makes a count of
+    people a period's, not a toll's: "the toll rose to 500 in the past week" is the toll."""
     before = text[max(0, claim.start - _PERIOD_WINDOW):claim.start].lower()
     after = text[claim.end:claim.end + _PERIOD_WINDOW].lower()
     near = before + " " + claim.surface.lower() + " " + after.split(",", 1)[0]
-    return any(phrase in near for phrase in lx.PERIOD_PHRASES)
+    if any(phrase in near for phrase in lx.PERIOD_PHRASES):
+        return True
+    return claim.rule != "toll" and bool(_SPAN.search(near) or _MONTH_SPAN.search(near))
