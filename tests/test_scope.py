@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker import extract_text
+from tracker import Article, clean_text, extract_claims, extract_text
+from tracker.reconcile import Reconciled, reconcile
 
 # (sentence, category, value, scope, group)
 Row = tuple[str, str, int, str, str]
@@ -62,6 +63,13 @@ NOT_INCREMENTS: list[Row] = [
 TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS]
 
 
+def _reconciled(texts: list[str], published: str, event: str) -> Reconciled:
+    """The texts as articles of one event, reconciled."""
+    articles = [Article(id=f"a{n}", text=clean_text(t), published=published, event=event)
+                for n, t in enumerate(texts)]
+    return reconcile([c for a in articles for c in extract_claims(a)], articles)
+
+
 @pytest.mark.parametrize(("sentence", "category", "value", "scope", "group"), TABLE,
                          ids=[r[0] for r in TABLE])
 def test_scope_and_group(sentence: str, category: str, value: int, scope: str, group: str) -> None:
@@ -84,15 +92,10 @@ def test_a_location_is_a_place_with_its_country_or_nothing() -> None:
 
 
 def test_places_inside_the_area_and_other_countries_are_parts() -> None:
-    from tracker import Article, clean_text, extract_claims
-    from tracker.reconcile import reconcile
-
     texts = ["The earthquake killed at least 5,000 people in Nepal, the home ministry said on Tuesday.",
              "In the Kathmandu Valley, 1,441 people died, police said on Tuesday.",
              "The quake also killed 61 people in India, officials there said on Tuesday."]
-    articles = [Article(id=f"a{n}", text=clean_text(t), published="2015-04-28", event="quake")
-                for n, t in enumerate(texts)]
-    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    result = _reconciled(texts, "2015-04-28", "quake")
     scopes = {c.value: c.scope for c in result.claims}
     assert scopes == {5000: "whole", 1441: "area", 61: "area"}
     assert result.conflicts == []
@@ -101,15 +104,10 @@ def test_places_inside_the_area_and_other_countries_are_parts() -> None:
 
 
 def test_a_city_above_the_provinces_it_lies_in_is_a_part_above_the_whole() -> None:
-    from tracker import Article, clean_text, extract_claims
-    from tracker.reconcile import reconcile
-
     texts = ["Clashes in the provinces of Osh and Jalal-Abad killed at least 124 people by Monday, "
              "the health ministry said.",
              "A community leader said about 700 people were killed in the city of Jalal-Abad alone."]
-    articles = [Article(id=f"a{n}", text=clean_text(t), published="2010-06-15", event="clashes")
-                for n, t in enumerate(texts)]
-    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    result = _reconciled(texts, "2010-06-15", "clashes")
     assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("part_exceeds_whole", 124, 700)]
 
 
@@ -121,16 +119,11 @@ def test_a_day_named_next_to_one_figure_does_not_make_the_others_a_day() -> None
 
 
 def test_a_place_beyond_the_area_is_no_part_of_it() -> None:
-    from tracker import Article, clean_text, extract_claims
-    from tracker.reconcile import reconcile
-
     texts = ["Shelling killed 100 people in Gaza on Monday, the health ministry said.",
              "The fighting has killed 1,400 people in Israel and Gaza since Saturday, the army said "
              "on Monday.",
              "Air strikes killed 60 people in Gaza on Monday, medics said."]
-    articles = [Article(id=f"a{n}", text=clean_text(t), published="2023-10-09", event="war")
-                for n, t in enumerate(texts)]
-    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    result = _reconciled(texts, "2023-10-09", "war")
     assert {c.value: c.scope for c in result.claims}[1400] == "whole"
     assert all(c.kind != "part_exceeds_whole" for c in result.conflicts)
 
@@ -151,17 +144,12 @@ def test_a_name_framing_a_superlative_is_no_place() -> None:
 
 
 def test_the_country_of_the_thousands_is_the_area_not_the_neighbours_of_a_few_dozen() -> None:
-    from tracker import Article, clean_text, extract_claims
-    from tracker.reconcile import reconcile
-
     texts = ["The quake killed 34 people in India and 20 in Tibet, officials there said on Saturday.",
              "In neighbouring India, 61 people died, and 25 were killed in Tibet, state media said "
              "on Monday.",
              "In Kathmandu, 1,039 people died, the emergency centre said on Tuesday.",
              "The toll in Nepal rose to 5,006, the emergency centre said on Wednesday."]
-    articles = [Article(id=f"a{n}", text=clean_text(t), published="2015-04-29", event="quake")
-                for n, t in enumerate(texts)]
-    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    result = _reconciled(texts, "2015-04-29", "quake")
     scopes = {c.value: c.scope for c in result.claims}
     assert scopes[5006] == "whole" and scopes[1039] == "area" and scopes[61] == "area"
 
