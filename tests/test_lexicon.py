@@ -25,10 +25,10 @@ _TEXT_NAMES = frozenset(
 KNOWN_LITERALS = frozenset(
     """according aged ages citing claim condition critically dead death dozen dozens early
     ed en ese est fifth forc fourth half homes hospital hospitals hundred
-    ing injuries injury intensive ish last late later leav ly may month
+    ing injuries injury intensive ish last late later leav ly may
     night number old older pc people percent quoted quoting scale second see
     sending sends sent seriously shoots shot someone ss suffered suffering survive
-    sustained tells tens third told toll total visit wound wounds year years younger""".split()
+    sustained tells tens third told toll total visit wound wounds years younger""".split()
 )
 CATEGORY_NAMES = frozenset({"killed", "injured", "missing", "displaced", "arrested"})
 SCOPE_NAMES = frozenset({"whole", "area", "period", "group", "individual"})  # a claim's scope, not text

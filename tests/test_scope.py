@@ -38,6 +38,8 @@ PERIODS: list[Row] = [
      "period", "people"),
     ("During the first week of the floods, 300 people died, the ministry said.", "killed", 300, "period",
      "people"),
+    ("About 4,700 people died on the island in September and October of 2016.", "killed", 4700, "period",
+     "people"),
 ]
 AREAS: list[Row] = [
     ("About 700 people were killed in the city of Osh alone, a community leader said.", "killed", 700, "area",
@@ -162,3 +164,10 @@ def test_the_parts_of_a_toll_belong_to_this_year_s_toll_not_an_older_event_s() -
     ids = {r.value: r.claim_id for r in claims.itertuples()}
     parents = {r.value: r.part_of for r in claims.itertuples()}
     assert parents[19] == parents[15] == ids[34]
+
+
+def test_a_place_before_where_is_the_place_of_the_figure_of_its_clause_only() -> None:
+    claims = extract_text("The worst-hit areas were the Kathmandu Valley, where 1,400 have died, and the "
+                          "central region where 2,700 have been killed.", published="2015-04-28")
+    rows = {r.value: r.location for r in claims.itertuples()}
+    assert rows == {1400: "Kathmandu Valley", 2700: ""}

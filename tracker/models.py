@@ -171,6 +171,9 @@ class Claim:
     rule: str = ""
     source_rule: str = ""
     date_rule: str = ""
+    # the date of the event the clause ties the figure to ("last month's quake killed 8,046":
+    # "2015-04"), "" when it names none (extractor/events.py)
+    event_date: str = ""
 
     @property
     def count(self) -> Count:

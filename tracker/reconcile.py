@@ -4,8 +4,10 @@
 
 1. group articles into events: the user's label (a record's `event`, the folder), or else
    articles that name a common place within a week of each other;
-2. split off historical figures (a figure dated more than a year before its article) into
-   incidents of their own;
+2. split off historical figures (a figure dated more than a year before its article, or tied
+   by its clause to an event before the incident's main one: "last year's floods killed
+   300") into incidents of their own; a figure of a later event ("981 injured in an
+   earthquake on Tuesday", three weeks on) counts one phase of the incident (``main_events``);
 3. give every claim its speaker, one identity for all the names a source goes by within an
    incident ("Derna mayor" = "Abdulmenam al-Ghaithi"; ``speakers``), or, for the outlet's own
    figures, the outlet of the first copy of a wire story;
@@ -41,6 +43,7 @@ EVENT_WINDOW_DAYS = 7  # articles this close that share their rarer names report
 MIN_SHARED_NAMES = 3
 SHARED_NAME_SHARE = 0.4
 HISTORICAL_DAYS = 365  # a figure dated this long before its article is history
+OTHER_EVENT_DAYS = 3  # an event dated this long before or after the main event is another
 CUMULATIVE = frozenset({"killed", "injured"})  # tolls that only grow; a drop is a correction
 
 _NOT_NAMES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | lx.DETERMINERS | lx.PRONOUNS
@@ -109,8 +112,9 @@ def reconcile(
     arts = {a.id: a for a in sorted(articles, key=lambda a: a.id)}
     ordered = sorted(claims, key=lambda c: (c.article_id, c.start, c.end, c.category))
     events = group_events(list(arts.values()))
-    placed = [_place_in_incident(c, events) for c in ordered]
-    labels = _labels(placed, events)
+    mains = main_events(ordered, events)
+    placed = [_place_in_incident(c, events, mains) for c in ordered]
+    labels = _labels(placed, events, mains)
     spoken = identify_sources(_areas_by_incident(placed), arts, aliases)
     conflicts = find_conflicts(spoken, ratio)
     url_of = {c.claim_id: arts[c.article_id].url for c in spoken if c.article_id in arts}
@@ -196,19 +200,78 @@ def _period_end(iso: str) -> dt.date:
     return dt.date(int(iso[:4]), 12, 31)
 
 
-def _incident_key(claim: Claim, events: dict[str, str]) -> str:
+def _period_start(iso: str) -> dt.date:
+    """The first day an ISO date of any precision can mean: "2015-04" -> 2015-04-01."""
+    if len(iso) >= 10:
+        return dt.date.fromisoformat(iso[:10])
+    return dt.date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, 1)
+
+
+Span = tuple[dt.date, dt.date]
+
+
+def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
+    """event key -> the days of its main event, where the text dates events: of the event
+    dates its figures are tied to (``Claim.event_date``), the latest that is not after the
+    middle of the days its figures count to. "Saturday's earthquake" is the main event of the
+    coverage of the week after it; "last year's floods" and "Tuesday's aftershock", three
+    weeks on, are other events."""
+    spans: dict[str, set[Span]] = defaultdict(set)
+    ends: dict[str, list[dt.date]] = defaultdict(list)
+    for c in claims:
+        key = events.get(c.article_id, f"auto:{c.article_id}")
+        try:
+            if c.event_date:
+                spans[key].add((_period_start(c.event_date), _period_end(c.event_date)))
+            if c.as_of and not _historical(c):
+                ends[key].append(_period_end(c.as_of))
+        except ValueError:
+            continue
+    out = {}
+    for key, found in spans.items():
+        if len(found) < 2 or not ends[key]:
+            continue  # one event named: nothing to tell apart
+        middle = sorted(ends[key])[len(ends[key]) // 2]
+        before = [span for span in found if span[0] <= middle]
+        if before:
+            out[key] = max(before)
+    return out
+
+
+def _event_of(claim: Claim, main: Span | None) -> str:
+    """"earlier" or "later" when the claim's event is another than the main one, else ""."""
+    if main is None or not claim.event_date:
+        return ""
+    try:
+        start, end = _period_start(claim.event_date), _period_end(claim.event_date)
+    except ValueError:
+        return ""
+    if end < main[0] - dt.timedelta(days=OTHER_EVENT_DAYS):
+        return "earlier"
+    if start > main[1] + dt.timedelta(days=OTHER_EVENT_DAYS):
+        return "later"
+    return ""
+
+
+def _incident_key(claim: Claim, events: dict[str, str], mains: Mapping[str, Span]) -> str:
     event = events.get(claim.article_id, f"auto:{claim.article_id}")
     if _historical(claim):
         return f"{event}|history:{claim.as_of[:4]}|{claim.location.lower()}"
+    if _event_of(claim, mains.get(event)) == "earlier":  # "last month's quake killed 8,046"
+        return f"{event}|history:{claim.event_date}|{claim.location.lower()}"
     return event
 
 
-def _place_in_incident(claim: Claim, events: dict[str, str]) -> Claim:
-    incident_id = "I" + hashlib.sha1(_incident_key(claim, events).encode()).hexdigest()[:10]
-    return replace(claim, incident_id=incident_id)
+def _place_in_incident(claim: Claim, events: dict[str, str], mains: Mapping[str, Span]) -> Claim:
+    """The claim in its incident; a figure of a later event than the incident's main one (an
+    aftershock, a second attack) counts one phase of it (`scope=period`), not its toll."""
+    event = events.get(claim.article_id, f"auto:{claim.article_id}")
+    incident_id = "I" + hashlib.sha1(_incident_key(claim, events, mains).encode()).hexdigest()[:10]
+    later = _event_of(claim, mains.get(event)) == "later" and claim.scope == "whole"
+    return replace(claim, incident_id=incident_id, scope="period" if later else claim.scope)
 
 
-def _labels(claims: list[Claim], events: dict[str, str]) -> dict[str, str]:
+def _labels(claims: list[Claim], events: dict[str, str], mains: Mapping[str, Span]) -> dict[str, str]:
     """incident id -> a readable label: the user's event name, or the most named place; then
     the month the figures refer to (the year, for history)."""
     places: dict[str, Counter[str]] = defaultdict(Counter)
@@ -220,7 +283,7 @@ def _labels(claims: list[Claim], events: dict[str, str]) -> dict[str, str]:
             places[c.incident_id][_proper_place(c.location)] += 1
         if c.as_of:
             dates[c.incident_id].append(c.as_of)
-        key = _incident_key(c, events)
+        key = _incident_key(c, events, mains)
         history[c.incident_id] = "|history:" in key
         if key.startswith("event:"):
             named_event[c.incident_id] = key.split("|")[0].removeprefix("event:")
@@ -507,6 +570,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         if cumulative and gap and he < ll:
             return ""  # the later, higher figure may simply be newer
         return "contradiction"
+    if cumulative and gap and (figure(later) or 0.0) > (figure(earlier) or 0.0):
+        return ""  # a day later and higher: the toll may simply have risen
     big, small = max(fa, fb), min(fa, fb)
     return "divergence" if small > 0 and big / small > ratio else ""
 

@@ -18,7 +18,7 @@ CONTRACT_COLUMNS: tuple[str, ...] = (
 )
 EXTRA_COLUMNS: tuple[str, ...] = (
     "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis", "individuals", "scope", "group",
-    "country", "admin1", "rule", "source_rule", "date_rule",
+    "country", "admin1", "rule", "source_rule", "date_rule", "event_date",
 )
 COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS
 INT_COLUMNS = ("value", "low", "high")

@@ -116,11 +116,18 @@ def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: s
     """The places of the main country that no other place of the group holds: the area the
     figures are about ("Osh" and "Jalal-Abad" provinces, not Kyrgyzstan, where the country is
     named only as "southern Kyrgyzstan": a compass word makes a vague region of it, which
-    holds nothing and is held by nothing)."""
+    holds nothing and is held by nothing). Several such places no one figure is for together
+    are parts of the division or country that holds them all."""
     vague = {c.claim_id for c in claims if set(c.location.lower().split()) & lx.COMPASS}
     places = list(dict.fromkeys(p for i, ps in sorted(located.items()) if i not in vague
                                 for p in ps if p.country == main))
-    return [p for p in places if not any(gz.contains(q, p) for q in places)]
+    leaves = [p for p in places if not any(gz.contains(q, p) for q in places)]
+    if len(leaves) < 2 or any(len(set(ps) & set(leaves)) > 1 for ps in located.values()):
+        return leaves  # one place, or a figure for several of them ("Osh and Jalal-Abad")
+    # figures each for another place ("1,039 in Kathmandu", "1,441 in the Kathmandu Valley"):
+    # parts of the place that holds them all
+    common = gz.common_area(leaves)
+    return leaves if common is None else [common]
 
 
 def _places(claim: Claim) -> tuple[gz.Place, ...]:

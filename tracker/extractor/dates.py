@@ -182,10 +182,11 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
         if published is None:
             return None
         return i + earlier, (published - dt.timedelta(days=1)).isoformat()
-    if word == "last" and nxt is not None and nxt.lower in {"year", "month"}:
+    span = _possessed(nxt.lower) if nxt is not None else ""
+    if word == "last" and span in (lx.LAST_YEAR, lx.LAST_MONTH):  # "last month", "last month's quake"
         if published is None:
             return None
-        if nxt.lower == "year":  # "last year": the year before publication, to the year
+        if span == lx.LAST_YEAR:  # "last year": the year before publication, to the year
             return i + 2, str(published.year - 1)
         month = published.replace(day=1) - dt.timedelta(days=1)
         return i + 2, month.strftime("%Y-%m")  # "last month"
@@ -205,6 +206,11 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
             and nxt.kind == "word" and not nxt.is_capitalized:
         return i + 1, tok.text  # "the 2010 floods": the year of the event
     return None
+
+
+def _possessed(word: str) -> str:
+    """"month's" -> "month" (either apostrophe)."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _days_ago(tokens: list[Token], i: int) -> int | None:

@@ -19,6 +19,7 @@ from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
+from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, bracket_owners, find_places, place_for, visible_from
@@ -91,6 +92,7 @@ def extract_claims(article: Article) -> list[Claim]:
             places = find_places(tokens, brackets)
             seen: dict[int, list[Place]] = {}
             dated = DateIndex(dates, {f.last for f in figures})
+            events = event_phrases(tokens, dates)
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
@@ -115,6 +117,7 @@ def extract_claims(article: Article) -> list[Claim]:
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                     date_rule=date_rule if as_of else ("published" if published else date_rule),
+                    event_date=event_date_for(events, tokens, figure.first, figure.last) if events else "",
                 ))
             context.last_figure_sentence = number
         if any(f.speaker.lower() not in lx.PRONOUNS for f in frames):
@@ -124,7 +127,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = name_anonymous_organisations(claims, text)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
-    claims = merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death)))
+    claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
     return area_scopes(locate(scope_claims(claims, text)))
 
 
@@ -353,6 +356,30 @@ def _same_day(a: Claim, b: Claim) -> bool:
     except ValueError:
         return False
     return 0 <= days <= _WEEK
+
+
+def headline_events(claims: list[Claim]) -> list[Claim]:
+    """A headline's figure is about the event of the body's figure it rounds ("Quake toll
+    reaches 19; nearly 1,000 hurt" over "981 injured in an earthquake on Tuesday")."""
+    dated = [c for c in claims if c.event_date and not _headline(c)]
+    if not dated:
+        return claims
+    out = []
+    for c in claims:
+        if not c.event_date and _headline(c):
+            body = next((d for d in dated if d.category == c.category and _rounds(c, d)), None)
+            if body is not None:
+                c = replace(c, event_date=body.event_date)
+        out.append(c)
+    return out
+
+
+def _rounds(headline: Claim, body: Claim) -> bool:
+    a, b = headline.count.point(), body.count.point()
+    return a is not None and b is not None and min(a, b) > 0 and max(a, b) / min(a, b) <= _ROUNDING
+
+
+_ROUNDING = 1.1  # a headline's "nearly 1,000" for the body's 981
 
 
 def _headline(claim: Claim) -> bool:

@@ -109,7 +109,42 @@ def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Fi
     # text gives (no numeral); the whole it describes is the claim
     keep = [f.category is not None
             and not (f.subset and f.individual and tokens[f.first].lower in {"a", "an"}) for f in figures]
-    return _kept(figures, keep)
+    return _kept(_bracketed_breakdowns(tokens, figures), keep)
+
+
+def _bracketed_breakdowns(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """"a total of 5,006 dead and 10,194 injured (1,039 deaths in Kathmandu, 250 in
+    Bhaktapur)": figures in brackets that open right after a figure break down the figure of
+    their category before the brackets."""
+    if len(figures) < 2 or not any(t.text == "(" for t in tokens):
+        return figures
+    ends = {f.last for f in figures}
+    out = list(figures)
+    opened = -1  # the "(" of the breakdown the figures are in
+    for k, f in enumerate(figures):
+        bracket = _open_bracket_before(tokens, f.first)
+        if bracket >= 0 and bracket in ends:
+            opened = bracket
+        if bracket < 0 or bracket != opened or f.subset:
+            continue
+        whole = next((j for j in range(k - 1, -1, -1) if figures[j].last <= opened
+                      and figures[j].category == f.category and not figures[j].subset), None)
+        if whole is not None:
+            out[k] = replace(f, subset=True, parent=whole)
+    return out
+
+
+def _open_bracket_before(tokens: list[Token], i: int) -> int:
+    """The "(" of the brackets token i is in, looking back at most a clause, or -1."""
+    for k in range(i - 1, max(-1, i - _BRACKET_REACH), -1):
+        if tokens[k].text == ")":
+            return -1
+        if tokens[k].text == "(":
+            return k
+    return -1
+
+
+_BRACKET_REACH = 30  # tokens back to the "(" of a bracketed breakdown
 
 
 def _kept(figures: list[Figure], keep: list[bool]) -> list[Figure]:

@@ -575,6 +575,9 @@ AGO_SPANS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 AGO_WORDS: frozenset[str] = frozenset({"ago"})
 # "earlier this month": the publication's month, to the month.
 EARLIER_THIS_MONTH: tuple[str, ...] = ("earlier", "this", "month")
+# "last year", "last month('s)": the span before publication, at its precision.
+LAST_YEAR: str = "year"
+LAST_MONTH: str = "month"
 DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the previous day",
                                        "a day before")
 # Prepositions that make a date the cut-off of a running toll ("by Monday").
@@ -606,6 +609,9 @@ PARTIAL_MARKERS: frozenset[str] = frozenset({"alone"})
 # Words after a figure that stand for a place named before ("18 people died there"): the
 # figure is for that place, a part of the incident's area the sentence does not name.
 PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
+# Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
+# where 1,441 have died").
+PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
 # The categories whose located tolls say, by their size, which country an incident is about.
 AREA_VOTING_CATEGORIES: frozenset[str] = frozenset({"killed", "injured"})
 # Nouns after a name that make it the frame of a superlative, not the figure's place: "the
@@ -802,6 +808,25 @@ SPAN_NOUNS: tuple[str, ...] = ("stretch", "period", "span", "window", "spell", "
 # ("between Sept. 20 and Dec. 31" is dated, and read by dates.py).
 MONTH_SPAN_PREPOSITIONS: tuple[str, ...] = ("in", "between", "from", "during", "over", "through")
 MONTH_SPAN_LINKS: tuple[str, ...] = ("and", "to", "through", "until", "till", "-", "–")
+
+# ---------------------------------------------------------------- the event a figure is tied to
+# (events.py: "last month's quake killed 8,046", "981 injured in an earthquake on Tuesday")
+
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """earthquake earthquakes quake quakes temblor tremor aftershock aftershocks tsunami eruption
+    storm storms hurricane typhoon cyclone tornado tornadoes flood floods flooding landslide
+    landslides mudslide mudslides avalanche wildfire wildfires fire blaze heatwave drought
+    attack attacks bombing bombings blast blasts explosion explosions airstrike airstrikes
+    air-strike shelling raid ambush massacre shooting stabbing crash collision derailment
+    sinking stampede collapse riots riot clashes unrest uprising protests crackdown war
+    fighting offensive siege outbreak epidemic""".split()
+)
+# Words between an event noun and its date ("an earthquake on Tuesday", "the floods of 2010").
+EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
+# The first word of a date that can follow its event noun bare ("an attack last week").
+RELATIVE_PAST: frozenset[str] = frozenset("last earlier".split())
+# Marks between a figure and an event phrase that put them in different clauses.
+EVENT_CLAUSE_BREAKS: frozenset[str] = frozenset("; : ( )".split())
 
 # ---------------------------------------------------------------- speakers of any shape
 # (attribution.py: the noun phrase after "according to" and before a reporting verb)

@@ -22,6 +22,7 @@ class Place:
     text: str
     partial: bool
     bracket: int = -1  # the token "(" of the aside the place is in, -1 outside any
+    reach: int = 0  # > 0: the place is only for a figure that starts this many tokens after it
 
 
 def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[Place]:
@@ -32,6 +33,9 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
+        elif tok.lower in lx.PLACE_RELATIVES and i >= 2 and tokens[i - 1].text == "," \
+                and _proper(tokens[i - 2]):
+            place = _place_before(tokens, i - 1)  # "the Kathmandu Valley, where 1,441 have died"
         elif tok.lower in lx.PLACE_PROFORMS and i > 0 and not _existential(tokens, i):
             # "18 people died there": a place named before, which the sentence does not name
             # only after a predicate it can follow ("died there"), not a speaker's ("officials there")
@@ -40,6 +44,7 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             continue
         if place is not None:
             places.append(place if brackets is None else replace(place, bracket=brackets[place.start]))
+    places.sort(key=lambda p: p.start)  # a place before "where" is found after the ones in it
     return places
 
 
@@ -74,7 +79,8 @@ def place_for(places: list[Place], first: int, last: int) -> Place | None:
     after = places[k] if k < len(places) else None
     if after is not None and after.start - last <= 8:
         return after
-    before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first), None)
+    before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first
+                   and (not places[j].reach or first - places[j].end <= places[j].reach)), None)
     return before or after
 
 
@@ -105,6 +111,20 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
     partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
         or tokens[start].lower == "one"
     return Place(start, end, join_tokens(tokens[start:end]), partial)
+
+
+def _place_before(tokens: list[Token], end: int) -> Place | None:
+    """The proper name (and its place noun) that ends at ``end``: "the Kathmandu Valley"."""
+    k = end
+    while k > 0 and (_proper(tokens[k - 1]) or (tokens[k - 1].lower in _RUN_LINKS and k > 1
+                                                 and _proper(tokens[k - 2]))):
+        k -= 1
+    if k == end or (k == 0 and tokens[0].is_capitalized and end - k == 1):
+        return None  # a sentence's first word alone is no name
+    return Place(k, end + 2, join_tokens(tokens[k:end]), False, reach=_RELATIVE_REACH)
+
+
+_RELATIVE_REACH = 4  # tokens from "where" to the figure of its clause ("where at least 1,441 died")
 
 
 def _existential(tokens: list[Token], i: int) -> bool:

@@ -135,4 +135,12 @@ def _period(claim: Claim, text: str) -> bool:
     near = before + " " + claim.surface.lower() + " " + after.split(",", 1)[0]
     if any(phrase in near for phrase in lx.PERIOD_PHRASES):
         return True
-    return claim.rule != "toll" and bool(_SPAN.search(near) or _MONTH_SPAN.search(near))
+    if claim.rule == "toll":
+        return False
+    # a span may close the clause: "4,700 people died in Puerto Rico in September and October"
+    clause = before + " " + claim.surface.lower() + " " + \
+        text[claim.end:claim.end + _SPAN_WINDOW].lower().split(",", 1)[0]
+    return bool(_SPAN.search(clause) or _MONTH_SPAN.search(clause))
+
+
+_SPAN_WINDOW = 90  # characters after a figure, to its clause's end, that may hold its span

@@ -1,0 +1,68 @@
+"""The event a figure is tied to (`event_date`) and what reconciliation makes of another
+event's figures. Sentences written for the project, with the dates of real events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import Article, clean_text, extract_claims, extract_text
+from tracker.reconcile import Reconciled, reconcile
+
+# (text, published, value, event_date)
+TIED = [
+    ("Last month's quake killed at least 8,000 people, officials said.", "2015-05-12", 8000, "2015-04"),
+    ("Last month\u2019s quake killed at least 8,000 people, officials said.", "2015-05-12", 8000, "2015-04"),
+    ("Twenty people were killed and 900 injured in an earthquake on Tuesday, police said.", "2015-05-12",
+     900, "2015-05-12"),
+    ("At least 1,800 people died in the 2005 earthquake.", "2015-05-12", 1800, "2005"),
+    ("Saturday's devastating earthquake killed 4,400 people, police said.", "2015-04-28", 4400, "2015-04-25"),
+    ("Last year's floods killed 300 people in the valley.", "2011-06-01", 300, "2010"),
+    # no event phrase, or one in another clause
+    ("The toll rose to 500 on Tuesday, the ministry said.", "2015-05-12", 500, ""),
+    ("The quake struck on Tuesday; at least 30 people died, police said.", "2015-05-12", 30, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value", "event_date"), TIED, ids=[r[0] for r in TIED])
+def test_a_figure_carries_the_date_of_the_event_its_clause_names(text: str, published: str, value: int,
+                                                                  event_date: str) -> None:
+    claims = extract_text(text, published=published)
+    assert {r.value: r.event_date for r in claims.itertuples()}[value] == event_date
+
+
+def test_a_headline_s_rounded_figure_goes_with_the_body_figure_s_event() -> None:
+    claims = extract_text("Quake toll reaches 20; nearly 1,000 hurt\n\nTwenty people were killed and 981 "
+                          "injured in an earthquake on Tuesday, an official said.", published="2015-05-12")
+    assert {r.value: r.event_date for r in claims.itertuples()}[1000] == "2015-05-12"
+
+
+def _reconciled(texts: list[tuple[str, str]], event: str) -> Reconciled:
+    articles = [Article(id=f"a{n}", text=clean_text(t), published=published, event=event)
+                for n, (t, published) in enumerate(texts)]
+    return reconcile([c for a in articles for c in extract_claims(a)], articles)
+
+
+def test_a_later_event_s_figures_are_a_phase_not_the_toll() -> None:
+    result = _reconciled([
+        ("Saturday's earthquake killed at least 2,500 people, the home ministry said.", "2015-04-26"),
+        ("The death toll rose to 5,000 on Tuesday, the home ministry said.", "2015-04-28"),
+        ("The death toll rose to 6,800 on Saturday, the government said.", "2015-05-02"),
+        ("Twenty people were killed and 900 injured in an earthquake on Tuesday, an official said. Last "
+         "month's quake killed at least 8,000 people and injured more than 17,000.", "2015-05-12"),
+    ], "quake")
+    scopes = {c.value: c.scope for c in result.claims}
+    assert scopes[20] == scopes[900] == "period"
+    assert scopes[8000] == "whole"
+    assert result.conflicts == []
+    assert len({c.incident_id for c in result.claims}) == 1
+
+
+def test_an_earlier_event_s_figures_are_an_incident_of_their_own() -> None:
+    result = _reconciled([
+        ("Clashes on Thursday killed at least 120 people, the health ministry said.", "2011-06-12"),
+        ("The toll rose to 170 on Sunday, the health ministry said. Last year's floods killed 300 people in "
+         "the same region.", "2011-06-14"),
+    ], "clashes")
+    incident = {c.value: c.incident_id for c in result.claims}
+    assert incident[300] != incident[170] == incident[120]
+    assert result.conflicts == []

@@ -1,0 +1,64 @@
+"""The event a figure is tied to, when its clause dates that event: `event_date`.
+
+Most figures are the toll of the article's event and their clause names no event; some are
+tied by the text to a dated event, which may be another than the one the article (or the
+incident) is about:
+
+- a dated possessive: "last month's quake killed at least 8,046", "Saturday's earthquake";
+- a date before the event noun: "the 2005 earthquake", "the April 25 quake";
+- the event noun, then its date: "981 injured in an earthquake on Tuesday", "the floods of
+  2010", "an attack last week".
+
+The date is the date mention's (``dates.find_dates``), at its precision ("2015-04", "2005").
+Reconciliation compares it with the date of the incident's main event: an earlier event's
+figure is history, a later event's (an aftershock, a second attack) is a period of the
+incident, not its toll (``reconcile``).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .dates import DateMention
+from .text import Token
+
+_REACH = 15  # tokens between a figure and the event phrase of its clause
+_MODIFIERS = 4  # tokens between a date and its event noun ("Saturday's devastating 7.8 quake")
+
+
+def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[int, int, str]]:
+    """(start, end, date) of each dated event phrase of a sentence, in reading order."""
+    out: list[tuple[int, int, str]] = []
+    for m in dates:
+        noun = _noun_after(tokens, m.end)
+        if noun is not None:  # "last month's quake", "the 2005 earthquake"
+            out.append((m.start, noun + 1, m.iso))
+            continue
+        k = m.start - 1
+        if k >= 1 and tokens[k].lower in lx.EVENT_DATE_LINKS and tokens[k - 1].lower in lx.EVENT_NOUNS:
+            out.append((k - 1, m.end, m.iso))  # "an earthquake on Tuesday", "the floods of 2010"
+        elif k >= 0 and tokens[k].lower in lx.EVENT_NOUNS and tokens[m.start].lower in lx.RELATIVE_PAST:
+            out.append((k, m.end, m.iso))  # "an attack last week"
+    return sorted(out)
+
+
+def _noun_after(tokens: list[Token], j: int) -> int | None:
+    for k in range(j, min(len(tokens), j + _MODIFIERS + 1)):
+        tok = tokens[k]
+        if tok.lower in lx.EVENT_NOUNS:
+            return k
+        if tok.kind == "punct" and tok.text not in ".-":
+            return None
+    return None
+
+
+def event_date_for(phrases: list[tuple[int, int, str]], tokens: list[Token], first: int, last: int) -> str:
+    """The date of the event phrase nearest the figure at tokens[first:last] within its clause
+    (no ";" or ":" between them), or ""."""
+    best = ""
+    distance = _REACH + 1
+    for start, end, iso in phrases:
+        gap = start - last if start >= last else first - end if end <= first else 0
+        if gap < distance and not any(t.text in lx.EVENT_CLAUSE_BREAKS
+                                      for t in tokens[min(end, first):max(start, last)]):
+            best, distance = iso, gap
+    return best
