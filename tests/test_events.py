@@ -66,3 +66,32 @@ def test_an_earlier_event_s_figures_are_an_incident_of_their_own() -> None:
     incident = {c.value: c.incident_id for c in result.claims}
     assert incident[300] != incident[170] == incident[120]
     assert result.conflicts == []
+
+
+def _grouped(*articles: tuple[str, str, str]) -> list[set[str]]:
+    """The events of unlabelled (id, published, text) articles, as sets of ids."""
+    from tracker.reconcile import group_events
+
+    events = group_events([Article(id=i, text=t, published=p) for i, p, t in articles])
+    by_event: dict[str, set[str]] = {}
+    for article_id, event in events.items():
+        by_event.setdefault(event, set()).add(article_id)
+    return sorted(by_event.values(), key=sorted)
+
+
+def test_articles_naming_one_storm_are_one_event_within_a_year() -> None:
+    groups = _grouped(("a", "2017-09-25", "Hurricane María kills 16 on the island, the governor says."),
+                      ("b", "2018-05-29", "A study says Hurricane Maria killed 4,600 people, far above "
+                                          "the 64 the government counted."),
+                      ("c", "2019-09-01", "Hurricane Maria, two years on: residents rebuild."))
+    assert groups == [{"a", "b"}, {"c"}]
+
+
+def test_one_kind_of_disaster_in_one_country_within_a_week_is_one_event() -> None:
+    groups = _grouped(
+        ("a", "2015-04-25", "A powerful earthquake struck Nepal on Saturday, killing at least 1,100 people."),
+        ("b", "2015-04-28", "KATHMANDU - Rescuers dug through rubble as the quake toll passed 5,000."),
+        ("c", "2015-04-28", "Floods in Peru killed 20 people, officials said."),
+        ("d", "2015-05-20", "A new earthquake shook Nepal, killing 10."),
+        ("e", "2015-04-27", "A gunman killed 3 people in Kathmandu, police said."))
+    assert groups == [{"a", "b"}, {"c"}, {"d"}, {"e"}]

@@ -3,7 +3,8 @@
 ``reconcile(claims, articles)`` reads as its steps:
 
 1. group articles into events: the user's label (a record's `event`, the folder), or else
-   articles that name a common place within a week of each other;
+   articles that name a common place within a week of each other, one named storm within a
+   year, or one kind of disaster in one country within a week;
 2. split off historical figures (a figure dated more than a year before its article, or tied
    by its clause to an event before the incident's main one: "last year's floods killed
    300") into incidents of their own; a figure of a later event ("981 injured in an
@@ -27,9 +28,10 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from . import gazetteer as gz
 from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, same_place
 from .extractor.dates import parse_published
@@ -43,6 +45,7 @@ EVENT_WINDOW_DAYS = 7  # articles this close that share their rarer names report
 MIN_SHARED_NAMES = 3
 SHARED_NAME_SHARE = 0.4
 HISTORICAL_DAYS = 365  # a figure dated this long before its article is history
+NAMED_EVENT_DAYS = 365  # articles this close that name one storm ("Hurricane Maria") report one event
 OTHER_EVENT_DAYS = 3  # an event dated this long before or after the main event is another
 CUMULATIVE = frozenset({"killed", "injured"})  # tolls that only grow; a drop is a correction
 
@@ -114,8 +117,9 @@ def reconcile(
     events = group_events(list(arts.values()))
     mains = main_events(ordered, events)
     placed = [_place_in_incident(c, events, mains) for c in ordered]
-    labels = _labels(placed, events, mains)
-    spoken = identify_sources(_areas_by_incident(placed), arts, aliases)
+    scoped = _areas_by_incident(placed)
+    labels = _labels(scoped, events, mains)
+    spoken = identify_sources(scoped, arts, aliases)
     conflicts = find_conflicts(spoken, ratio)
     url_of = {c.claim_id: arts[c.article_id].url for c in spoken if c.article_id in arts}
     conflicts = [replace(c, url_a=url_of.get(c.claim_a, ""), url_b=url_of.get(c.claim_b, ""))
@@ -161,7 +165,62 @@ def group_events(articles: list[Article]) -> dict[str, str]:
                 union(article.id, other_id)
         for n in mine:
             index[n].append(article)
+    _join_by_event_marks(unlabelled, union)
     return {a.id: f"event:{a.event}" if a.event else f"auto:{find(a.id)}" for a in articles}
+
+
+def _join_by_event_marks(articles: list[Article], union: Callable[[str, str], None]) -> None:
+    """Unlabelled articles that name one event by its marks are one event: the same named
+    storm within a year ("Hurricane Maria"), or the same kind of disaster in the same country
+    within ``EVENT_WINDOW_DAYS`` ("earthquake" in articles whose opening's places are in
+    Nepal). Attacks and shootings are not joined so: a city has several in a week."""
+    index: dict[str, list[Article]] = defaultdict(list)
+    for article in sorted(articles, key=lambda a: (a.published, a.id)):
+        named, disasters, country = _event_marks(article)
+        keys = [(f"named:{n}", NAMED_EVENT_DAYS) for n in named]
+        if country:
+            keys += [(f"disaster:{d}:{country}", EVENT_WINDOW_DAYS) for d in disasters]
+        for key, days in keys:
+            for other in index[key]:
+                # an undated article is joined only by its names (group_events), not its marks
+                if parse_published(article.published) and parse_published(other.published) \
+                        and _close_in_time(article.published, other.published, days):
+                    union(article.id, other.id)
+            index[key].append(article)
+
+
+def _event_marks(article: Article) -> tuple[set[str], set[str], str]:
+    """(named events, kinds of disaster, the country of the places) of an article's title and
+    opening: ({"hurricane maria"}, {"hurricane"}, "PRI")."""
+    from .extractor.text import tokenize
+
+    tokens = tokenize(article.title + "\n" + article.text[:_OPENING])
+    named: set[str] = set()
+    disasters: set[str] = set()
+    countries: Counter[str] = Counter()
+    for k, tok in enumerate(tokens):
+        word = tok.lower
+        if word in lx.DISASTER_NOUNS:
+            disasters.add(lx.DISASTER_NOUNS[word])
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if tok.is_capitalized and word in lx.NAMED_EVENT_NOUNS and nxt is not None \
+                    and nxt.is_capitalized and nxt.lower not in _NOT_NAMES and nxt.kind == "word":
+                named.add(f"{lx.DISASTER_NOUNS[word]} {_plain(nxt.lower.split('-')[0])}")  # "María-related"
+        elif tok.is_capitalized and tok.kind == "word" and len(word) > 2 and word not in _NOT_NAMES:
+            place = gz.resolve(tok.text)
+            if place is not None:
+                countries[place.country] += 1
+    ranked = countries.most_common(2)
+    country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    return named, disasters, country
+
+
+def _plain(word: str) -> str:
+    """A word without its accents: "maría" -> "maria"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+_OPENING = 1500  # characters of an article's text, after its title, that name its event
 
 
 def _proper_names(article: Article) -> set[str]:
@@ -272,17 +331,24 @@ def _place_in_incident(claim: Claim, events: dict[str, str], mains: Mapping[str,
 
 
 def _labels(claims: list[Claim], events: dict[str, str], mains: Mapping[str, Span]) -> dict[str, str]:
-    """incident id -> a readable label: the user's event name, or the most named place; then
-    the month the figures refer to (the year, for history)."""
+    """incident id -> a readable label: the user's event name, or the place its tolls of the
+    whole most name (else the country of its parts); then the month its first toll refers to
+    (the year, for history)."""
     places: dict[str, Counter[str]] = defaultdict(Counter)
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
     dates: dict[str, list[str]] = defaultdict(list)
+    whole_dates: dict[str, list[str]] = defaultdict(list)  # the month of the tolls, not of a part
     named_event: dict[str, str] = {}
     history: dict[str, bool] = {}
     for c in claims:
-        if c.location:
+        if c.location and c.scope == "whole":
             places[c.incident_id][_proper_place(c.location)] += 1
+        elif c.country:  # a part's country names the incident when no toll of the whole has a place
+            countries[c.incident_id][c.country] += c.value or c.low or 1
         if c.as_of:
             dates[c.incident_id].append(c.as_of)
+            if c.scope == "whole":
+                whole_dates[c.incident_id].append(c.as_of)
         key = _incident_key(c, events, mains)
         history[c.incident_id] = "|history:" in key
         if key.startswith("event:"):
@@ -290,7 +356,11 @@ def _labels(claims: list[Claim], events: dict[str, str], mains: Mapping[str, Spa
     labels = {}
     for incident in sorted({c.incident_id for c in claims}):
         named = [p for p, _ in sorted(places[incident].items(), key=lambda kv: (-kv[1], kv[0])) if p]
-        when = min(dates[incident]) if dates[incident] else ""
+        if not named and countries[incident]:
+            code = max(sorted(countries[incident]), key=lambda k: countries[incident][k])
+            country = gz.country(code)
+            named = [country.name] if country is not None else []
+        when = min(whole_dates[incident] or dates[incident] or [""])
         if incident in named_event and not history[incident]:
             labels[incident] = _printable(named_event[incident])
             continue
@@ -327,7 +397,8 @@ def _printable(text: str, width: int = 80) -> str:
 
 
 def _proper_place(location: str) -> str:
-    words = [w for w in location.split() if w[:1].isupper()]
+    """The place's name without its possessive: "Baghdad's" -> "Baghdad"."""
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in location.split() if w[:1].isupper()]
     return " ".join(words)
 
 

@@ -821,6 +821,24 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     sinking stampede collapse riots riot clashes unrest uprising protests crackdown war
     fighting offensive siege outbreak epidemic""".split()
 )
+# Disasters whose kind, with the country of an article's places, names one event within a
+# week (reconcile.group_events) -> the kind ("quake" is an earthquake).
+DISASTER_NOUNS: dict[str, str] = {
+    **dict.fromkeys("earthquake earthquakes quake quakes temblor".split(), "earthquake"),
+    **dict.fromkeys("hurricane hurricanes".split(), "hurricane"),
+    **dict.fromkeys("typhoon typhoons".split(), "typhoon"),
+    **dict.fromkeys("cyclone cyclones".split(), "cyclone"),
+    **dict.fromkeys(["storm"], "storm"),
+    **dict.fromkeys(["tsunami"], "tsunami"),
+    **dict.fromkeys("flood floods flooding".split(), "flood"),
+    **dict.fromkeys("landslide landslides mudslide mudslides".split(), "landslide"),
+    **dict.fromkeys("eruption volcano".split(), "eruption"),
+    **dict.fromkeys("wildfire wildfires".split(), "wildfire"),
+    **dict.fromkeys(["avalanche"], "avalanche"),
+}
+# Disasters that carry a name ("Hurricane Maria", "Storm Daniel", "Cyclone Idai"): one name,
+# one event, within a year.
+NAMED_EVENT_NOUNS: frozenset[str] = frozenset("hurricane typhoon cyclone storm".split())
 # Words between an event noun and its date ("an earthquake on Tuesday", "the floods of 2010").
 EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
 # The first word of a date that can follow its event noun bare ("an attack last week").
