@@ -20,7 +20,9 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis", "individuals", "scope", "group",
     "country", "admin1", "rule", "source_rule", "date_rule",
 )
-COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS
+# appended after the columns earlier tables had, so that their readers still find theirs
+LATER_COLUMNS: tuple[str, ...] = ("language",)
+COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS + LATER_COLUMNS
 INT_COLUMNS = ("value", "low", "high")
 _FIELDS = [f.name for f in fields(Claim)]
 _DTYPES: dict[str, str] = {
@@ -32,6 +34,7 @@ _DTYPES: dict[str, str] = {
 
 REPORT_COLUMNS: tuple[str, ...] = (
     *CONTRACT_COLUMNS, "incident_id", *EXTRA_COLUMNS, "source_key", "source_kind", "speaker",
+    *LATER_COLUMNS,
 )
 
 

@@ -1,0 +1,747 @@
+"""Russian articles: from the cleaned text to the same claims the English rules give.
+
+``extract_claims_ru`` reads as its steps: split the text into sentences, keep those with a
+casualty word, find the figures in each (a number phrase, its qualifier, the casualty word
+it counts), then give each figure its source and relay, date and place; a sentence that
+only attributes ("Об этом сообщает ТАСС со ссылкой на ...") gives its source to the figures
+of the sentence before. Repeats are merged as in English (extraction.merge_repeats).
+
+The grammar is Russian's own: free word order ("погибли 64 человека", "64 человека
+погибли", "число погибших ... достигло 164"), cases (a source after "по данным" is in the
+genitive and is cited in the nominative: morph_ru.nominative), collective numbers
+("двое", "шестеро") and scale words ("2 тыс. 231", "1,5 тыс."). Every word is in
+lexicon_ru.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from ..models import Article, Category, Claim, Count, Qualifier
+from . import lexicon_ru as lx
+from .dates import parse_published
+from .extraction import merge_repeats
+from .morph_ru import form, nominative
+
+RUSSIAN = "ru"
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])"  # "2 265", "7 939"
+    r"|\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?"  # "64", "1,5", "11.00", "23-х", "11-летнего"
+    r"|[^\W\d_]+(?:[-.][^\W\d_]+)*"  # words: "Алма-Ате", "Газета.Ru"
+    r"|[^\s\w]")  # punctuation, one mark a token
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“„(\[—–-]?\s*[А-ЯЁA-Z0-9])|\n\s*")
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "«", "»", '"', "!", "?"})
+_DASHES = frozenset({"-", "—", "–"})
+_QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
+_GATE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_STEMS, key=len, reverse=True)) + ")"
+    r"|(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_FORMS, key=len, reverse=True)) + r")(?![^\W\d_])")
+_QUALIFIERS = sorted(((tuple(k.split()), v) for k, v in lx.QUALIFIERS_BEFORE.items()),
+                     key=lambda kv: -len(kv[0]))
+_PARTS = [tuple(p.split()) for p in lx.PART_PHRASES]
+_CITING = [tuple(p.split()) for p in lx.CITING_PHRASES]
+_REFER_BACK = [tuple(p.split()) for p in lx.REFER_BACK]
+_NAME_WORDS = 8  # words a source's name runs to at most
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number phrase that counts people in one category: tokens [first, last)."""
+
+    first: int
+    last: int
+    count: Count
+    category: Category
+    term: str
+    rule: str
+    part: bool  # a breakdown of a figure before ("из них 10", "58 из 64")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Who a sentence says gave its figures: source, relay and the rule that read them."""
+
+    source: str
+    via: str
+    rule: str
+    back: bool  # the sentence attributes the figures of the sentence before ("Об этом ...")
+
+
+def extract_claims_ru(article: Article) -> list[Claim]:
+    """Every casualty claim of a Russian article, in reading order, repeats merged."""
+    published = parse_published(article.published)
+    text = article.text
+    claims: list[Claim] = []
+    previous: list[int] = []  # claims of the sentence before (for "Об этом сообщает ...")
+    last_frame: Frame | None = None
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        tokens = tokenize(text, start, end)
+        frame = find_frame(tokens)
+        if frame is not None and frame.rule == "said_before":
+            frame = last_frame if last_frame is not None else None
+        if _GATE.search(sentence.lower()) is None:
+            if frame is not None and frame.back:
+                _attribute_back(claims, previous, frame)
+            if frame is not None:
+                last_frame = frame
+            previous = []
+            continue
+        figures = find_figures(tokens)
+        if frame is not None and frame.back and not figures:
+            _attribute_back(claims, previous, frame)
+        dates = find_dates(tokens, published)
+        here: list[int] = []
+        for figure in figures:
+            span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
+            as_of = _date_for(dates, figure)
+            parent = _last_total(claims, figure.category) if figure.part else ""
+            source, via, source_rule = (frame.source, frame.via, frame.rule) if frame is not None \
+                else ("", "", "no_frame")
+            here.append(len(claims))
+            claims.append(Claim(
+                claim_id=_claim_id(article.id, span_start, span_end, figure.category),
+                article_id=article.id, published=article.published[:10], outlet=article.outlet,
+                category=figure.category, term=figure.term, value=figure.count.value,
+                low=figure.count.low, high=figure.count.high, qualifier=figure.count.qualifier,
+                source=source, via=via,
+                as_of=as_of or (published.isoformat() if published else ""),
+                location=find_place(tokens, figure), sentence=sentence, start=span_start,
+                end=span_end, part_of=parent, scope="group" if figure.part else "whole",
+                as_of_basis="text" if as_of else ("published" if published else ""),
+                surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
+                date_rule="in_sentence" if as_of else ("published" if published else "no_date"),
+                language=RUSSIAN,
+            ))
+        if frame is not None:
+            last_frame = frame
+        previous = here
+    return merge_repeats(claims)
+
+
+# ---------------------------------------------------------------- text
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: a full stop before a capital or a digit, except after
+    an abbreviation ("2 тыс. 231", "г. Ош"); a newline always ends one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        mark = m.group()
+        if mark[0] == ".":
+            before = text[max(0, m.start() - 6):m.start()].split()
+            word = before[-1].lower() if before else ""
+            if word.rsplit(".", 1)[-1] in lx.ABBREVIATIONS:
+                continue
+        end = m.end() if mark.strip() else m.start()
+        _add_trimmed(spans, text, start, end)
+        start = m.end()
+    _add_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.group().lower(), m.start() + start, m.end() + start)
+            for m in _TOKEN.finditer(text[start:end])]
+
+
+def _words_at(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    return k >= 0 and k + len(phrase) <= len(tokens) \
+        and all(tokens[k + j].lower == w for j, w in enumerate(phrase))
+
+
+def _ends_at(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """Does ``phrase`` end at token k - 1?"""
+    return _words_at(tokens, k - len(phrase), phrase)
+
+
+# ---------------------------------------------------------------- casualty words
+
+
+def casualty(tokens: list[Token], k: int) -> Category | None:
+    """The category of token k when it is a casualty word."""
+    word = tokens[k].lower
+    exact = lx.CASUALTY_FORMS.get(word)
+    if exact is not None:
+        if word in lx.NEGATED_FORMS and not (k > 0 and tokens[k - 1].lower == lx.NEGATION):
+            return None
+        return exact
+    if word.startswith(lx.NOT_CASUALTY_STEMS):
+        return None
+    for length in range(min(len(word), 10), 3, -1):
+        category = lx.CASUALTY_STEMS.get(word[:length])
+        if category is not None:
+            return category
+    return None
+
+
+def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The tokens of the clause around [first, last): up to a comma, a dash, a colon."""
+    a = first
+    while a > 0 and tokens[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    b = last
+    while b < len(tokens) and tokens[b].text not in _CLAUSE_MARKS:
+        b += 1
+    return a, b
+
+
+# ---------------------------------------------------------------- figures
+
+
+def find_figures(tokens: list[Token]) -> list[Figure]:
+    """The figures of one sentence, in order."""
+    figures: list[Figure] = []
+    k = 0
+    while k < len(tokens):
+        number = read_number(tokens, k)
+        if number is None:
+            k += 1
+            continue
+        first, last, count = number
+        figure = _figure(tokens, first, last, count)
+        if figure is not None:
+            figures.append(figure)
+        k = last
+    return figures
+
+
+def read_number(tokens: list[Token], k: int) -> tuple[int, int, Count] | None:
+    """A number phrase starting at token k: (first, last, count). Digits with scale words
+    ("2 тыс. 231", "1,5 тыс."), number words ("сто двадцать", "полмиллиона", "двое"), vague
+    amounts ("десятки", "несколько сотен") and ranges ("от 4 до 5", "4–5")."""
+    tok = tokens[k]
+    if tok.lower in lx.RANGE_WORDS and k + 1 < len(tokens):
+        low = _plain_number(tokens, k + 1)
+        if low is not None and low[0] + 1 < len(tokens) and tokens[low[0]].lower == lx.UP_TO:
+            high = _plain_number(tokens, low[0] + 1)
+            if high is not None and high[1] > low[1]:
+                return k, high[0], Count.between(low[1], high[1], "range")
+        return None
+    plain = _plain_number(tokens, k)
+    if plain is not None:
+        end, value = plain
+        if end + 1 < len(tokens) and tokens[end].text in _DASHES and tokens[end].start == tokens[end - 1].end:
+            high = _plain_number(tokens, end + 1)
+            if high is not None and high[1] > value and tokens[end + 1].start == tokens[end].end:
+                return k, high[0], Count.between(value, high[1], "range")
+        return k, end, Count.stated(value, "exact")
+    vague = _vague(tokens, k)
+    if vague is not None:
+        end, low, high = vague
+        return k, end, Count.between(low, high, "vague")
+    return None
+
+
+def _plain_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """(end, value) of a number at token k: digits or number words, with scale words."""
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    word = tok.lower
+    if word[:1].isdigit():
+        digits, _, suffix = word.partition("-")
+        if suffix and suffix not in lx.NUMBER_SUFFIXES:
+            return None  # "11-летнего": an age
+        value_text = digits.replace(" ", "").replace("\u00a0", "")
+        end = k + 1
+        scale = _scale(tokens, end)
+        if scale is not None:
+            end, factor = scale
+            number = float(value_text.replace(",", ".")) if _decimal(value_text) else float(
+                value_text.replace(",", "").replace(".", ""))
+            value = round(number * factor)
+            rest = _plain_number(tokens, end) if factor == 1_000 else None
+            if rest is not None and rest[1] < 1_000 and tokens[end].lower[:1].isdigit():
+                end, value = rest[0], value + rest[1]  # "2 тыс. 231"
+            return end, value
+        if "." in value_text or ":" in value_text:
+            return None  # "11.00": a time
+        if "," in value_text:
+            whole, _, fraction = value_text.partition(",")
+            if len(fraction) != 3:
+                return None  # "1,5" without a scale word counts no people
+            value_text = whole + fraction
+        if end < len(tokens) and tokens[end].text == ":":
+            return None  # "16:00"
+        return end, int(value_text)
+    if word in lx.COLLECTIVES:
+        return k + 1, lx.COLLECTIVES[word]
+    if word in lx.ONE_AND_A_HALF and k + 1 < len(tokens) and tokens[k + 1].lower in lx.HALF_SCALES:
+        return k + 2, lx.HALF_SCALES[tokens[k + 1].lower] * 3 // 2
+    if word in lx.WHOLE_WORDS:
+        return k + 1, lx.WHOLE_WORDS[word]
+    if word not in lx.NUMBER_WORDS:
+        return None
+    value, end = 0, k
+    while end < len(tokens) and tokens[end].lower in lx.NUMBER_WORDS:
+        value += lx.NUMBER_WORDS[tokens[end].lower]
+        end += 1
+    scale = _scale(tokens, end)
+    if scale is not None:
+        end, factor = scale
+        value *= factor
+        while end < len(tokens) and tokens[end].lower in lx.NUMBER_WORDS:
+            value += lx.NUMBER_WORDS[tokens[end].lower]
+            end += 1
+    return end, value
+
+
+def _decimal(value_text: str) -> bool:
+    whole, sep, fraction = value_text.replace(".", ",").partition(",")
+    return bool(sep) and len(fraction) != 3
+
+
+def _scale(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """(end, factor) of a scale word at token k ("тыс.", "тысяч", "млн")."""
+    if k >= len(tokens) or tokens[k].lower not in lx.SCALES:
+        return None
+    factor = lx.SCALES[tokens[k].lower]
+    end = k + 1
+    if end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[k].end:
+        end += 1
+    return end, factor
+
+
+def _vague(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
+    """(end, low, high) of a vague amount: "десятки", "несколько сотен", "несколько"."""
+    word = tokens[k].lower
+    if word in lx.VAGUE_MULTIPLIERS:
+        low, high = lx.VAGUE_MULTIPLIERS[word]
+        if k + 1 < len(tokens) and tokens[k + 1].lower in lx.VAGUE_SCALES:
+            unit = lx.VAGUE_SCALES[tokens[k + 1].lower]
+            return k + 2, low * unit, (high + 1) * unit - 1
+        return k + 1, low, high
+    if word in lx.VAGUE_UNITS:
+        low, high = lx.VAGUE_UNITS[word]
+        return k + 1, low, high
+    return None
+
+
+def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure | None:
+    """The figure a number phrase makes, when it counts people in a casualty category."""
+    if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#")):
+        return None
+    head = _head(tokens, last)
+    if head == -1:
+        return None  # a noun that counts no people: "2 из 3 кинозалов", "200 животных", "26 марта"
+    part = any(_ends_at(tokens, _skip_back(tokens, first), p) for p in _PARTS)
+    end = last
+    if head is not None and tokens[head].lower == lx.OUT_OF:
+        whole = read_number(tokens, head + 1)  # "58 из 64 погибших": 58 of the 64
+        if whole is None:
+            return None
+        part, end = True, whole[1]
+        head = _head(tokens, whole[1])
+        if head == -1:
+            return None
+    category, rule, term_at = _category(tokens, first, end, head)
+    if category is None:
+        return None
+    if (count.qualifier == "vague" or last - first == 1 and tokens[first].lower in lx.COLLECTIVES) \
+            and head is None and rule != "casualty_head" and term_at < first:
+        pass  # "были убиты десятки", "из них шестеро": the casualty word before is the head
+    qualifier = _qualifier(tokens, _skip_back(tokens, first))
+    if qualifier is not None and count.qualifier == "exact":
+        count = Count.stated(count.value, qualifier)
+    span_last = head + 1 if head is not None and head >= end else end
+    if term_at >= span_last and term_at - span_last <= 2:
+        span_last = term_at + 1
+    span_first = first - _qualifier_length(tokens, _skip_back(tokens, first)) if qualifier else first
+    return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part)
+
+
+def _skip_back(tokens: list[Token], k: int) -> int:
+    """Token k, or the first of the fillers ("ещё", "уже") just before it."""
+    while k > 0 and tokens[k - 1].lower in lx.FILLERS:
+        k -= 1
+    return k
+
+
+def _head(tokens: list[Token], k: int) -> int | None:
+    """The noun a number at token k counts: its index; None when no noun follows ("44
+    пострадали", "достигло 53,"); -1 when the noun counts no people."""
+    j = k
+    while j < len(tokens) and j < k + 4:
+        tok = tokens[j]
+        word = tok.lower
+        if not word[:1].isalpha():
+            return None
+        if casualty(tokens, j) is not None or word in lx.PEOPLE_FORMS:
+            return j
+        if word == lx.OUT_OF:
+            return j
+        info = form(word)
+        if info.pos == "NOUN":
+            if word.startswith(lx.NOT_PEOPLE_STEMS) or not info.animate:
+                return -1
+            return j
+        if info.pos in ("ADJF", "PRTF") and tok.text[:1].islower():
+            j += 1  # "18 гражданских лиц", "50 гражданских"
+            continue
+        return None
+    return None
+
+
+def _category(tokens: list[Token], first: int, last: int, head: int | None) -> tuple[Category | None, str, int]:
+    """(category, rule, index of the casualty word) of the figure at [first, last)."""
+    if head is not None:
+        category = casualty(tokens, head)
+        if category is not None:
+            return category, "casualty_head", head
+    a, b = _clause(tokens, first, last)
+    after = (head + 1) if head is not None and head >= last else last
+    for j in range(after, min(b, after + 6)):
+        if read_number(tokens, j) is not None:
+            break
+        category = casualty(tokens, j)
+        if category is not None and j - after <= 1:
+            return category, "predicate", j
+    for j in range(first - 1, a - 1, -1):
+        category = casualty(tokens, j)
+        if category is not None:
+            return category, "predicate_before", j
+        if read_number(tokens, j) is not None and j < first - 1:
+            break
+    for j in range(after, min(b, after + 6)):
+        if read_number(tokens, j) is not None:
+            break
+        category = casualty(tokens, j)
+        if category is not None:
+            return category, "predicate", j
+    toll = _toll_subject(tokens, first)
+    if toll is not None:
+        return toll[0], "toll", toll[1]
+    return None, "", first
+
+
+def _toll_subject(tokens: list[Token], first: int) -> tuple[Category, int] | None:
+    """"Число погибших ... достигло 164": a verb of the toll just before the figure, and its
+    subject, a toll noun with a casualty word, earlier in the sentence."""
+    k = _skip_back(tokens, first)
+    for back in range(1, 4):
+        j = k - back
+        if j < 0:
+            return None
+        if tokens[j].lower.startswith(lx.TOLL_VERB_STEMS):
+            break
+        if tokens[j].lower != lx.UP_TO and tokens[j].lower not in lx.FILLERS \
+                and not any(_ends_at(tokens, k, q) for q, _ in _QUALIFIERS):
+            return None
+    else:
+        return None
+    for n in range(j - 1, -1, -1):
+        if tokens[n].lower.startswith(lx.TOLL_NOUN_STEMS):
+            for m in range(n + 1, min(n + 4, j)):
+                category = casualty(tokens, m)
+                if category is not None:
+                    return category, m
+    return None
+
+
+def _qualifier(tokens: list[Token], k: int) -> Qualifier | None:
+    for phrase, qualifier in _QUALIFIERS:
+        if _ends_at(tokens, k, phrase):
+            if phrase == (lx.UP_TO,) and _after_growth(tokens, k - 1):
+                return None  # "возросло до 64": the new figure
+            return qualifier
+    return None
+
+
+def _qualifier_length(tokens: list[Token], k: int) -> int:
+    for phrase, _ in _QUALIFIERS:
+        if _ends_at(tokens, k, phrase):
+            return len(phrase)
+    return 0
+
+
+def _after_growth(tokens: list[Token], k: int) -> bool:
+    """Is "до" at token k the "до" of a verb of growth ("возросло до", "увеличилось до")?"""
+    return any(tokens[j].lower.startswith(lx.GROWTH_STEMS) for j in range(max(0, k - 3), k))
+
+
+# ---------------------------------------------------------------- sources
+
+
+def find_frame(tokens: list[Token]) -> Frame | None:
+    """Who the sentence says its figures come from (the first reading that holds):
+    "по данным X", "сообщает Y со ссылкой на X", "X сообщил" / "сообщил X", "в X уточнили"."""
+    words = [t.lower for t in tokens]
+    back = any(_words_at(tokens, 0, p) or _words_at(tokens, 1, p) for p in _REFER_BACK)
+    cited = _cited(tokens)
+    for k, word in enumerate(words):
+        if word in lx.ACCORDING_PREPOSITIONS:
+            source = _according(tokens, k)
+            if source:
+                via = _speaker_of_verb(tokens) if cited == "" else ""
+                return Frame(source, via if _is_media(via) else "", "according_frame", back)
+    speaker = _speaker_of_verb(tokens)
+    if cited:
+        return Frame(cited, speaker, "citing_frame", back)
+    if speaker:
+        if _is_media(speaker):
+            return Frame("", speaker, "relay_frame", back)
+        return Frame(speaker, "", "say_frame", back)
+    if any(w in lx.IMPERSONAL_SAY for w in words):
+        return Frame("", "", "said_before", False)
+    return None
+
+
+def _according(tokens: list[Token], k: int) -> str:
+    """The source of "по данным X" at token k (nominative), "" when none."""
+    j = k + 1
+    official = False
+    while j < len(tokens) and tokens[j].lower in lx.ACCORDING_ADJECTIVES:
+        official = official or tokens[j].lower.startswith(lx.OFFICIAL_ADJECTIVE_STEM)
+        j += 1
+    if j >= len(tokens) or tokens[j].lower not in lx.ACCORDING_NOUNS:
+        return ""
+    name = _name_after(tokens, j + 1, "gent")
+    if not name and official:
+        return lx.OFFICIAL_SOURCE
+    return name
+
+
+def _cited(tokens: list[Token]) -> str:
+    """The source of "со ссылкой на X", "который приводит данные X"."""
+    for k in range(len(tokens)):
+        for phrase in _CITING:
+            if _words_at(tokens, k, phrase):
+                j = k + len(phrase)
+                case = "gent" if phrase[-1] not in ("на",) else "accs"
+                while j < len(tokens) and tokens[j].lower in lx.CITED_THINGS:
+                    j, case = j + 1, "gent"
+                name = _name_after(tokens, j, case)
+                if not name and case == "accs":
+                    name = _name_after(tokens, j, "gent")
+                return name
+    return ""
+
+
+def _name_after(tokens: list[Token], k: int, case: str) -> str:
+    """A name starting at token k, in ``case``, cited in the nominative."""
+    words: list[str] = []
+    j = k
+    quoted = False
+    while j < len(tokens) and len(words) < _NAME_WORDS:
+        tok = tokens[j]
+        if tok.text in _QUOTES:
+            if quoted or words:
+                if quoted:
+                    words.append(tok.text)
+                break
+            quoted = True
+            words.append(tok.text)
+            j += 1
+            continue
+        if not _name_word(tok, j == k or quoted):
+            break
+        words.append(tok.text)
+        j += 1
+    while words and (words[-1].lower() in lx.PRONOUNS or words[-1] in _QUOTES and words.count(words[-1]) == 1
+                     and words[-1] != "»"):
+        words.pop()
+    if not words or all(w in _QUOTES for w in words):
+        return ""
+    return _join(nominative(words, case))
+
+
+def _name_word(tok: Token, first: bool) -> bool:
+    """Can the token be part of a source's name?"""
+    text = tok.text
+    if not text[:1].isalpha() or tok.lower in lx.PRONOUNS or tok.lower in lx.NAME_STOPS:
+        return False
+    if text[:1].isupper() or not text.isalpha() and "." in text:
+        return True
+    if casualty_word(tok.lower) or tok.lower in lx.FILLERS:
+        return False
+    info = form(tok.lower)
+    return info.pos in ("NOUN", "ADJF", "PRTF") or (not first and info.pos == "")
+
+
+def casualty_word(word: str) -> bool:
+    return word in lx.CASUALTY_FORMS or any(word.startswith(s) for s in lx.CASUALTY_STEMS)
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for w in words:
+        if not out or out.endswith(("«", "„")) or w in ("»", "”"):
+            out += w
+        else:
+            out += " " + w
+    return out.strip().strip('"')
+
+
+def _speaker_of_verb(tokens: list[Token]) -> str:
+    """The subject of a verb of saying: after it ("сообщил глава МЧС", "— заявил X"),
+    else before it ("Минздрав сообщил"), else "в X" of a verb without one ("в ведомстве
+    уточнили")."""
+    for k, tok in enumerate(tokens):
+        if not tok.lower.startswith(lx.SAY_VERB_STEMS):
+            continue
+        after = _name_after(tokens, k + 1, "nomn")
+        if after and (k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper()
+                                                or form(tokens[k + 1].lower).case == "nomn")):
+            return after
+        before = _name_before(tokens, k)
+        if before:
+            return before
+        located = _located(tokens, k)
+        if located:
+            return located
+        if after:
+            return after
+    return ""
+
+
+def _name_before(tokens: list[Token], k: int) -> str:
+    """The subject just before a verb at token k ("замглавы МЧС Владлен Аксенов рассказал")."""
+    j = k
+    while j > 0 and k - j < _NAME_WORDS and _name_word(tokens[j - 1], False) \
+            and tokens[j - 1].lower not in lx.PLACE_PREPOSITIONS:
+        j -= 1
+    words = [t.text for t in tokens[j:k]]
+    while words and form(words[0].lower()).case not in ("nomn", "") and not words[0][:1].isupper():
+        words = words[1:]
+    if not words or all(w.lower() in lx.FILLERS for w in words):
+        return ""
+    if len(words) == 1 and words[0][:1].islower() and form(words[0].lower()).pos != "NOUN":
+        return ""
+    return _join(words)
+
+
+def _located(tokens: list[Token], k: int) -> str:
+    """"В Минздраве указывают", "уточнили в ведомстве": the "в X" next to the verb."""
+    for j in (k - 2, k + 1):
+        if 0 <= j < len(tokens) - 1 and tokens[j].lower in lx.WEEKDAY_PREPOSITIONS:
+            name = _name_after(tokens, j + 1, "loct")
+            if name:
+                return name
+    return ""
+
+
+def _is_media(name: str) -> bool:
+    words = name.lower().replace("«", " ").replace("»", " ").split()
+    return bool(words) and any(w in lx.MEDIA_WORDS for w in words)
+
+
+def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame) -> None:
+    """"Об этом сообщает ТАСС со ссылкой на ...": the source of the sentence before's figures."""
+    for i in previous:
+        c = claims[i]
+        if not c.source and not c.via:
+            claims[i] = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + "_back")
+
+
+def _last_total(claims: list[Claim], category: str) -> str:
+    return next((c.claim_id for c in reversed(claims) if c.category == category and not c.part_of), "")
+
+
+# ---------------------------------------------------------------- dates and places
+
+
+def find_dates(tokens: list[Token], published: dt.date | None) -> list[tuple[int, str]]:
+    """(token index, ISO date) of the dates of a sentence: "26 марта", "14 июня 2010 года",
+    "в понедельник", "накануне", relative to the publication date; a date that starts a
+    period ("с 2 января") is left out."""
+    out: list[tuple[int, str]] = []
+    for k, tok in enumerate(tokens):
+        day: dt.date | None = None
+        if tok.lower in lx.MONTHS and k > 0 and tokens[k - 1].lower.isdigit():
+            day = _day_month(tokens, k, published)
+            at = k - 1
+        elif tok.lower in lx.WEEKDAYS and k > 0 and tokens[k - 1].lower in lx.WEEKDAY_PREPOSITIONS \
+                and published is not None:
+            back = (published.weekday() - lx.WEEKDAYS[tok.lower]) % 7
+            day, at = published - dt.timedelta(days=back), k
+        elif tok.lower in lx.RELATIVE_DAYS and published is not None:
+            day, at = published - dt.timedelta(days=lx.RELATIVE_DAYS[tok.lower]), k
+        if day is None or (published is not None and day > published):
+            continue
+        if at > 0 and tokens[at - 1].lower in lx.SINCE_WORDS:
+            continue
+        out.append((at, day.isoformat()))
+    return out
+
+
+_DATES: dict[tuple[str, str], dt.date | None] = {}
+
+
+def _day_month(tokens: list[Token], k: int, published: dt.date | None) -> dt.date | None:
+    """"14 июня [2010 года]": read by dateparser's Russian, the year from the publication
+    date when the text gives none (the last such day on or before it)."""
+    day, month = int(tokens[k - 1].lower), lx.MONTHS[tokens[k].lower]
+    year: int | None = None
+    if k + 1 < len(tokens) and tokens[k + 1].lower.isdigit() and len(tokens[k + 1].lower) == 4:
+        year = int(tokens[k + 1].lower)
+    elif published is not None:
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    if year is None:
+        return None
+    phrase = f"{day} {tokens[k].lower} {year}"
+    key = (phrase, "")
+    if key not in _DATES:
+        _DATES[key] = _parse_date(phrase)
+    return _DATES[key]
+
+
+def _parse_date(phrase: str) -> dt.date | None:
+    import dateparser
+
+    parsed = dateparser.parse(phrase, languages=["ru"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed is not None else None
+
+
+def _date_for(dates: list[tuple[int, str]], figure: Figure) -> str:
+    """The date nearest the figure in its sentence."""
+    if not dates:
+        return ""
+    return min(dates, key=lambda d: min(abs(d[0] - figure.first), abs(d[0] - figure.last)))[1]
+
+
+def find_place(tokens: list[Token], figure: Figure) -> str:
+    """"в Алма-Ате", "в Кызылординской области", "в городе Ош" in the figure's clause, as
+    written."""
+    a, b = _clause(tokens, figure.first, figure.last)
+    for k in range(a, b - 1):
+        if tokens[k].lower not in lx.PLACE_PREPOSITIONS:
+            continue
+        j = k + 1
+        if tokens[j].lower in lx.PLACE_KINDS and j + 1 < b:
+            j += 1
+        if tokens[j].text[:1].isupper() and not tokens[j].text.isupper():
+            end = j + 1
+            if end < b and tokens[end].lower in lx.PLACE_KINDS:
+                end += 1
+            return " ".join(t.text for t in tokens[k + 1:end])
+        if j + 1 < b and tokens[j + 1].lower in lx.PLACE_KINDS and form(tokens[j].lower).pos == "ADJF" \
+                and tokens[j].text[:1].isupper():
+            return f"{tokens[j].text} {tokens[j + 1].text}"
+    return ""
+
+
+def _claim_id(article_id: str, start: int, end: int, category: str) -> str:
+    digest = hashlib.sha1(f"{article_id}\0{start}\0{end}\0{category}".encode()).hexdigest()
+    return "c" + digest[:12]
