@@ -208,7 +208,8 @@ CITED_THINGS: frozenset[str] = frozenset(
     представителя представителей""".split())
 # verbs of saying: 3rd person, past and present
 SAY_VERB_STEMS: tuple[str, ...] = (
-    "сообщил", "сообщает", "сообщают", "заявил", "заявляет", "заявляют", "рассказал",
+    "сообщил", "сообщает", "сообщают", "сообщал", "заявлял", "сказал", "предоставил",
+    "предположил", "оценил", "назвал", "заявил", "заявляет", "заявляют", "рассказал",
     "рассказывает", "уточнил", "уточняет", "уточняют", "отметил", "отмечает", "отмечают",
     "подтвердил", "подтверждает", "подтверждают", "передает", "передаёт", "передают", "пишет",
     "пишут", "информирует", "информируют", "указал", "указывает", "указывают", "объявил",
@@ -217,6 +218,18 @@ SAY_VERB_STEMS: tuple[str, ...] = (
 )
 # impersonal saying: "ранее сообщалось", "говорится в сообщении" (the source said before)
 IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говорится", "известно", "стало"})
+# "говорится в сообщении X", "в справке X": the document, then its author in the genitive
+SAID_IN = "говорится"
+DOCUMENTS: frozenset[str] = frozenset(
+    "сообщении справке заявлении документе отчете отчёте релизе докладе публикации".split())
+# a source named only by its kind ("по данным ведомства", "уточнили в ведомстве"): the one
+# the article named before (lemmas)
+GENERIC_SOURCES: frozenset[str] = frozenset(
+    "ведомство министерство департамент политик".split())
+# adverbials between a verb of saying and its subject ("сообщил в воскресенье Минздрав")
+ADVERBIALS: frozenset[str] = frozenset(
+    """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
+    официально""".split())
 # "об этом сообщает ТАСС": the figures of the sentence before
 REFER_BACK: tuple[str, ...] = ("об этом", "эти данные", "такие данные", "эту информацию",
                                "эти цифры", "такие цифры", "данные приводит", "это")
@@ -233,7 +246,10 @@ PRONOUNS: frozenset[str] = frozenset(
 # words that end a source's name read backwards from its verb ("утра замглавы МЧС")
 NAME_STOPS: frozenset[str] = frozenset(
     """утра вечера дня ночи часов часа минут суток неделе году года месяца ранее позже позднее
-    затем также тоже сегодня вчера накануне потом однако""".split())
+    затем также тоже сегодня вчера накануне потом однако понедельник вторник среду четверг
+    пятницу субботу воскресенье утром вечером официально""".split())
+# pronouns that stand for the speaker named before ("он заявляет")
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"он", "она", "они"})
 
 # ---------------------------------------------------------------- dates
 

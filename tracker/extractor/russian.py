@@ -83,33 +83,39 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     published = parse_published(article.published)
     text = article.text
     claims: list[Claim] = []
-    previous: list[int] = []  # claims of the sentence before (for "Об этом сообщает ...")
-    last_frame: Frame | None = None
+    paragraph: list[int] = []  # claims of the paragraph so far (for "Об этом сообщает ...")
+    quoted: list[int] = []  # claims inside a quotation still open («...», — говорится в сообщении)
+    named = Frame("", "", "", False)  # the last speaker named (for "он", "ведомство")
+    previous_end = 0
+    in_quote = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
+        if "\n" in text[previous_end:start]:
+            paragraph = []
+        previous_end = end
         tokens = tokenize(text, start, end)
-        frame = find_frame(tokens)
-        if frame is not None and frame.rule == "said_before":
-            frame = last_frame if last_frame is not None else None
-        if _GATE.search(sentence.lower()) is None:
-            if frame is not None and frame.back:
-                _attribute_back(claims, previous, frame)
-            if frame is not None:
-                last_frame = frame
-            previous = []
-            continue
-        figures = find_figures(tokens)
-        if frame is not None and frame.back and not figures:
-            _attribute_back(claims, previous, frame)
+        frames = [(k, _resolved(f, named)) for k, f in find_frames(tokens)]
+        for _, frame in frames:
+            if frame.source and frame.rule != "said_before":
+                named = frame
+        opens_quote = bool(tokens) and tokens[0].text in _QUOTES
+        closes_quote = _quote_closes(sentence, in_quote or opens_quote)
+        figures = find_figures(tokens) if _GATE.search(sentence.lower()) is not None else []
+        if frames and closes_quote and (in_quote or opens_quote):
+            _attribute_back(claims, quoted, frames[-1][1])
+        if frames and not figures and any(f.back for _, f in frames):
+            _attribute_back(claims, paragraph, next(f for _, f in frames if f.back))
         dates = find_dates(tokens, published)
-        here: list[int] = []
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = _date_for(dates, figure)
             parent = _last_total(claims, figure.category) if figure.part else ""
+            frame = _frame_for(frames, figure)
             source, via, source_rule = (frame.source, frame.via, frame.rule) if frame is not None \
                 else ("", "", "no_frame")
-            here.append(len(claims))
+            paragraph.append(len(claims))
+            if (in_quote or opens_quote) and not closes_quote:
+                quoted.append(len(claims))
             claims.append(Claim(
                 claim_id=_claim_id(article.id, span_start, span_end, figure.category),
                 article_id=article.id, published=article.published[:10], outlet=article.outlet,
@@ -124,10 +130,40 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 date_rule="in_sentence" if as_of else ("published" if published else "no_date"),
                 language=RUSSIAN,
             ))
-        if frame is not None:
-            last_frame = frame
-        previous = here
+        in_quote = (in_quote or opens_quote) and not closes_quote
+        if not in_quote:
+            quoted = []
     return merge_repeats(claims)
+
+
+def _quote_closes(sentence: str, open_before: bool) -> bool:
+    """Does a quotation open before or in this sentence end in it?"""
+    opens, closes = sentence.count("«"), sentence.count("»")
+    if opens or closes:
+        return closes > opens or (open_before and closes >= opens and closes > 0)
+    return open_before and sentence.count('"') % 2 == 1
+
+
+def _resolved(frame: Frame, named: Frame) -> Frame:
+    """A frame whose source is a pronoun ("он заявляет"), a kind of source ("по данным
+    ведомства") or the document before ("говорится в сообщении"): the speaker named before."""
+    if frame.rule == "said_before" or frame.source.lower() in lx.SPEAKER_PRONOUNS \
+            or (frame.source and form(frame.source.split()[-1]).lemma in lx.GENERIC_SOURCES
+                and len(frame.source.split()) == 1):
+        if named.source:
+            return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back)
+        return Frame("", frame.via, frame.rule, frame.back) if frame.source.lower() in lx.SPEAKER_PRONOUNS \
+            else frame
+    return frame
+
+
+def _frame_for(frames: list[tuple[int, Frame]], figure: Figure) -> Frame | None:
+    """The frame of a figure: the last one before it in the sentence, else the first after."""
+    before = [f for k, f in frames if k <= figure.first and (f.source or f.via)]
+    if before:
+        return before[-1]
+    after = [f for k, f in frames if f.source or f.via]
+    return after[0] if after else None
 
 
 # ---------------------------------------------------------------- text
@@ -359,9 +395,6 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     category, rule, term_at = _category(tokens, first, end, head)
     if category is None:
         return None
-    if (count.qualifier == "vague" or last - first == 1 and tokens[first].lower in lx.COLLECTIVES) \
-            and head is None and rule != "casualty_head" and term_at < first:
-        pass  # "были убиты десятки", "из них шестеро": the casualty word before is the head
     qualifier = _qualifier(tokens, _skip_back(tokens, first))
     if qualifier is not None and count.qualifier == "exact":
         count = Count.stated(count.value, qualifier)
@@ -484,28 +517,48 @@ def _after_growth(tokens: list[Token], k: int) -> bool:
 # ---------------------------------------------------------------- sources
 
 
-def find_frame(tokens: list[Token]) -> Frame | None:
-    """Who the sentence says its figures come from (the first reading that holds):
-    "по данным X", "сообщает Y со ссылкой на X", "X сообщил" / "сообщил X", "в X уточнили"."""
-    words = [t.lower for t in tokens]
+def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
+    """(token index, frame) of each attribution in a sentence: "по данным X", "сообщает Y со
+    ссылкой на X", "X сообщил" / "сообщил X", "в X уточнили", "говорится в сообщении X". A
+    medium that only relays ("пишет ТАСС") is the relay of the sentence's other frames."""
     back = any(_words_at(tokens, 0, p) or _words_at(tokens, 1, p) for p in _REFER_BACK)
     cited = _cited(tokens)
-    for k, word in enumerate(words):
+    frames: list[tuple[int, Frame]] = []
+    relay = ""
+    for k, tok in enumerate(tokens):
+        word = tok.lower
         if word in lx.ACCORDING_PREPOSITIONS:
             source = _according(tokens, k)
             if source:
-                via = _speaker_of_verb(tokens) if cited == "" else ""
-                return Frame(source, via if _is_media(via) else "", "according_frame", back)
-    speaker = _speaker_of_verb(tokens)
-    if cited:
-        return Frame(cited, speaker, "citing_frame", back)
-    if speaker:
-        if _is_media(speaker):
-            return Frame("", speaker, "relay_frame", back)
-        return Frame(speaker, "", "say_frame", back)
-    if any(w in lx.IMPERSONAL_SAY for w in words):
-        return Frame("", "", "said_before", False)
-    return None
+                frames.append((k, Frame(source, "", "according_frame", back)))
+        elif word == lx.SAID_IN:
+            source = _said_in(tokens, k)
+            frames.append((k, Frame(source, "", "said_in" if source else "said_before", back)))
+        elif word in lx.IMPERSONAL_SAY:
+            continue
+        elif word.startswith(lx.SAY_VERB_STEMS):
+            speaker, via = _speaker_of_verb(tokens, k)
+            if cited and speaker:
+                frames.append((k, Frame(cited, speaker, "citing_frame", back)))
+            elif _is_media(speaker):
+                relay = relay or speaker
+            elif speaker:
+                frames.append((k, Frame(speaker, via, "say_frame", back)))
+    if relay:
+        if not frames:
+            return [(0, Frame(cited, relay, "citing_frame" if cited else "relay_frame", back))]
+        frames = [(k, f if f.via else replace(f, via=relay)) for k, f in frames]
+    return frames
+
+
+def _said_in(tokens: list[Token], k: int) -> str:
+    """"говорится в сообщении пресс-службы X": the author of the document, nominative."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].lower in lx.WEEKDAY_PREPOSITIONS:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in lx.DOCUMENTS:
+        return _name_after(tokens, j + 1, "gent")
+    return ""
 
 
 def _according(tokens: list[Token], k: int) -> str:
@@ -594,26 +647,38 @@ def _join(words: list[str]) -> str:
     return out.strip().strip('"')
 
 
-def _speaker_of_verb(tokens: list[Token]) -> str:
-    """The subject of a verb of saying: after it ("сообщил глава МЧС", "— заявил X"),
-    else before it ("Минздрав сообщил"), else "в X" of a verb without one ("в ведомстве
+def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
+    """(subject, relay) of the verb of saying at token k: after it ("сообщил глава МЧС", "—
+    заявил X", "сообщила «Интерфаксу» пресс-служба": the medium told is the relay), else
+    before it ("Минздрав сообщил"), else the "в X" of a verb without one ("в ведомстве
     уточнили")."""
-    for k, tok in enumerate(tokens):
-        if not tok.lower.startswith(lx.SAY_VERB_STEMS):
-            continue
-        after = _name_after(tokens, k + 1, "nomn")
-        if after and (k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper()
-                                                or form(tokens[k + 1].lower).case == "nomn")):
-            return after
-        before = _name_before(tokens, k)
-        if before:
-            return before
-        located = _located(tokens, k)
-        if located:
-            return located
-        if after:
-            return after
-    return ""
+    j, via = k + 1, ""
+    while j < len(tokens):
+        if tokens[j].lower in lx.ADVERBIALS:
+            j += 1
+        elif tokens[j].lower in lx.WEEKDAY_PREPOSITIONS and j + 1 < len(tokens) \
+                and tokens[j + 1].lower in lx.WEEKDAYS:
+            j += 2
+        elif tokens[j].text in _QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in _QUOTES \
+                and _is_media(tokens[j + 1].text):
+            via, j = tokens[j + 1].text, j + 3  # "сообщила «Интерфаксу»"
+        else:
+            break
+    if via:
+        via = form(via).lemma.capitalize() if not via.isupper() else via
+    after = _name_after(tokens, j, "nomn")
+    if after and j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text in _QUOTES
+                                      or form(tokens[j].lower).case == "nomn"):
+        return after, via
+    if k > 0 and tokens[k - 1].lower in lx.SPEAKER_PRONOUNS:
+        return tokens[k - 1].lower, via
+    before = _name_before(tokens, k)
+    if before:
+        return before, via
+    located = _located(tokens, k)
+    if located:
+        return located, via
+    return after, via
 
 
 def _name_before(tokens: list[Token], k: int) -> str:
@@ -623,6 +688,8 @@ def _name_before(tokens: list[Token], k: int) -> str:
             and tokens[j - 1].lower not in lx.PLACE_PREPOSITIONS:
         j -= 1
     words = [t.text for t in tokens[j:k]]
+    if words and j > 0 and tokens[j - 1].lower in lx.WEEKDAY_PREPOSITIONS:
+        return _join(nominative(words, "loct"))  # "В Минздраве указывают"
     while words and form(words[0].lower()).case not in ("nomn", "") and not words[0][:1].isupper():
         words = words[1:]
     if not words or all(w.lower() in lx.FILLERS for w in words):
