@@ -16,7 +16,7 @@ from ..models import Category, Qualifier
 # stem -> category; a word form that starts with the stem is a casualty word
 CASUALTY_STEMS: dict[str, Category] = {
     "погиб": "killed", "гибел": "killed", "жертв": "killed", "убит": "killed", "убил": "killed",
-    "убиты": "killed", "скончал": "killed", "погибш": "killed", "застрелен": "killed",
+    "убиты": "killed", "скончал": "killed", "скончавш": "killed", "погибш": "killed", "застрелен": "killed",
     "пострада": "injured", "ранен": "injured", "ранил": "injured", "госпитализ": "injured",
     "травмир": "injured", "больниц": "injured", "реанимац": "injured", "госпитал": "injured",
     "пропа": "missing", "пропавш": "missing",
@@ -184,7 +184,8 @@ TOLL_NOUN_STEMS: tuple[str, ...] = ("числ", "количеств", "счет"
 # breakdowns of a figure before: "из них 10", "в том числе 41 ребенок", "среди них 19"
 PART_PHRASES: tuple[str, ...] = ("из них", "из которых", "в том числе", "среди них", "включая",
                                  "среди погибших", "среди пострадавших", "в частности")
-OUT_OF = "из"  # "58 из 64 погибших"
+OUT_OF = "из"
+AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun  # "58 из 64 погибших"
 
 # ---------------------------------------------------------------- attribution
 

@@ -82,6 +82,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     """Every casualty claim of a Russian article, in reading order, repeats merged."""
     published = parse_published(article.published)
     text = article.text
+    year = _year_of(text) if published is None else None
     claims: list[Claim] = []
     paragraph: list[int] = []  # claims of the paragraph so far (for "Об этом сообщает ...")
     quoted: list[int] = []  # claims inside a quotation still open («...», — говорится в сообщении)
@@ -98,14 +99,15 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         for _, frame in frames:
             if frame.source and frame.rule != "said_before":
                 named = frame
-        opens_quote = bool(tokens) and tokens[0].text in _QUOTES
-        closes_quote = _quote_closes(sentence, in_quote or opens_quote)
+        open_after = _quote_state(sentence, in_quote)
+        opens_quote = not in_quote and bool(tokens) and tokens[0].text in _QUOTES
+        closes_quote = (in_quote or opens_quote) and not open_after
         figures = find_figures(tokens) if _GATE.search(sentence.lower()) is not None else []
-        if frames and closes_quote and (in_quote or opens_quote):
-            _attribute_back(claims, quoted, frames[-1][1])
+        dates = find_dates(tokens, published, year)
+        if frames and closes_quote and in_quote:
+            _attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
-            _attribute_back(claims, paragraph, next(f for _, f in frames if f.back))
-        dates = find_dates(tokens, published)
+            _attribute_back(claims, paragraph, next(f for _, f in frames if f.back), dates)
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = _date_for(dates, figure)
@@ -130,18 +132,35 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 date_rule="in_sentence" if as_of else ("published" if published else "no_date"),
                 language=RUSSIAN,
             ))
-        in_quote = (in_quote or opens_quote) and not closes_quote
+        in_quote = open_after
         if not in_quote:
             quoted = []
-    return merge_repeats(claims)
+    return merge_repeats(_same_speakers(claims))
 
 
-def _quote_closes(sentence: str, open_before: bool) -> bool:
-    """Does a quotation open before or in this sentence end in it?"""
+def _same_speakers(claims: list[Claim]) -> list[Claim]:
+    """One name per speaker in an article: a source whose words are all in a longer source's
+    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source."""
+    names = sorted({c.source for c in claims if c.source}, key=len, reverse=True)
+    longer: dict[str, str] = {}
+    for k, name in enumerate(names):
+        words = set(name.lower().split())
+        for other in names[:k]:
+            if len(words) > 1 and words < set(other.lower().split()):
+                longer[name] = longer.get(other, other)
+                break
+    if not longer:
+        return claims
+    return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+
+
+def _quote_state(sentence: str, open_before: bool) -> bool:
+    """Is a quotation open after this sentence? Guillemets say so by their balance, straight
+    quotes by their parity."""
     opens, closes = sentence.count("«"), sentence.count("»")
     if opens or closes:
-        return closes > opens or (open_before and closes >= opens and closes > 0)
-    return open_before and sentence.count('"') % 2 == 1
+        return opens > closes or (open_before and opens == closes and not closes)
+    return open_before != (sentence.count('"') % 2 == 1)
 
 
 def _resolved(frame: Frame, named: Frame) -> Frame:
@@ -249,6 +268,7 @@ def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
 def find_figures(tokens: list[Token]) -> list[Figure]:
     """The figures of one sentence, in order."""
     figures: list[Figure] = []
+    waiting: list[tuple[int, int, Count]] = []  # numbers of people with no casualty word yet
     k = 0
     while k < len(tokens):
         number = read_number(tokens, k)
@@ -259,8 +279,28 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         figure = _figure(tokens, first, last, count)
         if figure is not None:
             figures.append(figure)
+        elif _head(tokens, last) != -1:
+            waiting.append((first, last, count))
         k = last
-    return figures
+    return _coordinated(tokens, figures, waiting) if waiting and figures else figures
+
+
+def _coordinated(tokens: list[Token], figures: list[Figure],
+                 waiting: list[tuple[int, int, Count]]) -> list[Figure]:
+    """"129 силовиков и 66 гражданских лиц были ранены", "погибли 35 сотрудников и 15
+    гражданских лиц": a number joined by "и" to a figure, in one clause, counts what it counts."""
+    out = list(figures)
+    for first, last, count in waiting:
+        for figure in figures:
+            a, b = (last, figure.first) if last <= figure.first else (figure.last, first)
+            between = tokens[a:b]
+            if len(between) <= 4 and any(t.lower in lx.AND_WORDS for t in between) \
+                    and not any(t.text in _CLAUSE_MARKS for t in between):
+                head = _head(tokens, last)
+                end = head + 1 if head is not None and head >= last else last
+                out.append(Figure(first, end, count, figure.category, figure.term, "coordinated", figure.part))
+                break
+    return sorted(out, key=lambda f: f.first)
 
 
 def read_number(tokens: list[Token], k: int) -> tuple[int, int, Count] | None:
@@ -377,8 +417,8 @@ def _vague(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
 
 def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure | None:
     """The figure a number phrase makes, when it counts people in a casualty category."""
-    if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#")):
-        return None
+    if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#", ":")):
+        return None  # "14 июня 2010", "№ 5", "7:05"
     head = _head(tokens, last)
     if head == -1:
         return None  # a noun that counts no people: "2 из 3 кинозалов", "200 животных", "26 марта"
@@ -425,6 +465,9 @@ def _head(tokens: list[Token], k: int) -> int | None:
             return j
         if word == lx.OUT_OF:
             return j
+        if word in lx.AND_WORDS and j + 1 < len(tokens):
+            other = read_number(tokens, j + 1)  # "5 и 12 лет": the noun of both
+            return _head(tokens, other[1]) if other is not None else None
         info = form(word)
         if info.pos == "NOUN":
             if word.startswith(lx.NOT_PEOPLE_STEMS) or not info.animate:
@@ -442,8 +485,13 @@ def _category(tokens: list[Token], first: int, last: int, head: int | None) -> t
     if head is not None:
         category = casualty(tokens, head)
         if category is not None:
+            died = casualty(tokens, head + 1) if head + 1 < len(tokens) else None
+            if died == "killed" and category == "injured":
+                return died, "predicate", head + 1  # "двое пострадавших скончались"
             return category, "casualty_head", head
     a, b = _clause(tokens, first, last)
+    if a > 0 and tokens[a - 1].text == "(":
+        a = _clause(tokens, a - 1, a - 1)[0]  # "признан погибшим официально (64 человека)"
     after = (head + 1) if head is not None and head >= last else last
     for j in range(after, min(b, after + 6)):
         if read_number(tokens, j) is not None:
@@ -600,9 +648,8 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
     while j < len(tokens) and len(words) < _NAME_WORDS:
         tok = tokens[j]
         if tok.text in _QUOTES:
-            if quoted or words:
-                if quoted:
-                    words.append(tok.text)
+            if quoted:
+                words.append(tok.text)
                 break
             quoted = True
             words.append(tok.text)
@@ -683,6 +730,9 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
 
 def _name_before(tokens: list[Token], k: int) -> str:
     """The subject just before a verb at token k ("замглавы МЧС Владлен Аксенов рассказал")."""
+    while k > 0 and (tokens[k - 1].lower in lx.FILLERS or tokens[k - 1].lower in lx.ADVERBIALS
+                     or form(tokens[k - 1].lower).pos == "ADVB"):
+        k -= 1  # "Армения предварительно сообщила", "акимат уже официально сообщил"
     j = k
     while j > 0 and k - j < _NAME_WORDS and _name_word(tokens[j - 1], False) \
             and tokens[j - 1].lower not in lx.PLACE_PREPOSITIONS:
@@ -714,12 +764,18 @@ def _is_media(name: str) -> bool:
     return bool(words) and any(w in lx.MEDIA_WORDS for w in words)
 
 
-def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame) -> None:
-    """"Об этом сообщает ТАСС со ссылкой на ...": the source of the sentence before's figures."""
+def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
+                    dates: list[tuple[int, str]]) -> None:
+    """"Об этом сообщил в воскресенье Минздрав": the source (and the date, when that
+    sentence gives one and theirs give none) of the figures before in the paragraph, or in a
+    quotation that this sentence closes."""
     for i in previous:
         c = claims[i]
         if not c.source and not c.via:
-            claims[i] = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + "_back")
+            c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + "_back")
+            if len(dates) == 1 and c.as_of_basis != "text":
+                c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
+            claims[i] = c
 
 
 def _last_total(claims: list[Claim], category: str) -> str:
@@ -729,7 +785,20 @@ def _last_total(claims: list[Claim], category: str) -> str:
 # ---------------------------------------------------------------- dates and places
 
 
-def find_dates(tokens: list[Token], published: dt.date | None) -> list[tuple[int, str]]:
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _year_of(text: str) -> int | None:
+    """The year an undated article names most (its latest on a tie): the year of its dates
+    that name none ("Утром 26 ноября")."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
+
+
+def find_dates(tokens: list[Token], published: dt.date | None,
+               year: int | None = None) -> list[tuple[int, str]]:
     """(token index, ISO date) of the dates of a sentence: "26 марта", "14 июня 2010 года",
     "в понедельник", "накануне", relative to the publication date; a date that starts a
     period ("с 2 января") is left out."""
@@ -737,7 +806,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[tuple[int
     for k, tok in enumerate(tokens):
         day: dt.date | None = None
         if tok.lower in lx.MONTHS and k > 0 and tokens[k - 1].lower.isdigit():
-            day = _day_month(tokens, k, published)
+            day = _day_month(tokens, k, published, year)
             at = k - 1
         elif tok.lower in lx.WEEKDAYS and k > 0 and tokens[k - 1].lower in lx.WEEKDAY_PREPOSITIONS \
                 and published is not None:
@@ -756,7 +825,8 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[tuple[int
 _DATES: dict[tuple[str, str], dt.date | None] = {}
 
 
-def _day_month(tokens: list[Token], k: int, published: dt.date | None) -> dt.date | None:
+def _day_month(tokens: list[Token], k: int, published: dt.date | None,
+               year_of_article: int | None) -> dt.date | None:
     """"14 июня [2010 года]": read by dateparser's Russian, the year from the publication
     date when the text gives none (the last such day on or before it)."""
     day, month = int(tokens[k - 1].lower), lx.MONTHS[tokens[k].lower]
@@ -765,6 +835,8 @@ def _day_month(tokens: list[Token], k: int, published: dt.date | None) -> dt.dat
         year = int(tokens[k + 1].lower)
     elif published is not None:
         year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    else:
+        year = year_of_article
     if year is None:
         return None
     phrase = f"{day} {tokens[k].lower} {year}"
