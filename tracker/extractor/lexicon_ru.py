@@ -282,3 +282,24 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "на"})
 PLACE_KINDS: frozenset[str] = frozenset(
     "городе поселке посёлке селе районе области крае республике столице регионе".split())
+
+# ---------------------------------------------------------------- scope
+
+# head nouns that count one group of the victims (scope "group"): stem -> group
+GROUP_STEMS: dict[str, str] = {
+    "дет": "children", "ребен": "children", "ребён": "children", "несовершеннолетн": "children",
+    "подрост": "children", "школьник": "children", "женщин": "women",
+    "силовик": "police", "полицейск": "police", "правоохранител": "police",
+    "военнослужащ": "soldiers", "военн": "soldiers", "солдат": "soldiers", "боевик": "militants",
+    "гражданск": "civilians", "мирн": "civilians", "шахтер": "miners", "шахтёр": "miners",
+    "горняк": "miners", "спасател": "rescuers", "пожарн": "firefighters", "украинц": "Ukrainians",
+    "иностран": "foreigners",
+}
+# "сотрудников силовых структур", "сотрудников органов внутренних дел": police
+STAFF_STEM = "сотрудник"
+STAFF_GROUP = "police"
+ANOTHER: frozenset[str] = frozenset({"еще", "ещё"})  # "ещё 10 погибли": one more day's count
+# places that are a country (locative): a figure there counts the whole of a national event
+COUNTRY_LOCATIVES: frozenset[str] = frozenset(
+    """казахстане киргизии кыргызстане киргизстане россии беларуси белоруссии украине
+    узбекистане таджикистане азербайджане армении грузии сирии турции""".split())

@@ -126,7 +126,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 source=source, via=via,
                 as_of=as_of or (published.isoformat() if published else ""),
                 location=find_place(tokens, figure), sentence=sentence, start=span_start,
-                end=span_end, part_of=parent, scope="group" if figure.part else "whole",
+                end=span_end, part_of=parent,
                 as_of_basis="text" if as_of else ("published" if published else ""),
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule="in_sentence" if as_of else ("published" if published else "no_date"),
@@ -135,7 +135,39 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         in_quote = open_after
         if not in_quote:
             quoted = []
-    return merge_repeats(_same_speakers(claims))
+    return merge_repeats(_same_speakers(scope_claims(claims)))
+
+
+def scope_claims(claims: list[Claim]) -> list[Claim]:
+    """The scope and group of each claim (as scope.py does for English): ``group`` when the
+    head noun counts one group of the victims ("18 силовиков", "41 ребенок"); ``area`` when
+    the place is not the article's main place nor a country ("в городе Алма-Ата" beside "в
+    Казахстане"); ``period`` for one more count of a category counted before ("ещё 10
+    погибли")."""
+    places = [c.location for c in claims if c.location]
+    main = max(set(places), key=places.count) if places else ""
+    out: list[Claim] = []
+    for c in claims:
+        words = c.surface.lower().split()
+        group = _group(words)
+        if group:
+            c = replace(c, scope="group", group=group)
+        elif c.location and c.location != main and c.location.split()[-1].lower() not in lx.COUNTRY_LOCATIVES:
+            c = replace(c, scope="area", partial=True)
+        elif words and words[0] in lx.ANOTHER and any(o.category == c.category for o in out):
+            c = replace(c, scope="period")
+        out.append(c)
+    return out
+
+
+def _group(words: list[str]) -> str:
+    for k, word in enumerate(words):
+        if word.startswith(lx.STAFF_STEM) and k + 1 < len(words):
+            return lx.STAFF_GROUP
+        for stem, group in lx.GROUP_STEMS.items():
+            if word.startswith(stem):
+                return group
+    return ""
 
 
 def _same_speakers(claims: list[Claim]) -> list[Claim]:
