@@ -22,6 +22,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
     "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
+    "покинул": "displaced",
 }
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)

@@ -144,8 +144,7 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
     the place is not the article's main place nor a country ("в городе Алма-Ата" beside "в
     Казахстане"); ``period`` for one more count of a category counted before ("ещё 10
     погибли")."""
-    places = [c.location for c in claims if c.location]
-    main = max(set(places), key=places.count) if places else ""
+    main = claims[0].location if claims else ""  # the lede's place is the area
     out: list[Claim] = []
     for c in claims:
         words = c.surface.lower().split()
@@ -723,7 +722,10 @@ def _join(words: list[str]) -> str:
             out += w
         else:
             out += " " + w
-    return out.strip().strip('"')
+    out = out.strip().strip('"')
+    if out.startswith("«") and out.endswith("»") and out.count("«") == 1:
+        out = out[1:-1]  # «Образец ТВ»: the name, not its quotation marks
+    return out
 
 
 def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
