@@ -204,6 +204,7 @@ OFFICIAL_SOURCE = "официальные данные"
 # "со ссылкой на X", "ссылаясь на X": the source of a relay
 CITING_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "который приводит данные",
                                    "которое приводит данные", "приводит данные")
+CITING_ON = "на"  # "со ссылкой на МВД": the source in the accusative
 # words between "со ссылкой на" and the source ("на данные оперативного штаба")
 CITED_THINGS: frozenset[str] = frozenset(
     """данные информацию сведения сообщение источник источники источников заявление

@@ -661,7 +661,7 @@ def _cited(tokens: list[Token]) -> str:
         for phrase in _CITING:
             if _words_at(tokens, k, phrase):
                 j = k + len(phrase)
-                case = "gent" if phrase[-1] not in ("на",) else "accs"
+                case = "accs" if phrase[-1] == lx.CITING_ON else "gent"
                 while j < len(tokens) and tokens[j].lower in lx.CITED_THINGS:
                     j, case = j + 1, "gent"
                 name = _name_after(tokens, j, case)
