@@ -185,8 +185,8 @@ TOLL_NOUN_STEMS: tuple[str, ...] = ("числ", "количеств", "счет"
 # breakdowns of a figure before: "из них 10", "в том числе 41 ребенок", "среди них 19"
 PART_PHRASES: tuple[str, ...] = ("из них", "из которых", "в том числе", "среди них", "включая",
                                  "среди погибших", "среди пострадавших", "в частности")
-OUT_OF = "из"
-AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun  # "58 из 64 погибших"
+OUT_OF = "из"  # "58 из 64 погибших"
+AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun
 
 # ---------------------------------------------------------------- attribution
 

@@ -112,8 +112,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = _date_for(dates, figure)
             parent = _last_total(claims, figure.category) if figure.part else ""
-            frame = _frame_for(frames, figure)
-            source, via, source_rule = (frame.source, frame.via, frame.rule) if frame is not None \
+            chosen = _frame_for(frames, figure)
+            source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
             paragraph.append(len(claims))
             if (in_quote or opens_quote) and not closes_quote:
@@ -329,7 +329,8 @@ def _coordinated(tokens: list[Token], figures: list[Figure],
                     and not any(t.text in _CLAUSE_MARKS for t in between):
                 head = _head(tokens, last)
                 end = head + 1 if head is not None and head >= last else last
-                out.append(Figure(first, end, count, figure.category, figure.term, "coordinated", figure.part))
+                out.append(Figure(first, end, count, figure.category, figure.term, "coordinated",
+                                  figure.part))
                 break
     return sorted(out, key=lambda f: f.first)
 
@@ -356,8 +357,8 @@ def read_number(tokens: list[Token], k: int) -> tuple[int, int, Count] | None:
         return k, end, Count.stated(value, "exact")
     vague = _vague(tokens, k)
     if vague is not None:
-        end, low, high = vague
-        return k, end, Count.between(low, high, "vague")
+        end, least, most = vague
+        return k, end, Count.between(least, most, "vague")
     return None
 
 
@@ -416,7 +417,7 @@ def _plain_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _decimal(value_text: str) -> bool:
-    whole, sep, fraction = value_text.replace(".", ",").partition(",")
+    _, sep, fraction = value_text.replace(".", ",").partition(",")
     return bool(sep) and len(fraction) != 3
 
 
@@ -511,7 +512,8 @@ def _head(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _category(tokens: list[Token], first: int, last: int, head: int | None) -> tuple[Category | None, str, int]:
+def _category(tokens: list[Token], first: int, last: int,
+              head: int | None) -> tuple[Category | None, str, int]:
     """(category, rule, index of the casualty word) of the figure at [first, last)."""
     if head is not None:
         category = casualty(tokens, head)
@@ -690,8 +692,8 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
             break
         words.append(tok.text)
         j += 1
-    while words and (words[-1].lower() in lx.PRONOUNS or words[-1] in _QUOTES and words.count(words[-1]) == 1
-                     and words[-1] != "»"):
+    while words and (words[-1].lower() in lx.PRONOUNS
+                     or (words[-1] in _QUOTES and words.count(words[-1]) == 1 and words[-1] != "»")):
         words.pop()
     if not words or all(w in _QUOTES for w in words):
         return ""
@@ -703,7 +705,7 @@ def _name_word(tok: Token, first: bool) -> bool:
     text = tok.text
     if not text[:1].isalpha() or tok.lower in lx.PRONOUNS or tok.lower in lx.NAME_STOPS:
         return False
-    if text[:1].isupper() or not text.isalpha() and "." in text:
+    if text[:1].isupper() or (not text.isalpha() and "." in text):
         return True
     if casualty_word(tok.lower) or tok.lower in lx.FILLERS:
         return False
