@@ -60,8 +60,8 @@ def nominative(words: list[str], case: str) -> list[str]:
     adjectives before it change, and names in apposition after it ("главы МЧС Владимира
     Пучкова" -> "глава МЧС Владимир Пучков"); the words that depend on it ("РФ", "МЧС")
     stay. A word pymorphy3 cannot inflect stays as written."""
-    if words and words[0].isupper() and len(words[0]) > 1:
-        return words  # "МЧС Узбекистана": the abbreviation is the head, and does not decline
+    if case == "nomn" or (words and words[0].isupper() and len(words[0]) > 1):
+        return words  # as written; "МЧС Узбекистана": the abbreviation is the head, and does not decline
     parses = [_reading(w, case) for w in words]
     head = next((k for k, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"
                  and not words[k].isupper()), None)
