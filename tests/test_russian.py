@@ -42,7 +42,8 @@ def test_the_language_of_a_text(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 
-def test_a_language_not_read_is_reported_not_silently_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_language_not_read_is_reported_not_silently_empty(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "a.jsonl"
     src.write_text(json.dumps({"id": "fr1", "text": LANGUAGES[3][0]}, ensure_ascii=False) + "\n"
                    + json.dumps({"id": "ru1", "text": LANGUAGES[0][0], "published": PUBLISHED},
@@ -82,7 +83,8 @@ def test_english_claims_say_english() -> None:
 # ---------------------------------------------------------------- figures
 
 # (sentence, [(category, value, low, high, qualifier), ...]) published 2010-06-15
-FIGURES: list[tuple[str, list[tuple[str, int | None, int | None, int | None, str]]]] = [
+Row = tuple[str, int | None, int | None, int | None, str]
+FIGURES: list[tuple[str, list[Row]]] = [
     # word order and casualty words
     ("В ходе беспорядков погибли 64 человека.", [("killed", 64, 64, 64, "exact")]),
     ("64 человека погибли в результате пожара.", [("killed", 64, 64, 64, "exact")]),
@@ -102,6 +104,7 @@ FIGURES: list[tuple[str, list[tuple[str, int | None, int | None, int | None, str
     ("Всего насчитывается 1 тыс. пострадавших.", [("injured", 1000, 1000, 1000, "exact")]),
     ("За медицинской помощью обратились 2 тыс. 231 человек, госпитализированы 1,5 тыс.",
      [("injured", 1500, 1500, 1500, "exact")]),
+    ("Ранения получили 2 тыс. 231 человек.", [("injured", 2231, 2231, 2231, "exact")]),
     ("Погибли двое, трое ранены.", [("killed", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")]),
     ("По всей стране задержаны полмиллиона человек.", [("arrested", 500000, 500000, 500000, "exact")]),
     ("В результате взрыва погибли сто двадцать четыре человека.", [("killed", 124, 124, 124, "exact")]),
@@ -130,7 +133,7 @@ FIGURES: list[tuple[str, list[tuple[str, int | None, int | None, int | None, str
 ]
 
 
-def _figures(text: str) -> list[tuple[str, int | None, int | None, int | None, str]]:
+def _figures(text: str) -> list[Row]:
     claims = extract_text(text, published=PUBLISHED, language="ru")
     return [(r.category, _int(r.value), _int(r.low), _int(r.high), r.qualifier) for r in claims.itertuples()]
 
@@ -140,7 +143,7 @@ def _int(value: object) -> int | None:
 
 
 @pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t for t, _ in FIGURES])
-def test_figures(text: str, expected: list[tuple[str, int | None, int | None, int | None, str]]) -> None:
+def test_figures(text: str, expected: list[Row]) -> None:
     assert _figures(text) == expected
 
 
@@ -156,7 +159,7 @@ KNOWN_FAILURES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES, ids=[p.values[0] for p in KNOWN_FAILURES])
-def test_known_failures(text: str, expected: list[tuple[str, int | None, int | None, int | None, str]]) -> None:
+def test_known_failures(text: str, expected: list[Row]) -> None:
     assert _figures(text) == expected
 
 
