@@ -223,6 +223,7 @@ SAY_VERB_STEMS: tuple[str, ...] = (
 IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говорится", "известно", "стало"})
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
 SAID_IN = "говорится"
+SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
 DOCUMENTS: frozenset[str] = frozenset(
     "сообщении справке заявлении документе отчете отчёте релизе докладе публикации".split())
 # a source named only by its kind ("по данным ведомства", "уточнили в ведомстве"): the one
@@ -235,7 +236,15 @@ ADVERBIALS: frozenset[str] = frozenset(
     официально""".split())
 # "об этом сообщает ТАСС": the figures of the sentence before
 REFER_BACK: tuple[str, ...] = ("об этом", "эти данные", "такие данные", "эту информацию",
-                               "эти цифры", "такие цифры", "данные приводит", "это")
+                               "эти цифры", "такие цифры", "данные приводит", "это",
+                               "обновленные данные", "обновлённые данные", "новые данные",
+                               "эти сведения")
+# verbs by which a medium relays ("..., сообщает «Европейская правда»"): after another
+# speaker's verb in the sentence, their subject is the relay
+RELAY_VERBS: frozenset[str] = frozenset({"сообщает", "передает", "передаёт", "пишет", "отмечает"})
+# time words a verb's subject may stand behind ("Армения в середине ноября сообщила")
+TIME_WORDS: frozenset[str] = frozenset(
+    "середине начале конце утром вечером днем днём ночью прошлой прошлом этой этом".split())
 # news media: a relay ("via") when they report what someone else counted
 MEDIA_WORDS: frozenset[str] = frozenset(
     """тасс риа интерфакс интерфакса интерфаксу interfax рбк reuters рейтер afp ap bbc би-би-си
@@ -254,6 +263,10 @@ NAME_STOPS: frozenset[str] = frozenset(
 # pronouns that stand for the speaker named before ("он заявляет")
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"он", "она", "они"})
 
+# rumours "in the social networks" ("информация из соцсетей о «сотнях погибших»"): their source
+SOCIAL_MEDIA: frozenset[str] = frozenset({"соцсетях", "соцсетей", "соцсети", "соцсетям"})
+SOCIAL_MEDIA_SOURCE = "соцсети"
+
 # ---------------------------------------------------------------- dates
 
 MONTHS: dict[str, int] = {
@@ -271,6 +284,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "сегодня": 0, "сегодняшнего": 0, "сегодняшний": 0, "вчера": 1, "вчерашнего": 1,
     "накануне": 1, "позавчера": 2,
 }
+# "тогда задержали 1373 человека": the day the sentence before named
+THEN_WORDS: frozenset[str] = frozenset({"тогда"})
 YEAR_WORDS: frozenset[str] = frozenset({"года", "г", "году"})
 # a date that starts a period, not the day a figure is counted ("с 2 января")
 SINCE_WORDS: frozenset[str] = frozenset({"с", "со", "начиная", "после"})

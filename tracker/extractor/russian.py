@@ -35,6 +35,7 @@ _TOKEN = re.compile(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“„(\[—–-]?\s*[А-ЯЁA-Z0-9])|\n\s*")
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")", "«", "»", '"', "!", "?"})
 _DASHES = frozenset({"-", "—", "–"})
+_SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
 _QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
 _GATE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_STEMS, key=len, reverse=True)) + ")"
@@ -76,6 +77,7 @@ class Frame:
     via: str
     rule: str
     back: bool  # the sentence attributes the figures of the sentence before ("Об этом ...")
+    date: str = ""  # the one date of the sentence that names the speaker ("опубликовал 25 марта")
 
 
 def extract_claims_ru(article: Article) -> list[Claim]:
@@ -89,13 +91,19 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     named = Frame("", "", "", False)  # the last speaker named (for "он", "ведомство")
     previous_end = 0
     in_quote = False
+    before: Frame | None = None  # the speaker of the sentence before, when it names one
+    previous_dates: list[tuple[int, str]] = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if "\n" in text[previous_end:start]:
             paragraph = []
         previous_end = end
         tokens = tokenize(text, start, end)
-        frames = [(k, _resolved(f, named)) for k, f in find_frames(tokens)]
+        dates = find_dates(tokens, published, year)
+        if not dates and previous_dates and any(t.lower in lx.THEN_WORDS for t in tokens):
+            dates = [(0, previous_dates[-1][1])]  # "Тогда задержали 1373 человека": that day
+        day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
+        frames = [(k, _resolved(replace(f, date=day), named)) for k, f in find_frames(tokens)]
         for _, frame in frames:
             if frame.source and frame.rule != "said_before":
                 named = frame
@@ -103,18 +111,26 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in _QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
         figures = find_figures(tokens) if _GATE.search(sentence.lower()) is not None else []
-        dates = find_dates(tokens, published, year)
         if frames and closes_quote and in_quote:
             _attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
             _attribute_back(claims, paragraph, next(f for _, f in frames if f.back), dates)
+        elif any(f.rule.startswith(lx.SAID_IN_RULE) for _, f in frames):
+            # "..., говорится в справке X": the paragraph's figures before are the document's
+            document = next(f for _, f in frames if f.rule.startswith(lx.SAID_IN_RULE))
+            _attribute_back(claims, paragraph, document, [])
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = _date_for(dates, figure)
             parent = _last_total(claims, figure.category) if figure.part else ""
             chosen = _frame_for(frames, figure)
+            if chosen is None and before is not None:
+                chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
+            date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
+            if not as_of and chosen is not None and chosen.date:
+                as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
             paragraph.append(len(claims))
             if (in_quote or opens_quote) and not closes_quote:
                 quoted.append(len(claims))
@@ -129,9 +145,14 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 end=span_end, part_of=parent,
                 as_of_basis="text" if as_of else ("published" if published else ""),
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
-                date_rule="in_sentence" if as_of else ("published" if published else "no_date"),
-                language=RUSSIAN,
+                date_rule=date_rule, language=RUSSIAN,
             ))
+        speaking = [f for _, f in frames if f.source]
+        before = speaking[-1] if speaking else (before if figures and before is not None and not frames
+                                                 else None)
+        if not sentence.rstrip().endswith(_SENTENCE_ENDS):
+            before = None  # a headline's speaker does not go on into the text
+        previous_dates = dates
         in_quote = open_after
         if not in_quote:
             quoted = []
@@ -201,7 +222,8 @@ def _resolved(frame: Frame, named: Frame) -> Frame:
             or (frame.source and form(frame.source.split()[-1]).lemma in lx.GENERIC_SOURCES
                 and len(frame.source.split()) == 1):
         if named.source:
-            return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back)
+            return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back,
+                         named.date)
         return Frame("", frame.via, frame.rule, frame.back) if frame.source.lower() in lx.SPEAKER_PRONOUNS \
             else frame
     return frame
@@ -614,17 +636,23 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
                 frames.append((k, Frame(source, "", "according_frame", back)))
         elif word == lx.SAID_IN:
             source = _said_in(tokens, k)
-            frames.append((k, Frame(source, "", "said_in" if source else "said_before", back)))
+            frames.append((k, Frame(source, "", lx.SAID_IN_RULE if source else "said_before", back)))
         elif word in lx.IMPERSONAL_SAY:
             continue
         elif word.startswith(lx.SAY_VERB_STEMS):
             speaker, via = _speaker_of_verb(tokens, k)
-            if cited and speaker:
+            if frames and word in lx.RELAY_VERBS and speaker and not cited:
+                relay = relay or speaker  # "Об этом объявило Минобороны, сообщает «...»"
+            elif cited and speaker:
                 frames.append((k, Frame(cited, speaker, "citing_frame", back)))
             elif _is_media(speaker):
                 relay = relay or speaker
             elif speaker:
                 frames.append((k, Frame(speaker, via, "say_frame", back)))
+    if not frames and not relay:
+        social = next((k for k, t in enumerate(tokens) if t.lower in lx.SOCIAL_MEDIA), None)
+        if social is not None:
+            frames.append((social, Frame(lx.SOCIAL_MEDIA_SOURCE, "", "social_media", back)))
     if relay:
         if not frames:
             return [(0, Frame(cited, relay, "citing_frame" if cited else "relay_frame", back))]
@@ -638,6 +666,9 @@ def _said_in(tokens: list[Token], k: int) -> str:
     if j < len(tokens) and tokens[j].lower in lx.WEEKDAY_PREPOSITIONS:
         j += 1
     if j < len(tokens) and tokens[j].lower in lx.DOCUMENTS:
+        if j + 1 < len(tokens) and tokens[j + 1].text in _QUOTES:
+            quoted = _quoted(tokens, j + 1)  # "в справке «Кавказского узла»": the document and its author
+            return f"{nominative([tokens[j].text], 'loct')[0]} {quoted}" if quoted else ""
         return _name_after(tokens, j + 1, "gent")
     return ""
 
@@ -674,30 +705,41 @@ def _cited(tokens: list[Token]) -> str:
 
 
 def _name_after(tokens: list[Token], k: int, case: str) -> str:
-    """A name starting at token k, in ``case``, cited in the nominative."""
-    words: list[str] = []
+    """A name starting at token k, in ``case``, cited in the nominative; a quoted name in it
+    ("телеканал «Хабар-24»", "«Кавказского узла»") is kept as written."""
+    plain: list[str] = []
+    quoted = ""
     j = k
-    quoted = False
-    while j < len(tokens) and len(words) < _NAME_WORDS:
+    while j < len(tokens) and len(plain) < _NAME_WORDS:
         tok = tokens[j]
         if tok.text in _QUOTES:
-            if quoted:
-                words.append(tok.text)
-                break
-            quoted = True
-            words.append(tok.text)
-            j += 1
-            continue
-        if not _name_word(tok, j == k or quoted):
+            quoted = _quoted(tokens, j)
             break
-        words.append(tok.text)
+        if not _name_word(tok, j == k):
+            break
+        plain.append(tok.text)
         j += 1
-    while words and (words[-1].lower() in lx.PRONOUNS
-                     or (words[-1] in _QUOTES and words.count(words[-1]) == 1 and words[-1] != "»")):
-        words.pop()
-    if not words or all(w in _QUOTES for w in words):
-        return ""
-    return _join(nominative(words, case))
+    while plain and plain[-1].lower() in lx.PRONOUNS:
+        plain.pop()
+    name = _join(nominative(plain, case)) if plain else ""
+    if not quoted:
+        return name
+    return f"{name} {quoted}" if name else quoted[1:-1]
+
+
+def _quoted(tokens: list[Token], k: int) -> str:
+    """The quotation opening at token k, as written with its marks ("«Образец ТВ»"), if it
+    closes within a name's length; else ""."""
+    opening = tokens[k].text
+    closing = "»" if opening == "«" else "”" if opening == "“" else opening
+    for j in range(k + 1, min(len(tokens), k + _NAME_WORDS + 2)):
+        if tokens[j].text == closing:
+            if j == k + 1:
+                return ""
+            inner = "".join(t.text if n == 0 or t.start == tokens[k + n].end else " " + t.text
+                            for n, t in enumerate(tokens[k + 1:j]))
+            return f"{opening}{inner}{closing}"
+    return ""
 
 
 def _name_word(tok: Token, first: bool) -> bool:
@@ -718,16 +760,7 @@ def casualty_word(word: str) -> bool:
 
 
 def _join(words: list[str]) -> str:
-    out = ""
-    for w in words:
-        if not out or out.endswith(("«", "„")) or w in ("»", "”"):
-            out += w
-        else:
-            out += " " + w
-    out = out.strip().strip('"')
-    if out.startswith("«") and out.endswith("»") and out.count("«") == 1:
-        out = out[1:-1]  # «Образец ТВ»: the name, not its quotation marks
-    return out
+    return " ".join(words)
 
 
 def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
@@ -766,9 +799,10 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
 
 def _name_before(tokens: list[Token], k: int) -> str:
     """The subject just before a verb at token k ("замглавы МЧС Владлен Аксенов рассказал")."""
-    while k > 0 and (tokens[k - 1].lower in lx.FILLERS or tokens[k - 1].lower in lx.ADVERBIALS
-                     or form(tokens[k - 1].lower).pos == "ADVB"):
-        k -= 1  # "Армения предварительно сообщила", "акимат уже официально сообщил"
+    while k > 0 and _adverbial(tokens[k - 1]):
+        k -= 1  # "Армения в середине ноября предварительно сообщила", "акимат уже официально сообщил"
+        if k > 0 and tokens[k - 1].lower in lx.WEEKDAY_PREPOSITIONS and _adverbial(tokens[k]):
+            k -= 1
     j = k
     while j > 0 and k - j < _NAME_WORDS and _name_word(tokens[j - 1], False) \
             and tokens[j - 1].lower not in lx.PLACE_PREPOSITIONS:
@@ -782,7 +816,17 @@ def _name_before(tokens: list[Token], k: int) -> str:
         return ""
     if len(words) == 1 and words[0][:1].islower() and form(words[0].lower()).pos != "NOUN":
         return ""
+    if words[-1].lower() in lx.CITED_THINGS:
+        return ""  # "Обновленные данные предоставили в центре X": the data are no speaker
     return _join(words)
+
+
+def _adverbial(tok: Token) -> bool:
+    """A word of an adverbial between a subject and its verb: "уже", "официально", "в
+    середине ноября", "в воскресенье"."""
+    word = tok.lower
+    return word in lx.FILLERS or word in lx.ADVERBIALS or word in lx.TIME_WORDS or word in lx.MONTHS \
+        or word in lx.WEEKDAYS or word.isdigit() or form(word).pos == "ADVB"
 
 
 def _located(tokens: list[Token], k: int) -> str:
