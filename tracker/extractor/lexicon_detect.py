@@ -26,6 +26,9 @@ LATIN_FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o os da do das dos em que uma um com para foram não segundo pelo pela".split()),
 }
 
+# English words no other language here writes: four of them in an opening decide at once
+ENGLISH_MARKERS: frozenset[str] = frozenset({"the", "of", "and", "was", "were", "said", "with"})
+
 # Letters of Cyrillic alphabets other than Russian's: a text that uses them is not Russian.
 OTHER_CYRILLIC_LETTERS: dict[str, str] = {
     "uk": "іїєґ",
