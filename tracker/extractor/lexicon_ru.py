@@ -185,6 +185,13 @@ TOLL_NOUN_STEMS: tuple[str, ...] = ("числ", "количеств", "счет"
 # breakdowns of a figure before: "из них 10", "в том числе 41 ребенок", "среди них 19"
 PART_PHRASES: tuple[str, ...] = ("из них", "из которых", "в том числе", "среди них", "включая",
                                  "среди погибших", "среди пострадавших", "в частности")
+# the dead identified or buried so far: a part of the toll ("опознаны тела 21 человека")
+PART_STEMS: dict[str, str] = {"опознан": "identified", "опознал": "identified", "идентифиц": "identified",
+                              "похорон": "buried", "захорон": "buried"}
+PART_GROUP_HOSPITAL = "died in hospital"
+# where the dead in hospital died ("умерших в медучреждениях"): a part of the toll
+HOSPITAL_STEMS: tuple[str, ...] = ("больниц", "медучрежден", "медорганизац", "госпитал", "клиник",
+                                   "медицинск")
 OUT_OF = "из"  # "58 из 64 погибших"
 AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun
 

@@ -67,6 +67,8 @@ class Figure:
     term: str
     rule: str
     part: bool  # a breakdown of a figure before ("из них 10", "58 из 64")
+    group: str = ""  # the group of the victims its nouns name ("трех погибших детях": children)
+    another: bool = False  # "ещё 10", "еще пять тел": one more count
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 source=source, via=via,
                 as_of=as_of or (published.isoformat() if published else ""),
                 location=find_place(tokens, figure), sentence=sentence, start=span_start,
-                end=span_end, part_of=parent,
+                end=span_end, part_of=parent, group=figure.group or "people",
+                scope="period" if figure.another else "whole",
                 as_of_basis="text" if as_of else ("published" if published else ""),
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
@@ -168,14 +171,12 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
     main = claims[0].location if claims else ""  # the lede's place is the area
     out: list[Claim] = []
     for c in claims:
-        words = c.surface.lower().split()
-        group = _group(words)
-        if group:
-            c = replace(c, scope="group", group=group)
+        if c.group != "people":
+            c = replace(c, scope="group")
         elif c.location and c.location != main and c.location.split()[-1].lower() not in lx.COUNTRY_LOCATIVES:
             c = replace(c, scope="area", partial=True)
-        elif words and words[0] in lx.ANOTHER and any(o.category == c.category for o in out):
-            c = replace(c, scope="period")
+        elif c.scope == "period" and not any(o.category == c.category for o in out):
+            c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
         out.append(c)
     return out
 
@@ -476,7 +477,8 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     head = _head(tokens, last)
     if head == -1:
         return None  # a noun that counts no people: "2 из 3 кинозалов", "200 животных", "26 марта"
-    part = any(_ends_at(tokens, _skip_back(tokens, first), p) for p in _PARTS)
+    counted = _counted_part(tokens, first)
+    part = any(_ends_at(tokens, _skip_back(tokens, first), p) for p in _PARTS) or bool(counted)
     end = last
     if head is not None and tokens[head].lower == lx.OUT_OF:
         whole = read_number(tokens, head + 1)  # "58 из 64 погибших": 58 of the 64
@@ -496,7 +498,25 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     if term_at >= span_last and term_at - span_last <= 2:
         span_last = term_at + 1
     span_first = first - _qualifier_length(tokens, _skip_back(tokens, first)) if qualifier else first
-    return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part)
+    if category == "killed" and not part:
+        a, b = _clause(tokens, first, last)  # "умерших в медучреждениях": the dead in hospital
+        if any(t.lower.startswith(lx.HOSPITAL_STEMS) for t in tokens[a:b]):
+            part, counted = True, lx.PART_GROUP_HOSPITAL
+    nouns = [t.lower for t in tokens[last:min(len(tokens), max(span_last, last + 2))]]
+    another = any(t.lower in lx.ANOTHER for t in tokens[_skip_back(tokens, first):first])
+    return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
+                  _group(nouns) or counted, another)
+
+
+def _counted_part(tokens: list[Token], first: int) -> str:
+    """"опознаны тела 21 человека", "похороны 14 человек": the dead identified or buried so
+    far, a part of the toll: which part ("identified", "buried"), else ""."""
+    a, b = _clause(tokens, first, first + 1)
+    for t in tokens[a:b]:
+        for stem, group in lx.PART_STEMS.items():
+            if t.lower.startswith(stem):
+                return group
+    return ""
 
 
 def _skip_back(tokens: list[Token], k: int) -> int:
@@ -942,8 +962,9 @@ def _date_for(dates: list[tuple[int, str]], figure: Figure) -> str:
 
 def find_place(tokens: list[Token], figure: Figure) -> str:
     """"в Алма-Ате", "в Кызылординской области", "в городе Ош" in the figure's clause, as
-    written."""
+    written: the one nearest the figure."""
     a, b = _clause(tokens, figure.first, figure.last)
+    places: list[tuple[int, str]] = []
     for k in range(a, b - 1):
         if tokens[k].lower not in lx.PLACE_PREPOSITIONS:
             continue
@@ -954,11 +975,13 @@ def find_place(tokens: list[Token], figure: Figure) -> str:
             end = j + 1
             if end < b and tokens[end].lower in lx.PLACE_KINDS:
                 end += 1
-            return " ".join(t.text for t in tokens[k + 1:end])
-        if j + 1 < b and tokens[j + 1].lower in lx.PLACE_KINDS and form(tokens[j].lower).pos == "ADJF" \
+            places.append((k, " ".join(t.text for t in tokens[j:end])))
+        elif j + 1 < b and tokens[j + 1].lower in lx.PLACE_KINDS and form(tokens[j].lower).pos == "ADJF" \
                 and tokens[j].text[:1].isupper():
-            return f"{tokens[j].text} {tokens[j + 1].text}"
-    return ""
+            places.append((k, f"{tokens[j].text} {tokens[j + 1].text}"))
+    if not places:
+        return ""
+    return min(places, key=lambda p: min(abs(p[0] - figure.first), abs(p[0] - figure.last)))[1]
 
 
 def _claim_id(article_id: str, start: int, end: int, category: str) -> str:
