@@ -207,8 +207,25 @@ def test_a_province_is_a_part_of_the_area() -> None:
     text = ("Число погибших на юге Киргизии возросло до 124 человек. По данным Минздрава, в Ошской "
             "области погибли 97 человек.")
     claims = extract_text(text, published=PUBLISHED, language="ru")
-    assert list(zip(claims["value"], claims["scope"], claims["location"], strict=True)) == [
-        (124, "whole", ""), (97, "area", "Ошской области")]
+    assert list(zip(claims["value"], claims["scope"], claims["location"], claims["admin1"], strict=True)) == [
+        (124, "whole", "", ""), (97, "area", "Ошской области", "KG-O")]
+
+
+# (text, location as written, country, admin1): the gazetteer's Russian names
+PLACES = [
+    ("В Оше погибли 138 человек.", "Оше", "KGZ", "KG-O"),
+    ("В Джалал-Абаде погибли 40 человек.", "Джалал-Абаде", "KGZ", "KG-J"),
+    ("В Казахстане задержаны 2298 человек.", "Казахстане", "KAZ", ""),
+    ("В городе Алма-Ата погибли 103 человека.", "Алма-Ата", "KAZ", "KZ-19"),
+    ("В Кызылординской области погиб 21 человек.", "Кызылординской области", "KAZ", "KZ-43"),
+    ("В Нижних Выселках погибли 3 человека.", "Нижних Выселках", "", ""),  # unknown: as written, no codes
+]
+
+
+@pytest.mark.parametrize(("text", "location", "country", "admin1"), PLACES, ids=[p[0] for p in PLACES])
+def test_places(text: str, location: str, country: str, admin1: str) -> None:
+    first = extract_text(text, published=PUBLISHED, language="ru").iloc[0]
+    assert (first["location"], first["country"], first["admin1"]) == (location, country, admin1)
 
 
 def test_every_span_cuts_its_own_surface() -> None:

@@ -323,7 +323,3 @@ GROUP_STEMS: dict[str, str] = {
 STAFF_STEM = "сотрудник"
 STAFF_GROUP = "police"
 ANOTHER: frozenset[str] = frozenset({"еще", "ещё"})  # "ещё 10 погибли": one more day's count
-# places that are a country (locative): a figure there counts the whole of a national event
-COUNTRY_LOCATIVES: frozenset[str] = frozenset(
-    """казахстане киргизии кыргызстане киргизстане россии беларуси белоруссии украине
-    узбекистане таджикистане азербайджане армении грузии сирии турции""".split())

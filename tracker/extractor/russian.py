@@ -20,6 +20,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from .. import gazetteer as gz
 from ..models import Article, Category, Claim, Count, Qualifier
 from . import lexicon_ru as lx
 from .dates import parse_published
@@ -165,20 +166,34 @@ def extract_claims_ru(article: Article) -> list[Claim]:
 def scope_claims(claims: list[Claim]) -> list[Claim]:
     """The scope and group of each claim (as scope.py does for English): ``group`` when the
     head noun counts one group of the victims ("18 силовиков", "41 ребенок"); ``area`` when
-    the place is not the article's main place nor a country ("в городе Алма-Ата" beside "в
+    the place is not the lede's place nor a country ("в городе Алма-Ата" beside "в
     Казахстане"); ``period`` for one more count of a category counted before ("ещё 10
     погибли")."""
-    main = claims[0].location if claims else ""  # the lede's place is the area
+    main = _place_of(claims[0].location) if claims and claims[0].location else None  # the lede's
     out: list[Claim] = []
     for c in claims:
+        place = _place_of(c.location) if c.location else None
+        if place is not None:
+            c = replace(c, country=place.country, admin1=place.admin1)
         if c.group != "people":
             c = replace(c, scope="group")
-        elif c.location and c.location != main and c.location.split()[-1].lower() not in lx.COUNTRY_LOCATIVES:
+        elif c.location and c.location != claims[0].location and (place is None or place.kind != "country") \
+                and (place is None or place != main):
             c = replace(c, scope="area", partial=True)
         elif c.scope == "period" and not any(o.category == c.category for o in out):
             c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
         out.append(c)
     return out
+
+
+def _place_of(location: str) -> gz.Place | None:
+    """The gazetteer's place of a location as written ("Оше", "Ошской области": its Russian
+    names, tracker/data/gazetteer_names_ru.tsv)."""
+    place = gz.resolve(location)
+    words = location.split()
+    if place is None and len(words) == 2 and words[1].lower() in lx.PLACE_KINDS:
+        place = gz.resolve(words[0])  # a division by its adjective
+    return place
 
 
 def _group(words: list[str]) -> str:
@@ -973,6 +988,8 @@ def find_place(tokens: list[Token], figure: Figure) -> str:
             j += 1
         if tokens[j].text[:1].isupper() and not tokens[j].text.isupper():
             end = j + 1
+            while end < min(b, j + 3) and tokens[end].text[:1].isupper() and not tokens[end].text.isupper():
+                end += 1  # "в Нижних Выселках"
             if end < b and tokens[end].lower in lx.PLACE_KINDS:
                 end += 1
             places.append((k, " ".join(t.text for t in tokens[j:end])))
