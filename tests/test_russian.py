@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker import extract_text
 from tracker.cli import main
@@ -239,6 +241,29 @@ def test_every_span_cuts_its_own_surface() -> None:
 def test_bad_russian_input_never_raises() -> None:
     for text in ("", "№", "2 тыс.", "от до", "«", "погибли", "1,5", "23-", "полтора", "более 9" * 500):
         extract_text(text, language="ru")
+
+
+_RUSSIAN_PIECES = st.sampled_from([
+    *"погибли человек не менее около до 2 тыс. 1,5 64 23-х двое « » — по данным Минздрава сообщил "
+     "в Оше , . : ( ) 16:00 из них тела ещё накануне 14 июня от".split(), "\n", " "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_RUSSIAN_PIECES, max_size=40).map(" ".join))
+def test_russian_extraction_never_raises(text: str) -> None:
+    for claim in extract_claims(Article(id="p", text=text, published=PUBLISHED, language="ru")):
+        assert text[claim.start:claim.end] == claim.surface
+
+
+def test_articles_csv_says_the_language(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "ru1", "text": LANGUAGES[0][0]}, ensure_ascii=False) + "\n"
+                   + json.dumps({"id": "en1", "text": LANGUAGES[1][0]}) + "\n", encoding="utf-8")
+    articles = tmp_path / "articles.csv"
+    assert main(["extract", str(src), "-o", str(tmp_path / "c.csv"), "--articles", str(articles)]) == 0
+    lines = articles.read_text(encoding="utf-8").splitlines()
+    assert lines[0].endswith(",language")
+    assert {line.split(",")[0]: line.split(",")[-1] for line in lines[1:]} == {"ru1": "ru", "en1": "en"}
 
 
 def test_the_sample_report_compares_russian_and_english(tmp_path: Path) -> None:

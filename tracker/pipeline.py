@@ -12,6 +12,7 @@ import pandas as pd
 from .dedupe import Sketch, link_copies, sketch
 from .engine import Options, Stats, run
 from .extractor.extraction import extract_claims
+from .extractor.language import detect_language
 from .extractor.text import clean_text
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
@@ -77,7 +78,8 @@ class Reader:
                 self.skip(Skipped(item.id, item.path, f"duplicate of {seen[key]}", item.line))
                 continue
             seen[key] = item.id
-            yield replace(item, language=self.language) if self.language and not item.language else item
+            # the language here, once, so that articles.csv says it (the engine reads by it)
+            yield replace(item, language=item.language or self.language or detect_language(item.text))
 
     def copies(self) -> dict[str, str]:
         """article id -> the article it copies; the first copy is the one with the lowest id."""

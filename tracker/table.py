@@ -94,7 +94,7 @@ def write_csv(frame: pd.DataFrame, out: str | Path | IO[str]) -> None:
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "path", "line", "title", "published", "outlet", "url", "status", "claims", "copy_of",
-    "event",
+    "event", "language",
 )
 
 
@@ -106,8 +106,8 @@ def articles_frame(
     counts: dict[str, int] = dict(claims) if isinstance(claims, dict) else \
         {str(k): int(v) for k, v in claims["article_id"].value_counts().items()}
     rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0),
-             a.copy_of, a.event) for a in articles]
-    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "", "") for s in skipped]
+             a.copy_of, a.event, a.language) for a in articles]
+    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "", "", "") for s in skipped]
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     frame["line"] = frame["line"].astype("Int64")
     frame["claims"] = frame["claims"].astype("int64")
