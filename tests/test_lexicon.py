@@ -12,8 +12,11 @@ import pytest
 from tracker.extractor import lexicon as lx
 
 FOLDER = Path(__file__).resolve().parent.parent / "tracker" / "extractor"
-RULE_MODULES = sorted(p for p in FOLDER.glob("*.py") if p.name not in ("lexicon.py", "__init__.py"))
+# lexicon.py (English) and lexicon_*.py (one per language, and the detector's) hold the words
+LEXICONS = sorted(p for p in FOLDER.glob("lexicon*.py"))
+RULE_MODULES = sorted(p for p in FOLDER.glob("*.py") if p not in LEXICONS and p.name != "__init__.py")
 _WORD = re.compile(r"[a-z][a-z'.-]*")
+_CYRILLIC = re.compile("[а-яё]{2,}|[А-ЯЁ]{3,}")  # a word ("погибли", "МЧС"), not a letter range ("А-ЯЁ")
 # names that hold a token's text in the rule modules
 _TEXT_NAMES = frozenset(
     "word verb after nxt words w prev before lower first_word noun last following low".split())
@@ -115,14 +118,43 @@ def _entries(node: ast.expr) -> list[str]:
 
 
 def _lexicon_entries() -> list[tuple[str, list[str]]]:
-    tree = ast.parse((FOLDER / "lexicon.py").read_text(encoding="utf-8"))
     out = []
-    for node in tree.body:
-        if isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None:
-            target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
-            if isinstance(target, ast.Name):
-                out.append((target.id, _entries(node.value)))
+    for path in LEXICONS:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None:
+                target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
+                if isinstance(target, ast.Name):
+                    name = target.id if path.name == "lexicon.py" else f"{path.stem}.{target.id}"
+                    out.append((name, _entries(node.value)))
     return out
+
+
+def _cyrillic_literals(path: Path) -> dict[str, int]:
+    """Cyrillic words in a module's string literals (docstrings aside): a rule module names
+    no Russian word at all, in a comparison, a set or a pattern; lexicon_ru.py does."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)
+                  and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
+    out: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            for word in node.value.split():
+                if _CYRILLIC.search(word):
+                    out.setdefault(word, node.lineno)
+    return out
+
+
+def test_rule_modules_name_no_russian_word() -> None:
+    named = {f"{path.name}:{line}": word for path in RULE_MODULES
+             for word, line in _cyrillic_literals(path).items()}
+    assert not named, f"Russian words to put in lexicon_ru.py: {named}"
+
+
+def test_the_detector_finds_a_cyrillic_literal(tmp_path: Path) -> None:
+    module = tmp_path / "rule.py"
+    module.write_text('"""Reads "погибли"."""\n\ndef f(w):\n    return w == "погибли"\n', encoding="utf-8")
+    assert set(_cyrillic_literals(module)) == {'погибли'}
 
 
 @pytest.mark.parametrize(("name", "entries"), _lexicon_entries(), ids=[n for n, _ in _lexicon_entries()])

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="publication date for inputs that do not carry their own")
     common.add_argument("--outlet", default="", metavar="NAME",
                         help="outlet for inputs that do not name their own")
+    common.add_argument("--language", default="", metavar="CODE", type=_language,
+                        help="language (ISO 639-1: en, ru) of inputs that do not state theirs; "
+                             "default: detected per article")
     common.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                         help="extract on N processes (the output is the same as with one)")
     common.add_argument("--cache", metavar="FILE",
@@ -89,6 +92,16 @@ def _jobs(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
+
+
+def _language(text: str) -> str:
+    """--language: a two-letter ISO 639-1 code ("ru", "RU", "ru-RU")."""
+    code = text.strip().lower().replace("_", "-").split("-")[0]
+    if not code:
+        return ""
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise argparse.ArgumentTypeError(f"not a language code: {text!r} (use ISO 639-1, e.g. en, ru)")
+    return code
 
 
 def _options(args: argparse.Namespace, default_cache: Path | None = None) -> Options:
@@ -196,7 +209,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     published = parse_published(args.published)
     reader = Reader(args.inputs, published.isoformat() if published else "", args.outlet,
-                    on_skip=_warn, options=_options(args), find_copies=bool(args.articles))
+                    on_skip=_warn, options=_options(args), find_copies=bool(args.articles),
+                    language=args.language)
     articles = []  # kept (without text) only for --articles: memory stays flat otherwise
     counts: dict[str, int] = {}
     used = 0
@@ -276,7 +290,8 @@ def _report(args: argparse.Namespace) -> int:
         options = _options(args, default_cache=out / CACHE_NAME)
         collection = read_collection(args.inputs, published.isoformat() if published else "", args.outlet,
                                      on_skip=None if args.quiet else _warn,
-                                     progress=sys.stderr.isatty() and not args.quiet, options=options)
+                                     progress=sys.stderr.isatty() and not args.quiet, options=options,
+                                     language=args.language)
         if not collection.articles:
             raise TrackerError("no input could be used"
                                + (f" ({len(collection.skipped)} skipped)" if collection.skipped else ""))

@@ -18,11 +18,12 @@ import sqlite3
 import warnings
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .extractor.extraction import extract_claims
+from .extractor.language import article_language, unread_reason
 from .models import Article, Claim, TrackerError, TrackerWarning
 
 BATCH = 256
@@ -87,7 +88,11 @@ def run(articles: Iterable[Article], options: Options = Options(),
 def extract_safely(article: Article) -> Result:
     """An article's claims; a bug in the extractor costs that article, not the run."""
     try:
-        return extract_claims(article)
+        language = article_language(article.language, article.text)
+        reason = unread_reason(language)
+        if reason:
+            return reason
+        return extract_claims(replace(article, language=language))
     except Exception as err:
         return f"internal error, please report: {type(err).__name__}: {err}"
 
@@ -147,7 +152,7 @@ class _Executor:
 
 def _key(article: Article) -> str:
     # what an article's claims depend on: its id, text, date and outlet
-    fields = "\0".join((article.id, article.published, article.outlet, article.text))
+    fields = "\0".join((article.id, article.published, article.outlet, article.language, article.text))
     return hashlib.sha1(fields.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -176,7 +176,20 @@ def _index() -> _Index:
             divisions[place.admin1] = place
         at = data.index(b"\n", at) + 1
     extra: dict[str, list[Place]] = {}
-    for cells in _table("gazetteer_names.tsv"):
+    for table in ("gazetteer_names.tsv", "gazetteer_names_ru.tsv"):
+        _add_names(extra, table, data, names_at, countries, divisions)
+    stop = frozenset(name_key(cells[0]) for cells in _table("gazetteer_stop.txt"))
+    demonyms = {name_key(form): cells[0] for cells in _table("demonyms.tsv") for form in cells[1].split(",")}
+    return _Index(data, names_at, {k: tuple(v) for k, v in extra.items()}, stop, demonyms, countries,
+                  divisions, capitals, source.lstrip("# "))
+
+
+def _add_names(extra: dict[str, list[Place]], table: str, data: bytes, names_at: int,
+               countries: dict[str, Place], divisions: dict[str, Place]) -> None:
+    """The hand-kept names of one table: its first column names the place (in the Russian
+    table only the forms of the last column are names)."""
+    own_name = table == "gazetteer_names.tsv"
+    for cells in _table(table):
         name, kind, country = cells[:3]
         if kind == "country":
             place = countries[country]
@@ -187,13 +200,10 @@ def _index() -> _Index:
                          if p.country == country and p.kind == "city")
         else:
             place = Place(name, cast(Kind, kind), country, cells[3] if len(cells) > 3 else "")
-        extra.setdefault(name_key(name), []).append(place)
+        if own_name:
+            extra.setdefault(name_key(name), []).append(place)
         for alias in cells[4].split(",") if len(cells) > 4 else ():
             extra.setdefault(name_key(alias), []).append(place)
-    stop = frozenset(name_key(cells[0]) for cells in _table("gazetteer_stop.txt"))
-    demonyms = {name_key(form): cells[0] for cells in _table("demonyms.tsv") for form in cells[1].split(",")}
-    return _Index(data, names_at, {k: tuple(v) for k, v in extra.items()}, stop, demonyms, countries,
-                  divisions, capitals, source.lstrip("# "))
 
 
 @lru_cache(maxsize=65536)

@@ -178,7 +178,10 @@ def _text_article(text: str, article_id: str, path: str, published: str, outlet:
     item = _article(article_id, body, path, None, meta.get("title", ""),
                     meta.get("published") or meta.get("date") or "", meta.get("outlet", ""),
                     meta.get("url", ""), published, outlet)
-    return replace(item, event=meta["event"]) if isinstance(item, Article) and meta.get("event") else item
+    if isinstance(item, Article) and (meta.get("event") or meta.get("language")):
+        item = replace(item, event=meta.get("event") or item.event,
+                       language=_language(meta.get("language", "")))
+    return item
 
 
 def _html_article(html: str, article_id: str, path: str, published: str, outlet: str) -> Item:
@@ -228,8 +231,15 @@ def _record(rec: dict[str, object], path: str, line: int, published: str, outlet
         reason = "empty text" if has_field else f"no text field (one of: {', '.join(TEXT_FIELDS)}, html)"
         return Skipped(rid, path, reason, line)
     item = _article(rid, str(text), path, line, title, date, source, url, published, outlet)
-    event = rec.get("event")
-    return replace(item, event=str(event)) if isinstance(item, Article) and event else item
+    event, language = rec.get("event"), rec.get("language")
+    if isinstance(item, Article) and (event or language):
+        item = replace(item, event=str(event or ""), language=_language(str(language or "")))
+    return item
+
+
+def _language(code: str) -> str:
+    """A stated language as its ISO 639-1 code: "RU", "ru-RU", "ru_RU" -> "ru"."""
+    return code.strip().lower().replace("_", "-").split("-")[0]
 
 
 def _records(path: Path, suffix: str, encoding: str, published: str, outlet: str) -> Iterator[Item]:

@@ -116,6 +116,7 @@ class Article:
     line: int | None = None  # its line (JSON Lines) or row (CSV) in that file
     copy_of: str = ""  # id of the first article this one is a near-identical copy of (wire copy)
     event: str = ""  # the user's grouping: a record's `event` field, or the folder it sits in
+    language: str = ""  # ISO 639-1 as stated (record, front matter, --language); "" = detect
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,7 @@ class Claim:
     # the date of the event the clause ties the figure to ("last month's quake killed 8,046":
     # "2015-04"), "" when it names none (extractor/events.py)
     event_date: str = ""
+    language: str = ""  # ISO 639-1 of the article the figure was read in ("en", "ru")
 
     @property
     def count(self) -> Count:

@@ -12,6 +12,7 @@ import pandas as pd
 from .dedupe import Sketch, link_copies, sketch
 from .engine import Options, Stats, run
 from .extractor.extraction import extract_claims
+from .extractor.language import detect_language
 from .extractor.text import clean_text
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
@@ -44,6 +45,7 @@ class Reader:
     options: Options = field(default_factory=Options)
     progress: bool = False
     find_copies: bool = True  # keep a sketch of every article (a few hundred bytes each)
+    language: str = ""  # the language of articles that state none ("" = detect)
     skipped: list[Skipped] = field(default_factory=list)
     sketches: list[tuple[str, Sketch]] = field(default_factory=list)
     stats: Stats = field(default_factory=Stats)
@@ -76,28 +78,31 @@ class Reader:
                 self.skip(Skipped(item.id, item.path, f"duplicate of {seen[key]}", item.line))
                 continue
             seen[key] = item.id
-            yield item
+            # the language here, once, so that articles.csv says it (the engine reads by it)
+            yield replace(item, language=item.language or self.language or detect_language(item.text))
 
     def copies(self) -> dict[str, str]:
         """article id -> the article it copies; the first copy is the one with the lowest id."""
         return link_copies(sorted(self.sketches, key=lambda s: s[0]))
 
 
-def extract_text(text: str, published: str = "", outlet: str = "", article_id: str = "text") -> pd.DataFrame:
-    """The claims table of one text given as a string."""
-    article = Article(id=article_id, text=clean_text(text), published=published, outlet=outlet)
+def extract_text(text: str, published: str = "", outlet: str = "", article_id: str = "text",
+                 language: str = "") -> pd.DataFrame:
+    """The claims table of one text given as a string (``language``: ISO 639-1, "" = detect)."""
+    article = Article(id=article_id, text=clean_text(text), published=published, outlet=outlet,
+                      language=language)
     return claims_frame(extract_claims(article))
 
 
 def read_collection(
     paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None,
-    progress: bool = False, options: Options | None = None,
+    progress: bool = False, options: Options | None = None, language: str = "",
 ) -> Collection:
     """Read files and folders and extract every article's claims.
 
     The result does not depend on the order of the inputs: articles are sorted by id, and
     the first copy of a wire story is the one with the lowest id."""
-    reader = Reader(paths, published, outlet, on_skip, options or Options(), progress)
+    reader = Reader(paths, published, outlet, on_skip, options or Options(), progress, language=language)
     articles: list[Article] = []
     claims: list[Claim] = []
     for article, found in reader:
@@ -111,10 +116,10 @@ def read_collection(
 
 def extract(
     paths: list[str], published: str = "", outlet: str = "", on_skip: OnSkip | None = None,
-    options: Options | None = None,
+    options: Options | None = None, language: str = "",
 ) -> tuple[pd.DataFrame, list[Article], list[Skipped]]:
     """Read files and folders; return (claims table, articles used, inputs skipped)."""
-    collection = read_collection(paths, published, outlet, on_skip, options=options)
+    collection = read_collection(paths, published, outlet, on_skip, options=options, language=language)
     claims = sorted(collection.claims, key=lambda c: (c.article_id, c.start, c.end, c.category))
     return claims_frame(claims), collection.articles, collection.skipped
 

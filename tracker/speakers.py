@@ -23,10 +23,12 @@ wire story, else the site of the article's URL; never an article id.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from urllib.parse import urlsplit
 
 from . import speaker_words as sw
@@ -78,7 +80,7 @@ def identify(
 ) -> dict[str, Speaker]:
     """claim id -> its speaker, for the claims of one incident (module docstring)."""
     claims = list(claims)
-    aliases = {k.casefold(): v for k, v in (aliases or {}).items()}
+    aliases = {**builtin_aliases(), **{k.casefold(): v for k, v in (aliases or {}).items()}}
     written: dict[str, str] = {}  # claim id -> the speaker's name as written (after aliases)
     for c in claims:
         if c.source:
@@ -128,6 +130,19 @@ def identify(
             article_id = first.id if first else c.article_id
             outlet = unnamed.setdefault(article_id, f"unnamed outlet {len(unnamed) + 1}")
         out[c.claim_id] = Speaker(f"outlet: {outlet.lower()}", outlet, UNATTRIBUTED)
+    return out
+
+
+@functools.cache
+def builtin_aliases() -> dict[str, str]:
+    """The hand-kept names of one institution in several languages (data/source_aliases.tsv):
+    casefolded name -> the name its figures are grouped under."""
+    text = resources.files("tracker").joinpath("data", "source_aliases.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        name, sep, same = line.partition("\t")
+        if sep and not line.startswith("#"):
+            out[name.strip().casefold()] = same.strip()
     return out
 
 

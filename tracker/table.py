@@ -20,7 +20,9 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "unit", "hedged", "partial", "part_of", "mentions", "as_of_basis", "individuals", "scope", "group",
     "country", "admin1", "rule", "source_rule", "date_rule", "event_date",
 )
-COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS
+# appended after the columns earlier tables had, so that their readers still find theirs
+LATER_COLUMNS: tuple[str, ...] = ("language",)
+COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS + LATER_COLUMNS
 INT_COLUMNS = ("value", "low", "high")
 _FIELDS = [f.name for f in fields(Claim)]
 _DTYPES: dict[str, str] = {
@@ -32,6 +34,7 @@ _DTYPES: dict[str, str] = {
 
 REPORT_COLUMNS: tuple[str, ...] = (
     *CONTRACT_COLUMNS, "incident_id", *EXTRA_COLUMNS, "source_key", "source_kind", "speaker",
+    *LATER_COLUMNS,
 )
 
 
@@ -91,7 +94,7 @@ def write_csv(frame: pd.DataFrame, out: str | Path | IO[str]) -> None:
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "path", "line", "title", "published", "outlet", "url", "status", "claims", "copy_of",
-    "event",
+    "event", "language",
 )
 
 
@@ -103,8 +106,8 @@ def articles_frame(
     counts: dict[str, int] = dict(claims) if isinstance(claims, dict) else \
         {str(k): int(v) for k, v in claims["article_id"].value_counts().items()}
     rows = [(a.id, a.path, a.line, a.title, a.published, a.outlet, a.url, "ok", counts.get(a.id, 0),
-             a.copy_of, a.event) for a in articles]
-    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "", "") for s in skipped]
+             a.copy_of, a.event, a.language) for a in articles]
+    rows += [(s.id, s.path, s.line, "", "", "", "", s.reason, 0, "", "", "") for s in skipped]
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     frame["line"] = frame["line"].astype("Int64")
     frame["claims"] = frame["claims"].astype("int64")

@@ -21,6 +21,7 @@ from .attribution import Frame, attribute, find_frames
 from .dates import DateIndex, date_for, find_dates, parse_published
 from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
+from .language import ENGLISH, RUSSIAN, detect_language
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, bracket_owners, find_places, place_for, visible_from
 from .scope import scope_claims
@@ -60,7 +61,20 @@ class _Context:
 
 
 def extract_claims(article: Article) -> list[Claim]:
-    """Every casualty claim in one article, in reading order, repeats merged."""
+    """Every casualty claim in one article, in reading order, repeats merged: read by the
+    rules of its language (stated, else detected); an article in a language the tracker does
+    not read gives none (engine.extract_safely reports it as not read)."""
+    language = article.language or detect_language(article.text)
+    if language == RUSSIAN:
+        from .russian import extract_claims_ru  # here: russian.py uses this module's steps
+
+        return extract_claims_ru(article)
+    if language != ENGLISH:
+        return []
+    return _extract_english(article)
+
+
+def _extract_english(article: Article) -> list[Claim]:
     published = parse_published(article.published)
     text = article.text
     claims: list[Claim] = []
@@ -118,6 +132,7 @@ def extract_claims(article: Article) -> list[Claim]:
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                     date_rule=date_rule if as_of else ("published" if published else date_rule),
                     event_date=event_date_for(events, tokens, figure.first, figure.last) if events else "",
+                    language=ENGLISH,
                 ))
             context.last_figure_sentence = number
         if any(f.speaker.lower() not in lx.PRONOUNS for f in frames):

@@ -1,0 +1,325 @@
+"""The Russian word lists: casualty words, number words, qualifiers, attribution, dates.
+
+Data only, as lexicon.py is for English: russian.py holds the grammar that reads them.
+Words are lower case. A casualty word is matched by its stem (the start of the word form)
+or, where a stem would catch other words ("тел" in "телевидение", "умер" in "умеренный"),
+by its exact forms; the lemma of a word, where a rule needs it, comes from pymorphy3
+(morph_ru.py).
+"""
+
+from __future__ import annotations
+
+from ..models import Category, Qualifier
+
+# ---------------------------------------------------------------- casualty words
+
+# stem -> category; a word form that starts with the stem is a casualty word
+CASUALTY_STEMS: dict[str, Category] = {
+    "погиб": "killed", "гибел": "killed", "жертв": "killed", "убит": "killed", "убил": "killed",
+    "убиты": "killed", "скончал": "killed", "скончавш": "killed", "погибш": "killed", "застрелен": "killed",
+    "пострада": "injured", "ранен": "injured", "ранил": "injured", "госпитализ": "injured",
+    "травмир": "injured", "больниц": "injured", "реанимац": "injured", "госпитал": "injured",
+    "пропа": "missing", "пропавш": "missing",
+    "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
+    "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
+    "покинул": "displaced",
+}
+# stems that look like a casualty word and are not one ("задержка рейса": a delay;
+# "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
+NOT_CASUALTY_STEMS: tuple[str, ...] = ("задержк", "пропаганд", "пропад", "пропан", "арестант")
+# exact forms where a stem would catch other words
+CASUALTY_FORMS: dict[str, Category] = {
+    "тел": "killed", "тела": "killed", "телах": "killed", "телами": "killed", "трупов": "killed",
+    "трупа": "killed", "трупы": "killed", "умер": "killed", "умерла": "killed", "умерли": "killed",
+    "умерло": "killed", "умерших": "killed", "умершие": "killed", "умершим": "killed",
+    "смертей": "killed", "ранения": "injured", "ранений": "injured", "ранениями": "injured",
+    "травмы": "injured", "травм": "injured", "лечении": "injured",
+    "найдены": "missing",  # only after "не": NEGATED_FORMS
+}
+# forms that are a casualty word only after "не" ("не найдены": missing)
+NEGATED_FORMS: frozenset[str] = frozenset({"найдены"})
+NEGATION = "не"
+# "тела" is a body; "тело" too, but "в теле" is not a count: the forms above are the plural
+
+# ---------------------------------------------------------------- who is counted
+
+# Head nouns of a counted figure that are not people though they are animate, or are
+# counted things near casualty words ("200 животных", "2 из 3 кинозалов")
+NOT_PEOPLE_STEMS: tuple[str, ...] = ("животн", "собак", "кош", "лошад", "коров", "овец", "птиц",
+                                     "скот", "голов", "особ", "зверей", "рыб")
+# Words between a number and its noun that are no head: "18 сотрудников", "7 939 человек"
+PEOPLE_FORMS: frozenset[str] = frozenset(
+    """человек человека людей люди граждан гражданских мирных жителей пассажиров детей ребенок
+    ребёнок ребенка ребёнка женщин мужчин сотрудников сотрудника военных военнослужащих
+    силовиков полицейских правоохранителей шахтеров шахтёров горняков спасателей пожарных
+    участников боевиков подростков несовершеннолетних иностранцев туристов студентов
+    школьников учеников рабочих пациентов заложников солдат офицеров бойцов""".split())
+
+# ---------------------------------------------------------------- numbers
+
+# cardinal numbers in every case: form -> value
+_UNITS: dict[int, str] = {
+    1: "один одного одному одним одном одна одной одну одно",
+    2: "два две двух двум двумя",
+    3: "три трех трёх трем трём тремя",
+    4: "четыре четырех четырёх четырем четырём четырьмя",
+    40: "сорок сорока",
+    90: "девяносто девяноста",
+    100: "сто ста",
+    200: "двести двухсот двумстам двумястами двухстах",
+    300: "триста трехсот трёхсот тремстам тремястами трехстах трёхстах",
+    400: "четыреста четырехсот четырёхсот четыремстам четырьмястами четырехстах",
+}
+# numbers declined like "пять" (пять, пяти, пятью): nominative -> value
+_FIVE_LIKE: dict[str, int] = {
+    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
+}
+# tens and hundreds of the "пятьдесят" / "пятьсот" kind
+_COMPOUND: dict[str, int] = {
+    "пятьдесят": 50, "пятидесяти": 50, "пятьюдесятью": 50,
+    "шестьдесят": 60, "шестидесяти": 60, "шестьюдесятью": 60,
+    "семьдесят": 70, "семидесяти": 70, "семьюдесятью": 70,
+    "восемьдесят": 80, "восьмидесяти": 80, "восемьюдесятью": 80,
+    "пятьсот": 500, "пятисот": 500, "пятистам": 500, "пятьюстами": 500, "пятистах": 500,
+    "шестьсот": 600, "шестисот": 600, "шестистам": 600, "шестистах": 600,
+    "семьсот": 700, "семисот": 700, "семистам": 700, "семистах": 700,
+    "восемьсот": 800, "восьмисот": 800, "восьмистам": 800, "восьмистах": 800,
+    "девятьсот": 900, "девятисот": 900, "девятистам": 900, "девятистах": 900,
+}
+
+
+def _cardinals() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for value, forms in _UNITS.items():
+        for form in forms.split():
+            out[form] = value
+    for nominative, value in _FIVE_LIKE.items():
+        stem = nominative[:-1]
+        oblique = "восьм" if value == 8 else stem  # восемь, восьми
+        out[nominative] = value
+        out[oblique + "и"] = value
+        out[nominative + "ю"] = value
+    out.update(_COMPOUND)
+    return out
+
+
+NUMBER_WORDS: dict[str, int] = _cardinals()
+# collective numbers, which stand alone for people ("двое погибли", "из них шестеро")
+COLLECTIVES: dict[str, int] = {
+    "двое": 2, "двоих": 2, "двоим": 2, "двоими": 2, "трое": 3, "троих": 3, "троим": 3, "троими": 3,
+    "четверо": 4, "четверых": 4, "четверым": 4, "пятеро": 5, "пятерых": 5, "пятерым": 5,
+    "шестеро": 6, "шестерых": 6, "шестерым": 6, "семеро": 7, "семерых": 7, "семерым": 7,
+    "восьмеро": 8, "восьмерых": 8, "восьмерым": 8, "девятеро": 9, "девятерых": 9,
+    "десятеро": 10, "десятерых": 10,
+}
+# scale words after a number ("2 тыс.", "1,5 млн", "три тысячи"); "тыс" and "млн" with or
+# without their full stop
+SCALES: dict[str, int] = {
+    "тыс": 1_000, "тысяча": 1_000, "тысячи": 1_000, "тысяч": 1_000, "тысячу": 1_000,
+    "тысячей": 1_000, "тысячам": 1_000, "тысячами": 1_000, "тысячах": 1_000,
+    "млн": 1_000_000, "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000,
+}
+# a number of its own: "полмиллиона", "полтысячи", "полсотни"
+WHOLE_WORDS: dict[str, int] = {
+    "полмиллиона": 500_000, "полтысячи": 500, "полсотни": 50, "сотню": 100, "сотня": 100,
+    "тысячу": 1_000, "тысяча": 1_000, "десяток": 10, "десятка": 10,
+}
+# "полторы тысячи" = 1,500, "полтора десятка" = 15: one and a half of the scale after it
+ONE_AND_A_HALF: frozenset[str] = frozenset({"полтора", "полторы", "полутора"})
+HALF_SCALES: dict[str, int] = {"десятка": 10, "сотни": 100, "тысячи": 1_000, "тысяч": 1_000,
+                               "миллиона": 1_000_000}
+# number suffixes written after a hyphen: "23-х", "двух-трех" is a range, "11-летнего" an age
+NUMBER_SUFFIXES: frozenset[str] = frozenset({"х", "ти", "ми", "и", "м", "го", "ого", "ух", "ех", "ёх",
+                                             "ому", "ым", "ью"})
+
+# Vague amounts, by the rule of lexicon.VAGUE_UNITS: a plural unit word means at least two
+# of that unit and less than the next one; "несколько" spans [3, 9] of what follows.
+VAGUE_UNITS: dict[str, tuple[int, int]] = {
+    "десятки": (20, 99), "десятков": (20, 99), "десяткам": (20, 99), "десятками": (20, 99),
+    "десятках": (20, 99),
+    "сотни": (200, 999), "сотен": (200, 999), "сотням": (200, 999), "сотнями": (200, 999),
+    "сотнях": (200, 999),
+    "тысячи": (2_000, 9_999), "тысяч": (2_000, 9_999), "тысячам": (2_000, 9_999),
+    "тысячами": (2_000, 9_999), "тысячах": (2_000, 9_999),
+}
+VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
+    "несколько": (3, 9), "нескольких": (3, 9), "нескольким": (3, 9), "несколькими": (3, 9),
+}
+# "несколько десятков" = [30, 99]: a multiplier before a scale
+VAGUE_SCALES: dict[str, int] = {
+    "десятков": 10, "десятка": 10, "сотен": 100, "сотни": 100, "тысяч": 1_000, "тысячи": 1_000,
+}
+
+# ---------------------------------------------------------------- qualifiers
+
+# phrases right before a figure -> qualifier (longest first when matched)
+QUALIFIERS_BEFORE: dict[str, Qualifier] = {
+    "не менее чем": "at_least", "не менее": "at_least", "не меньше": "at_least",
+    "по меньшей мере": "at_least", "по крайней мере": "at_least", "как минимум": "at_least",
+    "минимум": "at_least",
+    "более чем": "more_than", "больше чем": "more_than", "более": "more_than", "больше": "more_than",
+    "свыше": "more_than", "превысило": "more_than", "превысил": "more_than",
+    "превысила": "more_than", "превысили": "more_than", "превышает": "more_than",
+    "превысит": "more_than", "превысить": "more_than", "перевалило за": "more_than",
+    "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
+    "почти": "about", "ориентировочно": "about", "почти что": "about",
+    "не более": "at_most", "не больше": "at_most", "не свыше": "at_most", "менее": "at_most",
+    "меньше": "at_most", "до": "at_most",
+}
+UP_TO = "до"
+# "возросло до 64": "до" after a verb of growth gives the new figure, not a bound
+GROWTH_STEMS: tuple[str, ...] = ("возрос", "вырос", "увеличил", "снизил", "сократил", "уменьшил",
+                                 "дошл", "дошел", "дошёл", "поднял", "подскочил")
+# words that may stand between a qualifier or a verb and the figure
+FILLERS: frozenset[str] = frozenset({"еще", "ещё", "уже", "всего", "также", "только", "лишь"})
+RANGE_WORDS: frozenset[str] = frozenset({"от"})
+# the verbs of a toll's subject ("число погибших ... достигло 164") and the subject nouns
+TOLL_VERB_STEMS: tuple[str, ...] = ("достиг", "возрос", "вырос", "увеличил", "составля",
+                                    "состави", "превыс", "превыша", "насчитыва", "дошл", "перевалил",
+                                    "снизил", "сократил", "уменьшил", "поднял", "подскочил")
+TOLL_NOUN_STEMS: tuple[str, ...] = ("числ", "количеств", "счет", "счёт", "цифр", "список", "списк")
+
+# breakdowns of a figure before: "из них 10", "в том числе 41 ребенок", "среди них 19"
+PART_PHRASES: tuple[str, ...] = ("из них", "из которых", "в том числе", "среди них", "включая",
+                                 "среди погибших", "среди пострадавших", "в частности")
+# the dead identified or buried so far: a part of the toll ("опознаны тела 21 человека")
+PART_STEMS: dict[str, str] = {"опознан": "identified", "опознал": "identified", "идентифиц": "identified",
+                              "похорон": "buried", "захорон": "buried"}
+PART_GROUP_HOSPITAL = "died in hospital"
+# where the dead in hospital died ("умерших в медучреждениях"): a part of the toll
+HOSPITAL_STEMS: tuple[str, ...] = ("больниц", "медучрежден", "медорганизац", "госпитал", "клиник",
+                                   "медицинск")
+OUT_OF = "из"  # "58 из 64 погибших"
+AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun
+
+# ---------------------------------------------------------------- attribution
+
+# "по данным X", "согласно информации X": the source follows in the genitive
+ACCORDING_NOUNS: frozenset[str] = frozenset(
+    """данным информации словам сведениям подсчетам подсчётам оценкам сообщению заявлению
+    данных""".split())
+ACCORDING_PREPOSITIONS: frozenset[str] = frozenset({"по", "согласно"})
+ACCORDING_ADJECTIVES: frozenset[str] = frozenset(
+    """последним официальным предварительным уточненным уточнённым свежим новым неофициальным
+    обновленным обновлённым актуальным""".split())
+# "по официальным данным" without a source named: the official figures are the source
+OFFICIAL_ADJECTIVE_STEM = "официальн"
+OFFICIAL_SOURCE = "официальные данные"
+# "со ссылкой на X", "ссылаясь на X": the source of a relay
+CITING_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "который приводит данные",
+                                   "которое приводит данные", "приводит данные")
+CITING_ON = "на"  # "со ссылкой на МВД": the source in the accusative
+# words between "со ссылкой на" and the source ("на данные оперативного штаба")
+CITED_THINGS: frozenset[str] = frozenset(
+    """данные информацию сведения сообщение источник источники источников заявление
+    представителя представителей""".split())
+# verbs of saying: 3rd person, past and present
+SAY_VERB_STEMS: tuple[str, ...] = (
+    "сообщил", "сообщает", "сообщают", "сообщал", "заявлял", "сказал", "предоставил",
+    "предположил", "оценил", "назвал", "заявил", "заявляет", "заявляют", "рассказал",
+    "рассказывает", "уточнил", "уточняет", "уточняют", "отметил", "отмечает", "отмечают",
+    "подтвердил", "подтверждает", "подтверждают", "передает", "передаёт", "передают", "пишет",
+    "пишут", "информирует", "информируют", "указал", "указывает", "указывают", "объявил",
+    "проинформировал", "добавил", "констатировал", "признал", "привел", "привёл", "приводит",
+    "озвучил", "опубликовал", "распространил",
+)
+# impersonal saying: "ранее сообщалось", "говорится в сообщении" (the source said before)
+IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говорится", "известно", "стало"})
+# "говорится в сообщении X", "в справке X": the document, then its author in the genitive
+SAID_IN = "говорится"
+SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
+DOCUMENTS: frozenset[str] = frozenset(
+    "сообщении справке заявлении документе отчете отчёте релизе докладе публикации".split())
+# a source named only by its kind ("по данным ведомства", "уточнили в ведомстве"): the one
+# the article named before (lemmas)
+GENERIC_SOURCES: frozenset[str] = frozenset(
+    "ведомство министерство департамент политик".split())
+# adverbials between a verb of saying and its subject ("сообщил в воскресенье Минздрав")
+ADVERBIALS: frozenset[str] = frozenset(
+    """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
+    официально""".split())
+# "об этом сообщает ТАСС": the figures of the sentence before
+REFER_BACK: tuple[str, ...] = ("об этом", "эти данные", "такие данные", "эту информацию",
+                               "эти цифры", "такие цифры", "данные приводит", "это",
+                               "обновленные данные", "обновлённые данные", "новые данные",
+                               "эти сведения")
+# verbs by which a medium relays ("..., сообщает «Европейская правда»"): after another
+# speaker's verb in the sentence, their subject is the relay
+RELAY_VERBS: frozenset[str] = frozenset({"сообщает", "передает", "передаёт", "пишет", "отмечает"})
+# time words a verb's subject may stand behind ("Армения в середине ноября сообщила")
+TIME_WORDS: frozenset[str] = frozenset(
+    "середине начале конце утром вечером днем днём ночью прошлой прошлом этой этом".split())
+# news media: a relay ("via") when they report what someone else counted
+MEDIA_WORDS: frozenset[str] = frozenset(
+    """тасс риа интерфакс интерфакса интерфаксу interfax рбк reuters рейтер afp ap bbc би-би-си
+    коммерсант коммерсантъ известия медуза meduza znak спутник sputnik tengrinews.kz tengrinews
+    казинформ kazinform хабар хабар-24 akipress 24.kg фергана regnum регнум азаттык лента.ру
+    газета.ru euronews телеканал телеканала агентство агентства издание издания газета газеты
+    портал портала сайт сайта радио радиостанция телевидение телевидения смерш""".split())
+# who a source is never: pronouns and words that only point back
+PRONOUNS: frozenset[str] = frozenset(
+    "он она они оно его ее её их ему ей им это этом там тот те кто который которая которые".split())
+# words that end a source's name read backwards from its verb ("утра замглавы МЧС")
+NAME_STOPS: frozenset[str] = frozenset(
+    """утра вечера дня ночи часов часа минут суток неделе году года месяца ранее позже позднее
+    затем также тоже сегодня вчера накануне потом однако понедельник вторник среду четверг
+    пятницу субботу воскресенье утром вечером официально""".split())
+# pronouns that stand for the speaker named before ("он заявляет")
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"он", "она", "они"})
+
+# rumours "in the social networks" ("информация из соцсетей о «сотнях погибших»"): their source
+SOCIAL_MEDIA: frozenset[str] = frozenset({"соцсетях", "соцсетей", "соцсети", "соцсетям"})
+SOCIAL_MEDIA_SOURCE = "соцсети"
+
+# ---------------------------------------------------------------- dates
+
+MONTHS: dict[str, int] = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+# "в понедельник": the weekday (Monday = 0), the last one on or before publication
+WEEKDAYS: dict[str, int] = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+    "воскресенье": 6,
+}
+WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
+# days before publication
+RELATIVE_DAYS: dict[str, int] = {
+    "сегодня": 0, "сегодняшнего": 0, "сегодняшний": 0, "вчера": 1, "вчерашнего": 1,
+    "накануне": 1, "позавчера": 2,
+}
+# "тогда задержали 1373 человека": the day the sentence before named
+THEN_WORDS: frozenset[str] = frozenset({"тогда"})
+YEAR_WORDS: frozenset[str] = frozenset({"года", "г", "году"})
+# a date that starts a period, not the day a figure is counted ("с 2 января")
+SINCE_WORDS: frozenset[str] = frozenset({"с", "со", "начиная", "после"})
+
+# ---------------------------------------------------------------- sentences and places
+
+# abbreviations whose full stop ends no sentence ("2 тыс. 231", "г. Ош")
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "тыс млн млрд г гг ул им обл т д др пр чел руб см ст п пос с р-н р-на ок".split())
+# "в городе Ош", "в Кызылординской области": the place of a figure
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "на"})
+PLACE_KINDS: frozenset[str] = frozenset(
+    "городе поселке посёлке селе районе области крае республике столице регионе".split())
+
+# ---------------------------------------------------------------- scope
+
+# head nouns that count one group of the victims (scope "group"): stem -> group
+GROUP_STEMS: dict[str, str] = {
+    "дет": "children", "ребен": "children", "ребён": "children", "несовершеннолетн": "children",
+    "подрост": "children", "школьник": "children", "женщин": "women",
+    "силовик": "police", "полицейск": "police", "правоохранител": "police",
+    "военнослужащ": "soldiers", "военн": "soldiers", "солдат": "soldiers", "боевик": "militants",
+    "гражданск": "civilians", "мирн": "civilians", "шахтер": "miners", "шахтёр": "miners",
+    "горняк": "miners", "спасател": "rescuers", "пожарн": "firefighters", "украинц": "Ukrainians",
+    "иностран": "foreigners",
+}
+# "сотрудников силовых структур", "сотрудников органов внутренних дел": police
+STAFF_STEM = "сотрудник"
+STAFF_GROUP = "police"
+ANOTHER: frozenset[str] = frozenset({"еще", "ещё"})  # "ещё 10 погибли": one more day's count

@@ -1,0 +1,378 @@
+"""The figures of a Russian sentence: number phrases ("2 тыс. 231", "двое", "несколько
+сотен", "от 4 до 5"), their qualifiers and the casualty word each counts, read from its
+head noun, the predicate after or before it, the subject of a toll or a figure it is
+coordinated with (the rules: README, "Languages")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Category, Count, Qualifier
+from . import lexicon_ru as lx
+from .morph_ru import form
+from .ru_text import CLAUSE_MARKS, DASHES, Token, clause, ends_at, skip_back
+
+GATE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_STEMS, key=len, reverse=True)) + ")"
+    r"|(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_FORMS, key=len, reverse=True)) + r")(?![^\W\d_])")
+_QUALIFIERS = sorted(((tuple(k.split()), v) for k, v in lx.QUALIFIERS_BEFORE.items()),
+                     key=lambda kv: -len(kv[0]))
+_PARTS = [tuple(p.split()) for p in lx.PART_PHRASES]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number phrase that counts people in one category: tokens [first, last)."""
+
+    first: int
+    last: int
+    count: Count
+    category: Category
+    term: str
+    rule: str
+    part: bool  # a breakdown of a figure before ("из них 10", "58 из 64")
+    group: str = ""  # the group of the victims its nouns name ("трех погибших детях": children)
+    another: bool = False  # "ещё 10", "еще пять тел": one more count
+
+
+def casualty(tokens: list[Token], k: int) -> Category | None:
+    """The category of token k when it is a casualty word."""
+    word = tokens[k].lower
+    exact = lx.CASUALTY_FORMS.get(word)
+    if exact is not None:
+        if word in lx.NEGATED_FORMS and not (k > 0 and tokens[k - 1].lower == lx.NEGATION):
+            return None
+        return exact
+    if word.startswith(lx.NOT_CASUALTY_STEMS):
+        return None
+    for length in range(min(len(word), 10), 3, -1):
+        category = lx.CASUALTY_STEMS.get(word[:length])
+        if category is not None:
+            return category
+    return None
+
+
+def casualty_word(word: str) -> bool:
+    return word in lx.CASUALTY_FORMS or any(word.startswith(s) for s in lx.CASUALTY_STEMS)
+
+
+def find_figures(tokens: list[Token]) -> list[Figure]:
+    """The figures of one sentence, in order."""
+    figures: list[Figure] = []
+    waiting: list[tuple[int, int, Count]] = []  # numbers of people with no casualty word yet
+    k = 0
+    while k < len(tokens):
+        number = read_number(tokens, k)
+        if number is None:
+            k += 1
+            continue
+        first, last, count = number
+        figure = _figure(tokens, first, last, count)
+        if figure is not None:
+            figures.append(figure)
+        elif _head(tokens, last) != -1:
+            waiting.append((first, last, count))
+        k = last
+    return _coordinated(tokens, figures, waiting) if waiting and figures else figures
+
+
+def _coordinated(tokens: list[Token], figures: list[Figure],
+                 waiting: list[tuple[int, int, Count]]) -> list[Figure]:
+    """"129 силовиков и 66 гражданских лиц были ранены", "погибли 35 сотрудников и 15
+    гражданских лиц": a number joined by "и" to a figure, in one clause, counts what it counts."""
+    out = list(figures)
+    for first, last, count in waiting:
+        for figure in figures:
+            a, b = (last, figure.first) if last <= figure.first else (figure.last, first)
+            between = tokens[a:b]
+            if len(between) <= 4 and any(t.lower in lx.AND_WORDS for t in between) \
+                    and not any(t.text in CLAUSE_MARKS for t in between):
+                head = _head(tokens, last)
+                end = head + 1 if head is not None and head >= last else last
+                out.append(Figure(first, end, count, figure.category, figure.term, "coordinated",
+                                  figure.part))
+                break
+    return sorted(out, key=lambda f: f.first)
+
+
+def read_number(tokens: list[Token], k: int) -> tuple[int, int, Count] | None:
+    """A number phrase starting at token k: (first, last, count). Digits with scale words
+    ("2 тыс. 231", "1,5 тыс."), number words ("сто двадцать", "полмиллиона", "двое"), vague
+    amounts ("десятки", "несколько сотен") and ranges ("от 4 до 5", "4–5")."""
+    tok = tokens[k]
+    if tok.lower in lx.RANGE_WORDS and k + 1 < len(tokens):
+        low = _plain_number(tokens, k + 1)
+        if low is not None and low[0] + 1 < len(tokens) and tokens[low[0]].lower == lx.UP_TO:
+            high = _plain_number(tokens, low[0] + 1)
+            if high is not None and high[1] > low[1]:
+                return k, high[0], Count.between(low[1], high[1], "range")
+        return None
+    plain = _plain_number(tokens, k)
+    if plain is not None:
+        end, value = plain
+        if end + 1 < len(tokens) and tokens[end].text in DASHES and tokens[end].start == tokens[end - 1].end:
+            high = _plain_number(tokens, end + 1)
+            if high is not None and high[1] > value and tokens[end + 1].start == tokens[end].end:
+                return k, high[0], Count.between(value, high[1], "range")
+        return k, end, Count.stated(value, "exact")
+    vague = _vague(tokens, k)
+    if vague is not None:
+        end, least, most = vague
+        return k, end, Count.between(least, most, "vague")
+    return None
+
+
+def _plain_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """(end, value) of a number at token k: digits or number words, with scale words."""
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    word = tok.lower
+    if word[:1].isdigit():
+        digits, _, suffix = word.partition("-")
+        if suffix and suffix not in lx.NUMBER_SUFFIXES:
+            return None  # "11-летнего": an age
+        value_text = digits.replace(" ", "").replace("\u00a0", "")
+        end = k + 1
+        scale = _scale(tokens, end)
+        if scale is not None:
+            end, factor = scale
+            number = float(value_text.replace(",", ".")) if _decimal(value_text) else float(
+                value_text.replace(",", "").replace(".", ""))
+            value = round(number * factor)
+            rest = _plain_number(tokens, end) if factor == 1_000 else None
+            if rest is not None and rest[1] < 1_000 and tokens[end].lower[:1].isdigit():
+                end, value = rest[0], value + rest[1]  # "2 тыс. 231"
+            return end, value
+        if "." in value_text or ":" in value_text:
+            return None  # "11.00": a time
+        if "," in value_text:
+            whole, _, fraction = value_text.partition(",")
+            if len(fraction) != 3:
+                return None  # "1,5" without a scale word counts no people
+            value_text = whole + fraction
+        if end < len(tokens) and tokens[end].text == ":":
+            return None  # "16:00"
+        return end, int(value_text)
+    if word in lx.COLLECTIVES:
+        return k + 1, lx.COLLECTIVES[word]
+    if word in lx.ONE_AND_A_HALF and k + 1 < len(tokens) and tokens[k + 1].lower in lx.HALF_SCALES:
+        return k + 2, lx.HALF_SCALES[tokens[k + 1].lower] * 3 // 2
+    if word in lx.WHOLE_WORDS:
+        return k + 1, lx.WHOLE_WORDS[word]
+    if word not in lx.NUMBER_WORDS:
+        return None
+    value, end = 0, k
+    while end < len(tokens) and tokens[end].lower in lx.NUMBER_WORDS:
+        value += lx.NUMBER_WORDS[tokens[end].lower]
+        end += 1
+    scale = _scale(tokens, end)
+    if scale is not None:
+        end, factor = scale
+        value *= factor
+        while end < len(tokens) and tokens[end].lower in lx.NUMBER_WORDS:
+            value += lx.NUMBER_WORDS[tokens[end].lower]
+            end += 1
+    return end, value
+
+
+def _decimal(value_text: str) -> bool:
+    _, sep, fraction = value_text.replace(".", ",").partition(",")
+    return bool(sep) and len(fraction) != 3
+
+
+def _scale(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """(end, factor) of a scale word at token k ("тыс.", "тысяч", "млн")."""
+    if k >= len(tokens) or tokens[k].lower not in lx.SCALES:
+        return None
+    factor = lx.SCALES[tokens[k].lower]
+    end = k + 1
+    if end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[k].end:
+        end += 1
+    return end, factor
+
+
+def _vague(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
+    """(end, low, high) of a vague amount: "десятки", "несколько сотен", "несколько"."""
+    word = tokens[k].lower
+    if word in lx.VAGUE_MULTIPLIERS:
+        low, high = lx.VAGUE_MULTIPLIERS[word]
+        if k + 1 < len(tokens) and tokens[k + 1].lower in lx.VAGUE_SCALES:
+            unit = lx.VAGUE_SCALES[tokens[k + 1].lower]
+            return k + 2, low * unit, (high + 1) * unit - 1
+        return k + 1, low, high
+    if word in lx.VAGUE_UNITS:
+        low, high = lx.VAGUE_UNITS[word]
+        return k + 1, low, high
+    return None
+
+
+def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure | None:
+    """The figure a number phrase makes, when it counts people in a casualty category."""
+    if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#", ":")):
+        return None  # "14 июня 2010", "№ 5", "7:05"
+    head = _head(tokens, last)
+    if head == -1:
+        return None  # a noun that counts no people: "2 из 3 кинозалов", "200 животных", "26 марта"
+    counted = _counted_part(tokens, first)
+    part = any(ends_at(tokens, skip_back(tokens, first), p) for p in _PARTS) or bool(counted)
+    end = last
+    if head is not None and tokens[head].lower == lx.OUT_OF:
+        whole = read_number(tokens, head + 1)  # "58 из 64 погибших": 58 of the 64
+        if whole is None:
+            return None
+        part, end = True, whole[1]
+        head = _head(tokens, whole[1])
+        if head == -1:
+            return None
+    category, rule, term_at = _category(tokens, first, end, head)
+    if category is None:
+        return None
+    qualifier = _qualifier(tokens, skip_back(tokens, first))
+    if qualifier is not None and count.qualifier == "exact":
+        count = Count.stated(count.value, qualifier)
+    span_last = head + 1 if head is not None and head >= end else end
+    if term_at >= span_last and term_at - span_last <= 2:
+        span_last = term_at + 1
+    span_first = first - _qualifier_length(tokens, skip_back(tokens, first)) if qualifier else first
+    if category == "killed" and not part:
+        a, b = clause(tokens, first, last)  # "умерших в медучреждениях": the dead in hospital
+        if any(t.lower.startswith(lx.HOSPITAL_STEMS) for t in tokens[a:b]):
+            part, counted = True, lx.PART_GROUP_HOSPITAL
+    nouns = [t.lower for t in tokens[last:min(len(tokens), max(span_last, last + 2))]]
+    another = any(t.lower in lx.ANOTHER for t in tokens[skip_back(tokens, first):first])
+    return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
+                  _group(nouns) or counted, another)
+
+
+def _counted_part(tokens: list[Token], first: int) -> str:
+    """"опознаны тела 21 человека", "похороны 14 человек": the dead identified or buried so
+    far, a part of the toll: which part ("identified", "buried"), else ""."""
+    a, b = clause(tokens, first, first + 1)
+    for t in tokens[a:b]:
+        for stem, group in lx.PART_STEMS.items():
+            if t.lower.startswith(stem):
+                return group
+    return ""
+
+
+def _head(tokens: list[Token], k: int) -> int | None:
+    """The noun a number at token k counts: its index; None when no noun follows ("44
+    пострадали", "достигло 53,"); -1 when the noun counts no people."""
+    j = k
+    while j < len(tokens) and j < k + 4:
+        tok = tokens[j]
+        word = tok.lower
+        if not word[:1].isalpha():
+            return None
+        if casualty(tokens, j) is not None or word in lx.PEOPLE_FORMS:
+            return j
+        if word == lx.OUT_OF:
+            return j
+        if word in lx.AND_WORDS and j + 1 < len(tokens):
+            other = read_number(tokens, j + 1)  # "5 и 12 лет": the noun of both
+            return _head(tokens, other[1]) if other is not None else None
+        info = form(word)
+        if info.pos == "NOUN":
+            if word.startswith(lx.NOT_PEOPLE_STEMS) or not info.animate:
+                return -1
+            return j
+        if info.pos in ("ADJF", "PRTF") and tok.text[:1].islower():
+            j += 1  # "18 гражданских лиц", "50 гражданских"
+            continue
+        return None
+    return None
+
+
+def _category(tokens: list[Token], first: int, last: int,
+              head: int | None) -> tuple[Category | None, str, int]:
+    """(category, rule, index of the casualty word) of the figure at [first, last)."""
+    if head is not None:
+        category = casualty(tokens, head)
+        if category is not None:
+            died = casualty(tokens, head + 1) if head + 1 < len(tokens) else None
+            if died == "killed" and category == "injured":
+                return died, "predicate", head + 1  # "двое пострадавших скончались"
+            return category, "casualty_head", head
+    a, b = clause(tokens, first, last)
+    if a > 0 and tokens[a - 1].text == "(":
+        a = clause(tokens, a - 1, a - 1)[0]  # "признан погибшим официально (64 человека)"
+    after = (head + 1) if head is not None and head >= last else last
+    for j in range(after, min(b, after + 6)):
+        if read_number(tokens, j) is not None:
+            break
+        category = casualty(tokens, j)
+        if category is not None and j - after <= 1:
+            return category, "predicate", j
+    for j in range(first - 1, a - 1, -1):
+        category = casualty(tokens, j)
+        if category is not None:
+            return category, "predicate_before", j
+        if read_number(tokens, j) is not None and j < first - 1:
+            break
+    for j in range(after, min(b, after + 6)):
+        if read_number(tokens, j) is not None:
+            break
+        category = casualty(tokens, j)
+        if category is not None:
+            return category, "predicate", j
+    toll = _toll_subject(tokens, first)
+    if toll is not None:
+        return toll[0], "toll", toll[1]
+    return None, "", first
+
+
+def _toll_subject(tokens: list[Token], first: int) -> tuple[Category, int] | None:
+    """"Число погибших ... достигло 164": a verb of the toll just before the figure, and its
+    subject, a toll noun with a casualty word, earlier in the sentence."""
+    k = skip_back(tokens, first)
+    for back in range(1, 4):
+        j = k - back
+        if j < 0:
+            return None
+        if tokens[j].lower.startswith(lx.TOLL_VERB_STEMS):
+            break
+        if tokens[j].lower != lx.UP_TO and tokens[j].lower not in lx.FILLERS \
+                and not any(ends_at(tokens, k, q) for q, _ in _QUALIFIERS):
+            return None
+    else:
+        return None
+    for n in range(j - 1, -1, -1):
+        if tokens[n].lower.startswith(lx.TOLL_NOUN_STEMS):
+            for m in range(n + 1, min(n + 4, j)):
+                category = casualty(tokens, m)
+                if category is not None:
+                    return category, m
+    return None
+
+
+def _qualifier(tokens: list[Token], k: int) -> Qualifier | None:
+    for phrase, qualifier in _QUALIFIERS:
+        if ends_at(tokens, k, phrase):
+            if phrase == (lx.UP_TO,) and _after_growth(tokens, k - 1):
+                return None  # "возросло до 64": the new figure
+            return qualifier
+    return None
+
+
+def _qualifier_length(tokens: list[Token], k: int) -> int:
+    for phrase, _ in _QUALIFIERS:
+        if ends_at(tokens, k, phrase):
+            return len(phrase)
+    return 0
+
+
+def _after_growth(tokens: list[Token], k: int) -> bool:
+    """Is "до" at token k the "до" of a verb of growth ("возросло до", "увеличилось до")?"""
+    return any(tokens[j].lower.startswith(lx.GROWTH_STEMS) for j in range(max(0, k - 3), k))
+
+
+def _group(words: list[str]) -> str:
+    for k, word in enumerate(words):
+        if word.startswith(lx.STAFF_STEM) and k + 1 < len(words):
+            return lx.STAFF_GROUP
+        for stem, group in lx.GROUP_STEMS.items():
+            if word.startswith(stem):
+                return group
+    return ""

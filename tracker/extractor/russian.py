@@ -1,0 +1,193 @@
+"""Russian articles: from the cleaned text to the same claims the English rules give.
+
+``extract_claims_ru`` reads as its steps: split the text into sentences, keep those with a
+casualty word, find the figures in each (a number phrase, its qualifier, the casualty word
+it counts), then give each figure its source and relay, date and place; a sentence that
+only attributes ("Об этом сообщает ТАСС со ссылкой на ...") gives its source to the figures
+of the sentence before. Repeats are merged as in English (extraction.merge_repeats).
+
+The grammar is Russian's own: free word order ("погибли 64 человека", "64 человека
+погибли", "число погибших ... достигло 164"), cases (a source after "по данным" is in the
+genitive and is cited in the nominative: morph_ru.nominative), collective numbers
+("двое", "шестеро") and scale words ("2 тыс. 231", "1,5 тыс."). Every word is in
+lexicon_ru.py; the steps are in ru_text, ru_figures, ru_sources and ru_dates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from .. import gazetteer as gz
+from ..models import Article, Claim
+from . import lexicon_ru as lx
+from .dates import parse_published
+from .extraction import merge_repeats
+from .ru_dates import date_for, find_dates, find_place, year_of
+from .ru_figures import GATE, find_figures
+from .ru_sources import Frame, find_frames, frame_for, resolved
+from .ru_text import QUOTES, sentence_spans, tokenize
+
+RUSSIAN = "ru"
+_SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
+
+
+def extract_claims_ru(article: Article) -> list[Claim]:
+    """Every casualty claim of a Russian article, in reading order, repeats merged."""
+    published = parse_published(article.published)
+    text = article.text
+    year = year_of(text) if published is None else None
+    claims: list[Claim] = []
+    paragraph: list[int] = []  # claims of the paragraph so far (for "Об этом сообщает ...")
+    quoted: list[int] = []  # claims inside a quotation still open («...», — говорится в сообщении)
+    named = Frame("", "", "", False)  # the last speaker named (for "он", "ведомство")
+    previous_end = 0
+    in_quote = False
+    before: Frame | None = None  # the speaker of the sentence before, when it names one
+    previous_dates: list[tuple[int, str]] = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if "\n" in text[previous_end:start]:
+            paragraph = []
+        previous_end = end
+        tokens = tokenize(text, start, end)
+        dates = find_dates(tokens, published, year)
+        if not dates and previous_dates and any(t.lower in lx.THEN_WORDS for t in tokens):
+            dates = [(0, previous_dates[-1][1])]  # "Тогда задержали 1373 человека": that day
+        day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
+        frames = [(k, resolved(replace(f, date=day), named)) for k, f in find_frames(tokens)]
+        for _, frame in frames:
+            if frame.source and frame.rule != "said_before":
+                named = frame
+        open_after = _quote_state(sentence, in_quote)
+        opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
+        closes_quote = (in_quote or opens_quote) and not open_after
+        figures = find_figures(tokens) if GATE.search(sentence.lower()) is not None else []
+        if frames and closes_quote and in_quote:
+            _attribute_back(claims, quoted, frames[-1][1], dates)
+        if frames and not figures and any(f.back for _, f in frames):
+            _attribute_back(claims, paragraph, next(f for _, f in frames if f.back), dates)
+        elif any(f.rule.startswith(lx.SAID_IN_RULE) for _, f in frames):
+            # "..., говорится в справке X": the paragraph's figures before are the document's
+            document = next(f for _, f in frames if f.rule.startswith(lx.SAID_IN_RULE))
+            _attribute_back(claims, paragraph, document, [])
+        for figure in figures:
+            span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
+            as_of = date_for(dates, figure)
+            parent = _last_total(claims, figure.category) if figure.part else ""
+            chosen = frame_for(frames, figure)
+            if chosen is None and before is not None:
+                chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
+            source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
+                else ("", "", "no_frame")
+            date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
+            if not as_of and chosen is not None and chosen.date:
+                as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
+            paragraph.append(len(claims))
+            if (in_quote or opens_quote) and not closes_quote:
+                quoted.append(len(claims))
+            claims.append(Claim(
+                claim_id=_claim_id(article.id, span_start, span_end, figure.category),
+                article_id=article.id, published=article.published[:10], outlet=article.outlet,
+                category=figure.category, term=figure.term, value=figure.count.value,
+                low=figure.count.low, high=figure.count.high, qualifier=figure.count.qualifier,
+                source=source, via=via,
+                as_of=as_of or (published.isoformat() if published else ""),
+                location=find_place(tokens, figure), sentence=sentence, start=span_start,
+                end=span_end, part_of=parent, group=figure.group or "people",
+                scope="period" if figure.another else "whole",
+                as_of_basis="text" if as_of else ("published" if published else ""),
+                surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
+                date_rule=date_rule, language=RUSSIAN,
+            ))
+        speaking = [f for _, f in frames if f.source]
+        before = speaking[-1] if speaking else (before if figures and before is not None and not frames
+                                                 else None)
+        if not sentence.rstrip().endswith(_SENTENCE_ENDS):
+            before = None  # a headline's speaker does not go on into the text
+        previous_dates = dates
+        in_quote = open_after
+        if not in_quote:
+            quoted = []
+    return merge_repeats(_same_speakers(scope_claims(claims)))
+
+
+def scope_claims(claims: list[Claim]) -> list[Claim]:
+    """The scope and group of each claim (as scope.py does for English): ``group`` when the
+    head noun counts one group of the victims ("18 силовиков", "41 ребенок"); ``area`` when
+    the place is not the lede's place nor a country ("в городе Алма-Ата" beside "в
+    Казахстане"); ``period`` for one more count of a category counted before ("ещё 10
+    погибли")."""
+    main = _place_of(claims[0].location) if claims and claims[0].location else None  # the lede's
+    out: list[Claim] = []
+    for c in claims:
+        place = _place_of(c.location) if c.location else None
+        if place is not None:
+            c = replace(c, country=place.country, admin1=place.admin1)
+        if c.group != "people":
+            c = replace(c, scope="group")
+        elif c.location and c.location != claims[0].location and (place is None or place.kind != "country") \
+                and (place is None or place != main):
+            c = replace(c, scope="area", partial=True)
+        elif c.scope == "period" and not any(o.category == c.category for o in out):
+            c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
+        out.append(c)
+    return out
+
+
+def _place_of(location: str) -> gz.Place | None:
+    """The gazetteer's place of a location as written ("Оше", "Ошской области": its Russian
+    names, tracker/data/gazetteer_names_ru.tsv)."""
+    place = gz.resolve(location)
+    words = location.split()
+    if place is None and len(words) == 2 and words[1].lower() in lx.PLACE_KINDS:
+        place = gz.resolve(words[0])  # a division by its adjective
+    return place
+
+
+def _same_speakers(claims: list[Claim]) -> list[Claim]:
+    """One name per speaker in an article: a source whose words are all in a longer source's
+    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source."""
+    names = sorted({c.source for c in claims if c.source}, key=len, reverse=True)
+    longer: dict[str, str] = {}
+    for k, name in enumerate(names):
+        words = set(name.lower().split())
+        for other in names[:k]:
+            if len(words) > 1 and words < set(other.lower().split()):
+                longer[name] = longer.get(other, other)
+                break
+    if not longer:
+        return claims
+    return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+
+
+def _quote_state(sentence: str, open_before: bool) -> bool:
+    """Is a quotation open after this sentence? Guillemets say so by their balance, straight
+    quotes by their parity."""
+    opens, closes = sentence.count("«"), sentence.count("»")
+    if opens or closes:
+        return opens > closes or (open_before and opens == closes and not closes)
+    return open_before != (sentence.count('"') % 2 == 1)
+
+
+def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
+                    dates: list[tuple[int, str]]) -> None:
+    """"Об этом сообщил в воскресенье Минздрав": the source (and the date, when that
+    sentence gives one and theirs give none) of the figures before in the paragraph, or in a
+    quotation that this sentence closes."""
+    for i in previous:
+        c = claims[i]
+        if not c.source and not c.via:
+            c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + "_back")
+            if len(dates) == 1 and c.as_of_basis != "text":
+                c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
+            claims[i] = c
+
+
+def _last_total(claims: list[Claim], category: str) -> str:
+    return next((c.claim_id for c in reversed(claims) if c.category == category and not c.part_of), "")
+
+
+def _claim_id(article_id: str, start: int, end: int, category: str) -> str:
+    digest = hashlib.sha1(f"{article_id}\0{start}\0{end}\0{category}".encode()).hexdigest()
+    return "c" + digest[:12]
