@@ -171,3 +171,14 @@ def test_a_place_before_where_is_the_place_of_the_figure_of_its_clause_only() ->
                           "central region where 2,700 have been killed.", published="2015-04-28")
     rows = {r.value: r.location for r in claims.itertuples()}
     assert rows == {1400: "Kathmandu Valley", 2700: ""}
+
+
+def test_the_displaced_in_another_country_are_where_they_went_not_a_part() -> None:
+    result = _reconciled(["Clashes in Osh killed 120 people, the health ministry said on Monday.",
+                          "About 100,000 refugees crossed into Uzbekistan, officials said on Monday.",
+                          "Some 75,000 refugees have fled the fighting, the emergencies ministry said "
+                          "on Monday."],
+                         "2010-06-15", "clashes")
+    scopes = {c.value: c.scope for c in result.claims}
+    assert scopes[100000] == scopes[75000] == "whole"
+    assert all(c.kind != "part_exceeds_whole" for c in result.conflicts)

@@ -101,7 +101,24 @@ KINDS = [
     ("a leader of the Uzbek community", "witness"),
     ("Rami Abdel Rahman", ""),  # a person named without a title: not known
     ("the who and the what", ""),  # "who" in lower case is no agency
+    ("the Investigative Committee", "government"),
+    ("a local investigative journalism project", "media"),
 ]
+# Russian names, matched by stems in any case form; acronyms only in capitals
+RU_KINDS = [
+    ("Минздрав Киргизии", "government"),
+    ("по данным Минздрава", "government"),
+    ("замглавы МЧС республики", "government"),
+    ("пресс-служба МВД", "military_police"),
+    ("полиции города", "military_police"),
+    ("Всемирная организация здравоохранения (ВОЗ)", "international"),
+    ("телеканала Мир", "media"),
+    ("жители города", "witness"),
+    ("родственники погибших", "witness"),
+    ("правозащитники", "ngo"),
+    ("воз с дровами", ""),  # a lower-case word is no acronym
+]
+KINDS += RU_KINDS
 
 
 @pytest.mark.parametrize(("name", "kind"), KINDS, ids=[n for n, _ in KINDS])

@@ -37,7 +37,8 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "post", "journal", "news agency", "state media", "state television", "state tv", "tv",
         "television", "newspaper", "news", "broadcaster", "radio", "local media", "media",
         "reporters", "reporter", "correspondent", "journalists", "journalist", "outlet",
-        "investigative", "efe", "dpa", "kyodo", "yonhap", "itar-tass", "fergana", "24.kg",
+        "investigative journalism", "investigative reporters", "efe", "dpa", "kyodo", "yonhap",
+        "itar-tass", "fergana", "24.kg",
         "akipress", "wire", "wam", "sana", "irna", "wafa",
     )),
     ("medical", (
@@ -72,7 +73,7 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "secretary", "parliament", "senator", "congressman", "king", "embassy", "foreign office",
         "home affairs", "interior", "governorate", "municipality", "state", "agency", "ndma",
         "fema", "coroner", "commission", "spokesman", "spokeswoman", "spokesperson", "presidency",
-        "kremlin", "white house", "regime", "census", "registry",
+        "kremlin", "white house", "regime", "census", "registry", "investigative committee",
     )),
     ("witness", (
         "residents", "resident", "witnesses", "witness", "eyewitness", "eyewitnesses", "survivors",
@@ -83,6 +84,26 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "teacher", "student", "shopkeeper",
     )),
 )
+
+# The same kinds in Russian, as stems: a stem of four letters or more matches the start of a
+# word in any case form ("Минздрава", "полиции", "Настоящим Временем"); a shorter one is an
+# acronym, matched only as a capitalised word ("МЧС", "МВД", "СК", "ООН").
+RU_SOURCE_KINDS: dict[str, tuple[str, ...]] = {
+    "international": ("оон", "воз", "юнисеф", "мккк", "красн крест", "красн полумесяц",
+                      "верховн комиссар", "обсе", "евросоюз"),
+    "armed_group": ("боевик", "террорист", "повстанц", "ополченц", "группировк"),
+    "media": ("риа", "тасс", "интерфакс", "знак", "медуз", "хабар", "настоящ врем", "озодлик", "радио",
+              "телеканал", "газет", "агентств", "издани", "сми", "журналист", "корреспондент"),
+    "medical": ("больниц", "врач", "медик", "морг", "скор помощ", "санитар"),
+    "military_police": ("мвд", "фсб", "полици", "полицейск", "нацгвард", "росгвард", "комендатур",
+                        "силовик", "армия", "армии", "военн", "погранич"),
+    "ngo": ("правозащит", "бюро по прав", "мемориал", "волонтер", "волонтёр", "активист", "фонд"),
+    "government": ("мчс", "ск", "минздрав", "министерств", "министр", "правительств", "власт",
+                   "администрац", "губернатор", "мэр", "аким", "президент", "прокуратур",
+                   "генпрокуратур", "прокурор", "следствен", "оперативн штаб", "штаб", "официальн",
+                   "ведомств", "департамент", "замглав", "депутат", "кремл"),
+    "witness": ("жител", "родственник", "очевид", "свидетел", "семь", "местн", "пострадавш"),
+}
 
 # Words that name an office rather than a person: a speaker made of them and of place names
 # ("Derna mayor", "the country's health minister") is a title, which the article may give

@@ -62,7 +62,20 @@ def source_kind(name: str) -> str:
             if f" {phrase} " in joined and (len(phrase) > 3 or " " in phrase or phrase.upper() in upper
                                             or phrase in ("u.n.",)):
                 return kind
+        if any(_stems_in(stems.split(), words, upper) for stems in sw.RU_SOURCE_KINDS.get(kind, ())):
+            return kind
     return ""
+
+
+def _stems_in(stems: list[str], words: list[str], upper: set[str]) -> bool:
+    """Do consecutive words of a name start with the stems ("настоящ врем" in "Настоящим
+    Временем")? A stem under four letters is an acronym: the whole word, written in capitals."""
+    if len(stems) == 1 and len(stems[0]) < 4:
+        return stems[0].upper() in upper
+    for i in range(len(words) - len(stems) + 1):
+        if all(words[i + k].startswith(stem) for k, stem in enumerate(stems)):
+            return True
+    return False
 
 
 def site_name(url: str) -> str:

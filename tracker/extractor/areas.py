@@ -84,6 +84,9 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
         if main in countries_here and len(countries_here) > 1:
             out.append(c if c.scope == "whole" else replace(c, scope="whole"))  # more than the area
             continue
+        if main not in countries_here and c.category in lx.DESTINATION_CATEGORIES:
+            out.append(c)  # "100,000 refugees in Uzbekistan": where they fled to, not a part
+            continue
         part = main not in countries_here or all(any(gz.contains(m, p) for m in area) for p in places)
         scope = "area" if part else "whole"
         out.append(c if scope == c.scope else replace(c, scope=scope))

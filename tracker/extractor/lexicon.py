@@ -614,6 +614,9 @@ PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
 PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
 # The categories whose located tolls say, by their size, which country an incident is about.
 AREA_VOTING_CATEGORIES: frozenset[str] = frozenset({"killed", "injured"})
+# Categories whose place in another country is where the people went, not a part of the
+# area ("100,000 refugees in Uzbekistan" from clashes in Kyrgyzstan).
+DESTINATION_CATEGORIES: frozenset[str] = frozenset({"displaced"})
 # Nouns after a name that make it the frame of a superlative, not the figure's place: "the
 # deadliest disaster in U.S. history", "the worst toll in Nepal's recorded memory".
 NOT_PLACE_AFTER: frozenset[str] = frozenset("history memory record records times".split())
