@@ -60,7 +60,8 @@ def test_places_and_the_part_of_a_whole() -> None:
     assert tuple(frame.loc[700, ["location", "country", "admin1", "scope"]]) == ("Jalal-Abad", "KGZ", "KG-J", "area")
     assert bool(frame.loc[700, "partial"])
     assert frame.loc[124, "location"] == ""  # "the two provinces" is no place
-    assert tuple(frame.loc[100000, ["location", "scope"]]) == ("Uzbekistan", "area")  # another country
+    # the displaced in another country are where they went, not a part of the area
+    assert tuple(frame.loc[100000, ["location", "scope"]]) == ("Uzbekistan", "whole")
     assert tuple(frame.loc[170, ["location", "country", "scope"]]) == ("Kyrgyzstan", "KGZ", "whole")
     assert tuple(frame.set_index("qualifier").loc["vague", ["location", "scope"]]) == ("Osh", "area")
 

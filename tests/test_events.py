@@ -95,3 +95,10 @@ def test_one_kind_of_disaster_in_one_country_within_a_week_is_one_event() -> Non
         ("d", "2015-05-20", "A new earthquake shook Nepal, killing 10."),
         ("e", "2015-04-27", "A gunman killed 3 people in Kathmandu, police said."))
     assert groups == [{"a", "b"}, {"c"}, {"d"}, {"e"}]
+
+
+def test_a_dated_event_s_toll_is_counted_now_not_on_the_event_s_month() -> None:
+    claims = extract_text("Last month's quake killed at least 8,000 people, officials said.",
+                          published="2015-05-12")
+    (row,) = claims.itertuples()
+    assert (row.as_of, row.event_date) == ("2015-05-12", "2015-04")

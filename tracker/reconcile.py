@@ -272,25 +272,28 @@ Span = tuple[dt.date, dt.date]
 def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
     """event key -> the days of its main event, where the text dates events: of the event
     dates its figures are tied to (``Claim.event_date``), the latest that is not after the
-    middle of the days its figures count to. "Saturday's earthquake" is the main event of the
-    coverage of the week after it; "last year's floods" and "Tuesday's aftershock", three
-    weeks on, are other events."""
+    middle day of its articles (their publication, else their latest figure's date).
+    "Saturday's earthquake" is the main event of the coverage of the week after it; "last
+    year's floods" and "Tuesday's aftershock", three weeks on, are other events."""
     spans: dict[str, set[Span]] = defaultdict(set)
-    ends: dict[str, list[dt.date]] = defaultdict(list)
+    days: dict[str, dict[str, dt.date]] = defaultdict(dict)  # key -> article -> its day
     for c in claims:
         key = events.get(c.article_id, f"auto:{c.article_id}")
         try:
             if c.event_date:
                 spans[key].add((_period_start(c.event_date), _period_end(c.event_date)))
-            if c.as_of and not _historical(c):
-                ends[key].append(_period_end(c.as_of))
+            day = parse_published(c.published) or (_period_end(c.as_of) if c.as_of and not _historical(c)
+                                                   else None)
         except ValueError:
             continue
+        if day is not None:
+            days[key][c.article_id] = max(day, days[key].get(c.article_id, day))
     out = {}
     for key, found in spans.items():
-        if len(found) < 2 or not ends[key]:
+        ends = sorted(days[key].values())
+        if len(found) < 2 or not ends:
             continue  # one event named: nothing to tell apart
-        middle = sorted(ends[key])[len(ends[key]) // 2]
+        middle = ends[len(ends) // 2]  # the coverage's middle day, one vote an article
         before = [span for span in found if span[0] <= middle]
         if before:
             out[key] = max(before)

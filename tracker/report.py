@@ -320,7 +320,8 @@ def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]],
             lines += [f"Disagreements ({len(conflicts)}), most severe first:", ""]
             for x in conflicts:
                 kind = x.kind.replace("_", " ")
-                lines += [f"- #{x.rank} **{kind}** ({x.category}, x{x.ratio:g}): {_md(x.note)}",
+                times = f", x{x.ratio:g}" if x.ratio < float("inf") else ""  # a zero figure: no ratio
+                lines += [f"- #{x.rank} **{kind}** ({x.category}{times}): {_md(x.note)}",
                           f"    - {_md(x.source_a)}: “{_md(x.sentence_a)}”",
                           f"    - {_md(x.source_b)}: “{_md(x.sentence_b)}”"]
         else:

@@ -30,6 +30,9 @@ class DateMention:
     end: int
     iso: str  # "2010-06-14", "2013-08" or "1990"
     cumulative: bool  # "by Monday", "as of Friday"
+    # "last month's quake": the date of an event, not of a count ("killed at least 8,046" is
+    # the toll now); events.py reads it, DateIndex does not
+    event_only: bool = False
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -60,7 +63,8 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
         if marker not in lx.START_MARKERS and not _future(tokens, i):
             cumulative = marker in lx.CUMULATIVE_MARKERS
             if published is None or iso[:10] <= published.isoformat():
-                out.append(DateMention(i, end, iso, cumulative))
+                event_only = len(iso) < 10 and _possessed(tokens[end - 1].lower) != tokens[end - 1].lower
+                out.append(DateMention(i, end, iso, cumulative, event_only))
         i = end
     return out
 
@@ -70,7 +74,7 @@ class DateIndex:
     figures costs the same however many figures and dates the sentence holds."""
 
     def __init__(self, mentions: list[DateMention], figure_ends: set[int]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted((m for m in mentions if not m.event_only), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.cut = [m for m in self.mentions if m.cumulative]
         self.cut_starts = [m.start for m in self.cut]
