@@ -194,7 +194,10 @@ def _event_marks(article: Article) -> tuple[set[str], set[str], str]:
     opening: ({"hurricane maria"}, {"hurricane"}, "PRI")."""
     from .extractor.text import tokenize
 
-    tokens = tokenize(article.title + "\n" + article.text[:_OPENING])
+    head = article.title + "\n" + article.text[:_OPENING]
+    if not _DISASTER.search(head):
+        return set(), set(), ""  # most articles: no disaster named, nothing to look up
+    tokens = tokenize(head)
     named: set[str] = set()
     disasters: set[str] = set()
     countries: Counter[str] = Counter()
@@ -220,6 +223,8 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+_DISASTER = re.compile(r"\b(?:" + "|".join(sorted(lx.DISASTER_NOUNS, key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
 _OPENING = 1500  # characters of an article's text, after its title, that name its event
 
 
