@@ -102,3 +102,9 @@ def test_a_dated_event_s_toll_is_counted_now_not_on_the_event_s_month() -> None:
                           published="2015-05-12")
     (row,) = claims.itertuples()
     assert (row.as_of, row.event_date) == ("2015-05-12", "2015-04")
+
+
+def test_an_earlier_event_without_a_place_is_labelled_as_one() -> None:
+    result = _reconciled([("The storm killed 34 people, the governor said on Tuesday. As many as 1,800 "
+                           "people died in 2005 when another hurricane struck.", "2017-10-03")], "maria")
+    assert sorted(result.incidents.values()) == ["maria", "maria: an earlier event, 2005"]

@@ -373,6 +373,11 @@ def _labels(claims: list[Claim], events: dict[str, str], mains: Mapping[str, Spa
             labels[incident] = _printable(named_event[incident])
             continue
         when = when[:4] if history[incident] else _month(when)
+        if history[incident] and not named:
+            # "1,800 died in 2005 when Hurricane Katrina ...": an earlier event's figures
+            of = f"{_printable(named_event[incident])}: " if incident in named_event else ""
+            labels[incident] = f"{of}an earlier event, {when}" if when else f"{of}an earlier event"
+            continue
         labels[incident] = " ".join(x for x in (named[0] if named else "", when) if x) or incident
     return _unique(labels)
 
