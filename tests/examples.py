@@ -323,6 +323,29 @@ WIRE = [
     ex("Two were killed and another was wounded.",
        ("killed", 2, 2, 2, "exact"), ("injured", 1, 1, 1, "exact")),
     ex("Another injured man was taken to hospital.", ("injured", 1, 1, 1, "exact")),
+    # world news (issue 13): tolls that pass a mark, a toll's noun phrase with a date or a
+    # measure in it, "the number of ... deaths", a dot between thousands, and the verb before
+    # a figure that a second figure's predicate follows
+    ex("Flood death toll passes 1,200", ("killed", 1200, 1200, 1200, "exact")),
+    ex("The death toll crossed 400 on Friday.", ("killed", 400, 400, 400, "exact")),
+    ex("The death toll from the months-long cholera outbreak has topped 900.",
+       ("killed", 900, 900, None, "more_than")),
+    ex("The death toll from a car bombing in Kabul on March 3 has reached 88.",
+       ("killed", 88, 88, 88, "exact")),
+    ex("The death toll from the 6.8-magnitude quake has risen to 3,120, and a total of 7,400 others "
+       "were hurt.",
+       ("killed", 3120, 3120, 3120, "exact"), ("injured", 7400, 7400, 7400, "exact")),
+    ex("The number of storm-related deaths in the province rose to 23.", ("killed", 23, 23, 23, "exact")),
+    ex("The number of refugees who have crossed into Chad since Monday has reached 14,300.",
+       ("displaced", 14300, 14300, 14300, "exact")),
+    ex("The number of cases rose to 3,000.", ),
+    ex("About 5.000 people were evacuated.", ("displaced", 5000, None, None, "about")),
+    ex("At least 10.915 others were injured.", ("injured", 10915, 10915, None, "at_least")),
+    ex("The quake killed 1,500 people and 25,000 were displaced.",
+       ("killed", 1500, 1500, 1500, "exact"), ("displaced", 25000, 25000, 25000, "exact")),
+    ex("The death toll rose to 158 and 6,000 were injured.",
+       ("killed", 158, 158, 158, "exact"), ("injured", 6000, 6000, 6000, "exact")),
+    ex("Two men and 3 women were arrested.", ("arrested", 2, 2, 2, "exact"), ("arrested", 3, 3, 3, "exact")),
 ]
 
 # Heads: what the figure counts.

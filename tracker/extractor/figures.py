@@ -281,11 +281,23 @@ def _casualty_head(p: Phrase) -> Read | None:
 def _predicate(p: Phrase) -> Read | None:
     """"12 people were killed", "three remain missing", "were among the dead"."""
     post = predicate_after(p.tokens, p.head_end)
+    if post is not None and _another_figures_verb(p):
+        return None  # "killed 1,500 people and 25,000 were displaced": the verb before is this one's
     if post is None or (post.sheltered and not _civilians(p.tokens, p.head)):
         return None  # "two soldiers were in the camp": being in a camp displaces civilians only
     if post.among == "next":
         return Read(post.category, post.term, post.hedged, subset=True, pending=True)
     return Read(post.category, post.term, post.hedged, subset=True if post.among == "group" else None)
+
+
+def _another_figures_verb(p: Phrase) -> bool:
+    """The predicate after "and" and a second figure is that figure's when a verb or a toll
+    before this figure reads it ("the toll rose to 158 and 6,000 were injured")."""
+    tokens, j = p.tokens, p.head_end
+    if j + 1 >= len(tokens) or tokens[j].lower != "and" or tokens[j + 1].kind != "num":
+        return False
+    return verb_before(tokens, p.first, p.head, p.head_end) is not None \
+        or toll_before(tokens, p.first) is not None
 
 
 def _active_verb(p: Phrase) -> Read | None:

@@ -252,7 +252,8 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb totalled totaled totals numbered "
-    "been put puts putting officially also already from expected likely set".split()
+    "been put puts putting officially also already from expected likely set passed passes crossed "
+    "crosses topped tops surpassed surpasses exceeded exceeds touched".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -276,8 +277,11 @@ BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets
 TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
-    "grown is was were are at put puts".split()
+    "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
+    "exceeded exceeds touched".split()
 )
+# The auxiliaries of the present perfect ("the toll has reached 324"): a count that runs to now.
+PERFECT_AUX: frozenset[str] = frozenset("has have".split())
 # Words of the chain that make it no fact at all: a plan or a counterfactual.
 UNREAL: frozenset[str] = frozenset("will would".split())
 # Words right after a predicate that undo it ("fled the scene", "protective custody").

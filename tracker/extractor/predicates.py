@@ -463,16 +463,30 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             break
         linked = True
         k -= 1
-    if not linked or not _toll_linked(tokens, k + 1, first):
+    if not linked or not _toll_linked(tokens, k + 1, first + 1):  # "has topped 900": a verb as qualifier
         return None
     # "the death toll from the attacks on Aleppo rose to 12": the toll stands further back
     for back in range(k, max(-1, k - 20), -1):
         word = tokens[back].lower
-        if word in {",", ";", ":", ".", "(", ")"} or tokens[back].kind == "num":
+        if word in {",", ";", ":", ".", "(", ")"} or (
+                tokens[back].kind == "num" and not _modifier_number(tokens, back)):
             return None
         if _toll_head(tokens, back):
             return _toll(tokens, back)
+        if word == "number" and back + 1 < k and tokens[back + 1].lower == "of":
+            # "the number of storm-related deaths in the province rose to 23"
+            counted = next((t.lower for t in tokens[back + 2:k + 1] if t.lower in lx.TOLL_NOUNS), None)
+            return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
     return None
+
+
+def _modifier_number(tokens: list[Token], k: int) -> bool:
+    """A number inside the toll's noun phrase that counts no people: a day after its month
+    ("the toll from the bombing on March 3 has reached 88"), a measure joined to its noun
+    ("the 6.8-magnitude quake")."""
+    before = tokens[k - 1].lower.rstrip(".") if k else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return before in lx.MONTHS or (after is not None and after.text == "-" and after.start == tokens[k].end)
 
 
 def _toll(tokens: list[Token], k: int) -> tuple[Reading, str]:
