@@ -18,6 +18,12 @@ ATTRIBUTION = [
      "Ahmed Karimov", ""),
     ("Police said two men were arrested near the border.", "Police", ""),
     ("The storm left 3 people dead.", "", ""),
+    # a wire agency "according to" which a speaker said it relays that speaker
+    ("The Red Crescent said an airstrike hit a market, killing 40 people, according to Reuters.",
+     "Red Crescent", "Reuters"),
+    ("The toll rose on Sunday, with police telling Reuters that 230 people were dead.", "police", "Reuters"),
+    ("The agency, citing hospital sources in the north, said 45 people were killed.", "hospital sources",
+     "agency"),
     ("The state news agency SANA reported that 18 people were killed.", "state news agency SANA", ""),
     ("The army said on Monday that 14 soldiers were killed.", "army", ""),
     ("Rebels reported, citing doctors, that 31 civilians were wounded.", "doctors", "Rebels"),

@@ -28,7 +28,7 @@ KNOWN_LITERALS = frozenset(
     ing injuries injury intensive ish last late later leav ly may month
     night number old older pc people percent quoted quoting scale second see
     sending sends sent seriously shoots shot someone ss suffered suffering survive
-    sustained tells tens third told toll total visit wound wounds year years younger""".split()
+    sustained tens third toll total visit wound wounds year years younger""".split()
 )
 CATEGORY_NAMES = frozenset({"killed", "injured", "missing", "displaced", "arrested"})
 SCOPE_NAMES = frozenset({"whole", "area", "period", "group", "individual"})  # a claim's scope, not text

@@ -480,7 +480,38 @@ SAY_VERBS: frozenset[str] = frozenset(
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
     according saying estimate report claim confirm adding noting estimating reporting
-    warned warns warning fears fear""".split()
+    warned warns warning fears fear telling""".split()
+)
+# Verbs by which someone tells a listener ("told Reuters", "telling the AP that"): the
+# listener relays the figure.
+TELL_VERBS: frozenset[str] = frozenset("told tells telling".split())
+# Verbs by which a speaker sets a toll ("the governor raised the death toll to 2,975", "X
+# raises toll to 90", "the ministry revised its figure"); the nouns they set.
+TOLL_SETTING_VERBS: frozenset[str] = frozenset(
+    "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
+    "increased increases".split()
+)
+SET_COUNT_NOUNS: frozenset[str] = frozenset("toll tolls count tally figure figures number estimate".split())
+# Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
+MEDIA_WORDS: frozenset[str] = frozenset(
+    """reuters ap afp xinhua tass interfax anadolu bbc cnn nbc cbs npr jazeera efe dpa kyodo
+    yonhap media television tv newspaper broadcaster radio wire press""".split()
+)
+# Words that open an aside set off by commas between a speaker and its verb ("The agency,
+# citing hospital sources, said"; "MSF, also known as Doctors Without Borders, said").
+ASIDE_OPENERS: frozenset[str] = frozenset("also citing quoting formerly known like".split())
+# Verbs by which someone makes figures public ("released figures that showed").
+RELEASE_VERBS: frozenset[str] = frozenset(
+    "released releases published publishes issued issues compiled presented shared".split()
+)
+# The adverb that makes a figure the authorities' ("Officially, 62 people died") and the
+# source it gives; the adjective that makes a toll theirs ("the official death toll of 64").
+OFFICIALLY = "officially"
+OFFICIAL = "official"
+OFFICIAL_TOLL = "official toll"
+# Titles by which an article refers back to the person it has named ("The official also said").
+BACK_REFERENCE_TITLES: frozenset[str] = frozenset(
+    "official spokesman spokeswoman spokesperson minister governor mayor secretary".split()
 )
 # Speakers inside a quotation: the one quoted is the source.
 FIRST_PERSON: frozenset[str] = frozenset("i we us me".split())
@@ -527,7 +558,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     newspaper daily channel broadcaster outlet reporter
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
     observers observer teams team commission society crescent cross
-    counts tally official's secretary attorney inquiry panel""".split()
+    counts tally official's secretary attorney inquiry panel reports""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
@@ -553,6 +584,10 @@ ANONYMOUS_ORGANISATIONS: frozenset[str] = frozenset(
     "monitor group organization organisation observatory watchdog network agency".split()
 )
 DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
+# Words before a say-verb that make it a noun ("other claims", "earlier reports"; "a group
+# that reports" is a verb).
+NOUN_MARKERS: frozenset[str] = (DETERMINERS - {"that"}) | frozenset(
+    "other such earlier initial conflicting similar".split())
 
 # ---------------------------------------------------------------- dates
 
