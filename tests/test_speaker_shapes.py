@@ -55,6 +55,17 @@ REPORTING = [
     ("Rescue officials insisted 15 people were still missing.", 15, "Rescue officials"),
     ("The agency stated that 20 people were injured.", 20, "agency"),
     ("Local media have reported 18 deaths.", 18, "Local media"),
+    ("Initial reports spoke of 18 bodies.", 18, "Initial reports"),
+    # "also" opens no aside: the speaker comes after the verb
+    ("The strikes on the town, in the south of the province, also wounded 60 people, said the "
+     "Observatory.", 60, "Observatory"),
+]
+# the speaker named in a sentence before
+BACK_REFERENCES = [
+    ("The interior secretary, Ana Ruiz, said the roads were open. The official also said that 25 "
+     "arrests were made.", 25, "Ana Ruiz"),
+    ("Omar Haddad, the city's police chief, said 12 people were wounded, local news reports said. "
+     "More than 40 people were arrested, he said.", 40, "Omar Haddad"),
 ]
 HEADLINES = [
     ("Nearly 20,000 people flee to Chad: state media", 20000, "state media"),
@@ -76,7 +87,7 @@ NOT_SPEAKERS = [
     ("Conflicting reports of 30 deaths emerged on Monday.", 30, ""),  # "reports" is a noun
     ("The storm raised the death toll to 90 on Tuesday.", 90, ""),  # a storm is no speaker
 ]
-TABLE = [*ACCORDING, *SUBJECTS, *REPORTING, *HEADLINES, *OFFICIAL, *NOT_SPEAKERS]
+TABLE = [*ACCORDING, *SUBJECTS, *REPORTING, *BACK_REFERENCES, *HEADLINES, *OFFICIAL, *NOT_SPEAKERS]
 
 
 @pytest.mark.parametrize(("sentence", "value", "source"), TABLE, ids=[r[0] for r in TABLE])

@@ -88,7 +88,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 # "Police identified the man killed as...", "Deputies found two bodies"
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
             continue
-        if word not in lx.SAY_VERBS or word == "according":
+        speak_of = word in lx.SPEAK_OF_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "of"
+        if (word not in lx.SAY_VERBS and not speak_of) or word == "according":
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
             continue  # "a February report by the centre": a noun, not a verb
@@ -486,6 +487,8 @@ def _before_aside(tokens: list[Token], v: int) -> tuple[str, int] | None:
     for c in range(v - 2, max(0, v - _MAX_ASIDE), -1):
         if tokens[c].lower == ",":
             opener = tokens[c + 1].lower if c + 1 < v else ""
+            if opener == "also" and c + 2 < v:  # "also known as", not "also wounded 60"
+                opener = tokens[c + 2].lower
             if opener in lx.RELATIVE_OPENERS or opener in lx.ASIDE_OPENERS:
                 # "The agency, citing hospital sources, said"; "MSF, also known as ..., said"
                 return _name_before(tokens, c - 1) or _phrase_before(tokens, c - 1)

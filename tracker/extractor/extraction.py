@@ -116,7 +116,7 @@ def extract_claims(article: Article) -> list[Claim]:
                     date_rule=date_rule if as_of else ("published" if published else date_rule),
                 ))
             context.last_figure_sentence = number
-        if any(f.speaker.lower() not in lx.PRONOUNS for f in frames):
+        if any(_names_someone(f.speaker) for f in frames):
             context.pending.clear()  # a named speaker here supersedes the ones put aside
         if frames:
             context.pending.append(frames)
@@ -231,9 +231,24 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         earlier = [context.named_speaker, *(c.source for c in reversed(claims))]
         named = next((name for name in earlier if len(name.split()) > 1
                       and definite in name.lower().split()), None)
+        if named is None and definite in lx.BACK_REFERENCE_TITLES and _personal_name(context.named_speaker):
+            named = context.named_speaker  # "Ana Ruiz said ... The official also said"
         if named is not None:
             source, rule = named, "definite_named_before"
     return source, via, rule
+
+
+def _names_someone(speaker: str) -> bool:
+    """A speaker that "he", "she" or "the official" can refer back to: not a pronoun, nor
+    reports or figures ("..., news reports said. More than 4,300 were injured, he said")."""
+    return speaker.lower() not in lx.PRONOUNS and speaker.split()[-1].lower() not in lx.DATA_NOUNS
+
+
+def _personal_name(speaker: str) -> bool:
+    """"Ramón Rosario": two or three capitalised words that name no body ("Health Ministry")."""
+    words = speaker.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower() in lx.SOURCE_NOUNS or w.lower() in lx.AUTHORITIES for w in words)
 
 
 def _definite(source: str) -> str:
@@ -247,7 +262,7 @@ def _definite(source: str) -> str:
 def _note_frames(context: _Context, frames: list[Frame]) -> None:
     for frame in frames:
         context.speaker = frame.speaker
-        if frame.speaker.lower() not in lx.PRONOUNS:
+        if _names_someone(frame.speaker):
             context.named_speaker = frame.speaker
         elif context.named_speaker:
             context.speaker = context.named_speaker

@@ -482,6 +482,9 @@ SAY_VERBS: frozenset[str] = frozenset(
     according saying estimate report claim confirm adding noting estimating reporting
     warned warns warning fears fear telling""".split()
 )
+# Verbs that report a figure with "of" ("Initial reports spoke of 18 bodies"); without it they
+# only speak ("an activist who spoke on condition of anonymity told Reuters").
+SPEAK_OF_VERBS: frozenset[str] = frozenset("spoke speaks spoken".split())
 # Verbs by which someone tells a listener ("told Reuters", "telling the AP that"): the
 # listener relays the figure.
 TELL_VERBS: frozenset[str] = frozenset("told tells telling".split())
@@ -499,7 +502,7 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 )
 # Words that open an aside set off by commas between a speaker and its verb ("The agency,
 # citing hospital sources, said"; "MSF, also known as Doctors Without Borders, said").
-ASIDE_OPENERS: frozenset[str] = frozenset("also citing quoting formerly known like".split())
+ASIDE_OPENERS: frozenset[str] = frozenset("citing quoting formerly known called".split())
 # Verbs by which someone makes figures public ("released figures that showed").
 RELEASE_VERBS: frozenset[str] = frozenset(
     "released releases published publishes issued issues compiled presented shared".split()
