@@ -115,6 +115,18 @@ DATES = [
      "2016-11-13"),
     ("Sunday's attacks brought to at least 12 the number of people killed.", "2013-07-08", "2013-07-07"),
     ("Ana Ruiz, who was shot dead at her home yesterday, was 19.", "2015-12-22", "2015-12-21"),
+    # a count over a period is as of its end; a running toll's start is not its date
+    ("The study estimated 4,645 additional deaths between Sept. 20, when the storm struck, and Dec. 31.",
+     "2018-05-29", "2017-12-31"),
+    ("Some 900 people died from Sept. 20 to Dec. 31.", "2018-05-29", "2017-12-31"),
+    ("Records showed 1,400 more deaths than usual from September through the end of 2017.", "2018-05-29",
+     "2017-12-31"),
+    ("Monitors say 39 people have died since the protests began on Tuesday, June 18, 2024.", "2024-07-02",
+     "2024-07-02"),
+    ("On Monday, June 14, 12 people were killed.", "2010-06-16", "2010-06-14"),
+    # an article without a publication date: a day without a year takes the year it writes
+    ("By June 19 at least 212 people had been killed in protests that began on April 18, 2018.", "",
+     "2018-06-19"),
     # a date in a running toll's noun phrase dates the event; the toll runs to publication
     ("The death toll from a car bombing in Kabul on March 3 has reached 88.", "2015-03-05", "2015-03-05"),
     ("The death toll rose to 40 on Monday.", "2015-03-05", "2015-03-02"),

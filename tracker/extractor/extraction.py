@@ -18,7 +18,7 @@ from ..models import Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
-from .dates import DateIndex, date_for, find_dates, parse_published
+from .dates import DateIndex, date_for, find_dates, parse_published, reference_year
 from .figures import Figure, find_figures
 from .people import Surnames, find_people, pronoun_died
 from .places import find_places, place_for
@@ -62,6 +62,7 @@ def extract_claims(article: Article) -> list[Claim]:
     """Every casualty claim in one article, in reading order, repeats merged."""
     published = parse_published(article.published)
     text = article.text
+    year = reference_year(text) if published is None else None
     claims: list[Claim] = []
     context = _Context()
     triggers: list[int] = []
@@ -86,7 +87,7 @@ def extract_claims(article: Article) -> list[Claim]:
             if not figures:
                 _mark_died(claims, context, number, article.id)
         if figures:
-            dates = find_dates(tokens, published)
+            dates = find_dates(tokens, published, year)
             places = find_places(tokens)
             dated = DateIndex(dates, {f.last for f in figures})
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]

@@ -617,6 +617,12 @@ DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the p
 CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".split())
 # Prepositions after which a date is where a running toll started, not its date.
 START_MARKERS: frozenset[str] = frozenset("since from".split())
+# The words that open and close a period ("from Sept. 20 to Dec. 31", "between May 1 and
+# June 30"): a count over it is as of its end.
+PERIOD_STARTS: frozenset[str] = frozenset("from between".split())
+PERIOD_ENDS: frozenset[str] = frozenset("to through thru until till and".split())
+# "since the protests began on June 18": the verb before a running toll's start.
+BEGIN_VERBS: frozenset[str] = frozenset("began begun started erupted broke".split())
 # Words that split a sentence into clauses for dating ("... talks Monday on violence that
 # has killed 170": Monday dates the talks, not the toll).
 CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())
