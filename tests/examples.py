@@ -264,6 +264,12 @@ BREAKDOWNS = [
        ("killed", 2, 2, 2, "exact"), ("killed", 31, 31, None, "at_least"), published="2016-07-02"),
 ]
 
+# the parts a toll is said to include (world news, issue 13)
+TOLL_PARTS = [
+    ex("A storm killed 34 people. The death toll included 19 direct and 15 indirect deaths.",
+       ("killed", 34, 34, 34, "exact"), ("killed", 19, 19, 19, "exact"), ("killed", 15, 15, 15, "exact")),
+]
+
 # Asides set off by commas, dashes or brackets: the figures inside break down the one before.
 ASIDES = [
     ex("Five people, two men and three women, were wounded in the attack.",
@@ -346,6 +352,18 @@ WIRE = [
     ex("The death toll rose to 158 and 6,000 were injured.",
        ("killed", 158, 158, 158, "exact"), ("injured", 6000, 6000, 6000, "exact")),
     ex("Two men and 3 women were arrested.", ("arrested", 2, 2, 2, "exact"), ("arrested", 3, 3, 3, "exact")),
+    ex("The state news agency reported 25 dead and 383 others were injured in the region.",
+       ("killed", 25, 25, 25, "exact"), ("injured", 383, 383, 383, "exact")),
+    ex("At least 6,204 people are known to have died in the country alone.",
+       ("killed", 6204, 6204, None, "at_least")),
+    ex("The official death toll from 2005's Hurricane Katrina is 1,833.",
+       ("killed", 1833, 1833, 1833, "exact")),
+    # a list of places after a figure and its place: the same toll, place by place
+    ex("The quake killed at least 34 people in India, 12 in Tibet and two in Bangladesh.",
+       ("killed", 34, 34, None, "at_least"), ("killed", 12, 12, 12, "exact"), ("killed", 2, 2, 2, "exact")),
+    # a hard-wrapped line that goes on in lower case is one sentence
+    ex("Fire officials reported that 25\npeople were missing on Sunday.", ("missing", 25, 25, 25, "exact")),
+    ex("Floods kill 40\nThe storm hit the coast on Sunday.", ("killed", 40, 40, 40, "exact")),
 ]
 
 # Heads: what the figure counts.
@@ -501,5 +519,5 @@ GROUPS = {
     "numbers": NUMBERS, "vague": VAGUE, "ranges": RANGES, "qualifiers": QUALIFIERS,
     "categories": CATEGORIES, "people": PEOPLE, "breakdowns": BREAKDOWNS, "asides": ASIDES,
     "gate": GATE, "sheltered": SHELTERED, "heads": HEADS, "wire": WIRE, "hedged": HEDGED,
-    "noise": NOISE,
+    "noise": NOISE, "toll_parts": TOLL_PARTS,
 }

@@ -34,6 +34,8 @@ _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNITURE_PATTERNS) + ")|"
                    + r"shooting(?=\s+(?:(?:" + "|".join(sorted(lx.OBJECT_STARTS)) + r")\b|\d))|"
                    + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})) + ")")
+# The rule of a figure in a list of places ("killed 34 in India, 12 in Tibet"): each a part.
+_PLACE_LIST = "place_list"
 # A sentence without a figure is put aside for its speakers when it may name one.
 _SPEAKER_CUES = lx.SPEAKER_CUES
 
@@ -109,13 +111,16 @@ def extract_claims(article: Article) -> list[Claim]:
                     as_of=as_of or (published.isoformat() if published else ""),
                     location=place.text if place else "", sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
-                    partial=bool(place and place.partial),
+                    partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent if figure.subset else "",
                     as_of_basis="text" if as_of else ("published" if published else ""),
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                     date_rule=date_rule if as_of else ("published" if published else date_rule),
                 ))
+                if figure.rule == _PLACE_LIST and len(claims) > 1 and claims[-2].sentence == sentence:
+                    # "34 in India, 12 in Tibet": the list's first figure is a place's too
+                    claims[-2] = replace(claims[-2], partial=True)
             context.last_figure_sentence = number
         if any(_names_someone(f.speaker) for f in frames):
             context.pending.clear()  # a named speaker here supersedes the ones put aside

@@ -268,7 +268,7 @@ AUX_WORDS: frozenset[str] = frozenset(
     "to found left reported remain remained remains remaining lay lie who that "
     "seriously critically fatally badly slightly mortally gravely severely both got get "
     "either officially presumed thought said since then each tragically registered as "
-    "made ordered newly internally temporarily forcibly pronounced".split()
+    "made ordered newly internally temporarily forcibly pronounced known".split()
 )
 # Forms of "be" (and "get") that make a following participle passive ("were killed").
 BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets getting remain "

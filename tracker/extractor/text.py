@@ -34,11 +34,14 @@ def clean_text(text: str) -> str:
 # ---------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = lx.ABBREVIATIONS
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*""")
+# A newline ends a sentence (headlines, paragraphs) unless a hard-wrapped line goes on in
+# lower case ("reported that 25\npeople were missing").
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?![ \t]*[a-z])\s*""")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence; newlines always end one (headlines, paragraphs)."""
+    """(start, end) of each sentence; a newline ends one (headlines, paragraphs) unless the
+    next line goes on in lower case."""
     start = 0
     for m in _BOUNDARY.finditer(text):
         mark = m.group()
