@@ -361,6 +361,10 @@ WIRE = [
     # a list of places after a figure and its place: the same toll, place by place
     ex("The quake killed at least 34 people in India, 12 in Tibet and two in Bangladesh.",
        ("killed", 34, 34, None, "at_least"), ("killed", 12, 12, 12, "exact"), ("killed", 2, 2, 2, "exact")),
+    # a speaker's verb links a toll far from its figure
+    ex("Fire officials raised the death toll from a wildfire that swept through a coastal area east of "
+       "the capital to 91.", ("killed", 91, 91, 91, "exact")),
+    ex("The death toll from the fire spread to 91 villages.", ),
     # a hard-wrapped line that goes on in lower case is one sentence
     ex("Fire officials reported that 25\npeople were missing on Sunday.", ("missing", 25, 25, 25, "exact")),
     ex("Floods kill 40\nThe storm hit the coast on Sunday.", ("killed", 40, 40, 40, "exact")),

@@ -127,6 +127,9 @@ DATES = [
     # an article without a publication date: a day without a year takes the year it writes
     ("By June 19 at least 212 people had been killed in protests that began on April 18, 2018.", "",
      "2018-06-19"),
+    # an undated article: its latest day stands in for the publication date
+    ("Monitors say 39 people have died. On Monday, July 1, the commission said 32 people were abducted "
+     "after protests that began on June 18, 2024.", "", "2024-07-01"),
     # a date in a running toll's noun phrase dates the event; the toll runs to publication
     ("The death toll from a car bombing in Kabul on March 3 has reached 88.", "2015-03-05", "2015-03-05"),
     ("The death toll rose to 40 on Monday.", "2015-03-05", "2015-03-02"),

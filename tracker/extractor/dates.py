@@ -48,7 +48,6 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
     year ("as of June 19") in an article without a publication date."""
     out: list[DateMention] = []
     period_start = -1  # where the start of a period ("between Sept. 20 and ...") ended
-    previous = (-1, "")  # where the date before ended, and its marker
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -60,10 +59,9 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
             i += 1
             continue
         end, iso = found
-        # "on Tuesday, June 18": a date in apposition to the one before takes its marker
-        marker = previous[1] if i >= 1 and previous[0] == i - 1 and tokens[i - 1].lower == "," \
-            else _marker(tokens, i)
-        previous = (end, marker)
+        # "on Tuesday, June 18": a date in apposition to its weekday takes the weekday's marker
+        weekday = i >= 2 and tokens[i - 1].lower == "," and tokens[i - 2].lower in lx.WEEKDAYS
+        marker = _marker(tokens, i - 2 if weekday else i)
         if marker in lx.PERIOD_STARTS:
             period_start = end
         # "from Sept. 20 to Dec. 31", "between Sept. 20, when it struck, and Dec. 31": a
@@ -81,9 +79,12 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
 _PERIOD_REACH = 12  # tokens from a period's start to its end ("between Sept. 20, when ..., and")
 
 
+_SINCE_REACH = 14  # tokens from "since" to the date of "since the ... protests began on"
+
+
 def _began_since(tokens: list[Token], i: int, marker: str) -> bool:
     """"since the protests began on June 18": the start of a running toll, not its date."""
-    return marker in lx.BEGIN_VERBS and any(t.lower == "since" for t in tokens[max(0, i - 10):i])
+    return marker in lx.BEGIN_VERBS and any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i])
 
 
 _REFERENCE_YEAR = re.compile(
@@ -96,6 +97,27 @@ def reference_year(text: str) -> int | None:
     year of its days without one when the article carries no publication date."""
     years = [int(m.group(1)) for m in _REFERENCE_YEAR.finditer(text)]
     return max(years) if years else None
+
+
+_MONTH_DAY = re.compile(
+    r"\b(" + "|".join(sorted((m.capitalize() for m in lx.MONTHS if len(m) > 3), key=len, reverse=True))
+    + r")\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+
+
+def latest_date(text: str, year: int | None) -> dt.date | None:
+    """The latest day the article writes in full ("Monday, July 1"; its year written or the
+    article's ``year``): an article without a publication date was written on it or after, so
+    it stands in for that date."""
+    days = []
+    for m in _MONTH_DAY.finditer(text):
+        written = int(m.group(3)) if m.group(3) else year
+        if written is None:
+            continue
+        try:
+            days.append(dt.date(written, lx.MONTHS[m.group(1).lower()], int(m.group(2))))
+        except ValueError:
+            continue
+    return max(days) if days else None
 
 
 class DateIndex:

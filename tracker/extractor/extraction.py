@@ -18,7 +18,7 @@ from ..models import Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
-from .dates import DateIndex, date_for, find_dates, parse_published, reference_year
+from .dates import DateIndex, date_for, find_dates, latest_date, parse_published, reference_year
 from .figures import Figure, find_figures
 from .people import Surnames, find_people, pronoun_died
 from .places import find_places, place_for
@@ -34,6 +34,8 @@ _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNITURE_PATTERNS) + ")|"
                    + r"shooting(?=\s+(?:(?:" + "|".join(sorted(lx.OBJECT_STARTS)) + r")\b|\d))|"
                    + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})) + ")")
+# The date rule of an undated figure in an undated article: the latest day the article writes.
+_LATEST_DAY = "latest_day_in_article"
 # The rule of a figure in a list of places ("killed 34 in India, 12 in Tibet"): each a part.
 _PLACE_LIST = "place_list"
 # A sentence without a figure is put aside for its speakers when it may name one.
@@ -65,6 +67,8 @@ def extract_claims(article: Article) -> list[Claim]:
     published = parse_published(article.published)
     text = article.text
     year = reference_year(text) if published is None else None
+    # an undated article: its latest day stands in for the publication date of undated figures
+    stand_in = latest_date(text, year) if published is None else published
     claims: list[Claim] = []
     context = _Context()
     triggers: list[int] = []
@@ -108,15 +112,16 @@ def extract_claims(article: Article) -> list[Claim]:
                     outlet=article.outlet, category=category, term=figure.term,
                     value=figure.count.value, low=figure.count.low, high=figure.count.high,
                     qualifier=figure.count.qualifier, source=source, via=via,
-                    as_of=as_of or (published.isoformat() if published else ""),
+                    as_of=as_of or (stand_in.isoformat() if stand_in else ""),
                     location=place.text if place else "", sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent if figure.subset else "",
-                    as_of_basis="text" if as_of else ("published" if published else ""),
+                    as_of_basis="text" if as_of else ("published" if stand_in else ""),
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
-                    date_rule=date_rule if as_of else ("published" if published else date_rule),
+                    date_rule=date_rule if as_of else ("published" if published else
+                                                       _LATEST_DAY if stand_in else date_rule),
                 ))
                 if figure.rule == _PLACE_LIST and len(claims) > 1 and claims[-2].sentence == sentence:
                     # "34 in India, 12 in Tibet": the list's first figure is a place's too

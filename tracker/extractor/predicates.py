@@ -463,7 +463,12 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             break
         linked = True
         k -= 1
-    if not linked or not _toll_linked(tokens, k + 1, first + 1):  # "has topped 900": a verb as qualifier
+    if not linked:
+        return None
+    # "has topped 900": a verb as qualifier; "raised the death toll from a fire that raged
+    # through the coast to 91": a speaker's verb before the toll links it to its figure
+    set_by_speaker = not _toll_linked(tokens, k + 1, first + 1)
+    if set_by_speaker and tokens[first - 1].lower != "to":
         return None
     # "the death toll from the attacks on Aleppo rose to 12": the toll stands further back
     for back in range(k, max(-1, k - 20), -1):
@@ -472,7 +477,12 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
                 tokens[back].kind == "num" and not _modifier_number(tokens, back)):
             return None
         if _toll_head(tokens, back):
+            if set_by_speaker and not any(t.lower in lx.TOLL_SETTING_VERBS
+                                          for t in tokens[max(0, back - 3):back]):
+                return None
             return _toll(tokens, back)
+        if set_by_speaker:
+            continue
         if word == "number" and back + 1 < k and tokens[back + 1].lower == "of":
             # "the number of storm-related deaths in the province rose to 23"
             counted = next((t.lower for t in tokens[back + 2:k + 1] if t.lower in lx.TOLL_NOUNS), None)
