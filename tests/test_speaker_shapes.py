@@ -67,6 +67,14 @@ BACK_REFERENCES = [
     ("Omar Haddad, the city's police chief, said 12 people were wounded, local news reports said. "
      "More than 40 people were arrested, he said.", 40, "Omar Haddad"),
 ]
+# a quotation whose speaker the sentence that closes it names
+QUOTATIONS = [
+    ('"We have 31 dead and 40 injured. More victims are being brought in," Ana Ruiz, the police '
+     'spokeswoman, said on Monday.', 40, "Ana Ruiz"),
+    ('Ana Ruiz, the police spokeswoman, said the roads were closed. "We have 31 dead and 40 injured. '
+     'More victims are being brought in," she said.', 40, "Ana Ruiz"),
+    ('"We have 31 dead and 40 injured.\nThe hospital is full," the ministry said.', 40, "ministry"),
+]
 HEADLINES = [
     ("Nearly 20,000 people flee to Chad: state media", 20000, "state media"),
     ("Floods kill 40 in the north - TV", 40, "TV"),
@@ -87,7 +95,8 @@ NOT_SPEAKERS = [
     ("Conflicting reports of 30 deaths emerged on Monday.", 30, ""),  # "reports" is a noun
     ("The storm raised the death toll to 90 on Tuesday.", 90, ""),  # a storm is no speaker
 ]
-TABLE = [*ACCORDING, *SUBJECTS, *REPORTING, *BACK_REFERENCES, *HEADLINES, *OFFICIAL, *NOT_SPEAKERS]
+TABLE = [*ACCORDING, *SUBJECTS, *REPORTING, *BACK_REFERENCES, *QUOTATIONS, *HEADLINES, *OFFICIAL,
+         *NOT_SPEAKERS]
 
 
 @pytest.mark.parametrize(("sentence", "value", "source"), TABLE, ids=[r[0] for r in TABLE])

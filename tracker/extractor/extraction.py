@@ -53,6 +53,9 @@ class _Context:
     death_reported: bool = False  # "he died": a death without a figure
     # speakers not noted yet, in reading order: spans of sentences not read, or frames found
     pending: list[tuple[int, int] | list[Frame]] = field(default_factory=list)
+    # claims of an open quotation that names no speaker yet ('"We have 74 dead.' ... '," the
+    # spokesman said.'): indexes into the claims
+    awaiting: list[int] = field(default_factory=list)
 
     def flush(self, text: str) -> None:
         """Note the speakers put aside, when a figure needs them: most articles never do, and
@@ -80,12 +83,17 @@ def extract_claims(article: Article) -> list[Claim]:
         sentence = text[start:end]
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
+        closes = quote_open_at_start and not context.in_quote
         if not _occurs_in(triggers, start, end) or _occurs_in(furniture, start, end):
+            if closes and context.awaiting:
+                _name_the_quotation(context, claims, find_frames(tokenize(text, start, end)), text)
             if any(cue in sentence for cue in _SPEAKER_CUES):
                 context.pending.append((start, end))
             continue
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
+        if closes and context.awaiting:
+            _name_the_quotation(context, claims, frames, text)
         figures = find_figures(tokens, claims[-1].category if claims else None)
         figures += find_people(tokens, figures, known)
         if pronoun_died(tokens):
@@ -123,6 +131,8 @@ def extract_claims(article: Article) -> list[Claim]:
                     date_rule=date_rule if as_of else ("published" if published else
                                                        _LATEST_DAY if stand_in else date_rule),
                 ))
+                if context.in_quote and not source:
+                    context.awaiting.append(len(claims) - 1)
                 if figure.rule == _PLACE_LIST and len(claims) > 1 and claims[-2].sentence == sentence:
                     # "34 in India, 12 in Tibet": the list's first figure is a place's too
                     claims[-2] = replace(claims[-2], partial=True)
@@ -268,6 +278,21 @@ def _definite(source: str) -> str:
     if " " in source or not source.islower() or source.endswith("s") or source in lx.GENERIC_SPEAKERS:
         return ""
     return source
+
+
+def _name_the_quotation(context: _Context, claims: list[Claim], frames: list[Frame], text: str) -> None:
+    """The sentence that closes a quotation names its speaker after it ('... later," Judith
+    Nabakooba, the police spokeswoman, said.'; '..., he said.': the one named before): the
+    quotation's figures that had no speaker take that one ("quote_closed_later")."""
+    after = [f.speaker for f in frames if not f.leading and f.kind in {"say", "relay"}]
+    speaker = after[0] if after else ""
+    if speaker.lower() in lx.PRONOUNS:
+        context.flush(text)
+        speaker = context.named_speaker
+    if speaker:
+        for k in context.awaiting:
+            claims[k] = replace(claims[k], source=speaker, source_rule="quote_closed_later")
+    context.awaiting.clear()
 
 
 def _note_frames(context: _Context, frames: list[Frame]) -> None:
