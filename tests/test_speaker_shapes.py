@@ -45,6 +45,9 @@ REPORTING = [
     ("The agency, citing hospital sources in the north, said 45 people were killed.", 45, "hospital sources"),
     ("The regional governor raised the death toll to 90 on Tuesday.", 90, "regional governor"),
     ("The governor's office revised the toll to 34.", 34, "governor's office"),
+    # an opening quote mark typed for the apostrophe
+    ("Last month, the island‘s governor raised the official death toll from 64 to 2,975.", 2975,
+     "island‘s governor"),
     ("Earlier reports said 43 farmers were killed.", 43, "Earlier reports"),
     ("According to reports, more than 100 people were killed.", 100, "reports"),
     ("Some 300 people have died, as per data from the disaster agency.", 300,
