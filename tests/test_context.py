@@ -144,6 +144,20 @@ def test_as_of(text: str, published: str, as_of: str) -> None:
     assert claim["as_of"] == as_of
 
 
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("A blast at the market killed dozens on Tuesday. Within an hour of the blast, the ministry said "
+     "80 people had died.", "2023-10-17"),
+    # a toll that has risen since runs to the time of writing
+    ("A blast at the market killed dozens on Tuesday. The toll from the blast has risen to 80.",
+     "2023-10-21"),
+    # no reference to the event: the publication date
+    ("A blast at the market killed dozens on Tuesday. Hospitals said 80 people had died.", "2023-10-21"),
+])
+def test_a_figure_of_the_event_dated_before_takes_its_day(text: str, as_of: str) -> None:
+    frame = extract_text(text, published="2023-10-21")
+    assert frame.loc[frame["value"] == 80, "as_of"].tolist() == [as_of]
+
+
 def test_a_date_after_one_figure_is_not_the_other_figures() -> None:
     text = "The toll rose to 46, the ministry said, up from 38 on Monday."
     frame = extract_text(text, published="2010-06-15")

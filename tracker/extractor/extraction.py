@@ -18,12 +18,12 @@ from ..models import Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
-from .dates import DateIndex, date_for, find_dates, latest_date, parse_published, reference_year
+from .dates import DateIndex, DateMention, date_for, find_dates, latest_date, parse_published, reference_year
 from .figures import Figure, find_figures
 from .people import Surnames, find_people, pronoun_died
 from .places import find_places, place_for
 from .scope import scope_claims
-from .text import sentence_spans, tokenize, trie_pattern
+from .text import Token, sentence_spans, tokenize, trie_pattern
 
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every
@@ -50,6 +50,7 @@ class _Context:
     named_speaker: str = ""
     in_quote: bool = False
     last_figure_sentence: int = -10
+    event_date: str = ""  # the day the article's event took place ("the blast ... on Tuesday")
     death_reported: bool = False  # "he died": a death without a figure
     # speakers not noted yet, in reading order: spans of sentences not read, or frames found
     pending: list[tuple[int, int] | list[Frame]] = field(default_factory=list)
@@ -112,6 +113,8 @@ def extract_claims(article: Article) -> list[Claim]:
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last)
+                if not as_of and context.event_date and _refers_to_the_event(tokens):
+                    as_of, date_rule = context.event_date, "event_before"
                 place = place_for(places, figure.first, figure.last)
                 parent = ids[figure.parent] if figure.parent is not None and figure.parent < len(ids) \
                     else _last_total(claims, category)
@@ -137,6 +140,8 @@ def extract_claims(article: Article) -> list[Claim]:
                     # "34 in India, 12 in Tibet": the list's first figure is a place's too
                     claims[-2] = replace(claims[-2], partial=True)
             context.last_figure_sentence = number
+            if not context.event_date:
+                context.event_date = _event_date(tokens, dates)
         if any(_names_someone(f.speaker) for f in frames):
             context.pending.clear()  # a named speaker here supersedes the ones put aside
         if frames:
@@ -278,6 +283,25 @@ def _definite(source: str) -> str:
     if " " in source or not source.islower() or source.endswith("s") or source in lx.GENERIC_SPEAKERS:
         return ""
     return source
+
+
+def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:
+    """The day of the event a sentence dates ("the deadly blast at the hospital which killed
+    hundreds on Tuesday"): a day (not a cut-off) with an event noun in the sentence."""
+    if not any(t.lower in lx.EVENT_NOUNS for t in tokens):
+        return ""
+    days = [m.iso for m in dates if not m.cumulative and len(m.iso) == 10]
+    return days[0] if len(days) == 1 else ""
+
+
+def _refers_to_the_event(tokens: list[Token]) -> bool:
+    """"Within an hour of the blast, the ministry said 500 had died": a figure of the event
+    the article dated before, in the past tense; a toll that "has risen" runs to now."""
+    words = [t.lower for t in tokens]
+    if any(w in lx.PERFECT_AUX for w in words) or any(w in lx.RUNNING_WORDS for w in words):
+        return False
+    return any(w in lx.EVENT_NOUNS and k > 0 and words[k - 1] in lx.EVENT_DEICTICS
+               for k, w in enumerate(words))
 
 
 def _name_the_quotation(context: _Context, claims: list[Claim], frames: list[Frame], text: str) -> None:

@@ -280,6 +280,14 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
     "exceeded exceeds touched".split()
 )
+# Nouns of the event an article tells ("the blast", "the attack"), the words that refer back
+# to it ("the blast", "that attack"), and words of a toll that runs to now ("so far").
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """attack attacks blast blasts explosion explosions bombing bombings airstrike airstrikes strike
+    strikes shooting massacre ambush raid earthquake quake crash collision stampede""".split()
+)
+EVENT_DEICTICS: frozenset[str] = frozenset("the that this".split())
+RUNNING_WORDS: frozenset[str] = frozenset("far date now since".split())
 # The auxiliaries of the present perfect ("the toll has reached 324"): a count that runs to now.
 PERFECT_AUX: frozenset[str] = frozenset("has have".split())
 # Words of the chain that make it no fact at all: a plan or a counterfactual.
