@@ -333,6 +333,7 @@ WIRE = [
     # measure in it, "the number of ... deaths", a dot between thousands, and the verb before
     # a figure that a second figure's predicate follows
     ex("Flood death toll passes 1,200", ("killed", 1200, 1200, 1200, "exact")),
+    ex("Quake toll rises to 1,200", ("killed", 1200, 1200, 1200, "exact")),
     ex("The death toll crossed 400 on Friday.", ("killed", 400, 400, 400, "exact")),
     ex("The death toll from the months-long cholera outbreak has topped 900.",
        ("killed", 900, 900, None, "more_than")),
@@ -448,6 +449,9 @@ HEDGED = [
 
 # Phrases that look like figures and are not casualty claims.
 NOISE = [
+    # a site's links to other stories (world news, issue 13)
+    ex("READ: Death toll in flash floods rises to 40", ),
+    ex("Also read: 12 killed in bus crash", ),
     ex("The agency pays $10,000 a month for the office.", ),
     ex("Uzbeks make up 15 percent of the population.", ),
     ex("Uzbeks are a quarter of the population in the city.", ),

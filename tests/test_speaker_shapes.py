@@ -55,6 +55,8 @@ REPORTING = [
     ("In May, the health ministry released figures that showed that about 900 more people died.", 900,
      "health ministry"),
     ("Nine people were killed, official figures showed.", 9, "official figures"),
+    ("A tally by the news agency showed 40 deaths.", 40, "A tally by the news agency"),
+    ("Figures from the ministry showed at least 40 deaths.", 40, "Figures from the ministry"),
     ("Rescue officials insisted 15 people were still missing.", 15, "Rescue officials"),
     ("The agency stated that 20 people were injured.", 20, "agency"),
     ("Local media have reported 18 deaths.", 18, "Local media"),

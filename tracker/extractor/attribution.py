@@ -67,6 +67,12 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if finder is not None:
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
                 continue
+        if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and (
+                tokens[v + 1].kind == "num" or tokens[v + 1].lower in lx.QUALIFIER_STARTS):
+            finder = _phrase_before(tokens, v - 1, data=True)
+            if finder is not None:  # "a tally by the news agency showed 40 deaths"
+                frames.append(Frame(finder[1], v, finder[0], "", "say", True))
+                continue
         if word in lx.FINDING_THAT_VERBS and (v + 1 == len(tokens) or tokens[v + 1].kind == "punct"):
             finder = _phrase_before(tokens, v - 1, data=True)
             if finder is not None and finder[1] > 0 and tokens[finder[1] - 1].lower == ",":
@@ -369,7 +375,8 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
         words = words[1:]  # "..., official figures showed": an adjective stays
     # the head of the phrase: its last word, or the word before its first "of" ("the minister
     # of information and communications", "a New York Times analysis of government data")
-    before_of = words[:next((i for i, t in enumerate(words) if t.lower == "of"), len(words))]
+    # ("a tally by the news agency", "figures from the ministry": the word before "of", "by" or "from")
+    before_of = words[:next((i for i, t in enumerate(words) if t.lower in {"of", "by", "from"}), len(words))]
     nouns = lx.DATA_NOUNS if data else lx.SOURCE_NOUNS | lx.AUTHORITIES
     if not words or not before_of or _stem(before_of[-1]) not in nouns \
             or (len(words) == 1 and words[0].lower in lx.PRONOUNS):

@@ -253,7 +253,7 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb totalled totaled totals numbered "
     "been put puts putting officially also already from expected likely set passed passes crossed "
-    "crosses topped tops surpassed surpasses exceeded exceeds touched".split()
+    "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -278,7 +278,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
     "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
-    "exceeded exceeds touched".split()
+    "exceeded exceeds touched rises soars mounts grows".split()
 )
 # Nouns of the event an article tells ("the blast", "the attack"), the words that refer back
 # to it ("the blast", "that attack"), and words of a toll that runs to now ("so far").
@@ -458,6 +458,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
     "as high as": "at_most",
 }
+# The first words of the qualifiers before a figure ("at" of "at least", "more" of "more than").
+QUALIFIER_STARTS: frozenset[str] = frozenset(q.split()[0] for q in QUALIFIERS_BEFORE)
 # Phrases after a figure ("124 or more", "700 or so").
 QUALIFIERS_AFTER: dict[str, Qualifier] = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least",
@@ -663,6 +665,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\ball rights reserved\b", r"\bcopyright\b", r"\bad-free\b", r"\bpaywall\b",
     r"\bfollow us\b", r"\bshare this\b", r"\bcomments? \(\d+\)",
     r"\brelated (?:articles?|stories|story|coverage|posts|content|links|news)\b",
+    r"\bread(?: also| next)?\s?:", r"\balso read\b",  # "READ: Toll rises to 40": a link to another story
 )
 
 # Cheap test for a sentence worth parsing: one of these stems must occur in it (GATE_WORDS
