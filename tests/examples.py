@@ -268,6 +268,9 @@ BREAKDOWNS = [
 TOLL_PARTS = [
     ex("A storm killed 34 people. The death toll included 19 direct and 15 indirect deaths.",
        ("killed", 34, 34, 34, "exact"), ("killed", 19, 19, 19, "exact"), ("killed", 15, 15, 15, "exact")),
+    # excess deaths against a baseline
+    ex("In the six weeks after the storm, 1,052 more people than usual died on the island.",
+       ("killed", 1052, 1052, 1052, "exact")),
 ]
 
 # Asides set off by commas, dashes or brackets: the figures inside break down the one before.

@@ -56,6 +56,13 @@ def test_the_parts_a_toll_includes_point_to_the_toll_before() -> None:
     assert list(frame["part_of"]) == ["", total["claim_id"], total["claim_id"]]
 
 
+def test_the_next_part_a_toll_includes_after_a_relative_clause_is_a_part_too() -> None:
+    frame = extract_text("A storm killed 40. The governor said the death toll included 19 people who died "
+                         "in the storm and 15 whose deaths came later.")
+    total = frame.iloc[0]
+    assert list(frame["part_of"]) == ["", total["claim_id"], total["claim_id"]]
+
+
 def test_a_list_of_places_is_one_part_of_the_area_each() -> None:
     frame = extract_text("The quake killed at least 34 people in India, 12 in Tibet and two in Bangladesh.")
     assert list(frame["scope"]) == ["area", "area", "area"]

@@ -56,6 +56,7 @@ REPORTING = [
      "health ministry"),
     ("Nine people were killed, official figures showed.", 9, "official figures"),
     ("A tally by the news agency showed 40 deaths.", 40, "A tally by the news agency"),
+    ("The Times' analysis found that 1,052 more people than usual died.", 1052, "Times' analysis"),
     ("Figures from the ministry showed at least 40 deaths.", 40, "Figures from the ministry"),
     ("Rescue officials insisted 15 people were still missing.", 15, "Rescue officials"),
     ("The agency stated that 20 people were injured.", 20, "agency"),

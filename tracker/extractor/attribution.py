@@ -365,6 +365,9 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
     while k >= 0 and last - k < _MAX_PHRASE:
         tok = tokens[k]
         inside_of = tok.lower == "and" and any(t.lower == "of" for t in tokens[max(0, k - 4):k])
+        if _plural_possessive(tokens, k):
+            k -= 1  # "The Times' analysis"
+            continue
         if tok.kind != "word" or tok.lower in lx.PHRASE_ENDS or _verb_like(tok) \
                 or (tok.lower in lx.CONJUNCTIONS and not inside_of):
             break  # "the minister of information and communications": "and" inside an "of" phrase
@@ -382,6 +385,12 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
             or (len(words) == 1 and words[0].lower in lx.PRONOUNS):
         return None
     return _join(words), last + 1 - len(words)
+
+
+def _plural_possessive(tokens: list[Token], k: int) -> bool:
+    """The apostrophe of "Times'" in "The Times' analysis": glued to a word in -s, a word after."""
+    return tokens[k].text in {"'", "’"} and 0 < k < len(tokens) - 1 and tokens[k - 1].lower.endswith("s") \
+        and tokens[k - 1].end == tokens[k].start and tokens[k + 1].kind == "word"
 
 
 def _verb_like(tok: Token) -> bool:

@@ -393,6 +393,8 @@ def _toll_breakdown(p: Phrase, read: Read | None) -> Read | None:
     """"the death toll included 19 direct and 15 indirect deaths": parts of the toll, not a
     toll each (the next item of the list is a part by ``_list_continues``)."""
     tokens, first = p.tokens, p.first
+    if first >= 1 and tokens[first - 1].lower == "and":
+        return _next_toll_part(p, read)
     if read is NOT_A_FIGURE or first < 2 or tokens[first - 1].lower not in lx.BREAKDOWN_OPENERS \
             or tokens[first - 1].lower in {"among", "amongst"}:
         return read
@@ -404,6 +406,17 @@ def _toll_breakdown(p: Phrase, read: Read | None) -> Read | None:
     # "the injury toll included ...": the toll's own category
     category = lx.TOLL_NOUNS.get(tokens[toll - 1].lower, "killed") if toll else "killed"
     return Read(category, "toll", subset=True)
+
+
+def _next_toll_part(p: Phrase, read: Read | None) -> Read | None:
+    """"the toll included 19 people who died in the storm and 15 whose deaths came later": the
+    next part of the same list, after "and", in the same clause."""
+    tokens, first, found = p.tokens, p.first, p.found
+    if read is None or read.category is None or not found or found[-1].rule != "toll_breakdown" \
+            or found[-1].category != read.category \
+            or any(t.kind == "punct" for t in tokens[found[-1].last:first]):
+        return read
+    return replace(read, subset=True)
 
 
 def _escape(p: Phrase, read: Read | None) -> Read | None:

@@ -288,6 +288,8 @@ EVENT_NOUNS: frozenset[str] = frozenset(
 )
 EVENT_DEICTICS: frozenset[str] = frozenset("the that this".split())
 RUNNING_WORDS: frozenset[str] = frozenset("far date now since".split())
+# What excess deaths are counted against ("1,052 more people than usual died").
+BASELINE_WORDS: frozenset[str] = frozenset("usual normal expected average normally usually".split())
 # The auxiliaries of the present perfect ("the toll has reached 324"): a count that runs to now.
 PERFECT_AUX: frozenset[str] = frozenset("has have".split())
 # Words of the chain that make it no fact at all: a plan or a counterfactual.

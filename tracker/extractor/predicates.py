@@ -108,6 +108,10 @@ def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
             if category == "injured" and (_fatally(tokens, j) or same_person_died(tokens, j + 1)):
                 category = "killed"
             return Predicate(category, tok.text, hedged)
+        if word == "than" and _next_lower(tokens, j) in lx.BASELINE_WORDS:
+            j += 2  # "1,052 more people than usual died": excess deaths
+            steps += 1
+            continue
         if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word"):
             j += 1
             steps += 1
