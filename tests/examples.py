@@ -365,6 +365,8 @@ WIRE = [
     # a list of places after a figure and its place: the same toll, place by place
     ex("The quake killed at least 34 people in India, 12 in Tibet and two in Bangladesh.",
        ("killed", 34, 34, None, "at_least"), ("killed", 12, 12, 12, "exact"), ("killed", 2, 2, 2, "exact")),
+    # months are no places (the second figure, a month's, is left unread)
+    ex("Gunmen killed 34 people in May, 12 in June.", ("killed", 34, 34, 34, "exact")),
     # a speaker's verb links a toll far from its figure
     ex("Fire officials raised the death toll from a wildfire that swept through a coastal area east of "
        "the capital to 91.", ("killed", 91, 91, 91, "exact")),

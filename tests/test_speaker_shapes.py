@@ -94,6 +94,8 @@ OFFICIAL = [
     ("The official provincial government death toll had stood at 64 for months, though officials said "
      "70 were missing.", 64, "provincial government"),
     ("The official death toll rose to 50, the ministry said.", 50, "ministry"),  # a speaker covers it
+    # the official toll of another clause
+    ("An official death toll was not released, but 40 bodies were found.", 40, ""),
 ]
 NOT_SPEAKERS = [
     ("Nepal's death toll rose to 4,000 on Monday.", 4000, ""),  # a place's toll

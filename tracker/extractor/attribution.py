@@ -162,12 +162,24 @@ def _official_toll(tokens: list[Token], v: int) -> Frame | None:
     for k in range(v + 1, min(v + 7, len(tokens))):
         tok = tokens[k]
         if tok.lower in lx.SET_COUNT_NOUNS:
+            if not _figure_follows(tokens, k):
+                return None  # "An official toll was not released, but 40 bodies were found"
             owner = [t for t in tokens[v + 1:k] if t.lower not in lx.TOLL_COUNT_MODIFIERS]
             named = bool(owner) and _stem(owner[-1]) in lx.SOURCE_NOUNS
             return Frame(v, k, _join(owner) if named else lx.OFFICIAL_TOLL, "", "official", False)
         if tok.kind != "word" or _verb_like(tok):
             return None
     return None
+
+
+def _figure_follows(tokens: list[Token], k: int) -> bool:
+    """A number within a few words after the toll noun at k, in the same clause."""
+    for tok in tokens[k + 1:k + 9]:
+        if tok.kind == "num":
+            return True
+        if tok.kind == "punct" or tok.lower in lx.CONJUNCTIONS:
+            return False
+    return False
 
 
 def _released_by(tokens: list[Token], v: int) -> tuple[str, int] | None:

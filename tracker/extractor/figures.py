@@ -362,8 +362,9 @@ def _place_list(p: Phrase) -> Read | None:
         return None
     j = p.amount.end
     if j + 1 >= len(tokens) or tokens[j].lower not in lx.PLACE_PREPOSITIONS \
-            or not tokens[j + 1].is_capitalized:
-        return None
+            or not tokens[j + 1].is_capitalized or tokens[j + 1].lower in lx.MONTHS \
+            or tokens[j + 1].lower in lx.WEEKDAYS:
+        return None  # "34 in May, 12 in June": days, not places
     between = tokens[found[-1].last:first - 1]  # "in India" of the figure before
     if not 2 <= len(between) <= 4 or between[0].lower != tokens[j].lower \
             or not all(t.is_capitalized for t in between[1:]):
