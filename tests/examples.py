@@ -268,6 +268,15 @@ BREAKDOWNS = [
        ("killed", 2, 2, 2, "exact"), ("killed", 31, 31, None, "at_least"), published="2016-07-02"),
 ]
 
+# the parts a toll is said to include (world news, issue 13)
+TOLL_PARTS = [
+    ex("A storm killed 34 people. The death toll included 19 direct and 15 indirect deaths.",
+       ("killed", 34, 34, 34, "exact"), ("killed", 19, 19, 19, "exact"), ("killed", 15, 15, 15, "exact")),
+    # excess deaths against a baseline
+    ex("In the six weeks after the storm, 1,052 more people than usual died on the island.",
+       ("killed", 1052, 1052, 1052, "exact")),
+]
+
 # Asides set off by commas, dashes or brackets: the figures inside break down the one before.
 ASIDES = [
     ex("Five people, two men and three women, were wounded in the attack.",
@@ -327,6 +336,48 @@ WIRE = [
     ex("Two were killed and another was wounded.",
        ("killed", 2, 2, 2, "exact"), ("injured", 1, 1, 1, "exact")),
     ex("Another injured man was taken to hospital.", ("injured", 1, 1, 1, "exact")),
+    # world news (issue 13): tolls that pass a mark, a toll's noun phrase with a date or a
+    # measure in it, "the number of ... deaths", a dot between thousands, and the verb before
+    # a figure that a second figure's predicate follows
+    ex("Flood death toll passes 1,200", ("killed", 1200, 1200, 1200, "exact")),
+    ex("Quake toll rises to 1,200", ("killed", 1200, 1200, 1200, "exact")),
+    ex("The death toll crossed 400 on Friday.", ("killed", 400, 400, 400, "exact")),
+    ex("The death toll from the months-long cholera outbreak has topped 900.",
+       ("killed", 900, 900, None, "more_than")),
+    ex("The death toll from a car bombing in Kabul on March 3 has reached 88.",
+       ("killed", 88, 88, 88, "exact")),
+    ex("The death toll from the 6.8-magnitude quake has risen to 3,120, and a total of 7,400 others "
+       "were hurt.",
+       ("killed", 3120, 3120, 3120, "exact"), ("injured", 7400, 7400, 7400, "exact")),
+    ex("The number of storm-related deaths in the province rose to 23.", ("killed", 23, 23, 23, "exact")),
+    ex("The number of refugees who have crossed into Chad since Monday has reached 14,300.",
+       ("displaced", 14300, 14300, 14300, "exact")),
+    ex("The number of cases rose to 3,000.", ),
+    ex("About 5.000 people were evacuated.", ("displaced", 5000, None, None, "about")),
+    ex("At least 10.915 others were injured.", ("injured", 10915, 10915, None, "at_least")),
+    ex("The quake killed 1,500 people and 25,000 were displaced.",
+       ("killed", 1500, 1500, 1500, "exact"), ("displaced", 25000, 25000, 25000, "exact")),
+    ex("The death toll rose to 158 and 6,000 were injured.",
+       ("killed", 158, 158, 158, "exact"), ("injured", 6000, 6000, 6000, "exact")),
+    ex("Two men and 3 women were arrested.", ("arrested", 2, 2, 2, "exact"), ("arrested", 3, 3, 3, "exact")),
+    ex("The state news agency reported 25 dead and 383 others were injured in the region.",
+       ("killed", 25, 25, 25, "exact"), ("injured", 383, 383, 383, "exact")),
+    ex("At least 6,204 people are known to have died in the country alone.",
+       ("killed", 6204, 6204, None, "at_least")),
+    ex("The official death toll from 2005's Hurricane Katrina is 1,833.",
+       ("killed", 1833, 1833, 1833, "exact")),
+    # a list of places after a figure and its place: the same toll, place by place
+    ex("The quake killed at least 34 people in India, 12 in Tibet and two in Bangladesh.",
+       ("killed", 34, 34, None, "at_least"), ("killed", 12, 12, 12, "exact"), ("killed", 2, 2, 2, "exact")),
+    # months are no places (the second figure, a month's, is left unread)
+    ex("Gunmen killed 34 people in May, 12 in June.", ("killed", 34, 34, 34, "exact")),
+    # a speaker's verb links a toll far from its figure
+    ex("Fire officials raised the death toll from a wildfire that swept through a coastal area east of "
+       "the capital to 91.", ("killed", 91, 91, 91, "exact")),
+    ex("The death toll from the fire spread to 91 villages.", ),
+    # a hard-wrapped line that goes on in lower case is one sentence
+    ex("Fire officials reported that 25\npeople were missing on Sunday.", ("missing", 25, 25, 25, "exact")),
+    ex("Floods kill 40\nThe storm hit the coast on Sunday.", ("killed", 40, 40, 40, "exact")),
 ]
 
 # Heads: what the figure counts.
@@ -411,6 +462,9 @@ HEDGED = [
 
 # Phrases that look like figures and are not casualty claims.
 NOISE = [
+    # a site's links to other stories (world news, issue 13)
+    ex("READ: Death toll in flash floods rises to 40", ),
+    ex("Also read: 12 killed in bus crash", ),
     ex("The agency pays $10,000 a month for the office.", ),
     ex("Uzbeks make up 15 percent of the population.", ),
     ex("Uzbeks are a quarter of the population in the city.", ),
@@ -489,5 +543,5 @@ GROUPS = {
     "numbers": NUMBERS, "vague": VAGUE, "ranges": RANGES, "qualifiers": QUALIFIERS,
     "categories": CATEGORIES, "people": PEOPLE, "breakdowns": BREAKDOWNS, "asides": ASIDES,
     "gate": GATE, "sheltered": SHELTERED, "heads": HEADS, "wire": WIRE, "hedged": HEDGED,
-    "noise": NOISE,
+    "noise": NOISE, "toll_parts": TOLL_PARTS,
 }

@@ -18,6 +18,12 @@ ATTRIBUTION = [
      "Ahmed Karimov", ""),
     ("Police said two men were arrested near the border.", "Police", ""),
     ("The storm left 3 people dead.", "", ""),
+    # a wire agency "according to" which a speaker said it relays that speaker
+    ("The Red Crescent said an airstrike hit a market, killing 40 people, according to Reuters.",
+     "Red Crescent", "Reuters"),
+    ("The toll rose on Sunday, with police telling Reuters that 230 people were dead.", "police", "Reuters"),
+    ("The agency, citing hospital sources in the north, said 45 people were killed.", "hospital sources",
+     "agency"),
     ("The state news agency SANA reported that 18 people were killed.", "state news agency SANA", ""),
     ("The army said on Monday that 14 soldiers were killed.", "army", ""),
     ("Rebels reported, citing doctors, that 31 civilians were wounded.", "doctors", "Rebels"),
@@ -109,6 +115,24 @@ DATES = [
      "2016-11-13"),
     ("Sunday's attacks brought to at least 12 the number of people killed.", "2013-07-08", "2013-07-07"),
     ("Ana Ruiz, who was shot dead at her home yesterday, was 19.", "2015-12-22", "2015-12-21"),
+    # a count over a period is as of its end; a running toll's start is not its date
+    ("The study estimated 4,645 additional deaths between Sept. 20, when the storm struck, and Dec. 31.",
+     "2018-05-29", "2017-12-31"),
+    ("Some 900 people died from Sept. 20 to Dec. 31.", "2018-05-29", "2017-12-31"),
+    ("Records showed 1,400 more deaths than usual from September through the end of 2017.", "2018-05-29",
+     "2017-12-31"),
+    ("Monitors say 39 people have died since the protests began on Tuesday, June 18, 2024.", "2024-07-02",
+     "2024-07-02"),
+    ("On Monday, June 14, 12 people were killed.", "2010-06-16", "2010-06-14"),
+    # an article without a publication date: a day without a year takes the year it writes
+    ("By June 19 at least 212 people had been killed in protests that began on April 18, 2018.", "",
+     "2018-06-19"),
+    # an undated article: its latest day stands in for the publication date
+    ("Monitors say 39 people have died. On Monday, July 1, the commission said 32 people were abducted "
+     "after protests that began on June 18, 2024.", "", "2024-07-01"),
+    # a date in a running toll's noun phrase dates the event; the toll runs to publication
+    ("The death toll from a car bombing in Kabul on March 3 has reached 88.", "2015-03-05", "2015-03-05"),
+    ("The death toll rose to 40 on Monday.", "2015-03-05", "2015-03-02"),
     ("AFP Sunday 18 Sep 2016 More than 60 soldiers were killed Saturday in air strikes.", "2016-09-18",
      "2016-09-17"),
 ]
@@ -118,6 +142,20 @@ DATES = [
 def test_as_of(text: str, published: str, as_of: str) -> None:
     claim = extract_text(text, published=published).iloc[0]
     assert claim["as_of"] == as_of
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("A blast at the market killed dozens on Tuesday. Within an hour of the blast, the ministry said "
+     "80 people had died.", "2023-10-17"),
+    # a toll that has risen since runs to the time of writing
+    ("A blast at the market killed dozens on Tuesday. The toll from the blast has risen to 80.",
+     "2023-10-21"),
+    # no reference to the event: the publication date
+    ("A blast at the market killed dozens on Tuesday. Hospitals said 80 people had died.", "2023-10-21"),
+])
+def test_a_figure_of_the_event_dated_before_takes_its_day(text: str, as_of: str) -> None:
+    frame = extract_text(text, published="2023-10-21")
+    assert frame.loc[frame["value"] == 80, "as_of"].tolist() == [as_of]
 
 
 def test_a_date_after_one_figure_is_not_the_other_figures() -> None:

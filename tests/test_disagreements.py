@@ -175,3 +175,11 @@ def test_a_review_that_sets_a_figure_sets_its_bounds(tmp_path: Path) -> None:
     review.write_text(f"claim_id,field,value\n{first['30']['claim_id']},value,50\n")
     claims = _claims(_sample_report(tmp_path, "--review", str(review)))
     assert (claims["50"]["low"], claims["50"]["high"]) == ("50", "50")
+
+
+def test_one_pair_of_figures_is_one_flag_however_many_sources_give_them() -> None:
+    result = _reconcile(
+        ("2015-04-28", "The toll rose to 5,057 on Tuesday, the Home Ministry said."),
+        ("2015-04-29", "The emergency operations centre of the Home Ministry reported 5,006 dead on "
+                       "Wednesday. The Home Ministry said on Wednesday that 5,006 people had died."))
+    assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("decrease", 5057, 5006)]

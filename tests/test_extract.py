@@ -50,6 +50,24 @@ def test_span_cuts_the_figure_out_of_the_text(example: Example) -> None:
         assert any(ch.isalnum() for ch in surface)
 
 
+def test_the_parts_a_toll_includes_point_to_the_toll_before() -> None:
+    frame = extract_text("A storm killed 34 people. The toll included 19 direct and 15 indirect deaths.")
+    total = frame.iloc[0]
+    assert list(frame["part_of"]) == ["", total["claim_id"], total["claim_id"]]
+
+
+def test_the_next_part_a_toll_includes_after_a_relative_clause_is_a_part_too() -> None:
+    frame = extract_text("A storm killed 40. The governor said the death toll included 19 people who died "
+                         "in the storm and 15 whose deaths came later.")
+    total = frame.iloc[0]
+    assert list(frame["part_of"]) == ["", total["claim_id"], total["claim_id"]]
+
+
+def test_a_list_of_places_is_one_part_of_the_area_each() -> None:
+    frame = extract_text("The quake killed at least 34 people in India, 12 in Tibet and two in Bangladesh.")
+    assert list(frame["scope"]) == ["area", "area", "area"]
+
+
 @pytest.mark.parametrize("text", [
     "At least 19 people were killed, including six children.",
     "Three people, including 19-year-old Ana Ruiz, were killed.",

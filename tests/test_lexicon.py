@@ -31,7 +31,7 @@ KNOWN_LITERALS = frozenset(
     ing injuries injury intensive ish last late later leav ly may
     night number old older pc people percent quoted quoting scale second see
     sending sends sent seriously shoots shot someone ss suffered suffering survive
-    sustained tells tens third told toll total visit wound wounds years younger""".split()
+    sustained tens third toll total visit wound wounds years younger""".split()
 )
 CATEGORY_NAMES = frozenset({"killed", "injured", "missing", "displaced", "arrested"})
 SCOPE_NAMES = frozenset({"whole", "area", "period", "group", "individual"})  # a claim's scope, not text

@@ -25,6 +25,12 @@ RULES = [
     ("Police arrested John Smith on Friday.", "person_object", "say_frame", "right_after"),
     ("Four people were shot in the leg.", "predicate", "no_frame", "published"),
     ("Four people were shot.", "shot_no_death", "no_frame", "published"),
+    ("Officially, 62 people died in the storm.", "predicate", "official_frame", "published"),
+    ('"We have 31 dead. More are being brought in," Ana Ruiz, the police spokeswoman, said.', "casualty_head",
+     "quote_closed_later", "published"),
+    ("The quake killed 34 people in India, 12 in Tibet and two in Bangladesh.", "active_verb", "no_frame",
+     "published"),
+    ("The toll included 19 direct and 15 indirect deaths.", "toll_breakdown", "no_frame", "published"),
 ]
 
 

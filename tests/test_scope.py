@@ -182,3 +182,13 @@ def test_the_displaced_in_another_country_are_where_they_went_not_a_part() -> No
     scopes = {c.value: c.scope for c in result.claims}
     assert scopes[100000] == scopes[75000] == "whole"
     assert all(c.kind != "part_exceeds_whole" for c in result.conflicts)
+
+
+def test_a_country_named_for_one_category_makes_no_part_of_another_s_toll() -> None:
+    result = _reconciled(["The number of people missing in Libya has reached 10,000, the Red Cross said "
+                          "on Tuesday.",
+                          "In Derna, 3,900 people were killed, the UN said on Thursday.",
+                          "The floods killed 2,000 people, officials said on Tuesday."],
+                         "2023-09-14", "floods")
+    scopes = {(c.category, c.value): c.scope for c in result.claims}
+    assert scopes[("killed", 3900)] == "whole"

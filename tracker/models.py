@@ -161,7 +161,9 @@ class Claim:
     group: str = "people"  # who it counts: people, civilians, soldiers, children, a nationality ...
     country: str = ""  # ISO 3166-1 alpha-3 of the place, when the gazetteer knows it
     admin1: str = ""  # ISO 3166-2 code of its first-level division, where known
-    as_of_basis: str = ""  # "text" (a date in the sentence), "published", or "" (unknown)
+    # "text" (a date in the sentence), "published", "estimated" (an undated article's latest
+    # day), or "" (unknown)
+    as_of_basis: str = ""
     incident_id: str = ""  # set by reconcile
     source_key: str = ""  # the independent source, one key for all its names (set by reconcile)
     source_kind: str = ""  # government, military_police, international, ... (set by reconcile)

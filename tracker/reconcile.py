@@ -523,7 +523,9 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Co
     again. A source's own decrease is a flag of its own. Ranked most severe first."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if (is_toll(c) or _is_part(c)) and _day(c.as_of) is not None:
+        # a date the article does not give its figure (an undated article's latest day) is
+        # no ground for a flag
+        if (is_toll(c) or _is_part(c)) and _day(c.as_of) is not None and c.as_of_basis != "estimated":
             groups[(c.incident_id, c.category)].append(c)
     out: list[Conflict] = []
     for (incident, category), members in sorted(groups.items()):
@@ -684,11 +686,27 @@ def _representative(f: _Flag) -> tuple[int, int, float, str]:
     return int(not same_time), rank, -f.ratio, f.a.claim_id + f.b.claim_id
 
 
+def _one_per_figures(flags: list[_Flag]) -> list[_Flag]:
+    """One flag for one pair of figures: where a source's own decrease and a disagreement
+    between two sources oppose the same two figures (a ministry's 10,915 and the 10,194 that
+    it and its emergency centre gave the next day), the decrease says it."""
+    best: dict[tuple[tuple[float, str], ...], _Flag] = {}
+    for f in flags:
+        key = tuple(sorted(((figure(f.a) or 0.0, f.a.as_of), (figure(f.b) or 0.0, f.b.as_of))))
+        kept = best.get(key)
+        if kept is None or _FLAG_ORDER.index(f.kind) < _FLAG_ORDER.index(kept.kind):
+            best[key] = f
+    return list(best.values())
+
+
+_FLAG_ORDER = ("decrease", "contradiction", "part_exceeds_whole", "divergence")
+
+
 def _collapse(incident: str, category: str, flags: list[_Flag], ratio: float) -> list[Conflict]:
     """One flag for each pair of opposed positions: the other pairs of sources that give about
     the same two figures are named in its note."""
     classes: list[list[_Flag]] = []
-    for f in sorted(flags, key=_representative):
+    for f in sorted(_one_per_figures(flags), key=_representative):
         home = next((members for members in classes if _same_figures(members[0], f, ratio)), None)
         if home is None:
             classes.append([f])

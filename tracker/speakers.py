@@ -9,8 +9,10 @@ source of its own that disagrees with itself. ``identify`` joins, within one inc
 2. names that are the same once articles, possessives, the incident's place names and words
    that say nothing of the speaker are left out ("Kyrgyzstan's health ministry" = "the Kyrgyz
    Health Ministry");
-3. a name and the one longer name of the incident that holds all its words ("OCHA" = "UN
-   humanitarian office OCHA", "the ministry" = "the Ministry of Home Affairs");
+3. a name and the one longer name of the incident that holds all its words, unless the two
+   say different kinds of source ("OCHA" = "UN humanitarian office OCHA", "the ministry" =
+   "the Ministry of Home Affairs"; not "the government" = "a New York Times analysis of
+   government data");
 4. a person written with and without title or first name, or with a small spelling variant
    of the surname ("Minendra Rijal" = "minister Minendra Rijhal" = "Rijal");
 5. a title and the one person of the incident the articles give that title to ("Derna mayor"
@@ -228,8 +230,16 @@ def _contained(keys: Mapping[str, str]) -> Iterable[tuple[str, str]]:
     for key, longer in longer_of.items():
         # the longest names only: "ministry" < "health ministry" < "nepal health ministry spokesman"
         maximal = [o for o in longer if not any(words[o] < words[p] for p in longer)]
-        if len(maximal) == 1 and (len(words[key]) > 1 or key in sw.GENERIC_HEADS or _is_acronym_word(key)):
+        if len(maximal) == 1 and (len(words[key]) > 1 or key in sw.GENERIC_HEADS or _is_acronym_word(key)) \
+                and not _other_kinds(by_key[key], by_key[maximal[0]]):
             yield by_key[key], by_key[maximal[0]]
+
+
+def _other_kinds(a: str, b: str) -> bool:
+    """Two names of different kinds of source are two sources: "the Puerto Rico government"
+    is not "a New York Times analysis of government data"."""
+    ka, kb = source_kind(a), source_kind(b)
+    return bool(ka and kb) and ka != kb
 
 
 def _is_acronym_word(key: str) -> bool:

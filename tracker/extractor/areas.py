@@ -9,10 +9,10 @@ article's other places are in ("Río Grande" among Puerto Rican towns).
 ``area_scopes`` (per article, then per incident) finds the area of a group of figures: the
 country its located tolls are about (each weighs with its size: the thousands of a quake's
 country outweigh a few dozen in each neighbour), and within it the places no other place of
-the group holds. A figure in another country, or in a place strictly inside that area, counts a
-part of the area (`scope=area`): "34 in India" in a Nepal earthquake, "1,441 in the
-Kathmandu Valley" beside the toll of Nepal. A figure for the area itself, or with no place,
-stays a toll of the whole.
+the group's figures of the same category holds. A figure in another country, or in a place
+strictly inside that area, counts a part of the area (`scope=area`): "34 in India" in a
+Nepal earthquake, "1,441 in the Kathmandu Valley" beside the toll of Nepal. A figure for the
+area itself, or with no place, stays a toll of the whole.
 """
 
 from __future__ import annotations
@@ -73,9 +73,13 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return claims  # no country of the area: two as often named
     main = ranked[0][0]
-    area = _area(claims, located, main)
+    # each category's area from its own figures: "10,000 missing in Libya" makes no part of
+    # the Derna toll of the dead
+    areas = {category: _area([c for c in claims if c.category == category], located, main)
+             for category in sorted({c.category for c in claims})}
     out = []
     for c in claims:
+        area = areas[c.category]
         places = located.get(c.claim_id)
         if places is None or c.partial:
             out.append(c)
@@ -121,6 +125,8 @@ def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: s
     named only as "southern Kyrgyzstan": a compass word makes a vague region of it, which
     holds nothing and is held by nothing). Several such places no one figure is for together
     are parts of the division or country that holds them all."""
+    mine = {c.claim_id for c in claims}
+    located = {i: ps for i, ps in located.items() if i in mine}
     vague = {c.claim_id for c in claims if set(c.location.lower().split()) & lx.COMPASS}
     places = list(dict.fromkeys(p for i, ps in sorted(located.items()) if i not in vague
                                 for p in ps if p.country == main))

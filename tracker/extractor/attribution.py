@@ -35,10 +35,25 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
     frames: list[Frame] = _headline_speaker(tokens)
     for v, tok in enumerate(tokens):
         word = tok.lower
-        if word == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
-            name = _name_after(tokens, v + 2) or _by_name(tokens, v + 2) or _phrase_after(tokens, v + 2)
+        per = word == "per" and v > 0 and tokens[v - 1].lower == "as"  # "as per data from X"
+        if per or (word == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to"):
+            at = v + 1 if per else v + 2
+            name = _name_after(tokens, at) or _by_name(tokens, at) or _phrase_after(tokens, at)
             if name:
-                frames.append(Frame(v, v, name[0], "", "according", False))
+                frames.append(Frame(v - per, v, name[0], "", "according", False))
+            continue
+        if word == lx.OFFICIALLY and v + 1 < len(tokens) and tokens[v + 1].lower == ",":
+            frames.append(Frame(v, v, lx.OFFICIAL_TOLL, "", "official", False))  # "Officially, 62 died"
+            continue
+        if word == lx.OFFICIAL:
+            official = _official_toll(tokens, v)
+            if official is not None:  # "the official Puerto Rico government death toll"
+                frames.append(official)
+                continue
+        if word in lx.TOLL_SETTING_VERBS and any(t.lower in lx.SET_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
+            setter = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
+            if setter is not None:  # "the governor raised the death toll to 2,975"
+                frames.append(Frame(setter[1], v, setter[0], "", "say", True))
             continue
         if word in {"citing", "quoting"}:
             name = _name_after(tokens, v + 1) or _phrase_after(tokens, v + 1)
@@ -46,9 +61,23 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 frames.append(Frame(v, v, name[0], "", "citing", False))
             continue
         if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "that":
-            finder = _phrase_before(tokens, v - 1, data=True)
-            if finder is not None:  # "A New York Times analysis of government data found that"
+            # "A New York Times analysis of government data found that", "the ministry
+            # released figures that showed that"
+            finder = _released_by(tokens, v) or _phrase_before(tokens, v - 1, data=True)
+            if finder is not None:
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
+                continue
+        if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and (
+                tokens[v + 1].kind == "num" or tokens[v + 1].lower in lx.QUALIFIER_STARTS):
+            finder = _phrase_before(tokens, v - 1, data=True)
+            if finder is not None:  # "a tally by the news agency showed 40 deaths"
+                frames.append(Frame(finder[1], v, finder[0], "", "say", True))
+                continue
+        if word in lx.FINDING_THAT_VERBS and (v + 1 == len(tokens) or tokens[v + 1].kind == "punct"):
+            finder = _phrase_before(tokens, v - 1, data=True)
+            if finder is not None and finder[1] > 0 and tokens[finder[1] - 1].lower == ",":
+                # "..., official figures showed."
+                frames.append(Frame(finder[1], v, finder[0], "", "say", False))
                 continue
         owner = _count_owner(tokens, v) if "s" in word[-1:] and ("'" in word or "’" in word) else None
         if owner is not None:  # "the government's latest number is 6,841"
@@ -65,17 +94,20 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 # "Police identified the man killed as...", "Deputies found two bodies"
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
             continue
-        if word not in lx.SAY_VERBS or word == "according":
+        speak_of = word in lx.SPEAK_OF_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "of"
+        if (word not in lx.SAY_VERBS and not speak_of) or word == "according":
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
             continue  # "a February report by the centre": a noun, not a verb
+        if word in lx.NOUN_LIKE_SAYS and v > 0 and tokens[v - 1].lower in lx.NOUN_MARKERS:
+            continue  # "the study supports other claims that": a noun after a determiner
         if word == "quoted" and v >= 2 and tokens[v - 1].lower in {"was", "were"}:
             quoted = _quoted_by(tokens, v)  # "the army was quoted as saying by local media"
             if quoted is not None:
                 frames.append(quoted)
                 continue
         kind = "relay" if word in lx.RELAY_VERBS else "say"
-        listener = _listener(tokens, v) if word in {"told", "tells"} else ""
+        listener = _listener(tokens, v) if word in lx.TELL_VERBS else ""
         before = _name_before(tokens, v - 1) or _apposition_before(tokens, v) or (
             None if word in lx.NOUN_LIKE_SAYS else _phrase_before(tokens, v - 1))
         if before is not None:
@@ -97,14 +129,70 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
 
 def _headline_speaker(tokens: list[Token]) -> list[Frame]:
     """"Police: 1 killed, 2 wounded", "Health Ministry: 40 dead": a speaker and a colon open
-    the headline. Only speakers the word lists know; "Aleppo: 12 killed" is a place."""
+    the headline; "25,000 flee to Sudan: state media", "40 dead in floods - TV": a speaker
+    after a colon or a dash closes it (a headline has no full stop). Only speakers the word
+    lists know; "Aleppo: 12 killed" is a place."""
     for colon in range(1, min(5, len(tokens))):
         if tokens[colon].lower == ":":
             words = tokens[:colon]
-            if words[-1].lower in lx.SOURCE_NOUNS or words[-1].lower in lx.AUTHORITIES:
+            if _speaker_noun(words[-1]):
                 return [Frame(0, colon, _join(words), "", "according", False)]
             return []
+    if len(tokens) < 4 or tokens[-1].kind == "punct":
+        return []
+    for mark in range(len(tokens) - 2, max(1, len(tokens) - 6), -1):
+        if tokens[mark].text == ":" or (tokens[mark].text in {"-", "–", "—"}
+                                        and tokens[mark].start > tokens[mark - 1].end):
+            words = tokens[mark + 1:]
+            if _speaker_noun(words[-1]) and all(t.kind == "word" for t in words):
+                return [Frame(mark, mark, _join(words), "", "according", False)]
+            return []
     return []
+
+
+def _speaker_noun(tok: Token) -> bool:
+    word = _stem(tok)
+    return word in lx.SOURCE_NOUNS or word in lx.AUTHORITIES or word in lx.MEDIA_WORDS
+
+
+def _official_toll(tokens: list[Token], v: int) -> Frame | None:
+    """"the official death toll of 64": the authorities' toll; "the official Puerto Rico
+    government death toll": the toll of the speaker named between (a frame of kind "official",
+    which speaks for the figure of its own phrase only when no speaker's frame covers it)."""
+    for k in range(v + 1, min(v + 7, len(tokens))):
+        tok = tokens[k]
+        if tok.lower in lx.SET_COUNT_NOUNS:
+            if not _figure_follows(tokens, k):
+                return None  # "An official toll was not released, but 40 bodies were found"
+            owner = [t for t in tokens[v + 1:k] if t.lower not in lx.TOLL_COUNT_MODIFIERS]
+            named = bool(owner) and _stem(owner[-1]) in lx.SOURCE_NOUNS
+            return Frame(v, k, _join(owner) if named else lx.OFFICIAL_TOLL, "", "official", False)
+        if tok.kind != "word" or _verb_like(tok):
+            return None
+    return None
+
+
+def _figure_follows(tokens: list[Token], k: int) -> bool:
+    """A number within a few words after the toll noun at k, in the same clause."""
+    for tok in tokens[k + 1:k + 9]:
+        if tok.kind == "num":
+            return True
+        if tok.kind == "punct" or tok.lower in lx.CONJUNCTIONS:
+            return False
+    return False
+
+
+def _released_by(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """"the ministry released figures that showed that ...": who released the data."""
+    if v < 3 or tokens[v - 1].lower not in {"that", "which"}:
+        return None
+    for k in range(v - 2, max(0, v - 6), -1):
+        tok = tokens[k]
+        if tok.lower in lx.RELEASE_VERBS:
+            return _name_before(tokens, k - 1) or _phrase_before(tokens, k - 1) if k < v - 2 else None
+        if tok.kind != "word" or _verb_like(tok):
+            return None
+    return None
 
 
 def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
@@ -115,13 +203,23 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     killed 12": the speaker named before in the sentence)."""
     if not frames:
         return "", "", "no_frame"
-    covering = [f for f in frames if _covers(f, first)]
-    candidates = covering or frames
+    spoken = [f for f in frames if f.kind != "official"]
+    covering = [f for f in spoken if _covers(f, first)] or [
+        f for f in frames if f.kind == "official" and f.start < first <= f.verb + 8]
+    candidates = covering or spoken
+    if not candidates:
+        return "", "", "no_frame"
     citing = [f for f in candidates if f.kind == "citing"]
     own = citing or [f for f in candidates if f.kind != "relay"] or candidates
     # '"We counted 1,500 dead," said the minister': the one quoted speaks for "we"
     own = [f for f in own if f.speaker.lower() not in lx.FIRST_PERSON] or own
     main = min(own, key=lambda f: abs(f.verb - first))
+    if main.kind == "according" and _media(main.speaker):
+        # "The ministry said that ..., according to Reuters": the ministry speaks, Reuters relays
+        said = [f for f in own if f.kind == "say" and f.leading and _covers(f, first)
+                and not _media(f.speaker)]
+        if said:
+            return _antecedent(frames, said[0]), main.speaker, "say_frame"
     via = main.listener
     if not via:
         pool = frames if main.kind == "citing" else candidates  # "X reported, citing Y"
@@ -134,6 +232,10 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
     source = _antecedent(frames, main)
     return source, via, "pronoun_antecedent" if source != main.speaker else f"{main.kind}_frame"
+
+
+def _media(speaker: str) -> bool:
+    return any(w in lx.MEDIA_WORDS for w in speaker.lower().split())
 
 
 def _antecedent(frames: list[Frame], main: Frame) -> str:
@@ -215,7 +317,8 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
             if tok.kind == "word" and (k == 0 or tokens[k - 1].kind == "punct") and k < last \
                     and tok.lower not in lx.PREDICATES and tok.lower not in lx.SAY_VERBS \
                     and tok.lower not in lx.AUX_WORDS and tok.lower not in lx.ACTIVE_VERBS \
-                    and tok.lower not in lx.CONJUNCTIONS and tok.lower not in lx.PHRASE_ENDS:
+                    and tok.lower not in lx.CONJUNCTIONS and tok.lower not in lx.PHRASE_ENDS \
+                    and tok.lower not in lx.PREPOSITIONS:
                 k -= 1  # ", aid groups said": a modifier that opens the clause
                 break
             # "a refugee official", "a local health official": modifiers after an article
@@ -274,22 +377,32 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
     while k >= 0 and last - k < _MAX_PHRASE:
         tok = tokens[k]
         inside_of = tok.lower == "and" and any(t.lower == "of" for t in tokens[max(0, k - 4):k])
+        if _plural_possessive(tokens, k):
+            k -= 1  # "The Times' analysis"
+            continue
         if tok.kind != "word" or tok.lower in lx.PHRASE_ENDS or _verb_like(tok) \
                 or (tok.lower in lx.CONJUNCTIONS and not inside_of):
             break  # "the minister of information and communications": "and" inside an "of" phrase
         k -= 1
     words = tokens[k + 1:last + 1]
-    while words and (words[0].lower in lx.NAME_LINKS or words[0].lower in lx.PREPOSITIONS) \
+    while words and (words[0].lower in lx.FUNCTION_WORDS or words[0].lower in lx.PREPOSITIONS) \
             and words[0].lower not in lx.DETERMINERS:
-        words = words[1:]
+        words = words[1:]  # "..., official figures showed": an adjective stays
     # the head of the phrase: its last word, or the word before its first "of" ("the minister
     # of information and communications", "a New York Times analysis of government data")
-    before_of = words[:next((i for i, t in enumerate(words) if t.lower == "of"), len(words))]
+    # ("a tally by the news agency", "figures from the ministry": the word before "of", "by" or "from")
+    before_of = words[:next((i for i, t in enumerate(words) if t.lower in {"of", "by", "from"}), len(words))]
     nouns = lx.DATA_NOUNS if data else lx.SOURCE_NOUNS | lx.AUTHORITIES
     if not words or not before_of or _stem(before_of[-1]) not in nouns \
             or (len(words) == 1 and words[0].lower in lx.PRONOUNS):
         return None
     return _join(words), last + 1 - len(words)
+
+
+def _plural_possessive(tokens: list[Token], k: int) -> bool:
+    """The apostrophe of "Times'" in "The Times' analysis": glued to a word in -s, a word after."""
+    return tokens[k].text in {"'", "’"} and 0 < k < len(tokens) - 1 and tokens[k - 1].lower.endswith("s") \
+        and tokens[k - 1].end == tokens[k].start and tokens[k + 1].kind == "word"
 
 
 def _verb_like(tok: Token) -> bool:
@@ -311,7 +424,8 @@ def _phrase_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
     words: list[Token] = []
     while j < len(tokens) and len(words) < _MAX_PHRASE:
         tok = tokens[j]
-        noun = tok.lower in lx.NOUN_LIKE_SAYS and bool(words)  # "a sweeping report from X"
+        # "a sweeping report from X"; "according to reports"
+        noun = tok.lower in lx.NOUN_LIKE_SAYS and (bool(words) or j == start)
         closing = tok.lower in lx.PHRASE_CLOSING_PARTICIPLES and not (
             j + 1 < len(tokens) and tokens[j + 1].lower == "by")  # "... released on Tuesday"
         if tok.kind != "word" or (words and tok.lower in lx.PHRASE_ENDS) or (_verb_like(tok) and not noun) \
@@ -381,7 +495,8 @@ def _apposition_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
     if v < 3 or tokens[v - 1].lower != ",":
         return None
     inner = _name_before(tokens, v - 2) or _phrase_before(tokens, v - 2)
-    if inner is None or inner[1] < 2 or tokens[inner[1] - 1].lower != ",":
+    if inner is None or inner[1] < 2 or tokens[inner[1] - 1].lower != "," \
+            or tokens[inner[1]].lower in lx.ASIDE_OPENERS:
         return _before_aside(tokens, v)
     outer = _name_before(tokens, inner[1] - 2)
     if outer is None:
@@ -399,7 +514,11 @@ def _before_aside(tokens: list[Token], v: int) -> tuple[str, int] | None:
     clause set off by commas."""
     for c in range(v - 2, max(0, v - _MAX_ASIDE), -1):
         if tokens[c].lower == ",":
-            if c + 1 < v and tokens[c + 1].lower in lx.RELATIVE_OPENERS:
+            opener = tokens[c + 1].lower if c + 1 < v else ""
+            if opener == "also" and c + 2 < v:  # "also known as", not "also wounded 60"
+                opener = tokens[c + 2].lower
+            if opener in lx.RELATIVE_OPENERS or opener in lx.ASIDE_OPENERS:
+                # "The agency, citing hospital sources, said"; "MSF, also known as ..., said"
                 return _name_before(tokens, c - 1) or _phrase_before(tokens, c - 1)
             return None
     return None

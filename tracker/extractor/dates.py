@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -45,28 +46,82 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMention]:
-    """Date phrases in a sentence that can date a figure."""
+def find_dates(tokens: list[Token], published: dt.date | None, year: int | None = None) -> list[DateMention]:
+    """Date phrases in a sentence that can date a figure. ``year`` completes a day without a
+    year ("as of June 19") in an article without a publication date."""
     out: list[DateMention] = []
+    period_start = -1  # where the start of a period ("between Sept. 20 and ...") ended
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if tok.kind == "punct" or (tok.kind == "word" and tok.lower.removesuffix("'s") not in _DATE_STARTS):
             i += 1  # most tokens start no date: skip them without the full test
             continue
-        found = _date_at(tokens, i, published)
+        found = _date_at(tokens, i, published, year)
         if found is None:
             i += 1
             continue
         end, iso = found
-        marker = _marker(tokens, i)
-        if marker not in lx.START_MARKERS and not _future(tokens, i):
-            cumulative = marker in lx.CUMULATIVE_MARKERS
+        # "on Tuesday, June 18": a date in apposition to its weekday takes the weekday's marker
+        weekday = i >= 2 and tokens[i - 1].lower == "," and tokens[i - 2].lower in lx.WEEKDAYS
+        marker = _marker(tokens, i - 2 if weekday else i)
+        if marker in lx.PERIOD_STARTS:
+            period_start = end
+        # "from Sept. 20 to Dec. 31", "between Sept. 20, when it struck, and Dec. 31": a
+        # count over a period is the count at its end
+        period_end = period_start >= 0 and marker in lx.PERIOD_ENDS and i - period_start <= _PERIOD_REACH
+        if marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
+                and not _began_since(tokens, i, marker):
+            cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
                 event_only = len(iso) < 10 and _possessed(tokens[end - 1].lower) != tokens[end - 1].lower
                 out.append(DateMention(i, end, iso, cumulative, event_only))
         i = end
     return out
+
+
+_PERIOD_REACH = 12  # tokens from a period's start to its end ("between Sept. 20, when ..., and")
+
+
+_SINCE_REACH = 14  # tokens from "since" to the date of "since the ... protests began on"
+
+
+def _began_since(tokens: list[Token], i: int, marker: str) -> bool:
+    """"since the protests began on June 18": the start of a running toll, not its date."""
+    return marker in lx.BEGIN_VERBS and any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i])
+
+
+_REFERENCE_YEAR = re.compile(
+    r"\b(?:" + "|".join(sorted((m.capitalize() for m in lx.MONTHS), key=len, reverse=True))
+    + r")\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
+
+
+def reference_year(text: str) -> int | None:
+    """The latest year the article writes with a month ("April 18, 2018", "June 2018"): the
+    year of its days without one when the article carries no publication date."""
+    years = [int(m.group(1)) for m in _REFERENCE_YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+_MONTH_DAY = re.compile(
+    r"\b(" + "|".join(sorted((m.capitalize() for m in lx.MONTHS if len(m) > 3), key=len, reverse=True))
+    + r")\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+
+
+def latest_date(text: str, year: int | None) -> dt.date | None:
+    """The latest day the article writes in full ("Monday, July 1"; its year written or the
+    article's ``year``): an article without a publication date was written on it or after, so
+    it stands in for that date."""
+    days = []
+    for m in _MONTH_DAY.finditer(text):
+        written = int(m.group(3)) if m.group(3) else year
+        if written is None:
+            continue
+        try:
+            days.append(dt.date(written, lx.MONTHS[m.group(1).lower()], int(m.group(2))))
+        except ValueError:
+            continue
+    return max(days) if days else None
 
 
 class DateIndex:
@@ -100,7 +155,8 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
         return min(near, key=lambda m: abs(m.start - first)).iso, "cut_off"
     lo, hi = _clause(tokens, first, last)
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
-    same = [m for m in window if index.owner[id(m)] in (None, last)]
+    same = [m for m in window if index.owner[id(m)] in (None, last)
+            and not _event_of_running_toll(tokens, m, first)]
     if not same:
         shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)]
         if shared:  # "seven died and 50 were injured on Saturday": one date for both
@@ -115,6 +171,14 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
     if joined and len(joined[0].iso) == len(nearest.iso):
         return max(nearest.iso, joined[0].iso), "later_day"  # "on Saturday and Sunday"
     return nearest.iso, "nearest_in_clause"
+
+
+def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int) -> bool:
+    """"The toll from the bombing on July 3 has reached 324": a date before a toll that has
+    risen since dates the event, not the count, which runs to the time of writing."""
+    return mention.end <= first and any(
+        tokens[k].lower in lx.PERFECT_AUX and tokens[k + 1].lower in lx.TOLL_VERBS
+        for k in range(mention.end, first))
 
 
 def _coordinated(tokens: list[Token], last: int, date_start: int) -> bool:
@@ -165,7 +229,8 @@ def _future(tokens: list[Token], i: int) -> bool:
     return any(t.lower in _FUTURE for t in tokens[max(0, i - 4):i])
 
 
-def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[int, str] | None:
+def _date_at(tokens: list[Token], i: int, published: dt.date | None,
+             year: int | None = None) -> tuple[int, str] | None:
     tok = tokens[i]
     word = tok.lower.removesuffix("'s")  # "Sunday's attacks"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -181,6 +246,8 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
         return i + 3, (published - dt.timedelta(days=ago)).isoformat()
     if tuple(t.lower for t in tokens[i:i + 3]) == lx.EARLIER_THIS_MONTH:
         return (i + 3, published.strftime("%Y-%m")) if published is not None else None
+    if word == "the" and [t.lower for t in tokens[i + 1:i + 3]] == ["end", "of"]:
+        return _end_of(tokens, i + 3, published)  # "through the end of 2017"
     earlier = _day_earlier(tokens, i) if word in {"a", "the"} else 0
     if earlier:
         if published is None:
@@ -200,10 +267,10 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> tuple[in
         shift = lx.RELATIVE_DAYS.get(word, -1)
         return i + (2 if word == "last" else 1), (published + dt.timedelta(days=shift)).isoformat()
     if word in lx.MONTHS and tok.is_capitalized and (word != "may" or _is_day(nxt)):
-        return _month_first(tokens, i, published)
+        return _month_first(tokens, i, published, year)
     if tok.kind == "num" and _is_day(tok) and nxt is not None and nxt.lower in lx.MONTHS \
             and nxt.is_capitalized:
-        return _day_first(tokens, i, published)
+        return _day_first(tokens, i, published, year)
     if tok.year(1900) and i > 0 and tokens[i - 1].lower in {"in", "since", "during", "of"}:
         return i + 1, tok.text
     if tok.year(1900) and i > 0 and tokens[i - 1].lower == "the" and nxt is not None \
@@ -252,7 +319,20 @@ def _year_at(tokens: list[Token], j: int) -> tuple[int, str] | None:
     return None
 
 
-def _month_first(tokens: list[Token], i: int, published: dt.date | None) -> tuple[int, str] | None:
+def _end_of(tokens: list[Token], j: int, published: dt.date | None) -> tuple[int, str] | None:
+    """"the end of 2017" (the year's last day), "the end of May 2018" (the month's)."""
+    if j < len(tokens) and tokens[j].year(1900):
+        return j + 1, f"{tokens[j].text}-12-31"
+    found = _month_first(tokens, j, published) if j < len(tokens) and tokens[j].lower in lx.MONTHS else None
+    if found is None or len(found[1]) != 7:
+        return None
+    first = dt.date.fromisoformat(found[1] + "-01")
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return found[0], last.isoformat()
+
+
+def _month_first(tokens: list[Token], i: int, published: dt.date | None,
+                 year_hint: int | None = None) -> tuple[int, str] | None:
     j = i + 1
     if j < len(tokens) and tokens[j].lower == "." and tokens[j].start == tokens[i].end:
         j += 1
@@ -262,7 +342,7 @@ def _month_first(tokens: list[Token], i: int, published: dt.date | None) -> tupl
         year = _year_at(tokens, j + 1)
         end = year[0] if year else j + 1
         phrase = f"{month} {day} {year[1]}" if year else f"{month} {day}"
-        iso = _parse(phrase, published, bool(year))
+        iso = _parse(phrase, published, bool(year), year_hint)
         return (end, iso) if iso else None
     year = _year_at(tokens, j)
     if year:
@@ -270,17 +350,20 @@ def _month_first(tokens: list[Token], i: int, published: dt.date | None) -> tupl
     return None
 
 
-def _day_first(tokens: list[Token], i: int, published: dt.date | None) -> tuple[int, str] | None:
+def _day_first(tokens: list[Token], i: int, published: dt.date | None,
+               year_hint: int | None = None) -> tuple[int, str] | None:
     year = _year_at(tokens, i + 2)
     end = year[0] if year else i + 2
     phrase = f"{tokens[i].text} {tokens[i + 1].text}" + (f" {year[1]}" if year else "")
-    iso = _parse(phrase, published, bool(year))
+    iso = _parse(phrase, published, bool(year), year_hint)
     return (end, iso) if iso else None
 
 
-def _parse(phrase: str, published: dt.date | None, has_year: bool) -> str:
+def _parse(phrase: str, published: dt.date | None, has_year: bool, year_hint: int | None = None) -> str:
     if published is None and not has_year:
-        return ""
+        if year_hint is None:
+            return ""
+        phrase, has_year = f"{phrase} {year_hint}", True  # "as of June 19" in an undated 2018 report
     day = _calendar(phrase, published) or _dateparser(phrase, published)
     if day is None:
         return ""

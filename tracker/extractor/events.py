@@ -34,9 +34,9 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
             out.append((m.start, noun + 1, m.iso))
             continue
         k = m.start - 1
-        if k >= 1 and tokens[k].lower in lx.EVENT_DATE_LINKS and tokens[k - 1].lower in lx.EVENT_NOUNS:
+        if k >= 1 and tokens[k].lower in lx.EVENT_DATE_LINKS and tokens[k - 1].lower in lx.DATED_EVENT_NOUNS:
             out.append((k - 1, m.end, m.iso))  # "an earthquake on Tuesday", "the floods of 2010"
-        elif k >= 0 and tokens[k].lower in lx.EVENT_NOUNS and tokens[m.start].lower in lx.RELATIVE_PAST:
+        elif k >= 0 and tokens[k].lower in lx.DATED_EVENT_NOUNS and tokens[m.start].lower in lx.RELATIVE_PAST:
             out.append((k, m.end, m.iso))  # "an attack last week"
     return sorted(out)
 
@@ -44,7 +44,7 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
 def _noun_after(tokens: list[Token], j: int) -> int | None:
     for k in range(j, min(len(tokens), j + _MODIFIERS + 1)):
         tok = tokens[k]
-        if tok.lower in lx.EVENT_NOUNS:
+        if tok.lower in lx.DATED_EVENT_NOUNS:
             return k
         if tok.kind == "punct" and tok.text not in ".-":
             return None

@@ -18,14 +18,14 @@ from ..models import Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
-from .dates import DateIndex, date_for, find_dates, parse_published
+from .dates import DateIndex, DateMention, date_for, find_dates, latest_date, parse_published, reference_year
 from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
 from .language import ENGLISH, RUSSIAN, detect_language
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, bracket_owners, find_places, place_for, visible_from
 from .scope import scope_claims
-from .text import sentence_spans, tokenize, trie_pattern
+from .text import Token, sentence_spans, tokenize, trie_pattern
 
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every
@@ -36,6 +36,10 @@ _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNITURE_PATTERNS) + ")|"
                    + r"shooting(?=\s+(?:(?:" + "|".join(sorted(lx.OBJECT_STARTS)) + r")\b|\d))|"
                    + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})) + ")")
+# The date rule of an undated figure in an undated article: the latest day the article writes.
+_LATEST_DAY = "latest_day_in_article"
+# The rule of a figure in a list of places ("killed 34 in India, 12 in Tibet"): each a part.
+_PLACE_LIST = "place_list"
 # A sentence without a figure is put aside for its speakers when it may name one.
 _SPEAKER_CUES = lx.SPEAKER_CUES
 
@@ -48,9 +52,13 @@ class _Context:
     named_speaker: str = ""
     in_quote: bool = False
     last_figure_sentence: int = -10
+    event_date: str = ""  # the day the article's event took place ("the blast ... on Tuesday")
     death_reported: bool = False  # "he died": a death without a figure
     # speakers not noted yet, in reading order: spans of sentences not read, or frames found
     pending: list[tuple[int, int] | list[Frame]] = field(default_factory=list)
+    # claims of an open quotation that names no speaker yet ('"We have 74 dead.' ... '," the
+    # spokesman said.'): indexes into the claims
+    awaiting: list[int] = field(default_factory=list)
 
     def flush(self, text: str) -> None:
         """Note the speakers put aside, when a figure needs them: most articles never do, and
@@ -77,6 +85,9 @@ def extract_claims(article: Article) -> list[Claim]:
 def _extract_english(article: Article) -> list[Claim]:
     published = parse_published(article.published)
     text = article.text
+    year = reference_year(text) if published is None else None
+    # an undated article: its latest day stands in for the publication date of undated figures
+    stand_in = latest_date(text, year) if published is None else published
     claims: list[Claim] = []
     context = _Context()
     triggers: list[int] = []
@@ -88,12 +99,17 @@ def _extract_english(article: Article) -> list[Claim]:
         sentence = text[start:end]
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
+        closes = quote_open_at_start and not context.in_quote
         if not _occurs_in(triggers, start, end) or _occurs_in(furniture, start, end):
+            if closes and context.awaiting:
+                _name_the_quotation(context, claims, find_frames(tokenize(text, start, end)), text)
             if any(cue in sentence for cue in _SPEAKER_CUES):
                 context.pending.append((start, end))
             continue
         tokens = tokenize(text, start, end)
         frames = find_frames(tokens)
+        if closes and context.awaiting:
+            _name_the_quotation(context, claims, frames, text)
         figures = find_figures(tokens, claims[-1].category if claims else None)
         figures += find_people(tokens, figures, known)
         if pronoun_died(tokens):
@@ -101,7 +117,7 @@ def _extract_english(article: Article) -> list[Claim]:
             if not figures:
                 _mark_died(claims, context, number, article.id)
         if figures:
-            dates = find_dates(tokens, published)
+            dates = find_dates(tokens, published, year)
             brackets = bracket_owners(tokens)
             places = find_places(tokens, brackets)
             seen: dict[int, list[Place]] = {}
@@ -115,6 +131,8 @@ def _extract_english(article: Article) -> list[Claim]:
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last)
+                if not as_of and context.event_date and _refers_to_the_event(tokens):
+                    as_of, date_rule = context.event_date, "event_before"
                 place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
                 claims.append(Claim(
@@ -122,20 +140,29 @@ def _extract_english(article: Article) -> list[Claim]:
                     outlet=article.outlet, category=category, term=figure.term,
                     value=figure.count.value, low=figure.count.low, high=figure.count.high,
                     qualifier=figure.count.qualifier, source=source, via=via,
-                    as_of=as_of or (published.isoformat() if published else ""),
+                    as_of=as_of or (stand_in.isoformat() if stand_in else ""),
                     location=place.text if place else "", sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
-                    partial=bool(place and place.partial),
+                    partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
-                    as_of_basis="text" if as_of else ("published" if published else ""),
+                    as_of_basis="text" if as_of else ("published" if published else
+                                                      "estimated" if stand_in else ""),
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
-                    date_rule=date_rule if as_of else ("published" if published else date_rule),
+                    date_rule=date_rule if as_of else ("published" if published else
+                                                       _LATEST_DAY if stand_in else date_rule),
                     event_date=event_date_for(events, tokens, figure.first, figure.last) if events else "",
                     language=ENGLISH,
                 ))
+                if context.in_quote and not source:
+                    context.awaiting.append(len(claims) - 1)
+                if figure.rule == _PLACE_LIST and len(claims) > 1 and claims[-2].sentence == sentence:
+                    # "34 in India, 12 in Tibet": the list's first figure is a place's too
+                    claims[-2] = replace(claims[-2], partial=True)
             context.last_figure_sentence = number
-        if any(f.speaker.lower() not in lx.PRONOUNS for f in frames):
+            if not context.event_date:
+                context.event_date = _event_date(tokens, dates)
+        if any(_names_someone(f.speaker) for f in frames):
             context.pending.clear()  # a named speaker here supersedes the ones put aside
         if frames:
             context.pending.append(frames)
@@ -291,9 +318,24 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         earlier = [context.named_speaker, *(c.source for c in reversed(claims))]
         named = next((name for name in earlier if len(name.split()) > 1
                       and definite in name.lower().split()), None)
+        if named is None and definite in lx.BACK_REFERENCE_TITLES and _personal_name(context.named_speaker):
+            named = context.named_speaker  # "Ana Ruiz said ... The official also said"
         if named is not None:
             source, rule = named, "definite_named_before"
     return source, via, rule
+
+
+def _names_someone(speaker: str) -> bool:
+    """A speaker that "he", "she" or "the official" can refer back to: not a pronoun, nor
+    reports or figures ("..., news reports said. More than 4,300 were injured, he said")."""
+    return speaker.lower() not in lx.PRONOUNS and speaker.split()[-1].lower() not in lx.DATA_NOUNS
+
+
+def _personal_name(speaker: str) -> bool:
+    """"Ramón Rosario": two or three capitalised words that name no body ("Health Ministry")."""
+    words = speaker.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower() in lx.SOURCE_NOUNS or w.lower() in lx.AUTHORITIES for w in words)
 
 
 def _definite(source: str) -> str:
@@ -304,10 +346,44 @@ def _definite(source: str) -> str:
     return source
 
 
+def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:
+    """The day of the event a sentence dates ("the deadly blast at the hospital which killed
+    hundreds on Tuesday"): a day (not a cut-off) with an event noun in the sentence."""
+    if not any(t.lower in lx.EVENT_NOUNS for t in tokens):
+        return ""
+    days = [m.iso for m in dates if not m.cumulative and len(m.iso) == 10]
+    return days[0] if len(days) == 1 else ""
+
+
+def _refers_to_the_event(tokens: list[Token]) -> bool:
+    """"Within an hour of the blast, the ministry said 500 had died": a figure of the event
+    the article dated before, in the past tense; a toll that "has risen" runs to now."""
+    words = [t.lower for t in tokens]
+    if any(w in lx.PERFECT_AUX for w in words) or any(w in lx.RUNNING_WORDS for w in words):
+        return False
+    return any(w in lx.EVENT_NOUNS and k > 0 and words[k - 1] in lx.EVENT_DEICTICS
+               for k, w in enumerate(words))
+
+
+def _name_the_quotation(context: _Context, claims: list[Claim], frames: list[Frame], text: str) -> None:
+    """The sentence that closes a quotation names its speaker after it ('... later," Judith
+    Nabakooba, the police spokeswoman, said.'; '..., he said.': the one named before): the
+    quotation's figures that had no speaker take that one ("quote_closed_later")."""
+    after = [f.speaker for f in frames if not f.leading and f.kind in {"say", "relay"}]
+    speaker = after[0] if after else ""
+    if speaker.lower() in lx.PRONOUNS:
+        context.flush(text)
+        speaker = context.named_speaker
+    if speaker:
+        for k in context.awaiting:
+            claims[k] = replace(claims[k], source=speaker, source_rule="quote_closed_later")
+    context.awaiting.clear()
+
+
 def _note_frames(context: _Context, frames: list[Frame]) -> None:
     for frame in frames:
         context.speaker = frame.speaker
-        if frame.speaker.lower() not in lx.PRONOUNS:
+        if _names_someone(frame.speaker):
             context.named_speaker = frame.speaker
         elif context.named_speaker:
             context.speaker = context.named_speaker

@@ -315,19 +315,36 @@ def _casualty_head(p: Phrase) -> Read | None:
                                              or _another(p.tokens, p.amount)):
         return None
     post = predicate_after(p.tokens, p.noun + 1)
-    if post is None or post.among:
+    if post is None or post.among or _another_figure_follows(p.tokens, p.noun + 1):
+        # "reported 25 dead and 383 others were injured": the predicate is the other figure's
         return Read(lx.CASUALTY_HEADS[word], p.tokens[p.noun].text)
     return None
+
+
+def _another_figure_follows(tokens: list[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].kind == "num"
 
 
 def _predicate(p: Phrase) -> Read | None:
     """"12 people were killed", "three remain missing", "were among the dead"."""
     post = predicate_after(p.tokens, p.head_end)
+    if post is not None and _another_figures_verb(p):
+        return None  # "killed 1,500 people and 25,000 were displaced": the verb before is this one's
     if post is None or (post.sheltered and not _civilians(p.tokens, p.head)):
         return None  # "two soldiers were in the camp": being in a camp displaces civilians only
     if post.among == "next":
         return Read(post.category, post.term, post.hedged, subset=True, pending=True)
     return Read(post.category, post.term, post.hedged, subset=True if post.among == "group" else None)
+
+
+def _another_figures_verb(p: Phrase) -> bool:
+    """The predicate after "and" and a second figure is that figure's when a verb or a toll
+    before this figure reads it ("the toll rose to 158 and 6,000 were injured")."""
+    tokens, j = p.tokens, p.head_end
+    if not _another_figure_follows(tokens, j):
+        return False
+    return verb_before(tokens, p.first, p.head, p.head_end) is not None \
+        or toll_before(tokens, p.first) is not None
 
 
 def _active_verb(p: Phrase) -> Read | None:
@@ -386,6 +403,24 @@ def _earlier_figure(p: Phrase) -> Read | None:
     return None
 
 
+def _place_list(p: Phrase) -> Read | None:
+    """"killed 34 people in India, 12 in Tibet and two in Bangladesh": a bare number and its
+    place after a figure and its place is the same toll in another place."""
+    tokens, found, first = p.tokens, p.found, p.first
+    if not found or p.head is not None or first < 1 or tokens[first - 1].lower not in {",", "and"}:
+        return None
+    j = p.amount.end
+    if j + 1 >= len(tokens) or tokens[j].lower not in lx.PLACE_PREPOSITIONS \
+            or not tokens[j + 1].is_capitalized or tokens[j + 1].lower in lx.MONTHS \
+            or tokens[j + 1].lower in lx.WEEKDAYS:
+        return None  # "34 in May, 12 in June": days, not places
+    between = tokens[found[-1].last:first - 1]  # "in India" of the figure before
+    if not 2 <= len(between) <= 4 or between[0].lower != tokens[j].lower \
+            or not all(t.is_capitalized for t in between[1:]):
+        return None
+    return Read(found[-1].category, found[-1].term, subset=found[-1].subset)
+
+
 # ---------------------------------------------------------------- overrides
 
 
@@ -402,6 +437,36 @@ def _list_continues(p: Phrase, read: Read | None) -> Read | None:
     if read.category != found[-1].category:
         return read
     return replace(read, term=read.term or found[-1].term, subset=found[-1].subset)
+
+
+def _toll_breakdown(p: Phrase, read: Read | None) -> Read | None:
+    """"the death toll included 19 direct and 15 indirect deaths": parts of the toll, not a
+    toll each (the next item of the list is a part by ``_list_continues``)."""
+    tokens, first = p.tokens, p.first
+    if first >= 1 and tokens[first - 1].lower == "and":
+        return _next_toll_part(p, read)
+    if read is NOT_A_FIGURE or first < 2 or tokens[first - 1].lower not in lx.BREAKDOWN_OPENERS \
+            or tokens[first - 1].lower in {"among", "amongst"}:
+        return read
+    toll = next((k for k in range(first - 2, max(-1, first - 9), -1) if tokens[k].lower == "toll"), None)
+    if toll is None or any(t.kind == "punct" for t in tokens[toll:first]):
+        return read
+    if read is not None and read.category is not None:
+        return replace(read, subset=True)
+    # "the injury toll included ...": the toll's own category
+    category = lx.TOLL_NOUNS.get(tokens[toll - 1].lower, "killed") if toll else "killed"
+    return Read(category, "toll", subset=True)
+
+
+def _next_toll_part(p: Phrase, read: Read | None) -> Read | None:
+    """"the toll included 19 people who died in the storm and 15 whose deaths came later": the
+    next part of the same list, after "and", in the same clause."""
+    tokens, first, found = p.tokens, p.first, p.found
+    if read is None or read.category is None or not found or found[-1].rule != "toll_breakdown" \
+            or found[-1].category != read.category \
+            or any(t.kind == "punct" for t in tokens[found[-1].last:first]):
+        return read
+    return replace(read, subset=True)
 
 
 def _escape(p: Phrase, read: Read | None) -> Read | None:
@@ -464,8 +529,10 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("part_of_previous", _part_of_previous),
     ("victims_before", _victims_before),
     ("earlier_figure", _earlier_figure),
+    ("place_list", _place_list),
 )
 OVERRIDES: tuple[tuple[str, Callable[[Phrase, Read | None], Read | None]], ...] = (
+    ("toll_breakdown", _toll_breakdown),
     ("list_continues", _list_continues),
     ("escape", _escape),
 )

@@ -252,7 +252,8 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb totalled totaled totals numbered "
-    "been put puts putting officially also already from expected likely set".split()
+    "been put puts putting officially also already from expected likely set passed passes crossed "
+    "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -267,7 +268,7 @@ AUX_WORDS: frozenset[str] = frozenset(
     "to found left reported remain remained remains remaining lay lie who that "
     "seriously critically fatally badly slightly mortally gravely severely both got get "
     "either officially presumed thought said since then each tragically registered as "
-    "made ordered newly internally temporarily forcibly pronounced".split()
+    "made ordered newly internally temporarily forcibly pronounced known".split()
 )
 # Forms of "be" (and "get") that make a following participle passive ("were killed").
 BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets getting remain "
@@ -276,8 +277,21 @@ BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets
 TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
-    "grown is was were are at put puts".split()
+    "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
+    "exceeded exceeds touched rises soars mounts grows".split()
 )
+# Nouns of the event an article tells ("the blast", "the attack"), the words that refer back
+# to it ("the blast", "that attack"), and words of a toll that runs to now ("so far").
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """attack attacks blast blasts explosion explosions bombing bombings airstrike airstrikes strike
+    strikes shooting massacre ambush raid earthquake quake crash collision stampede""".split()
+)
+EVENT_DEICTICS: frozenset[str] = frozenset("the that this".split())
+RUNNING_WORDS: frozenset[str] = frozenset("far date now since".split())
+# What excess deaths are counted against ("1,052 more people than usual died").
+BASELINE_WORDS: frozenset[str] = frozenset("usual normal expected average normally usually".split())
+# The auxiliaries of the present perfect ("the toll has reached 324"): a count that runs to now.
+PERFECT_AUX: frozenset[str] = frozenset("has have".split())
 # Words of the chain that make it no fact at all: a plan or a counterfactual.
 UNREAL: frozenset[str] = frozenset("will would".split())
 # Words right after a predicate that undo it ("fled the scene", "protective custody").
@@ -452,6 +466,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
     "as high as": "at_most",
 }
+# The first words of the qualifiers before a figure ("at" of "at least", "more" of "more than").
+QUALIFIER_STARTS: frozenset[str] = frozenset(q.split()[0] for q in QUALIFIERS_BEFORE)
 # Phrases after a figure ("124 or more", "700 or so").
 QUALIFIERS_AFTER: dict[str, Qualifier] = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least",
@@ -482,7 +498,41 @@ SAY_VERBS: frozenset[str] = frozenset(
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
     according saying estimate report claim confirm adding noting estimating reporting
-    warned warns warning fears fear""".split()
+    warned warns warning fears fear telling""".split()
+)
+# Verbs that report a figure with "of" ("Initial reports spoke of 18 bodies"); without it they
+# only speak ("an activist who spoke on condition of anonymity told Reuters").
+SPEAK_OF_VERBS: frozenset[str] = frozenset("spoke speaks spoken".split())
+# Verbs by which someone tells a listener ("told Reuters", "telling the AP that"): the
+# listener relays the figure.
+TELL_VERBS: frozenset[str] = frozenset("told tells telling".split())
+# Verbs by which a speaker sets a toll ("the governor raised the death toll to 2,975", "X
+# raises toll to 90", "the ministry revised its figure"); the nouns they set.
+TOLL_SETTING_VERBS: frozenset[str] = frozenset(
+    "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
+    "increased increases".split()
+)
+SET_COUNT_NOUNS: frozenset[str] = frozenset("toll tolls count tally figure figures number estimate".split())
+# Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
+MEDIA_WORDS: frozenset[str] = frozenset(
+    """reuters ap afp xinhua tass interfax anadolu bbc cnn nbc cbs npr jazeera efe dpa kyodo
+    yonhap media television tv newspaper broadcaster radio wire press""".split()
+)
+# Words that open an aside set off by commas between a speaker and its verb ("The agency,
+# citing hospital sources, said"; "MSF, also known as Doctors Without Borders, said").
+ASIDE_OPENERS: frozenset[str] = frozenset("citing quoting formerly known called".split())
+# Verbs by which someone makes figures public ("released figures that showed").
+RELEASE_VERBS: frozenset[str] = frozenset(
+    "released releases published publishes issued issues compiled presented shared".split()
+)
+# The adverb that makes a figure the authorities' ("Officially, 62 people died") and the
+# source it gives; the adjective that makes a toll theirs ("the official death toll of 64").
+OFFICIALLY = "officially"
+OFFICIAL = "official"
+OFFICIAL_TOLL = "official toll"
+# Titles by which an article refers back to the person it has named ("The official also said").
+BACK_REFERENCE_TITLES: frozenset[str] = frozenset(
+    "official spokesman spokeswoman spokesperson minister governor mayor secretary".split()
 )
 # Speakers inside a quotation: the one quoted is the source.
 FIRST_PERSON: frozenset[str] = frozenset("i we us me".split())
@@ -529,7 +579,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     newspaper daily channel broadcaster outlet reporter
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
     observers observer teams team commission society crescent cross
-    counts tally official's secretary attorney inquiry panel""".split()
+    counts tally official's secretary attorney inquiry panel reports""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
@@ -555,6 +605,10 @@ ANONYMOUS_ORGANISATIONS: frozenset[str] = frozenset(
     "monitor group organization organisation observatory watchdog network agency".split()
 )
 DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
+# Words before a say-verb that make it a noun ("other claims", "earlier reports"; "a group
+# that reports" is a verb).
+NOUN_MARKERS: frozenset[str] = (DETERMINERS - {"that"}) | frozenset(
+    "other such earlier initial conflicting similar".split())
 
 # ---------------------------------------------------------------- dates
 
@@ -584,6 +638,12 @@ DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the p
 CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".split())
 # Prepositions after which a date is where a running toll started, not its date.
 START_MARKERS: frozenset[str] = frozenset("since from".split())
+# The words that open and close a period ("from Sept. 20 to Dec. 31", "between May 1 and
+# June 30"): a count over it is as of its end.
+PERIOD_STARTS: frozenset[str] = frozenset("from between".split())
+PERIOD_ENDS: frozenset[str] = frozenset("to through thru until till and".split())
+# "since the protests began on June 18": the verb before a running toll's start.
+BEGIN_VERBS: frozenset[str] = frozenset("began begun started erupted broke".split())
 # Words that split a sentence into clauses for dating ("... talks Monday on violence that
 # has killed 170": Monday dates the talks, not the toll).
 CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())
@@ -630,6 +690,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\ball rights reserved\b", r"\bcopyright\b", r"\bad-free\b", r"\bpaywall\b",
     r"\bfollow us\b", r"\bshare this\b", r"\bcomments? \(\d+\)",
     r"\brelated (?:articles?|stories|story|coverage|posts|content|links|news)\b",
+    r"\bread(?: also| next)?\s?:", r"\balso read\b",  # "READ: Toll rises to 40": a link to another story
 )
 
 # Cheap test for a sentence worth parsing: one of these stems must occur in it (GATE_WORDS
@@ -815,14 +876,14 @@ MONTH_SPAN_LINKS: tuple[str, ...] = ("and", "to", "through", "until", "till", "-
 # ---------------------------------------------------------------- the event a figure is tied to
 # (events.py: "last month's quake killed 8,046", "981 injured in an earthquake on Tuesday")
 
-EVENT_NOUNS: frozenset[str] = frozenset(
-    """earthquake earthquakes quake quakes temblor tremor aftershock aftershocks tsunami eruption
-    storm storms hurricane typhoon cyclone tornado tornadoes flood floods flooding landslide
-    landslides mudslide mudslides avalanche wildfire wildfires fire blaze heatwave drought
-    attack attacks bombing bombings blast blasts explosion explosions airstrike airstrikes
-    air-strike shelling raid ambush massacre shooting stabbing crash collision derailment
-    sinking stampede collapse riots riot clashes unrest uprising protests crackdown war
-    fighting offensive siege outbreak epidemic""".split()
+# Beyond the nouns of the event an article tells (EVENT_NOUNS): the events a date may be
+# tied to ("last month's floods", "the 2005 hurricane").
+DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(
+    """earthquakes quakes temblor tremor aftershock aftershocks tsunami eruption storm storms
+    hurricane typhoon cyclone tornado tornadoes flood floods flooding landslide landslides
+    mudslide mudslides avalanche wildfire wildfires fire blaze heatwave drought air-strike
+    shelling stabbing derailment sinking collapse riots riot clashes unrest uprising protests
+    crackdown war fighting offensive siege outbreak epidemic""".split()
 )
 # Disasters whose kind, with the country of an article's places, names one event within a
 # week (reconcile.group_events) -> the kind ("quake" is an earthquake).

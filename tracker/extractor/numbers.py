@@ -7,6 +7,7 @@ figure took. Vague words become intervals by the rule in ``lexicon.VAGUE_UNITS``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -14,6 +15,9 @@ from .text import Token
 
 RANGE_JOINERS = lx.RANGE_JOINERS
 MAX_DIGITS = 15
+# "5.000", "10.915": groups of three digits after dots are thousands (European style); a
+# decimal ("1.5") that is not a whole number is no count of people anyway
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_WORDS = frozenset(lx.SCALES) | frozenset(lx.DOZEN)  # "million", "dozen": not "a" alone
 
 
@@ -111,9 +115,11 @@ def _exact(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if tok.kind == "num":
         if len(tok.text) > MAX_DIGITS:
             return None  # no toll has so many digits: an identifier, or garbage
-        number = float(tok.text.replace(",", ""))
         end = i + 1
         scale = _scale_at(tokens, end)
+        if not scale and _DOT_THOUSANDS.fullmatch(tok.text):
+            return int(tok.text.replace(".", "")), end  # "5.000 people": a dot between thousands
+        number = float(tok.text.replace(",", ""))
         if scale:
             number *= scale
             end += 1

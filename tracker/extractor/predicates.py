@@ -108,6 +108,10 @@ def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
             if category == "injured" and (_fatally(tokens, j) or same_person_died(tokens, j + 1)):
                 category = "killed"
             return Predicate(category, tok.text, hedged)
+        if word == "than" and _next_lower(tokens, j) in lx.BASELINE_WORDS:
+            j += 2  # "1,052 more people than usual died": excess deaths
+            steps += 1
+            continue
         if word in lx.AUX_WORDS or (word.endswith("ly") and tok.kind == "word"):
             j += 1
             steps += 1
@@ -463,16 +467,41 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             break
         linked = True
         k -= 1
-    if not linked or not _toll_linked(tokens, k + 1, first):
+    if not linked:
+        return None
+    # "has topped 900": a verb as qualifier; "raised the death toll from a fire that raged
+    # through the coast to 91": a speaker's verb before the toll links it to its figure
+    set_by_speaker = not _toll_linked(tokens, k + 1, first + 1)
+    if set_by_speaker and tokens[first - 1].lower != "to":
         return None
     # "the death toll from the attacks on Aleppo rose to 12": the toll stands further back
     for back in range(k, max(-1, k - 20), -1):
         word = tokens[back].lower
-        if word in {",", ";", ":", ".", "(", ")"} or tokens[back].kind == "num":
+        if word in {",", ";", ":", ".", "(", ")"} or (
+                tokens[back].kind == "num" and not _modifier_number(tokens, back)):
             return None
         if _toll_head(tokens, back):
+            if set_by_speaker and not any(t.lower in lx.TOLL_SETTING_VERBS
+                                          for t in tokens[max(0, back - 3):back]):
+                return None
             return _toll(tokens, back)
+        if set_by_speaker:
+            continue
+        if word == "number" and back + 1 < k and tokens[back + 1].lower == "of":
+            # "the number of storm-related deaths in the province rose to 23"
+            counted = next((t.lower for t in tokens[back + 2:k + 1] if t.lower in lx.TOLL_NOUNS), None)
+            return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
     return None
+
+
+def _modifier_number(tokens: list[Token], k: int) -> bool:
+    """A number inside the toll's noun phrase that counts no people: a day after its month
+    ("the toll from the bombing on March 3 has reached 88"), a measure joined to its noun
+    ("the 6.8-magnitude quake"), a year ("the toll from 2005's Hurricane Katrina is 1,833")."""
+    before = tokens[k - 1].lower.rstrip(".") if k else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return before in lx.MONTHS or tokens[k].year(1900) is not None \
+        or (after is not None and after.text == "-" and after.start == tokens[k].end)
 
 
 def _toll(tokens: list[Token], k: int) -> tuple[Reading, str]:

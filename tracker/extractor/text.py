@@ -34,11 +34,14 @@ def clean_text(text: str) -> str:
 # ---------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = lx.ABBREVIATIONS
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*""")
+# A newline ends a sentence (headlines, paragraphs) unless a hard-wrapped line goes on in
+# lower case ("reported that 25\npeople were missing").
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?![ \t]*[a-z])\s*""")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence; newlines always end one (headlines, paragraphs)."""
+    """(start, end) of each sentence; a newline ends one (headlines, paragraphs) unless the
+    next line goes on in lower case."""
     start = 0
     for m in _BOUNDARY.finditer(text):
         mark = m.group()
@@ -80,7 +83,7 @@ _TOKEN = re.compile(
       \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?         # 1,500  100,000  1,500.5
     | \d+(?:\.\d+)?                             # 1500  1.5
     | (?:[a-z]\.){2,}                            # a.m.  p.m.  u.s.
-    | [^\W\d_]+(?:[-'’][^\W\d_]+)*               # words, hyphenated, with apostrophes
+    | [^\W\d_]+(?:[-'’‘][^\W\d_]+)*              # words, hyphenated, with apostrophes ("Rico‘s" too)
     | \S                                        # anything else, one character
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -115,8 +118,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         start_, end_ = m.span()
         if first.isalpha():
             lower = word.lower()
-            if "’" in lower:
-                lower = lower.replace("’", "'")
+            if "’" in lower or "‘" in lower:
+                lower = lower.replace("’", "'").replace("‘", "'")
             append(Token(word, lower, start_, end_, "word", first.isupper()))
         else:
             append(Token(word, word, start_, end_, "num" if first.isdigit() else "punct"))
