@@ -17,6 +17,8 @@ TIED = [
     ("At least 1,800 people died in the 2005 earthquake.", "2015-05-12", 1800, "2005"),
     ("Saturday's devastating earthquake killed 4,400 people, police said.", "2015-04-28", 4400, "2015-04-25"),
     ("Last year's floods killed 300 people in the valley.", "2011-06-01", 300, "2010"),
+    ("The official death toll from 2005\u2019s Hurricane Katrina is 1,833.", "2018-05-29", 1833, "2005"),
+    ("The 2004 tsunami's toll was 230,000.", "2018-05-29", 230000, "2004"),
     # no event phrase, or one in another clause
     ("The toll rose to 500 on Tuesday, the ministry said.", "2015-05-12", 500, ""),
     ("The quake struck on Tuesday; at least 30 people died, police said.", "2015-05-12", 30, ""),

@@ -32,6 +32,7 @@ SAME = [
     (["Derna mayor", "Abdulmenam al-Ghaithi"],
      "The mayor of Derna, Abdulmenam al-Ghaithi, said the toll could reach 20,000."),
     (["the ministry", "the Ministry of Home Affairs"], ""),
+    (["The Times' analysis", "a New York Times analysis of hospital data"], ""),
 ]
 
 
@@ -48,6 +49,8 @@ APART = [
      # the title fits neither alone
      "Abdulmenam al-Ghaithi and Osama Hamad spoke; the mayor of Derna did not."),
     (["the ministry", "the Health Ministry", "the Interior Ministry"], ""),  # which ministry is not known
+    # a name inside another's complement, of another kind of source
+    (["the government", "a New York Times analysis of government data"], ""),
 ]
 
 

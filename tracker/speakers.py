@@ -188,8 +188,9 @@ def _outlet_of(claim: Claim, arts: Mapping[str, Article]) -> str:
 
 
 def _possessed(token: str) -> str:
-    """A word without its possessive ending: "NPR's" -> "NPR"."""
-    return token.replace("’", "'").removesuffix("'s").removesuffix("'S")
+    """A word without its possessive ending: "NPR's" -> "NPR", "The Times'" -> "Times"."""
+    word = token.replace("’", "'").removesuffix("'s").removesuffix("'S")
+    return word[:-1] if word.endswith("s'") else word
 
 
 def _words(name: str) -> list[str]:

@@ -5,7 +5,8 @@ tied by the text to a dated event, which may be another than the one the article
 incident) is about:
 
 - a dated possessive: "last month's quake killed at least 8,046", "Saturday's earthquake";
-- a date before the event noun: "the 2005 earthquake", "the April 25 quake";
+- a date before the event noun: "the 2005 earthquake", "the April 25 quake", "2005's
+  Hurricane Katrina";
 - the event noun, then its date: "981 injured in an earthquake on Tuesday", "the floods of
   2010", "an attack last week".
 
@@ -38,17 +39,32 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
             out.append((k - 1, m.end, m.iso))  # "an earthquake on Tuesday", "the floods of 2010"
         elif k >= 0 and tokens[k].lower in lx.DATED_EVENT_NOUNS and tokens[m.start].lower in lx.RELATIVE_PAST:
             out.append((k, m.end, m.iso))  # "an attack last week"
+    dated = {start for start, _, _ in out}
+    for k, tok in enumerate(tokens):
+        # "2005's Hurricane Katrina": a year's possessive (no date mention: "from 2005")
+        if tok.year(1900) and k not in dated and k + 2 < len(tokens) and tokens[k + 1].text in _APOSTROPHES \
+                and tokens[k + 2].lower == "s":
+            noun = _noun_after(tokens, k + 3)
+            if noun is not None:
+                out.append((k, noun + 1, tok.text))
     return sorted(out)
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _noun_after(tokens: list[Token], j: int) -> int | None:
     for k in range(j, min(len(tokens), j + _MODIFIERS + 1)):
         tok = tokens[k]
-        if tok.lower in lx.DATED_EVENT_NOUNS:
-            return k
+        if tok.lower in lx.DATED_EVENT_NOUNS or _possessed(tok.lower) in lx.DATED_EVENT_NOUNS:
+            return k  # "the 2004 tsunami's toll"
         if tok.kind == "punct" and tok.text not in ".-":
             return None
     return None
+
+
+def _possessed(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def event_date_for(phrases: list[tuple[int, int, str]], tokens: list[Token], first: int, last: int) -> str:
