@@ -173,6 +173,8 @@ UP_TO = "до"
 # "возросло до 64": "до" after a verb of growth gives the new figure, not a bound
 GROWTH_STEMS: tuple[str, ...] = ("возрос", "вырос", "увеличил", "снизил", "сократил", "уменьшил",
                                  "дошл", "дошел", "дошёл", "поднял", "подскочил")
+# "возросло с 1 037 до 1 305": the figure a toll grew from
+FROM_WORDS: frozenset[str] = frozenset({"с", "со"})
 # words that may stand between a qualifier or a verb and the figure
 FILLERS: frozenset[str] = frozenset({"еще", "ещё", "уже", "всего", "также", "только", "лишь"})
 RANGE_WORDS: frozenset[str] = frozenset({"от"})
@@ -185,6 +187,8 @@ TOLL_NOUN_STEMS: tuple[str, ...] = ("числ", "количеств", "счет"
 # breakdowns of a figure before: "из них 10", "в том числе 41 ребенок", "среди них 19"
 PART_PHRASES: tuple[str, ...] = ("из них", "из которых", "в том числе", "среди них", "включая",
                                  "среди погибших", "среди пострадавших", "в частности")
+# the same after a number of a list: "515 пострадавших, 60 из которых в критическом состоянии"
+PART_AFTER: tuple[str, ...] = ("из них", "из которых")
 # the dead identified or buried so far: a part of the toll ("опознаны тела 21 человека")
 PART_STEMS: dict[str, str] = {"опознан": "identified", "опознал": "identified", "идентифиц": "identified",
                               "похорон": "buried", "захорон": "buried"}
@@ -312,7 +316,8 @@ PLACE_KINDS: frozenset[str] = frozenset(
 # head nouns that count one group of the victims (scope "group"): stem -> group
 GROUP_STEMS: dict[str, str] = {
     "дет": "children", "ребен": "children", "ребён": "children", "несовершеннолетн": "children",
-    "подрост": "children", "школьник": "children", "женщин": "women",
+    "подрост": "children", "школьник": "children", "мальчик": "children", "девоч": "children",
+    "женщин": "women",
     "силовик": "police", "полицейск": "police", "правоохранител": "police",
     "военнослужащ": "soldiers", "военн": "soldiers", "солдат": "soldiers", "боевик": "militants",
     "гражданск": "civilians", "мирн": "civilians", "шахтер": "miners", "шахтёр": "miners",
