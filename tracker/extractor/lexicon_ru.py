@@ -219,7 +219,7 @@ CITING_ON = "на"  # "со ссылкой на МВД": the source in the accus
 # words between "со ссылкой на" and the source ("на данные оперативного штаба")
 CITED_THINGS: frozenset[str] = frozenset(
     """данные информацию сведения сообщение источник источники источников заявление
-    представителя представителей""".split())
+    представителя представителей список списки сайт сайте""".split())
 # verbs of saying: 3rd person, past and present
 SAY_VERB_STEMS: tuple[str, ...] = (
     "сообщил", "сообщает", "сообщают", "сообщал", "заявлял", "сказал", "предоставил",
@@ -228,8 +228,17 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "подтвердил", "подтверждает", "подтверждают", "передает", "передаёт", "передают", "пишет",
     "пишут", "информирует", "информируют", "указал", "указывает", "указывают", "объявил",
     "проинформировал", "добавил", "констатировал", "признал", "привел", "привёл", "приводит",
-    "озвучил", "опубликовал", "распространил",
+    "озвучил", "опубликовал", "распространил", "утверждает", "утверждают", "утверждал",
+    "зафиксировал", "зафиксировало", "зафиксировали", "подсчитал", "обнародовал", "доложил",
+    "говорит", "говорят", "сообщило", "сообщила", "сообщили",
 )
+# parts of speech that never start a source's name, even capitalised ("Об этом", "По словам")
+FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+# "ГУ МЧС по Якутии", "Управление ООН по правам человека": a preposition inside a name
+NAME_PREPOSITIONS: frozenset[str] = frozenset({"по"})
+# words before a headline's colon that name no source ("Источник: РИА Новости", "Фото: ТАСС")
+NOT_HEADLINE_SOURCES: frozenset[str] = frozenset(
+    "источник фото видео подробность читать напомнить обновление upd внимание итог".split())
 # impersonal saying: "ранее сообщалось", "говорится в сообщении" (the source said before)
 IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говорится", "известно", "стало"})
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
@@ -262,7 +271,9 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     коммерсант коммерсантъ известия медуза meduza znak спутник sputnik tengrinews.kz tengrinews
     казинформ kazinform хабар хабар-24 akipress 24.kg фергана regnum регнум азаттык лента.ру
     газета.ru euronews телеканал телеканала агентство агентства издание издания газета газеты
-    портал портала сайт сайта радио радиостанция телевидение телевидения смерш""".split())
+    портал портала сайт сайта радио радиостанция телевидение телевидения смерш вести нтв
+    rt lenta.ru синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
+    телеграм-канал телеграм-канала telegram-канал telegram-канала""".split())
 # who a source is never: pronouns and words that only point back
 PRONOUNS: frozenset[str] = frozenset(
     "он она они оно его ее её их ему ей им это этом там тот те кто который которая которые".split())
@@ -295,6 +306,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "сегодня": 0, "сегодняшнего": 0, "сегодняшний": 0, "вчера": 1, "вчерашнего": 1,
     "накануне": 1, "позавчера": 2,
 }
+# "по данным на 6 марта", "по состоянию на 14 июня": the day of the count, for the sentence
+AS_OF_ON = "на"
+AS_OF_NOUNS: frozenset[str] = frozenset({"данным", "состоянию", "информации", "сведениям"})
 # "тогда задержали 1373 человека": the day the sentence before named
 THEN_WORDS: frozenset[str] = frozenset({"тогда"})
 YEAR_WORDS: frozenset[str] = frozenset({"года", "г", "году"})
