@@ -22,7 +22,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
     "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
-    "покинул": "displaced",
+    "покинул": "displaced", "покинуть": "displaced", "покинувш": "displaced",
 }
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
@@ -32,7 +32,10 @@ CASUALTY_FORMS: dict[str, Category] = {
     "тел": "killed", "тела": "killed", "телах": "killed", "телами": "killed", "трупов": "killed",
     "трупа": "killed", "трупы": "killed", "умер": "killed", "умерла": "killed", "умерли": "killed",
     "умерло": "killed", "умерших": "killed", "умершие": "killed", "умершим": "killed",
-    "смертей": "killed", "ранения": "injured", "ранений": "injured", "ранениями": "injured",
+    "смертей": "killed", "жизней": "killed", "унес": "killed", "унёс": "killed", "унесла": "killed",
+    "унесли": "killed", "унесло": "killed", "унесший": "killed", "унёсший": "killed",
+    "унесшего": "killed", "унёсшего": "killed",
+    "ранения": "injured", "ранений": "injured", "ранениями": "injured",
     "травмы": "injured", "травм": "injured", "лечении": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
 }
@@ -212,6 +215,11 @@ ACCORDING_ADJECTIVES: frozenset[str] = frozenset(
 # "по официальным данным" without a source named: the official figures are the source
 OFFICIAL_ADJECTIVE_STEM = "официальн"
 OFFICIAL_SOURCE = "официальные данные"
+# "согласно пожарным службам": "согласно" with the source itself, in the dative
+ACCORDING_TO_DATIVE = "согласно"
+# a medium by its web address ("Kazpravda.kz", "Газета.ru")
+MEDIA_DOMAINS: tuple[str, ...] = (".ru", ".kz", ".ua", ".by", ".uz", ".kg", ".az", ".am", ".ge", ".com",
+                                  ".net", ".org", ".info", ".рф")
 # "со ссылкой на X", "ссылаясь на X": the source of a relay
 CITING_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "который приводит данные",
                                    "которое приводит данные", "приводит данные")
@@ -249,7 +257,7 @@ DOCUMENTS: frozenset[str] = frozenset(
 # a source named only by its kind ("по данным ведомства", "уточнили в ведомстве"): the one
 # the article named before (lemmas)
 GENERIC_SOURCES: frozenset[str] = frozenset(
-    "ведомство министерство департамент политик".split())
+    "ведомство министерство департамент политик собеседник собеседница чиновник".split())
 # adverbials between a verb of saying and its subject ("сообщил в воскресенье Минздрав")
 ADVERBIALS: frozenset[str] = frozenset(
     """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
@@ -271,8 +279,8 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     коммерсант коммерсантъ известия медуза meduza znak спутник sputnik tengrinews.kz tengrinews
     казинформ kazinform хабар хабар-24 akipress 24.kg фергана regnum регнум азаттык лента.ру
     газета.ru euronews телеканал телеканала агентство агентства издание издания газета газеты
-    портал портала сайт сайта радио радиостанция телевидение телевидения смерш вести нтв
-    rt lenta.ru синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
+    портал портала сайт сайта радио радиостанция телевидение телевидения вести нтв
+    rt dw lenta.ru синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
     телеграм-канал телеграм-канала telegram-канал telegram-канала""".split())
 # who a source is never: pronouns and words that only point back
 PRONOUNS: frozenset[str] = frozenset(

@@ -118,6 +118,8 @@ def _according(tokens: list[Token], k: int) -> str:
         official = official or tokens[j].lower.startswith(lx.OFFICIAL_ADJECTIVE_STEM)
         j += 1
     if j >= len(tokens) or tokens[j].lower not in lx.ACCORDING_NOUNS:
+        if tokens[k].lower == lx.ACCORDING_TO_DATIVE and j == k + 1:
+            return _name_after(tokens, j, "datv")  # "согласно пожарным службам"
         return ""
     name = _name_after(tokens, j + 1, "gent")
     if not name and official:
@@ -158,6 +160,10 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
         if tok.text in QUOTES:
             quoted = _quoted(tokens, j)
             break
+        if tok.lower in lx.NAME_PREPOSITIONS and plain and _name_goes_on(tokens, j + 1):
+            plain.append(tok.text)  # "агентство по ликвидации последствий", "ГУ МЧС по Якутии"
+            j += 1
+            continue
         if not _name_word(tok, j == k):
             break
         plain.append(tok.text)
@@ -168,6 +174,16 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
     if not quoted:
         return name
     return f"{name} {quoted}" if name else quoted[1:-1]
+
+
+def _name_goes_on(tokens: list[Token], k: int) -> bool:
+    """Does a name go on at token k, after its "по": a place ("по Якутии") or a noun with
+    its own complement ("по правам человека"), not an adverbial ("по телефону", "по
+    состоянию на")?"""
+    if k >= len(tokens) or tokens[k].lower in lx.AS_OF_NOUNS or not _name_word(tokens[k], False):
+        return False
+    return tokens[k].text[:1].isupper() or (k + 1 < len(tokens) and _name_word(tokens[k + 1], False)
+                                            and form(tokens[k + 1].lower).case == "gent")
 
 
 def _quoted(tokens: list[Token], k: int) -> str:
@@ -304,7 +320,7 @@ def _located(tokens: list[Token], k: int) -> str:
 
 def _is_media(name: str) -> bool:
     words = name.lower().replace("«", " ").replace("»", " ").split()
-    return bool(words) and any(w in lx.MEDIA_WORDS for w in words)
+    return bool(words) and any(w in lx.MEDIA_WORDS or w.endswith(lx.MEDIA_DOMAINS) for w in words)
 
 
 def resolved(frame: Frame, named: Frame) -> Frame:
