@@ -249,6 +249,9 @@ NOT_HEADLINE_SOURCES: frozenset[str] = frozenset(
     "источник фото видео подробность читать напомнить обновление upd внимание итог".split())
 # impersonal saying: "ранее сообщалось", "говорится в сообщении" (the source said before)
 IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говорится", "известно", "стало"})
+# "Ранее сообщалось о 17 134 жертвах", "Сообщается, что ...": reported by no one named, so
+# the speaker of the sentence before does not go on into it
+UNNAMED_SAY: frozenset[str] = frozenset({"сообщалось", "сообщается", "сообщали"})
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
 SAID_IN = "говорится"
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"

@@ -65,6 +65,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
         figures = find_figures(tokens) if GATE.search(sentence.lower()) is not None else []
+        unnamed = any(t.lower in lx.UNNAMED_SAY for t in tokens)
         if frames and closes_quote and in_quote:
             _attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
@@ -80,7 +81,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             as_of = date_for(dates, figure)
             parent = _last_total(claims, figure.category) if figure.part else ""
             chosen = frame_for(frames, figure)
-            if chosen is None and before is not None:
+            if chosen is None and before is not None and not unnamed:
                 chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
