@@ -176,6 +176,9 @@ UP_TO = "до"
 # "возросло до 64": "до" after a verb of growth gives the new figure, not a bound
 GROWTH_STEMS: tuple[str, ...] = ("возрос", "вырос", "увеличил", "снизил", "сократил", "уменьшил",
                                  "дошл", "дошел", "дошёл", "поднял", "подскочил")
+# the missing found dead ("обнаружили погибшими всех шестерых пропавших"): killed
+FOUND_DEAD: frozenset[str] = frozenset({"погибшими", "погибшим", "погибшей", "мертвыми", "мёртвыми",
+                                        "мертвым", "мёртвым"})
 # "возросло с 1 037 до 1 305": the figure a toll grew from
 FROM_WORDS: frozenset[str] = frozenset({"с", "со"})
 # words that may stand between a qualifier or a verb and the figure
@@ -228,6 +231,8 @@ CITING_ON = "на"  # "со ссылкой на МВД": the source in the accus
 CITED_THINGS: frozenset[str] = frozenset(
     """данные информацию сведения сообщение источник источники источников заявление
     представителя представителей список списки сайт сайте""".split())
+# what a verb of saying gives, never who says it ("опубликовал обновленные данные")
+SAID_THINGS: frozenset[str] = frozenset("данные информацию сведения список списки цифры".split())
 # verbs of saying: 3rd person, past and present
 SAY_VERB_STEMS: tuple[str, ...] = (
     "сообщил", "сообщает", "сообщают", "сообщал", "заявлял", "сказал", "предоставил",

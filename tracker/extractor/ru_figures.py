@@ -331,6 +331,11 @@ def _category(tokens: list[Token], first: int, last: int,
             died = casualty(tokens, head + 1) if head + 1 < len(tokens) else None
             if died == "killed" and category == "injured":
                 return died, "predicate", head + 1  # "двое пострадавших скончались"
+            if category == "missing":
+                a, b = clause(tokens, first, last)
+                found = next((j for j in range(a, b) if tokens[j].lower in lx.FOUND_DEAD), None)
+                if found is not None:
+                    return "killed", "predicate", found  # "обнаружили погибшими шестерых пропавших"
             return category, "casualty_head", head
     a, b = clause(tokens, first, last)
     if a > 0 and tokens[a - 1].text == "(":

@@ -233,14 +233,14 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
                 and tokens[j + 1].lower in lx.WEEKDAYS:
             j += 2
         elif tokens[j].text in QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in QUOTES \
-                and _is_media(tokens[j + 1].text):
+                and _is_media(tokens[j + 1].text) and form(tokens[j + 1].lower).case != "nomn":
             via, j = tokens[j + 1].text, j + 3  # "сообщила «Интерфаксу»"
         else:
             break
     if via:
         via = form(via).lemma.capitalize() if not via.isupper() else via
     after = _name_after(tokens, j, "nomn")
-    if after and after.split()[-1].lower() in lx.CITED_THINGS:
+    if after and after.split()[-1].lower() in lx.SAID_THINGS:
         after = ""  # "опубликовал обновленные данные": what was said, not who
     if after and j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text in QUOTES
                                       or form(tokens[j].lower).case == "nomn"):
@@ -295,7 +295,7 @@ def _name_before(tokens: list[Token], k: int) -> str:
         return ""
     if len(words) == 1 and words[0][:1].islower() and form(words[0].lower()).pos != "NOUN":
         return ""
-    if words[-1].lower() in lx.CITED_THINGS:
+    if words[-1].lower() in lx.SAID_THINGS:
         return ""  # "Обновленные данные предоставили в центре X": the data are no speaker
     return _join(words)
 
