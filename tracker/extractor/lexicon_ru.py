@@ -245,6 +245,8 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "зафиксировал", "зафиксировало", "зафиксировали", "подсчитал", "обнародовал", "доложил",
     "говорит", "говорят", "сообщило", "сообщила", "сообщили",
 )
+# a verb of saying followed by these says nothing ("привел к эвакуациям": led to)
+NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
 # parts of speech that never start a source's name, even capitalised ("Об этом", "По словам")
 FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 # "ГУ МЧС по Якутии", "Управление ООН по правам человека": a preposition inside a name
@@ -256,7 +258,7 @@ NOT_HEADLINE_SOURCES: frozenset[str] = frozenset(
 IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говорится", "известно", "стало"})
 # "Ранее сообщалось о 17 134 жертвах", "Сообщается, что ...": reported by no one named, so
 # the speaker of the sentence before does not go on into it
-UNNAMED_SAY: frozenset[str] = frozenset({"сообщалось", "сообщается", "сообщали"})
+UNNAMED_SAY: frozenset[str] = frozenset({"сообщалось", "сообщается"})
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
 SAID_IN = "говорится"
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"

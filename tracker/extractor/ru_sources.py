@@ -46,7 +46,8 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             frames.append((k, Frame(source, "", lx.SAID_IN_RULE if source else "said_before", back)))
         elif word in lx.IMPERSONAL_SAY:
             continue
-        elif word.startswith(lx.SAY_VERB_STEMS):
+        elif word.startswith(lx.SAY_VERB_STEMS) and not (k + 1 < len(tokens)
+                                                          and tokens[k + 1].lower in lx.NOT_SAYING_AFTER):
             speaker, via = _speaker_of_verb(tokens, k)
             if frames and word in lx.RELAY_VERBS and speaker and not cited:
                 relay = relay or speaker  # "Об этом объявило Минобороны, сообщает «...»"

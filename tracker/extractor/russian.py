@@ -65,7 +65,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
         figures = find_figures(tokens) if GATE.search(sentence.lower()) is not None else []
-        unnamed = any(t.lower in lx.UNNAMED_SAY for t in tokens)
+        unnamed = next((k for k, t in enumerate(tokens) if t.lower in lx.UNNAMED_SAY), len(tokens))
         if frames and closes_quote and in_quote:
             _attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
@@ -80,8 +80,10 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
             parent = _last_total(claims, figure.category) if figure.part else ""
-            chosen = frame_for(frames, figure)
-            if chosen is None and before is not None and not unnamed:
+            # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
+            chosen = frame_for(frames if figure.first < unnamed
+                               else [(k, f) for k, f in frames if k > unnamed], figure)
+            if chosen is None and before is not None and figure.first < unnamed:
                 chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
