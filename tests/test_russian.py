@@ -281,6 +281,13 @@ def test_a_quotation_takes_the_source_that_closes_it() -> None:
     assert list(claims["source"]) == ["МВД Казахстана", "МВД Казахстана"]
 
 
+def test_a_province_after_a_dash_is_its_figure_s_place() -> None:
+    text = "В Ошской области погибли 97 человек, в Джалал-Абадской области — 27 человек."
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"], claims["location"], strict=True)) == [
+        (97, "Ошской области"), (27, "Джалал-Абадской области")]
+
+
 def test_a_province_is_a_part_of_the_area() -> None:
     text = ("Число погибших на юге Киргизии возросло до 124 человек. По данным Минздрава, в Ошской "
             "области погибли 97 человек.")

@@ -100,6 +100,8 @@ def find_place(tokens: list[Token], figure: Figure) -> str:
     """"в Алма-Ате", "в Кызылординской области", "в городе Ош" in the figure's clause, as
     written: the one nearest the figure."""
     a, b = clause(tokens, figure.first, figure.last)
+    if figure.rule == "ellipsis" and a >= 2:
+        a = clause(tokens, a - 2, a - 1)[0]  # "в Джалал-Абадской области — 27 человек": before the dash
     places: list[tuple[int, str]] = []
     for k in range(a, b - 1):
         if tokens[k].lower not in lx.PLACE_PREPOSITIONS:
