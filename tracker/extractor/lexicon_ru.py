@@ -22,7 +22,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
     "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
-    "покинул": "displaced",
+    "покинул": "displaced", "покинуть": "displaced", "покинувш": "displaced",
 }
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
@@ -32,7 +32,10 @@ CASUALTY_FORMS: dict[str, Category] = {
     "тел": "killed", "тела": "killed", "телах": "killed", "телами": "killed", "трупов": "killed",
     "трупа": "killed", "трупы": "killed", "умер": "killed", "умерла": "killed", "умерли": "killed",
     "умерло": "killed", "умерших": "killed", "умершие": "killed", "умершим": "killed",
-    "смертей": "killed", "ранения": "injured", "ранений": "injured", "ранениями": "injured",
+    "смертей": "killed", "жизней": "killed", "унес": "killed", "унёс": "killed", "унесла": "killed",
+    "унесли": "killed", "унесло": "killed", "унесший": "killed", "унёсший": "killed",
+    "унесшего": "killed", "унёсшего": "killed",
+    "ранения": "injured", "ранений": "injured", "ранениями": "injured",
     "травмы": "injured", "травм": "injured", "лечении": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
 }
@@ -173,6 +176,11 @@ UP_TO = "до"
 # "возросло до 64": "до" after a verb of growth gives the new figure, not a bound
 GROWTH_STEMS: tuple[str, ...] = ("возрос", "вырос", "увеличил", "снизил", "сократил", "уменьшил",
                                  "дошл", "дошел", "дошёл", "поднял", "подскочил")
+# the missing found dead ("обнаружили погибшими всех шестерых пропавших"): killed
+FOUND_DEAD: frozenset[str] = frozenset({"погибшими", "погибшим", "погибшей", "мертвыми", "мёртвыми",
+                                        "мертвым", "мёртвым"})
+# "возросло с 1 037 до 1 305": the figure a toll grew from
+FROM_WORDS: frozenset[str] = frozenset({"с", "со"})
 # words that may stand between a qualifier or a verb and the figure
 FILLERS: frozenset[str] = frozenset({"еще", "ещё", "уже", "всего", "также", "только", "лишь"})
 RANGE_WORDS: frozenset[str] = frozenset({"от"})
@@ -185,6 +193,8 @@ TOLL_NOUN_STEMS: tuple[str, ...] = ("числ", "количеств", "счет"
 # breakdowns of a figure before: "из них 10", "в том числе 41 ребенок", "среди них 19"
 PART_PHRASES: tuple[str, ...] = ("из них", "из которых", "в том числе", "среди них", "включая",
                                  "среди погибших", "среди пострадавших", "в частности")
+# the same after a number of a list: "515 пострадавших, 60 из которых в критическом состоянии"
+PART_AFTER: tuple[str, ...] = ("из них", "из которых")
 # the dead identified or buried so far: a part of the toll ("опознаны тела 21 человека")
 PART_STEMS: dict[str, str] = {"опознан": "identified", "опознал": "identified", "идентифиц": "identified",
                               "похорон": "buried", "захорон": "buried"}
@@ -208,6 +218,11 @@ ACCORDING_ADJECTIVES: frozenset[str] = frozenset(
 # "по официальным данным" without a source named: the official figures are the source
 OFFICIAL_ADJECTIVE_STEM = "официальн"
 OFFICIAL_SOURCE = "официальные данные"
+# "согласно пожарным службам": "согласно" with the source itself, in the dative
+ACCORDING_TO_DATIVE = "согласно"
+# a medium by its web address ("Kazpravda.kz", "Газета.ru")
+MEDIA_DOMAINS: tuple[str, ...] = (".ru", ".kz", ".ua", ".by", ".uz", ".kg", ".az", ".am", ".ge", ".com",
+                                  ".net", ".org", ".info", ".рф")
 # "со ссылкой на X", "ссылаясь на X": the source of a relay
 CITING_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "который приводит данные",
                                    "которое приводит данные", "приводит данные")
@@ -215,7 +230,9 @@ CITING_ON = "на"  # "со ссылкой на МВД": the source in the accus
 # words between "со ссылкой на" and the source ("на данные оперативного штаба")
 CITED_THINGS: frozenset[str] = frozenset(
     """данные информацию сведения сообщение источник источники источников заявление
-    представителя представителей""".split())
+    представителя представителей список списки сайт сайте""".split())
+# what a verb of saying gives, never who says it ("опубликовал обновленные данные")
+SAID_THINGS: frozenset[str] = frozenset("данные информацию сведения список списки цифры".split())
 # verbs of saying: 3rd person, past and present
 SAY_VERB_STEMS: tuple[str, ...] = (
     "сообщил", "сообщает", "сообщают", "сообщал", "заявлял", "сказал", "предоставил",
@@ -224,10 +241,24 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "подтвердил", "подтверждает", "подтверждают", "передает", "передаёт", "передают", "пишет",
     "пишут", "информирует", "информируют", "указал", "указывает", "указывают", "объявил",
     "проинформировал", "добавил", "констатировал", "признал", "привел", "привёл", "приводит",
-    "озвучил", "опубликовал", "распространил",
+    "озвучил", "опубликовал", "распространил", "утверждает", "утверждают", "утверждал",
+    "зафиксировал", "зафиксировало", "зафиксировали", "подсчитал", "обнародовал", "доложил",
+    "говорит", "говорят", "сообщило", "сообщила", "сообщили",
 )
+# a verb of saying followed by these says nothing ("привел к эвакуациям": led to)
+NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
+# parts of speech that never start a source's name, even capitalised ("Об этом", "По словам")
+FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+# "ГУ МЧС по Якутии", "Управление ООН по правам человека": a preposition inside a name
+NAME_PREPOSITIONS: frozenset[str] = frozenset({"по"})
+# words before a headline's colon that name no source ("Источник: РИА Новости", "Фото: ТАСС")
+NOT_HEADLINE_SOURCES: frozenset[str] = frozenset(
+    "источник фото видео подробность читать напомнить обновление upd внимание итог".split())
 # impersonal saying: "ранее сообщалось", "говорится в сообщении" (the source said before)
 IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говорится", "известно", "стало"})
+# "Ранее сообщалось о 17 134 жертвах", "Сообщается, что ...": reported by no one named, so
+# the speaker of the sentence before does not go on into it
+UNNAMED_SAY: frozenset[str] = frozenset({"сообщалось", "сообщается"})
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
 SAID_IN = "говорится"
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
@@ -236,7 +267,7 @@ DOCUMENTS: frozenset[str] = frozenset(
 # a source named only by its kind ("по данным ведомства", "уточнили в ведомстве"): the one
 # the article named before (lemmas)
 GENERIC_SOURCES: frozenset[str] = frozenset(
-    "ведомство министерство департамент политик".split())
+    "ведомство министерство департамент политик собеседник собеседница чиновник".split())
 # adverbials between a verb of saying and its subject ("сообщил в воскресенье Минздрав")
 ADVERBIALS: frozenset[str] = frozenset(
     """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
@@ -258,7 +289,9 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     коммерсант коммерсантъ известия медуза meduza znak спутник sputnik tengrinews.kz tengrinews
     казинформ kazinform хабар хабар-24 akipress 24.kg фергана regnum регнум азаттык лента.ру
     газета.ru euronews телеканал телеканала агентство агентства издание издания газета газеты
-    портал портала сайт сайта радио радиостанция телевидение телевидения смерш""".split())
+    портал портала сайт сайта радио радиостанция телевидение телевидения вести нтв
+    rt dw lenta.ru синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
+    телеграм-канал телеграм-канала telegram-канал telegram-канала""".split())
 # who a source is never: pronouns and words that only point back
 PRONOUNS: frozenset[str] = frozenset(
     "он она они оно его ее её их ему ей им это этом там тот те кто который которая которые".split())
@@ -291,6 +324,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "сегодня": 0, "сегодняшнего": 0, "сегодняшний": 0, "вчера": 1, "вчерашнего": 1,
     "накануне": 1, "позавчера": 2,
 }
+# "по данным на 6 марта", "по состоянию на 14 июня": the day of the count, for the sentence
+AS_OF_ON = "на"
+AS_OF_NOUNS: frozenset[str] = frozenset({"данным", "состоянию", "информации", "сведениям"})
 # "тогда задержали 1373 человека": the day the sentence before named
 THEN_WORDS: frozenset[str] = frozenset({"тогда"})
 YEAR_WORDS: frozenset[str] = frozenset({"года", "г", "году"})
@@ -312,7 +348,8 @@ PLACE_KINDS: frozenset[str] = frozenset(
 # head nouns that count one group of the victims (scope "group"): stem -> group
 GROUP_STEMS: dict[str, str] = {
     "дет": "children", "ребен": "children", "ребён": "children", "несовершеннолетн": "children",
-    "подрост": "children", "школьник": "children", "женщин": "women",
+    "подрост": "children", "школьник": "children", "мальчик": "children", "девоч": "children",
+    "женщин": "women",
     "силовик": "police", "полицейск": "police", "правоохранител": "police",
     "военнослужащ": "soldiers", "военн": "soldiers", "солдат": "soldiers", "боевик": "militants",
     "гражданск": "civilians", "мирн": "civilians", "шахтер": "miners", "шахтёр": "miners",

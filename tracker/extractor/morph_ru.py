@@ -63,6 +63,12 @@ def nominative(words: list[str], case: str) -> list[str]:
     if case == "nomn" or (words and words[0].isupper() and len(words[0]) > 1):
         return words  # as written; "МЧС Узбекистана": the abbreviation is the head, and does not decline
     parses = [_reading(w, case) for w in words]
+    for k in range(len(words) - 1):
+        if parses[k] is not None and parses[k].tag.POS == "NOUN" and parses[k + 1] is not None \
+                and parses[k + 1].tag.POS == "NOUN":
+            # "пожарным службам": a substantivised adjective before a noun is its adjective
+            adjective = _reading(words[k], case, "ADJF")
+            parses[k] = adjective if adjective is not None else parses[k]
     head = next((k for k, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"
                  and not words[k].isupper()), None)
     if head is None:
@@ -86,11 +92,12 @@ def nominative(words: list[str], case: str) -> list[str]:
     return out
 
 
-def _reading(word: str, case: str) -> Any:
-    """The reading of ``word`` in ``case``, else None."""
+def _reading(word: str, case: str, pos: str = "") -> Any:
+    """The reading of ``word`` in ``case`` (and part of speech ``pos``, when given), else None."""
     if not word[:1].isalpha():
         return None
-    return next((p for p in _analyser().parse(word.lower()) if p.tag.case == case), None)
+    return next((p for p in _analyser().parse(word.lower())
+                 if p.tag.case == case and (not pos or pos == p.tag.POS)), None)
 
 
 def _cased_like(new: str, old: str) -> str:

@@ -45,7 +45,17 @@ def find_dates(tokens: list[Token], published: dt.date | None,
         if at > 0 and tokens[at - 1].lower in lx.SINCE_WORDS:
             continue
         out.append((at, day.isoformat()))
-    return out
+    stated = [d for d in out if _as_of_phrase(tokens, d[0])]
+    return stated or out
+
+
+def _as_of_phrase(tokens: list[Token], k: int) -> bool:
+    """Is the date at token k the day of a count ("по данным на 6 марта", "по состоянию на
+    14 июня", "на 11.00 14 июня")? It dates every figure of the sentence."""
+    j = k - 1
+    if j >= 0 and re.fullmatch(r"\d{1,2}[.:]\d\d", tokens[j].lower):
+        j -= 1  # "на 11.00 14 июня"
+    return j >= 1 and tokens[j].lower == lx.AS_OF_ON and tokens[j - 1].lower in lx.AS_OF_NOUNS
 
 
 _DATES: dict[tuple[str, str], dt.date | None] = {}
@@ -90,6 +100,8 @@ def find_place(tokens: list[Token], figure: Figure) -> str:
     """"в Алма-Ате", "в Кызылординской области", "в городе Ош" in the figure's clause, as
     written: the one nearest the figure."""
     a, b = clause(tokens, figure.first, figure.last)
+    if figure.rule == "ellipsis" and a >= 2:
+        a = clause(tokens, a - 2, a - 1)[0]  # "в Джалал-Абадской области — 27 человек": before the dash
     places: list[tuple[int, str]] = []
     for k in range(a, b - 1):
         if tokens[k].lower not in lx.PLACE_PREPOSITIONS:

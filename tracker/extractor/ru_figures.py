@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..models import Category, Count, Qualifier
 from . import lexicon_ru as lx
 from .morph_ru import form
-from .ru_text import CLAUSE_MARKS, DASHES, Token, clause, ends_at, skip_back
+from .ru_text import CLAUSE_MARKS, DASHES, Token, clause, ends_at, skip_back, words_at
 
 GATE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_STEMS, key=len, reverse=True)) + ")"
@@ -19,6 +19,7 @@ GATE = re.compile(
 _QUALIFIERS = sorted(((tuple(k.split()), v) for k, v in lx.QUALIFIERS_BEFORE.items()),
                      key=lambda kv: -len(kv[0]))
 _PARTS = [tuple(p.split()) for p in lx.PART_PHRASES]
+_PARTS_AFTER = [tuple(p.split()) for p in lx.PART_AFTER]
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             continue
         first, last, count = number
         figure = _figure(tokens, first, last, count)
+        if figure is None and figures and _head(tokens, last) != -1:
+            figure = _after_whole(tokens, first, last, count, figures[-1])
         if figure is not None:
             figures.append(figure)
         elif _head(tokens, last) != -1:
@@ -77,21 +80,54 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
     return _coordinated(tokens, figures, waiting) if waiting and figures else figures
 
 
+def _after_whole(tokens: list[Token], first: int, last: int, count: Count,
+                 whole: Figure) -> Figure | None:
+    """A number after a figure of its sentence that a breakdown phrase opens ("погибли 17
+    человек, в том числе 11 детей", "из которых пятеро детей", "среди них - четверо") is a
+    part of that figure; one a dash opens after a comma ("в Ошской области погибли 97
+    человек, в Джалал-Абадской области — 27 человек") says the same of another place."""
+    k = skip_back(tokens, first)
+    dash = k > 0 and tokens[k - 1].text in DASHES
+    opened = k - 1 if dash else k
+    part = any(ends_at(tokens, opened, p) for p in _PARTS)
+    if not part and not (dash and any(t.text == "," for t in tokens[whole.last:k - 1])):
+        return None
+    if any(t.text in (";", "(", ")") for t in tokens[whole.last:first]) \
+            or any(_starts_number(tokens, j) for j in range(whole.last, k)):
+        return None
+    head = _head(tokens, last)
+    end = head + 1 if head is not None and head >= last else last
+    nouns = [t.lower for t in tokens[last:end]]
+    return Figure(first, end, count, whole.category, whole.term, "part_after" if part else "ellipsis",
+                  part or whole.part, _group(nouns), False)
+
+
+def _starts_number(tokens: list[Token], k: int) -> bool:
+    return read_number(tokens, k) is not None
+
+
 def _coordinated(tokens: list[Token], figures: list[Figure],
                  waiting: list[tuple[int, int, Count]]) -> list[Figure]:
     """"129 силовиков и 66 гражданских лиц были ранены", "погибли 35 сотрудников и 15
-    гражданских лиц": a number joined by "и" to a figure, in one clause, counts what it counts."""
+    гражданских лиц": a number joined by "и" to a figure, in one clause, counts what it counts;
+    so does each number of a list after one ("3664 мужчины, 2173 женщины и 260 детей")."""
     out = list(figures)
     for first, last, count in waiting:
-        for figure in figures:
+        for figure in sorted(out, key=lambda f: -f.first):
             a, b = (last, figure.first) if last <= figure.first else (figure.last, first)
             between = tokens[a:b]
-            if len(between) <= 4 and any(t.lower in lx.AND_WORDS for t in between) \
-                    and not any(t.text in CLAUSE_MARKS for t in between):
+            joined = len(between) <= 4 and any(t.lower in lx.AND_WORDS for t in between) \
+                and not any(t.text in CLAUSE_MARKS for t in between)
+            listed = figure.last <= first and 1 <= len(between) <= 2 \
+                and all(t.text == "," or t.lower in lx.AND_WORDS for t in between) \
+                and between[0].text == ","
+            if joined or listed:
                 head = _head(tokens, last)
                 end = head + 1 if head is not None and head >= last else last
+                nouns = [t.lower for t in tokens[last:end]]
+                part = figure.part or any(words_at(tokens, last, p) for p in _PARTS_AFTER)
                 out.append(Figure(first, end, count, figure.category, figure.term, "coordinated",
-                                  figure.part))
+                                  part, _group(nouns) if listed else ""))
                 break
     return sorted(out, key=lambda f: f.first)
 
@@ -210,8 +246,9 @@ def _vague(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
 
 def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure | None:
     """The figure a number phrase makes, when it counts people in a casualty category."""
-    if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#", ":")):
-        return None  # "14 июня 2010", "№ 5", "7:05"
+    if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#")
+                      or (tokens[first - 1].text == ":" and tokens[first].start == tokens[first - 1].end)):
+        return None  # "14 июня 2010", "№ 5", "7:05"; not "жителей: 406 были убиты"
     head = _head(tokens, last)
     if head == -1:
         return None  # a noun that counts no people: "2 из 3 кинозалов", "200 животных", "26 марта"
@@ -294,6 +331,11 @@ def _category(tokens: list[Token], first: int, last: int,
             died = casualty(tokens, head + 1) if head + 1 < len(tokens) else None
             if died == "killed" and category == "injured":
                 return died, "predicate", head + 1  # "двое пострадавших скончались"
+            if category == "missing":
+                a, b = clause(tokens, first, last)
+                found = next((j for j in range(a, b) if tokens[j].lower in lx.FOUND_DEAD), None)
+                if found is not None:
+                    return "killed", "predicate", found  # "обнаружили погибшими шестерых пропавших"
             return category, "casualty_head", head
     a, b = clause(tokens, first, last)
     if a > 0 and tokens[a - 1].text == "(":
@@ -327,12 +369,18 @@ def _toll_subject(tokens: list[Token], first: int) -> tuple[Category, int] | Non
     """"Число погибших ... достигло 164": a verb of the toll just before the figure, and its
     subject, a toll noun with a casualty word, earlier in the sentence."""
     k = skip_back(tokens, first)
-    for back in range(1, 4):
+    for back in range(1, 7):
         j = k - back
         if j < 0:
             return None
         if tokens[j].lower.startswith(lx.TOLL_VERB_STEMS):
             break
+        if tokens[j].text in DASHES and back == 1:
+            break  # "Число жертв, по данным СК, — 133"
+        if _from_figure(tokens, j, k):
+            continue  # "возросло с 1 037 до 1 305": the figure it grew from
+        if back > 3:
+            return None
         if tokens[j].lower != lx.UP_TO and tokens[j].lower not in lx.FILLERS \
                 and not any(ends_at(tokens, k, q) for q, _ in _QUALIFIERS):
             return None
@@ -345,6 +393,17 @@ def _toll_subject(tokens: list[Token], first: int) -> tuple[Category, int] | Non
                 if category is not None:
                     return category, m
     return None
+
+
+def _from_figure(tokens: list[Token], j: int, k: int) -> bool:
+    """Is token j, before the figure at k, in the "с X" of "возросло с X до Y"?"""
+    if j + 1 >= k or tokens[k - 1].lower != lx.UP_TO:
+        return False
+    for n in range(j, max(-1, j - 3), -1):
+        if tokens[n].lower in lx.FROM_WORDS and n > 0 and tokens[n - 1].lower.startswith(lx.GROWTH_STEMS):
+            number = _plain_number(tokens, n + 1)
+            return number is not None and number[0] == k - 1
+    return False
 
 
 def _qualifier(tokens: list[Token], k: int) -> Qualifier | None:

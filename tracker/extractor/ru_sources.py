@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from . import lexicon_ru as lx
 from .morph_ru import form, nominative
 from .ru_figures import Figure, casualty_word
-from .ru_text import QUOTES, Token, words_at
+from .ru_text import CLAUSE_MARKS, QUOTES, Token, words_at
 
 _CITING = [tuple(p.split()) for p in lx.CITING_PHRASES]
 _REFER_BACK = [tuple(p.split()) for p in lx.REFER_BACK]
@@ -46,7 +46,8 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             frames.append((k, Frame(source, "", lx.SAID_IN_RULE if source else "said_before", back)))
         elif word in lx.IMPERSONAL_SAY:
             continue
-        elif word.startswith(lx.SAY_VERB_STEMS):
+        elif word.startswith(lx.SAY_VERB_STEMS) and not (k + 1 < len(tokens)
+                                                          and tokens[k + 1].lower in lx.NOT_SAYING_AFTER):
             speaker, via = _speaker_of_verb(tokens, k)
             if frames and word in lx.RELAY_VERBS and speaker and not cited:
                 relay = relay or speaker  # "Об этом объявило Минобороны, сообщает «...»"
@@ -56,6 +57,14 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
                 relay = relay or speaker
             elif speaker:
                 frames.append((k, Frame(speaker, via, "say_frame", back)))
+    if cited:
+        lead = _lead_medium(tokens)
+        if lead:
+            frames = [(k, replace(f, via=lead) if f.rule == "citing_frame" else f) for k, f in frames]
+    if not frames and not relay:
+        headline = _headline_source(tokens)
+        if headline:
+            frames.append((0, Frame(headline, "", "headline_frame", back)))
     if not frames and not relay:
         social = next((k for k, t in enumerate(tokens) if t.lower in lx.SOCIAL_MEDIA), None)
         if social is not None:
@@ -65,6 +74,28 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             return [(0, Frame(cited, relay, "citing_frame" if cited else "relay_frame", back))]
         frames = [(k, f if f.via else replace(f, via=relay)) for k, f in frames]
     return frames
+
+
+def _lead_medium(tokens: list[Token]) -> str:
+    """"«Интерфакс» со ссылкой на ... сообщает": the medium that opens the sentence."""
+    if tokens and tokens[0].text in QUOTES:
+        quoted = _quoted(tokens, 0)
+        return quoted[1:-1] if quoted and _is_media(quoted) else ""
+    name = _name_after(tokens, 0, "nomn") if tokens else ""
+    return name if name and _is_media(name) else ""
+
+
+def _headline_source(tokens: list[Token]) -> str:
+    """"СК: 5 детей погибли", "Глава Минздрава РФ: ...": a headline's source before a colon."""
+    for k in range(1, min(len(tokens), _NAME_WORDS)):
+        if tokens[k].text == ":":
+            name = _name_after(tokens, 0, "nomn")
+            if name and len(name.split()) == k and tokens[0].text[:1].isupper() \
+                    and form(tokens[0].lower).lemma not in lx.NOT_HEADLINE_SOURCES \
+                    and (tokens[0].text.isupper() or form(tokens[0].lower).pos == "NOUN"):
+                return name
+            return ""
+    return ""
 
 
 def _said_in(tokens: list[Token], k: int) -> str:
@@ -88,6 +119,8 @@ def _according(tokens: list[Token], k: int) -> str:
         official = official or tokens[j].lower.startswith(lx.OFFICIAL_ADJECTIVE_STEM)
         j += 1
     if j >= len(tokens) or tokens[j].lower not in lx.ACCORDING_NOUNS:
+        if tokens[k].lower == lx.ACCORDING_TO_DATIVE and j == k + 1:
+            return _name_after(tokens, j, "datv")  # "согласно пожарным службам"
         return ""
     name = _name_after(tokens, j + 1, "gent")
     if not name and official:
@@ -107,6 +140,12 @@ def _cited(tokens: list[Token]) -> str:
                 name = _name_after(tokens, j, case)
                 if not name and case == "accs":
                     name = _name_after(tokens, j, "gent")
+                if not name and j > k + len(phrase):
+                    # "со ссылкой на список пострадавших на сайте Минздрава": the list's owner
+                    owner = next((n for n in range(j, min(len(tokens), j + 8))
+                                  if tokens[n].text[:1].isupper() and _name_word(tokens[n], True)), None)
+                    if owner is not None:
+                        name = _name_after(tokens, owner, "gent")
                 return name
     return ""
 
@@ -122,6 +161,10 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
         if tok.text in QUOTES:
             quoted = _quoted(tokens, j)
             break
+        if tok.lower in lx.NAME_PREPOSITIONS and plain and _name_goes_on(tokens, j + 1):
+            plain.append(tok.text)  # "агентство по ликвидации последствий", "ГУ МЧС по Якутии"
+            j += 1
+            continue
         if not _name_word(tok, j == k):
             break
         plain.append(tok.text)
@@ -132,6 +175,16 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
     if not quoted:
         return name
     return f"{name} {quoted}" if name else quoted[1:-1]
+
+
+def _name_goes_on(tokens: list[Token], k: int) -> bool:
+    """Does a name go on at token k, after its "по": a place ("по Якутии") or a noun with
+    its own complement ("по правам человека"), not an adverbial ("по телефону", "по
+    состоянию на")?"""
+    if k >= len(tokens) or tokens[k].lower in lx.AS_OF_NOUNS or not _name_word(tokens[k], False):
+        return False
+    return tokens[k].text[:1].isupper() or (k + 1 < len(tokens) and _name_word(tokens[k + 1], False)
+                                            and form(tokens[k + 1].lower).case == "gent")
 
 
 def _quoted(tokens: list[Token], k: int) -> str:
@@ -154,6 +207,8 @@ def _name_word(tok: Token, first: bool) -> bool:
     text = tok.text
     if not text[:1].isalpha() or tok.lower in lx.PRONOUNS or tok.lower in lx.NAME_STOPS:
         return False
+    if text[:1].isupper() and not text.isupper() and form(tok.lower).pos in lx.FUNCTION_POS:
+        return False  # "Об этом сообщили", "По словам": a sentence's first word
     if text[:1].isupper() or (not text.isalpha() and "." in text):
         return True
     if casualty_word(tok.lower) or tok.lower in lx.FILLERS:
@@ -179,13 +234,15 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
                 and tokens[j + 1].lower in lx.WEEKDAYS:
             j += 2
         elif tokens[j].text in QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in QUOTES \
-                and _is_media(tokens[j + 1].text):
+                and _is_media(tokens[j + 1].text) and form(tokens[j + 1].lower).case != "nomn":
             via, j = tokens[j + 1].text, j + 3  # "сообщила «Интерфаксу»"
         else:
             break
     if via:
         via = form(via).lemma.capitalize() if not via.isupper() else via
     after = _name_after(tokens, j, "nomn")
+    if after and after.split()[-1].lower() in lx.SAID_THINGS:
+        after = ""  # "опубликовал обновленные данные": what was said, not who
     if after and j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text in QUOTES
                                       or form(tokens[j].lower).case == "nomn"):
         return after, via
@@ -197,7 +254,24 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
     located = _located(tokens, k)
     if located:
         return located, via
+    lead = _subject_at_start(tokens, k)
+    if lead:
+        return lead, via
     return after, via
+
+
+def _subject_at_start(tokens: list[Token], k: int) -> str:
+    """"ФСБ в первые часы после теракта сообщала", "Минздрав Подмосковья на сайте
+    опубликовал": the name that opens the sentence, in the nominative, is the subject of a
+    verb of saying later in the same clause."""
+    if k < 2 or k > _NAME_WORDS + 4 or any(t.text in CLAUSE_MARKS for t in tokens[:k]):
+        return ""
+    first = tokens[0]
+    if not first.text[:1].isupper() or not _name_word(first, True):
+        return ""
+    if not first.text.isupper() and form(first.lower).case != "nomn":
+        return ""
+    return _name_after(tokens, 0, "nomn")
 
 
 def _name_before(tokens: list[Token], k: int) -> str:
@@ -210,6 +284,9 @@ def _name_before(tokens: list[Token], k: int) -> str:
     while j > 0 and k - j < _NAME_WORDS and _name_word(tokens[j - 1], False) \
             and tokens[j - 1].lower not in lx.PLACE_PREPOSITIONS:
         j -= 1
+        if j > 1 and tokens[j - 1].lower in lx.NAME_PREPOSITIONS and tokens[j].text[:1].isupper() \
+                and _name_word(tokens[j - 2], False):
+            j -= 1  # "пресс-служба ГУ МЧС России по Якутии"
     words = [t.text for t in tokens[j:k]]
     if words and j > 0 and tokens[j - 1].lower in lx.WEEKDAY_PREPOSITIONS:
         return _join(nominative(words, "loct"))  # "В Минздраве указывают"
@@ -219,7 +296,7 @@ def _name_before(tokens: list[Token], k: int) -> str:
         return ""
     if len(words) == 1 and words[0][:1].islower() and form(words[0].lower()).pos != "NOUN":
         return ""
-    if words[-1].lower() in lx.CITED_THINGS:
+    if words[-1].lower() in lx.SAID_THINGS:
         return ""  # "Обновленные данные предоставили в центре X": the data are no speaker
     return _join(words)
 
@@ -244,7 +321,7 @@ def _located(tokens: list[Token], k: int) -> str:
 
 def _is_media(name: str) -> bool:
     words = name.lower().replace("«", " ").replace("»", " ").split()
-    return bool(words) and any(w in lx.MEDIA_WORDS for w in words)
+    return bool(words) and any(w in lx.MEDIA_WORDS or w.endswith(lx.MEDIA_DOMAINS) for w in words)
 
 
 def resolved(frame: Frame, named: Frame) -> Frame:

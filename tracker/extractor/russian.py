@@ -39,6 +39,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     year = year_of(text) if published is None else None
     claims: list[Claim] = []
     paragraph: list[int] = []  # claims of the paragraph so far (for "Об этом сообщает ...")
+    last_paragraph: list[int] = []  # the paragraph before, for "Об этом ..." that opens one
     quoted: list[int] = []  # claims inside a quotation still open («...», — говорится в сообщении)
     named = Frame("", "", "", False)  # the last speaker named (for "он", "ведомство")
     previous_end = 0
@@ -47,8 +48,9 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     previous_dates: list[tuple[int, str]] = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        if "\n" in text[previous_end:start]:
-            paragraph = []
+        opens_paragraph = "\n" in text[previous_end:start]
+        if opens_paragraph:
+            last_paragraph, paragraph = paragraph, []
         previous_end = end
         tokens = tokenize(text, start, end)
         dates = find_dates(tokens, published, year)
@@ -63,10 +65,13 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
         figures = find_figures(tokens) if GATE.search(sentence.lower()) is not None else []
+        unnamed = next((k for k, t in enumerate(tokens) if t.lower in lx.UNNAMED_SAY), len(tokens))
         if frames and closes_quote and in_quote:
             _attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
-            _attribute_back(claims, paragraph, next(f for _, f in frames if f.back), dates)
+            # "Об этом сообщает Sky News." opening a paragraph: the paragraph before
+            _attribute_back(claims, last_paragraph if opens_paragraph else paragraph,
+                            next(f for _, f in frames if f.back), dates)
         elif any(f.rule.startswith(lx.SAID_IN_RULE) for _, f in frames):
             # "..., говорится в справке X": the paragraph's figures before are the document's
             document = next(f for _, f in frames if f.rule.startswith(lx.SAID_IN_RULE))
@@ -75,8 +80,10 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
             parent = _last_total(claims, figure.category) if figure.part else ""
-            chosen = frame_for(frames, figure)
-            if chosen is None and before is not None:
+            # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
+            chosen = frame_for(frames if figure.first < unnamed
+                               else [(k, f) for k, f in frames if k > unnamed], figure)
+            if chosen is None and before is not None and figure.first < unnamed:
                 chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
