@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from . import gazetteer as gz
 from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, same_place
-from .extractor.dates import parse_published
+from .extractor.dates import parse_published, period_end, period_start, possessed
 from .models import Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
@@ -251,24 +251,7 @@ def _historical(claim: Claim) -> bool:
     published = parse_published(claim.published)
     if not published or claim.as_of_basis != "text" or not claim.as_of:
         return False
-    return (published - _period_end(claim.as_of)).days > HISTORICAL_DAYS
-
-
-def _period_end(iso: str) -> dt.date:
-    """The last day an ISO date of any precision can mean: "1990" -> 1990-12-31."""
-    if len(iso) >= 10:
-        return dt.date.fromisoformat(iso[:10])
-    if len(iso) == 7:
-        year, month = int(iso[:4]), int(iso[5:7])
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return dt.date(int(iso[:4]), 12, 31)
-
-
-def _period_start(iso: str) -> dt.date:
-    """The first day an ISO date of any precision can mean: "2015-04" -> 2015-04-01."""
-    if len(iso) >= 10:
-        return dt.date.fromisoformat(iso[:10])
-    return dt.date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, 1)
+    return (published - period_end(claim.as_of)).days > HISTORICAL_DAYS
 
 
 Span = tuple[dt.date, dt.date]
@@ -286,8 +269,8 @@ def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
         key = events.get(c.article_id, f"auto:{c.article_id}")
         try:
             if c.event_date:
-                spans[key].add((_period_start(c.event_date), _period_end(c.event_date)))
-            day = parse_published(c.published) or (_period_end(c.as_of) if c.as_of and not _historical(c)
+                spans[key].add((period_start(c.event_date), period_end(c.event_date)))
+            day = parse_published(c.published) or (period_end(c.as_of) if c.as_of and not _historical(c)
                                                    else None)
         except ValueError:
             continue
@@ -310,7 +293,7 @@ def _event_of(claim: Claim, main: Span | None) -> str:
     if main is None or not claim.event_date:
         return ""
     try:
-        start, end = _period_start(claim.event_date), _period_end(claim.event_date)
+        start, end = period_start(claim.event_date), period_end(claim.event_date)
     except ValueError:
         return ""
     if end < main[0] - dt.timedelta(days=OTHER_EVENT_DAYS):
@@ -411,7 +394,7 @@ def _printable(text: str, width: int = 80) -> str:
 
 def _proper_place(location: str) -> str:
     """The place's name without its possessive: "Baghdad's" -> "Baghdad"."""
-    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in location.split() if w[:1].isupper()]
+    words = [possessed(w) for w in location.split() if w[:1].isupper()]
     return " ".join(words)
 
 

@@ -46,6 +46,23 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
+def period_end(iso: str) -> dt.date:
+    """The last day an ISO date of any precision can mean: "1990" -> 1990-12-31."""
+    if len(iso) >= 10:
+        return dt.date.fromisoformat(iso[:10])
+    if len(iso) == 7:
+        year, month = int(iso[:4]), int(iso[5:7])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(int(iso[:4]), 12, 31)
+
+
+def period_start(iso: str) -> dt.date:
+    """The first day an ISO date of any precision can mean: "2015-04" -> 2015-04-01."""
+    if len(iso) >= 10:
+        return dt.date.fromisoformat(iso[:10])
+    return dt.date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, 1)
+
+
 def find_dates(tokens: list[Token], published: dt.date | None, year: int | None = None) -> list[DateMention]:
     """Date phrases in a sentence that can date a figure. ``year`` completes a day without a
     year ("as of June 19") in an article without a publication date."""
@@ -74,7 +91,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
                 and not _began_since(tokens, i, marker):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
-                event_only = len(iso) < 10 and _possessed(tokens[end - 1].lower) != tokens[end - 1].lower
+                event_only = len(iso) < 10 and possessed(tokens[end - 1].lower) != tokens[end - 1].lower
                 out.append(DateMention(i, end, iso, cumulative, event_only))
         i = end
     return out
@@ -253,7 +270,7 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
         if published is None:
             return None
         return i + earlier, (published - dt.timedelta(days=1)).isoformat()
-    span = _possessed(nxt.lower) if nxt is not None else ""
+    span = possessed(nxt.lower) if nxt is not None else ""
     if word == "last" and span in (lx.LAST_YEAR, lx.LAST_MONTH):  # "last month", "last month's quake"
         if published is None:
             return None
@@ -279,7 +296,7 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
     return None
 
 
-def _possessed(word: str) -> str:
+def possessed(word: str) -> str:
     """"month's" -> "month" (either apostrophe)."""
     return word.removesuffix("'s").removesuffix("\u2019s")
 

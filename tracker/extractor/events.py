@@ -19,7 +19,7 @@ incident, not its toll (``reconcile``).
 from __future__ import annotations
 
 from . import lexicon as lx
-from .dates import DateMention
+from .dates import DateMention, possessed
 from .text import Token
 
 _REACH = 15  # tokens between a figure and the event phrase of its clause
@@ -56,15 +56,11 @@ _APOSTROPHES = frozenset({"'", "\u2019"})
 def _noun_after(tokens: list[Token], j: int) -> int | None:
     for k in range(j, min(len(tokens), j + _MODIFIERS + 1)):
         tok = tokens[k]
-        if tok.lower in lx.DATED_EVENT_NOUNS or _possessed(tok.lower) in lx.DATED_EVENT_NOUNS:
+        if tok.lower in lx.DATED_EVENT_NOUNS or possessed(tok.lower) in lx.DATED_EVENT_NOUNS:
             return k  # "the 2004 tsunami's toll"
         if tok.kind == "punct" and tok.text not in ".-":
             return None
     return None
-
-
-def _possessed(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def event_date_for(phrases: list[tuple[int, int, str]], tokens: list[Token], first: int, last: int) -> str:

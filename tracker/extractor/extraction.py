@@ -18,7 +18,16 @@ from ..models import Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
-from .dates import DateIndex, DateMention, date_for, find_dates, latest_date, parse_published, reference_year
+from .dates import (
+    DateIndex,
+    DateMention,
+    date_for,
+    find_dates,
+    latest_date,
+    parse_published,
+    period_end,
+    reference_year,
+)
 from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
 from .language import ENGLISH, RUSSIAN, detect_language
@@ -281,17 +290,13 @@ _TOTAL_LOOKBACK = 60  # claims back a breakdown looks for its total
 
 def _other_year(claim: Claim) -> bool:
     """A figure dated well before its article ("in 2005", "in August 2016"): another event's."""
-    if not (claim.as_of and claim.published):
+    published = parse_published(claim.published)
+    if not (claim.as_of and published):
         return False
     try:
-        published = date.fromisoformat(claim.published[:10])
-        year = int(claim.as_of[:4])
-        month = int(claim.as_of[5:7]) if len(claim.as_of) >= 7 else 12
-        day = int(claim.as_of[8:10]) if len(claim.as_of) >= 10 else 28
-        end = date(year, month, day)
+        return (published - period_end(claim.as_of)).days > _OLD_DAYS
     except ValueError:
         return False
-    return (published - end).days > _OLD_DAYS
 
 
 _OLD_DAYS = 90  # days before its article that make a dated figure another event's
