@@ -32,9 +32,9 @@ from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
 from .language import ENGLISH, RUSSIAN, detect_language
 from .people import Surnames, find_people, pronoun_died
-from .places import Place, bracket_owners, find_places, place_for, visible_from
+from .places import Place, find_places, place_for, visible_from
 from .scope import scope_claims
-from .text import Token, sentence_spans, tokenize, trie_pattern
+from .text import Token, bracket_owners, sentence_spans, tokenize, trie_pattern
 
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every

@@ -37,7 +37,7 @@ from . import lexicon as lx
 from .noise import is_noise
 from .numbers import Amount, parse_amount
 from .predicates import PREPOSITIONS, closed_aside, predicate_after, toll_after, toll_before, verb_before
-from .text import Token
+from .text import Token, bracket_owners
 
 T = TypeVar("T")
 
@@ -116,13 +116,14 @@ def _bracketed_breakdowns(tokens: list[Token], figures: list[Figure]) -> list[Fi
     """"a total of 5,006 dead and 10,194 injured (1,039 deaths in Kathmandu, 250 in
     Bhaktapur)": figures in brackets that open right after a figure break down the figure of
     their category before the brackets."""
-    if len(figures) < 2 or not any(t.text == "(" for t in tokens):
+    owners = bracket_owners(tokens) if len(figures) > 1 else None
+    if owners is None:
         return figures
     ends = {f.last for f in figures}
     out = list(figures)
     opened = -1  # the "(" of the breakdown the figures are in
     for k, f in enumerate(figures):
-        bracket = _open_bracket_before(tokens, f.first)
+        bracket = owners[f.first]
         if bracket >= 0 and bracket in ends:
             opened = bracket
         if bracket < 0 or bracket != opened or f.subset:
@@ -132,19 +133,6 @@ def _bracketed_breakdowns(tokens: list[Token], figures: list[Figure]) -> list[Fi
         if whole is not None:
             out[k] = replace(f, subset=True, parent=whole)
     return out
-
-
-def _open_bracket_before(tokens: list[Token], i: int) -> int:
-    """The "(" of the brackets token i is in, looking back at most a clause, or -1."""
-    for k in range(i - 1, max(-1, i - _BRACKET_REACH), -1):
-        if tokens[k].text == ")":
-            return -1
-        if tokens[k].text == "(":
-            return k
-    return -1
-
-
-_BRACKET_REACH = 30  # tokens back to the "(" of a bracketed breakdown
 
 
 def _kept(figures: list[Figure], keep: list[bool]) -> list[Figure]:

@@ -48,22 +48,6 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
     return places
 
 
-def bracket_owners(tokens: list[Token]) -> list[int] | None:
-    """For each token, the token "(" of the bracketed aside it is in (-1 outside any); None
-    for tokens with no bracket at all, most sentences. One pass."""
-    if not any(t.text == "(" for t in tokens):
-        return None
-    owners: list[int] = []
-    open_at: list[int] = []
-    for k, tok in enumerate(tokens):
-        if tok.text == ")" and open_at:
-            open_at.pop()
-        owners.append(open_at[-1] if open_at else -1)
-        if tok.text == "(":
-            open_at.append(k)
-    return owners
-
-
 def visible_from(places: list[Place], bracket: int) -> list[Place]:
     """The places a figure in the aside opened at ``bracket`` (-1: in none) may be about: a
     place in a bracketed aside is only for the figures of that aside ("5,006 dead (1,039 in

@@ -126,6 +126,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def bracket_owners(tokens: list[Token]) -> list[int] | None:
+    """For each token, the token "(" of the bracketed aside it is in (-1 outside any); None
+    for tokens with no bracket at all, most sentences. One pass."""
+    if not any(t.text == "(" for t in tokens):
+        return None
+    owners: list[int] = []
+    open_at: list[int] = []
+    for k, tok in enumerate(tokens):
+        if tok.text == ")" and open_at:
+            open_at.pop()
+        owners.append(open_at[-1] if open_at else -1)
+        if tok.text == "(":
+            open_at.append(k)
+    return owners
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """One regular expression for many literal words, factored by their common prefixes
     ("kill|killed|kin" -> "ki(?:ll(?:ed)?|n)"): Python's re tries alternatives one by one,
