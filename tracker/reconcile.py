@@ -35,6 +35,7 @@ from . import gazetteer as gz
 from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
+from .extractor.text import Token, tokenize
 from .models import Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
@@ -149,7 +150,8 @@ def group_events(articles: list[Article]) -> dict[str, str]:
     find, union = groups.find, groups.union
 
     unlabelled = [a for a in articles if not a.event]
-    names = {a.id: _proper_names(a) for a in unlabelled}
+    read = {a.id: _read_head(a) for a in unlabelled}  # the head is tokenized once, then let go
+    names = {i: names for i, (names, _) in read.items()}
     frequency = Counter(n for a in unlabelled for n in names[a.id])
     common = max(20, len(unlabelled) // 20)  # named by more than 5% of a large collection
     rare = {a.id: {n for n in names[a.id] if frequency[n] <= common} for a in unlabelled}
@@ -165,18 +167,22 @@ def group_events(articles: list[Article]) -> dict[str, str]:
                 union(article.id, other_id)
         for n in mine:
             index[n].append(article)
-    _join_by_event_marks(unlabelled, union)
+    _join_by_event_marks(unlabelled, {i: marks for i, (_, marks) in read.items()}, union)
     return {a.id: f"event:{a.event}" if a.event else f"auto:{find(a.id)}" for a in articles}
 
 
-def _join_by_event_marks(articles: list[Article], union: Callable[[str, str], None]) -> None:
+Marks = tuple[set[str], set[str], str]  # (named events, kinds of disaster, country): _event_marks
+
+
+def _join_by_event_marks(articles: list[Article], marks: Mapping[str, Marks],
+                         union: Callable[[str, str], None]) -> None:
     """Unlabelled articles that name one event by its marks are one event: the same named
     storm within a year ("Hurricane Maria"), or the same kind of disaster in the same country
     within ``EVENT_WINDOW_DAYS`` ("earthquake" in articles whose opening's places are in
     Nepal). Attacks and shootings are not joined so: a city has several in a week."""
     index: dict[str, list[Article]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: (a.published, a.id)):
-        named, disasters, country = _event_marks(article)
+        named, disasters, country = marks[article.id]
         keys = [(f"named:{n}", NAMED_EVENT_DAYS) for n in named]
         if country:
             keys += [(f"disaster:{d}:{country}", EVENT_WINDOW_DAYS) for d in disasters]
@@ -189,15 +195,12 @@ def _join_by_event_marks(articles: list[Article], union: Callable[[str, str], No
             index[key].append(article)
 
 
-def _event_marks(article: Article) -> tuple[set[str], set[str], str]:
-    """(named events, kinds of disaster, the country of the places) of an article's title and
-    opening: ({"hurricane maria"}, {"hurricane"}, "PRI")."""
-    from .extractor.text import tokenize
-
-    head = article.title + "\n" + article.text[:_OPENING]
-    if not _DISASTER.search(head):
+def _event_marks(head: str, all_tokens: list[Token], end: int) -> Marks:
+    """(named events, kinds of disaster, the country of the places) of an article's head (its
+    title and opening, ``_head``) up to ``end``: ({"hurricane maria"}, {"hurricane"}, "PRI")."""
+    if not _DISASTER.search(head, 0, end):
         return set(), set(), ""  # most articles: no disaster named, nothing to look up
-    tokens = tokenize(head)
+    tokens = [t for t in all_tokens if t.start < end]
     named: set[str] = set()
     disasters: set[str] = set()
     countries: Counter[str] = Counter()
@@ -228,12 +231,19 @@ _DISASTER = re.compile(r"\b(?:" + "|".join(sorted(lx.DISASTER_NOUNS, key=len, re
 _OPENING = 1500  # characters of an article's text, after its title, that name its event
 
 
-def _proper_names(article: Article) -> set[str]:
-    """Capitalised words of the title and the opening (not a sentence's first word)."""
-    from .extractor.text import tokenize
-
-    head = article.title + "\n" + article.text[:2000]
+def _read_head(article: Article) -> tuple[set[str], Marks]:
+    """The proper names and the event marks of an article's title and opening, from one
+    tokenization of them."""
+    head = article.title + "\n" + article.text[:_HEAD]
     tokens = tokenize(head)
+    return _proper_names(tokens), _event_marks(head, tokens, len(article.title) + 1 + _OPENING)
+
+
+_HEAD = 2000  # characters of an article's text, after its title, read for its event's names
+
+
+def _proper_names(tokens: list[Token]) -> set[str]:
+    """Capitalised words of the title and the opening (not a sentence's first word)."""
     out = set()
     for prev, tok in itertools.pairwise(tokens):
         if tok.is_capitalized and len(tok.text) > 2 and prev.kind == "word" and not tok.text.isupper() \
