@@ -876,15 +876,6 @@ MONTH_SPAN_LINKS: tuple[str, ...] = ("and", "to", "through", "until", "till", "-
 # ---------------------------------------------------------------- the event a figure is tied to
 # (events.py: "last month's quake killed 8,046", "981 injured in an earthquake on Tuesday")
 
-# Beyond the nouns of the event an article tells (EVENT_NOUNS): the events a date may be
-# tied to ("last month's floods", "the 2005 hurricane").
-DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(
-    """earthquakes quakes temblor tremor aftershock aftershocks tsunami eruption storm storms
-    hurricane typhoon cyclone tornado tornadoes flood floods flooding landslide landslides
-    mudslide mudslides avalanche wildfire wildfires fire blaze heatwave drought air-strike
-    shelling stabbing derailment sinking collapse riots riot clashes unrest uprising protests
-    crackdown war fighting offensive siege outbreak epidemic""".split()
-)
 # Disasters whose kind, with the country of an article's places, names one event within a
 # week (reconcile.group_events) -> the kind ("quake" is an earthquake).
 DISASTER_NOUNS: dict[str, str] = {
@@ -900,6 +891,13 @@ DISASTER_NOUNS: dict[str, str] = {
     **dict.fromkeys("wildfire wildfires".split(), "wildfire"),
     **dict.fromkeys(["avalanche"], "avalanche"),
 }
+# The events a date may be tied to ("last month's floods", "the 2005 hurricane"): those an
+# article tells (EVENT_NOUNS), the disasters, and these.
+DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | frozenset(
+    """tremor aftershock aftershocks storms tornado tornadoes fire blaze heatwave drought
+    air-strike shelling stabbing derailment sinking collapse riots riot clashes unrest uprising
+    protests crackdown war fighting offensive siege outbreak epidemic""".split()
+)
 # Disasters that carry a name ("Hurricane Maria", "Storm Daniel", "Cyclone Idai"): one name,
 # one event, within a year.
 NAMED_EVENT_NOUNS: frozenset[str] = frozenset("hurricane typhoon cyclone storm".split())
