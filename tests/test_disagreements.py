@@ -183,3 +183,39 @@ def test_one_pair_of_figures_is_one_flag_however_many_sources_give_them() -> Non
         ("2015-04-29", "The emergency operations centre of the Home Ministry reported 5,006 dead on "
                        "Wednesday. The Home Ministry said on Wednesday that 5,006 people had died."))
     assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("decrease", 5057, 5006)]
+
+
+# ---------------------------------------------------------------- figures said to be earlier
+
+
+def test_a_source_s_own_correction_on_one_day_is_a_decrease() -> None:
+    result = _reconcile(
+        ("2018-04-20", "The investigative committee lowered the death toll from the fire to 60 from 64."))
+    (flag,) = result.conflicts
+    assert (flag.kind, {flag.value_a, flag.value_b}) == ("decrease", {60, 64})
+    assert "before 2018-04-20" in flag.note  # the corrected figure is the earlier one
+
+
+def test_an_earlier_figure_below_a_same_day_toll_is_a_rising_toll_not_a_contradiction() -> None:
+    result = _reconcile(
+        ("2022-01-18", "The health minister said on Tuesday that 227 people were killed in the unrest."),
+        ("2022-01-18", "Earlier, 225 deaths were reported in the unrest."))
+    assert result.conflicts == []
+
+
+def test_the_missing_on_two_days_are_not_compared() -> None:
+    # a count of the missing moves both ways: 16 listed one day, 67 reports the next
+    result = _reconcile(
+        ("2018-03-26", "Sixteen people are missing after the fire, officials said on Monday."),
+        ("2018-03-27", "Rescuers said on Tuesday that 67 people are missing after the fire."))
+    assert result.conflicts == []
+
+
+def test_a_rumour_is_flagged_against_the_nearest_official_figure() -> None:
+    # the narrowest statement of one disagreement: even the highest official figure is far below
+    result = _reconcile(
+        ("2018-03-25", "A blogger claimed on Sunday that more than 300 people died in the fire."),
+        ("2018-03-26", "The emergencies ministry said on Monday that 48 people died in the fire."),
+        ("2018-03-27", "The investigative committee said on Tuesday that 64 people died in the fire."))
+    flags = [c for c in result.conflicts if 300 in {c.value_a, c.value_b}]
+    assert len(flags) == 1 and 64 in {flags[0].value_a, flags[0].value_b}

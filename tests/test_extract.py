@@ -163,3 +163,20 @@ def test_the_gate_passes_every_word_the_grammar_decides_a_category_by() -> None:
     deciding = [*lx.PREDICATES, *lx.ACTIVE_VERBS, *lx.CASUALTY_HEADS, *lx.OF_NOUNS, *lx.TOLL_NOUNS,
                 *lx.INTRANSITIVE, *lx.GUNFIRE, *lx.HOSPITALS, *lx.SHELTERS]
     assert [w for w in deciding if not _GATE.match(w.lower())] == []
+
+
+# (sentence, [(value, as_of_basis), ...]) published 2018-04-20: a figure the text places
+# before its publication, with no date of its own, is "earlier"
+EARLIER_FIGURES = [
+    ("The committee lowered the death toll to 60 from 64.", [(60, "published"), (64, "earlier")]),
+    ("Earlier, the ministry reported 225 dead.", [(225, "earlier")]),
+    ("Officials had previously put the number of injured at 40.", [(40, "earlier")]),
+    ("The toll rose to 77 on Thursday, up from 37 a day earlier.", [(77, "text"), (37, "text")]),
+    ("At least 12 people were killed, police said.", [(12, "published")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER_FIGURES, ids=[t for t, _ in EARLIER_FIGURES])
+def test_a_figure_said_to_be_earlier(text: str, expected: list[tuple[int, str]]) -> None:
+    frame = extract_text(text, published="2018-04-20")
+    assert list(zip(frame["value"].astype(int), frame["as_of_basis"], strict=True)) == expected

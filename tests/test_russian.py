@@ -164,6 +164,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Ураган унес крыши 30 домов.", []),
     # a third unseen reading (mines, protests, drones): the missing found dead
     ("На руднике обнаружили погибшими всех четверых пропавших горняков.", [("killed", 4, 4, 4, "exact")]),
+    # a figure set against the one it corrects
+    ("Следователи уточнили, что при пожаре погибли не 71, а 68 человек.",
+     [("killed", 71, 71, 71, "exact"), ("killed", 68, 68, 68, "exact")]),
+    ("При обрушении погибли 12 человек, а не 15, как сообщалось ранее.",
+     [("killed", 12, 12, 12, "exact"), ("killed", 15, 15, 15, "exact")]),
 ]
 
 
@@ -363,3 +368,44 @@ def test_the_sample_report_compares_russian_and_english(tmp_path: Path) -> None:
     assert russian and russian <= english
     keys = {c.source_key for c in killed if c.source in ("Минздрав Киргизии", "Kyrgyz Health Ministry")}
     assert len(keys) == 1
+
+
+# (text, [(value, as_of_basis), ...]): a figure the text corrects or places before the
+# publication ("ранее", "не X, а Y") is "earlier"
+EARLIER = [
+    ("Следователи уточнили, что при пожаре погибли не 71, а 68 человек.",
+     [(71, "earlier"), (68, "published")]),
+    ("При обрушении погибли 12 человек, а не 15, как сообщалось ранее.",
+     [(12, "published"), (15, "earlier")]),
+    ("Ранее МЧС сообщало о 30 погибших.", [(30, "earlier")]),
+    ("По данным МЧС, погибли 30 человек.", [(30, "published")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER, ids=[t for t, _ in EARLIER])
+def test_a_figure_said_to_be_earlier(text: str, expected: list[tuple[int, str]]) -> None:
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"].astype(int), claims["as_of_basis"], strict=True)) == expected
+
+
+def test_an_acronym_and_the_full_name_are_one_speaker_in_an_article() -> None:
+    text = ("СК: при пожаре погибли 60 человек\n"
+            "Следственный комитет сообщил, что при пожаре в торговом центре погибли 60 человек.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"].astype(int), claims["source"], strict=True)) == [
+        (60, "Следственный комитет")]
+
+
+def test_bodies_sent_for_examination_are_a_part_of_the_toll() -> None:
+    text = ("В результате пожара погибли 64 человека. Тела четырех погибших направили на "
+            "дополнительные исследования.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"].astype(int), claims["scope"], strict=True)) == [
+        (64, "whole"), (4, "group")]
+
+
+def test_the_lede_s_place_is_the_one_its_sentence_names() -> None:
+    text = ("Трагедия в Кемерово: число жертв пожара достигло 53. В торговом центре в Кемерово "
+            "погибли 53 человека, сообщил штаб.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert set(claims["scope"]) == {"whole"}

@@ -129,6 +129,9 @@ class Skipped:
     line: int | None = None
 
 
+EARLIER = "earlier"  # as_of_basis of a figure the text places before its publication
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One casualty figure as one source stated it. Columns of claims.csv, in order."""
@@ -161,8 +164,9 @@ class Claim:
     group: str = "people"  # who it counts: people, civilians, soldiers, children, a nationality ...
     country: str = ""  # ISO 3166-1 alpha-3 of the place, when the gazetteer knows it
     admin1: str = ""  # ISO 3166-2 code of its first-level division, where known
-    # "text" (a date in the sentence), "published", "estimated" (an undated article's latest
-    # day), or "" (unknown)
+    # "text" (a date in the sentence), "published", "earlier" (the text says the figure was
+    # given before the publication: "up from 64", "as reported earlier"; as_of is the latest
+    # day it can refer to), "estimated" (an undated article's latest day), or "" (unknown)
     as_of_basis: str = ""
     incident_id: str = ""  # set by reconcile
     source_key: str = ""  # the independent source, one key for all its names (set by reconcile)

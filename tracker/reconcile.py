@@ -36,7 +36,7 @@ from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
 from .extractor.text import Token, tokenize
-from .models import Article, Claim
+from .models import EARLIER, Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
 
@@ -501,8 +501,23 @@ def _comparable(a: Claim, b: Claim) -> bool:
     return _is_part(a) and _is_part(b) and same_place(a, b) and a.qualifier != "vague" != b.qualifier
 
 
-def _order(c: Claim) -> tuple[str, str, str, int]:
-    return c.as_of, c.published, c.article_id, c.start
+def _order(c: Claim) -> tuple[str, bool, str, str, int]:
+    """Reading order in time: by date, a figure said to be earlier before the others of its
+    day ("lowered the toll to 60 from 64")."""
+    return c.as_of, c.as_of_basis != EARLIER, c.published, c.article_id, c.start
+
+
+def _when(c: Claim) -> dt.date | None:
+    """The day a figure stands at when figures are compared: its date, or the day before for
+    a figure the text places earlier (as_of is the latest day it can refer to)."""
+    day = _day(c.as_of)
+    return day - dt.timedelta(days=1) if day is not None and c.as_of_basis == EARLIER else day
+
+
+def _moment(c: Claim) -> tuple[str, bool]:
+    """A figure's place in time, to the day: two figures of one day, one said to be earlier,
+    are two moments."""
+    return c.as_of[:10], c.as_of_basis != EARLIER
 
 
 # ---------------------------------------------------------------- disagreements
@@ -554,7 +569,7 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
     best: _Flag | None = None
     for i, earlier in enumerate(tolls):
         for later in tolls[i + 1:]:
-            if later.as_of[:10] == earlier.as_of[:10] or not _comparable(earlier, later):
+            if _moment(later) == _moment(earlier) or not _comparable(earlier, later):
                 continue
             if interval(later)[1] < interval(earlier)[0]:
                 r = _ratio(earlier, later)
@@ -580,7 +595,7 @@ def _strongest(first: list[Claim], second: list[Claim], ratio: float,
             if not kind:
                 continue
             flag = _Flag(kind, a, b, _ratio(a, b))
-            gap = abs(((_day(a.as_of) or dt.date.min) - (_day(b.as_of) or dt.date.min)).days)
+            gap = abs(((_when(a) or dt.date.min) - (_when(b) or dt.date.min)).days)
             strength = (flag.ratio, -gap, int(_firm(a)) + int(_firm(b)))
             if best is None or strength > best[0]:
                 best = (strength, flag)
@@ -591,9 +606,9 @@ def _successors(own: list[Claim]) -> dict[str, str]:
     """claim id -> the date of the source's next figure of the same thing (none: its last)."""
     out: dict[str, str] = {}
     for claim in own:
-        later = [c.as_of for c in own if claim.as_of < c.as_of and _comparable(c, claim)]
+        later = [c for c in own if _moment(claim) < _moment(c) and _comparable(c, claim)]
         if later:
-            out[claim.claim_id] = min(later)
+            out[claim.claim_id] = min(later, key=_moment).as_of
     return out
 
 
@@ -615,8 +630,10 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
     - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it;
     - contradiction: at the same time, intervals that cannot both hold; for a toll that only
       grows, a later figure below the other source's word at that time;
-    - divergence: at the same time, figures more than ``ratio`` apart."""
-    da, db = _day(a.as_of), _day(b.as_of)
+    - divergence: at the same time, figures more than ``ratio`` apart.
+    "At the same time" is within ``SAME_TIME_DAYS`` for a toll that only grows, and the same
+    day for the others (the missing, the displaced, the detained), which move both ways."""
+    da, db = _when(a), _when(b)
     fa, fb = figure(a), figure(b)
     if da is None or db is None or fa is None or fb is None:
         return ""
@@ -633,11 +650,12 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         # before) can both hold
         bounds = part.qualifier in _LOWER_BOUNDS and whole.qualifier in _LOWER_BOUNDS
         # a part of a place the text does not name ("in that country alone") is no certain part
+        # (a whole of the missing or the displaced a day later may have gone down)
         certain = _firm(part) and _firm(whole) and not bounds and bool(part.location) \
-            and (dw - dp).days >= -SAME_TIME_DAYS
+            and ((dw - dp).days >= -SAME_TIME_DAYS if a.category in CUMULATIVE else dw == dp)
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
-    (earlier, de), (later, dl) = sorted([(a, da), (b, db)], key=lambda t: (t[0].as_of, t[0].claim_id))
+    (earlier, de), (later, dl) = sorted([(a, da), (b, db)], key=lambda t: (_moment(t[0]), t[0].claim_id))
     gap = (dl - de).days
     cumulative = a.category in CUMULATIVE
     (le, he), (ll, hl) = interval(earlier), interval(later)
@@ -645,6 +663,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         # a later toll below what the other source still says cannot both be true
         still = _current(earlier, successors, dl)
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
+    if gap and not cumulative:
+        return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
     if (he < ll or hl < le) and not speculative:
         if cumulative and gap and he < ll:
             return ""  # the later, higher figure may simply be newer
@@ -673,10 +693,10 @@ def _representative(f: _Flag) -> tuple[int, int, float, str]:
     """Which of several flags that say the same to show: figures of the same time before
     figures of different times; named, official sources before an outlet's own figure; then
     the larger ratio."""
-    gap = abs(((_day(f.a.as_of) or dt.date.min) - (_day(f.b.as_of) or dt.date.min)).days)
+    gap = abs(((_when(f.a) or dt.date.min) - (_when(f.b) or dt.date.min)).days)
     same_time = gap <= SAME_TIME_DAYS
     rank = _KIND_PRIORITY.get(f.a.source_kind, 8) + _KIND_PRIORITY.get(f.b.source_kind, 8)
-    return int(not same_time), rank, -f.ratio, f.a.claim_id + f.b.claim_id
+    return rank, f.ratio, int(not same_time), f.a.claim_id + f.b.claim_id
 
 
 def _one_per_figures(flags: list[_Flag]) -> list[_Flag]:
@@ -712,7 +732,8 @@ def _say(c: Claim) -> str:
     who = c.speaker or c.source or c.outlet
     where = f" in {c.location}" + (" alone" if c.partial else "") if c.location else ""
     possessive = "'" if who.endswith("s") else "'s"
-    return f"{who}{possessive} {wording(c)}{where} ({c.as_of or 'undated'})"
+    when = f"before {c.as_of}" if c.as_of_basis == EARLIER else c.as_of or "undated"
+    return f"{who}{possessive} {wording(c)}{where} ({when})"
 
 
 def _conflict(incident: str, category: str, flag: _Flag, same: list[_Flag]) -> Conflict:
@@ -725,8 +746,8 @@ def _conflict(incident: str, category: str, flag: _Flag, same: list[_Flag]) -> C
     elif kind == "part_exceeds_whole":
         part, whole = (sa, sb) if _is_part(a) and not (_is_part(b) and contains(a, b)) else (sb, sa)
         note = f"A figure for part of the area, {part}, is {r:g} times {whole} for the whole."
-    elif kind == "contradiction" and abs(((_day(a.as_of) or dt.date.min)
-                                          - (_day(b.as_of) or dt.date.min)).days) > SAME_TIME_DAYS:
+    elif kind == "contradiction" and abs(((_when(a) or dt.date.min)
+                                          - (_when(b) or dt.date.min)).days) > SAME_TIME_DAYS:
         note = f"{sb} is below {sa}, but a toll only grows: they cannot both be right."
     elif kind == "contradiction":
         note = f"{sa} and {sb} cannot both be true for the same area and time."
@@ -811,7 +832,7 @@ STALE_DAYS = 7  # a figure is out of date this long after a newer one
 def _still_current(c: Claim, upto: list[Claim], category: str, newest: dt.date | None) -> bool:
     """Whether a source's latest figure still counts (``estimate``); ``newest`` is the latest
     day of the figures given so far."""
-    if category in CUMULATIVE and any(o.as_of[:10] > c.as_of[:10] and _firm(o) and _lower(o) > _upper(c)
+    if category in CUMULATIVE and any(_moment(o) > _moment(c) and _firm(o) and _lower(o) > _upper(c)
                                       for o in upto):
         return False
     day = _day(c.as_of)

@@ -158,6 +158,15 @@ class DateIndex:
         return bool(self.mentions)
 
 
+def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str]) -> bool:
+    """Whether the text places the figure at token ``first`` before its publication: a marker
+    ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
+    (``starts``: the first tokens of the sentence's figures; ``words``: its lowered tokens).
+    "The toll, which had earlier stood at 50, rose to 64": 50, not 64."""
+    since = max((s for s in starts if s < first), default=-1) + 1
+    return any(w in markers for w in words[since:first])
+
+
 def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tuple[str, str]:
     """(date, rule) of the figure at tokens[first:last]: a cut-off date ("by Monday") anywhere
     in the sentence ("cut_off"), else the date right after the figure ("right_after"), else

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..models import Article, Claim, Reading
+from ..models import EARLIER, Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
@@ -27,6 +27,7 @@ from .dates import (
     parse_published,
     period_end,
     reference_year,
+    said_earlier,
 )
 from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
@@ -47,6 +48,7 @@ _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNIT
                    + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})) + ")")
 # The date rule of an undated figure in an undated article: the latest day the article writes.
 _LATEST_DAY = "latest_day_in_article"
+_EARLIER_FIGURE = "earlier_figure"  # figures.py: "rose to 46, up from 38"
 # The rule of a figure in a list of places ("killed 34 in India, 12 in Tibet"): each a part.
 _PLACE_LIST = "place_list"
 # A sentence without a figure is put aside for its speakers when it may name one.
@@ -133,6 +135,7 @@ def _extract_english(article: Article) -> list[Claim]:
             dated = DateIndex(dates, {f.last for f in figures})
             events = event_phrases(tokens, dates)
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
+            words, starts = [t.lower for t in tokens], [f.first for f in figures]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
             ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
@@ -154,8 +157,10 @@ def _extract_english(article: Article) -> list[Claim]:
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
-                    as_of_basis="text" if as_of else ("published" if published else
-                                                      "estimated" if stand_in else ""),
+                    as_of_basis="text" if as_of else (
+                        ("" if not stand_in else "estimated") if not published
+                        else EARLIER if figure.rule == _EARLIER_FIGURE
+                        or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS) else "published"),
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                     date_rule=date_rule if as_of else ("published" if published else

@@ -627,6 +627,9 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
 # "a week ago", "two days ago": the span counted back from publication, in days.
 AGO_SPANS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 AGO_WORDS: frozenset[str] = frozenset({"ago"})
+# Words that place a figure before the publication when no date is given ("Earlier, police
+# said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
+EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally".split())
 # "earlier this month": the publication's month, to the month.
 EARLIER_THIS_MONTH: tuple[str, ...] = ("earlier", "this", "month")
 # "last year", "last month('s)": the span before publication, at its precision.

@@ -42,6 +42,12 @@ CASUALTY_FORMS: dict[str, Category] = {
 # forms that are a casualty word only after "не" ("не найдены": missing)
 NEGATED_FORMS: frozenset[str] = frozenset({"найдены"})
 NEGATION = "не"
+# "погибли не 64, а 60 человек", "60 человек, а не 64": the figure after "не" is one the
+# speaker corrects (an earlier figure, as_of_basis "earlier")
+CONTRAST = "а"
+# Words that place a figure before the publication when it has no date ("Ранее комендатура
+# сообщала о 13 погибших"): as English's EARLIER_MARKERS
+EARLIER_MARKERS: frozenset[str] = frozenset({"ранее", "прежде", "первоначально", "изначально"})
 # "тела" is a body; "тело" too, but "в теле" is not a count: the forms above are the plural
 
 # ---------------------------------------------------------------- who is counted
@@ -197,7 +203,9 @@ PART_PHRASES: tuple[str, ...] = ("из них", "из которых", "в то�
 PART_AFTER: tuple[str, ...] = ("из них", "из которых")
 # the dead identified or buried so far: a part of the toll ("опознаны тела 21 человека")
 PART_STEMS: dict[str, str] = {"опознан": "identified", "опознал": "identified", "идентифиц": "identified",
-                              "похорон": "buried", "захорон": "buried"}
+                              "похорон": "buried", "захорон": "buried",
+                              # "тела четырех погибших направили на дополнительные исследования"
+                              "исследован": "examined", "экспертиз": "examined"}
 PART_GROUP_HOSPITAL = "died in hospital"
 # where the dead in hospital died ("умерших в медучреждениях"): a part of the toll
 HOSPITAL_STEMS: tuple[str, ...] = ("больниц", "медучрежден", "медорганизац", "госпитал", "клиник",

@@ -6,7 +6,7 @@ coordinated with (the rules: README, "Languages")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Category, Count, Qualifier
 from . import lexicon_ru as lx
@@ -35,6 +35,7 @@ class Figure:
     part: bool  # a breakdown of a figure before ("из них 10", "58 из 64")
     group: str = ""  # the group of the victims its nouns name ("трех погибших детях": children)
     another: bool = False  # "ещё 10", "еще пять тел": one more count
+    corrected: bool = False  # "не 64, а 60": a figure the sentence corrects (an earlier one)
 
 
 def casualty(tokens: list[Token], k: int) -> Category | None:
@@ -72,6 +73,8 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         figure = _figure(tokens, first, last, count)
         if figure is None and figures and _head(tokens, last) != -1:
             figure = _after_whole(tokens, first, last, count, figures[-1])
+        if figure is None and figures:
+            figure, figures[-1] = _correction(tokens, first, last, count, figures[-1])
         if figure is not None:
             figures.append(figure)
         elif _head(tokens, last) != -1:
@@ -100,6 +103,27 @@ def _after_whole(tokens: list[Token], first: int, last: int, count: Count,
     nouns = [t.lower for t in tokens[last:end]]
     return Figure(first, end, count, whole.category, whole.term, "part_after" if part else "ellipsis",
                   part or whole.part, _group(nouns), False)
+
+
+def _correction(tokens: list[Token], first: int, last: int, count: Count,
+                before: Figure) -> tuple[Figure | None, Figure]:
+    """"погибли не 64, а 60 человек", "погибли 60 человек, а не 64": a number set against the
+    figure before it counts what it counts, and the one after "не" is the figure corrected.
+    Returns (the number's figure or None, the figure before, marked when it is the corrected
+    one)."""
+    words = [t.lower for t in tokens]
+    after_not = first >= 2 and words[first - 1] == lx.NEGATION and words[first - 2] == lx.CONTRAST
+    instead = first >= 1 and words[first - 1] == lx.CONTRAST and before.first >= 1 \
+        and words[before.first - 1] == lx.NEGATION
+    opened = first - 2 if after_not else first - 1
+    if not (after_not or instead) or any(t.text != "," for t in tokens[before.last:opened]) \
+            or before.part:
+        return None, before
+    head = _head(tokens, last)
+    end = head + 1 if head is not None and head >= last else last
+    figure = Figure(first, end, count, before.category, before.term, "correction", False,
+                    before.group, before.another, corrected=after_not)
+    return figure, replace(before, corrected=True) if instead else before
 
 
 def _starts_number(tokens: list[Token], k: int) -> bool:

@@ -16,12 +16,13 @@ lexicon_ru.py; the steps are in ru_text, ru_figures, ru_sources and ru_dates.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from .. import gazetteer as gz
-from ..models import Article, Claim
+from ..models import EARLIER, Article, Claim
 from . import lexicon_ru as lx
-from .dates import parse_published
+from .dates import parse_published, said_earlier
 from .extraction import merge_repeats
 from .ru_dates import date_for, find_dates, find_place, year_of
 from .ru_figures import GATE, find_figures
@@ -76,6 +77,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             # "..., говорится в справке X": the paragraph's figures before are the document's
             document = next(f for _, f in frames if f.rule.startswith(lx.SAID_IN_RULE))
             _attribute_back(claims, paragraph, document, [])
+        words, starts = [t.lower for t in tokens], [f.first for f in figures]
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
@@ -88,6 +90,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
+            earlier = figure.corrected or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS)
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
             paragraph.append(len(claims))
@@ -103,7 +106,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 location=find_place(tokens, figure), sentence=sentence, start=span_start,
                 end=span_end, part_of=parent, group=figure.group or "people",
                 scope="period" if figure.another else "whole",
-                as_of_basis="text" if as_of else ("published" if published else ""),
+                as_of_basis="text" if as_of else (EARLIER if earlier else "published") if published else "",
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
             ))
@@ -125,21 +128,37 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
     the place is not the lede's place nor a country ("в городе Алма-Ата" beside "в
     Казахстане"); ``period`` for one more count of a category counted before ("ещё 10
     погибли")."""
-    main = _place_of(claims[0].location) if claims and claims[0].location else None  # the lede's
+    lede = claims[0].location if claims else ""
+    main = _place_of(lede) if lede else _named_in(claims[0].sentence) if claims else None
     out: list[Claim] = []
     for c in claims:
         place = _place_of(c.location) if c.location else None
         if place is not None:
             c = replace(c, country=place.country, admin1=place.admin1)
+        in_part = c.location and c.location != lede and (place is None or place.kind != "country") \
+            and (place is None or place != main)
         if c.group != "people":
             c = replace(c, scope="group")
-        elif c.location and c.location != claims[0].location and (place is None or place.kind != "country") \
-                and (place is None or place != main):
+        elif c.scope == "period" and any(o.category == c.category for o in out):
+            # "в Алматы задержали ещё 2 159": one more count, of a place or not
+            c = replace(c, partial=bool(in_part))
+        elif in_part:
             c = replace(c, scope="area", partial=True)
-        elif c.scope == "period" and not any(o.category == c.category for o in out):
+        elif c.scope == "period":
             c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
         out.append(c)
     return out
+
+
+def _named_in(sentence: str) -> gz.Place | None:
+    """The first place a sentence names, where its figure names none ("Ужас в Кемерово:
+    число жертв ... достигло 53"; "на юге Киргизии"): the lede's place."""
+    for word in re.findall(r"[^\W\d_][\w-]*", sentence)[1:]:
+        if word[:1].isupper() and not word.isupper():
+            place = _place_of(word)
+            if place is not None:
+                return place
+    return None
 
 
 def _place_of(location: str) -> gz.Place | None:
@@ -154,18 +173,26 @@ def _place_of(location: str) -> gz.Place | None:
 
 def _same_speakers(claims: list[Claim]) -> list[Claim]:
     """One name per speaker in an article: a source whose words are all in a longer source's
-    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source."""
+    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният"), or the acronym of its
+    words ("СК", "Следственный комитет"), is that source."""
     names = sorted({c.source for c in claims if c.source}, key=len, reverse=True)
     longer: dict[str, str] = {}
     for k, name in enumerate(names):
         words = set(name.lower().split())
         for other in names[:k]:
-            if len(words) > 1 and words < set(other.lower().split()):
+            if (len(words) > 1 and words < set(other.lower().split())) or _initials(name, other):
                 longer[name] = longer.get(other, other)
                 break
     if not longer:
         return claims
     return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+
+
+def _initials(short: str, name: str) -> bool:
+    """"СК" and "Следственный комитет": an acronym of a longer name's words (two letters at
+    least, every word counted)."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isalpha())
+    return len(short) >= 2 and short.isupper() and short == letters.upper() and " " in name
 
 
 def _quote_state(sentence: str, open_before: bool) -> bool:
