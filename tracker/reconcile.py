@@ -689,10 +689,11 @@ _KIND_PRIORITY = {"government": 0, "international": 1, "military_police": 2, "me
                   "armed_group": 5, "media": 6, "witness": 7, "": 8, "unattributed": 9}
 
 
-def _representative(f: _Flag) -> tuple[int, int, float, str]:
-    """Which of several flags that say the same to show: figures of the same time before
-    figures of different times; named, official sources before an outlet's own figure; then
-    the larger ratio."""
+def _representative(f: _Flag) -> tuple[int, float, int, str]:
+    """Which of several flags that say the same to show: named, official sources before an
+    outlet's own figure; then the disagreement at its narrowest (the smallest ratio: "more
+    than 300" against the highest official figure, 64, not the first day's 48); then figures
+    of the same time before figures of different times."""
     gap = abs(((_when(f.a) or dt.date.min) - (_when(f.b) or dt.date.min)).days)
     same_time = gap <= SAME_TIME_DAYS
     rank = _KIND_PRIORITY.get(f.a.source_kind, 8) + _KIND_PRIORITY.get(f.b.source_kind, 8)

@@ -81,6 +81,11 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
     for c in claims:
         area = areas[c.category]
         places = located.get(c.claim_id)
+        if c.scope == "period" and c.location and c.category not in lx.DESTINATION_CATEGORIES \
+                and main not in {p.country for p in _places(c)}:
+            # "a further 72 were killed in India" beside Nepal's toll: the count of another country
+            out.append(replace(c, scope="area"))
+            continue
         if places is None or c.partial:
             out.append(c)
             continue

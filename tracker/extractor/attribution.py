@@ -563,6 +563,8 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
         words.pop()
     if not words or not any(_is_head(t) for t in words):
         return None
+    if _stem(words[-1]) != words[-1].lower and j < len(tokens) and tokens[j].kind == "word":
+        return None  # "India's home secretary L.C. Govak": the owner of a longer phrase
     return _join(words), j
 
 

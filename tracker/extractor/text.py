@@ -57,14 +57,15 @@ _LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    """Is the full stop at ``dot`` the end of an abbreviation ("Lt.", "U.S.", "J.")?"""
+    """Is the full stop at ``dot`` the end of an abbreviation ("Lt.", "U.S.", "J.", "L.C.")?"""
     if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1:dot].isalpha():
         return False  # a word longer than any abbreviation: most sentence ends
     k = dot
     while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
     word = text[k:dot].lower().rstrip(".")
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # an abbreviation, an initial ("J."), or initials ("L.C. Govak")
+    return word in _ABBREVIATIONS or (bool(word) and all(len(part) == 1 for part in word.split(".")))
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
