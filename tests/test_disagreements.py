@@ -11,6 +11,7 @@ import pytest
 
 from tracker import Article, clean_text, extract_claims
 from tracker.cli import main
+from tracker.pipeline import Collection, date_by_event
 from tracker.reconcile import Reconciled, reconcile
 
 
@@ -219,3 +220,58 @@ def test_a_rumour_is_flagged_against_the_nearest_official_figure() -> None:
         ("2018-03-27", "The investigative committee said on Tuesday that 64 people died in the fire."))
     flags = [c for c in result.conflicts if 300 in {c.value_a, c.value_b}]
     assert len(flags) == 1 and 64 in {flags[0].value_a, flags[0].value_b}
+
+
+
+# ---------------------------------------------------------------- undated articles
+
+
+def _collection(*texts: tuple[str, str]) -> Reconciled:
+    """Articles (published or "", text) of one event, each from another outlet, dated by their
+    event where they can be (pipeline.date_by_event), reconciled."""
+    articles = [Article(id=f"a{n}", text=clean_text(text), published=published, outlet=f"Paper {n}",
+                        event="quake") for n, (published, text) in enumerate(texts)]
+    claims = [c for a in articles for c in extract_claims(a)]
+    collection = date_by_event(Collection(claims, articles, []))
+    return reconcile(collection.claims, collection.articles)
+
+
+_SATURDAY = ("2015-04-25", "Saturday's earthquake killed at least 1,100 people, police said on Saturday.")
+_TUESDAY = ("2015-04-28",
+            "The toll from Saturday's earthquake rose to 5,000 on Tuesday, the home ministry said.")
+
+
+def test_an_undated_article_is_dated_by_the_weekday_of_its_event() -> None:
+    result = _collection(_SATURDAY, _TUESDAY, (
+        "", "The death toll from Saturday's earthquake has climbed to 4,400. Around 8,000 people were "
+            "injured, police said on Tuesday."))
+    undated = {c.value: c for c in result.claims if c.article_id == "a2"}
+    assert (undated[8000].as_of, undated[8000].date_rule) == ("2015-04-28", "event_week")
+    assert (undated[4400].as_of, undated[4400].as_of_basis) == ("2015-04-28", "estimated")
+    # below what the ministry said that day, whatever day after it the article was written
+    (flag,) = [c for c in result.conflicts if c.category == "killed"]
+    assert ({flag.value_a, flag.value_b}, flag.kind) == ({4400, 5000}, "contradiction")
+    assert "or later: an undated article's latest day" in flag.note
+
+
+def test_an_undated_article_that_names_another_weekday_for_the_event_is_not_dated() -> None:
+    result = _collection(_SATURDAY, _TUESDAY, (
+        "", "The death toll from Friday's earthquake has climbed to 4,400. Around 8,000 people were "
+            "injured, police said on Tuesday."))
+    assert all(c.as_of == "" for c in result.claims if c.article_id == "a2")
+
+
+def test_an_undated_figure_above_a_dated_one_may_be_newer_and_is_not_flagged() -> None:
+    result = _collection(_SATURDAY, _TUESDAY, (
+        "", "The death toll from Saturday's earthquake has climbed to 6,200. Around 8,000 people were "
+            "injured, police said on Tuesday."))
+    assert [c for c in result.conflicts if c.category == "killed"] == []
+
+
+def test_a_figure_far_below_the_source_s_own_toll_of_the_moment_is_not_its_word() -> None:
+    result = _reconcile(
+        ("2015-04-28", "The death toll has climbed to 4,400, the news agency said on Tuesday. Thirteen "
+                       "bodies have been recovered so far from the slopes, the news agency said on Tuesday."),
+        ("2015-04-28", "The home ministry said on Tuesday that 5,000 people were killed."))
+    (flag,) = result.conflicts
+    assert {flag.value_a, flag.value_b} == {4400, 5000}

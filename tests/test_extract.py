@@ -180,3 +180,12 @@ EARLIER_FIGURES = [
 def test_a_figure_said_to_be_earlier(text: str, expected: list[tuple[int, str]]) -> None:
     frame = extract_text(text, published="2018-04-20")
     assert list(zip(frame["value"].astype(int), frame["as_of_basis"], strict=True)) == expected
+
+
+
+def test_a_full_stop_with_no_space_ends_a_sentence_but_not_initials() -> None:
+    frame = extract_text("At least 1,100 people were confirmed dead.The quake hit at noon. A further 70 "
+                         "died in India, according to India's home secretary A.K. Sharma.",
+                         published="2015-04-28")
+    assert list(zip(frame["value"].astype(int), frame["source"], strict=True)) == [
+        (1100, ""), (70, "India's home secretary A.K. Sharma")]

@@ -47,6 +47,11 @@ AREAS: list[Row] = [
     # "there": a place named before, which the sentence does not name
     ("An avalanche buried the base camp. At least 20 people died there, guides said.", "killed", 20, "area",
      "people"),
+    # a named landform, a region that "where" opens
+    ("The quake killed more than 6,000 people in Nepal, and 18 people were killed on Mount Everest, "
+     "officials said.", "killed", 18, "area", "people"),
+    ("Most died in the hill districts, and the central region where 2,700 were killed.", "killed", 2700,
+     "area", "people"),
 ]
 # "another" moving on to another category is no increment; "a day after" dates, it is no rate
 NOT_INCREMENTS: list[Row] = [
@@ -192,3 +197,11 @@ def test_a_country_named_for_one_category_makes_no_part_of_another_s_toll() -> N
                          "2023-09-14", "floods")
     scopes = {(c.category, c.value): c.scope for c in result.claims}
     assert scopes[("killed", 3900)] == "whole"
+
+
+def test_one_more_count_in_another_country_is_that_country_s_part() -> None:
+    texts = ["The earthquake killed more than 4,000 people in Nepal, the ministry said on Tuesday. A "
+             "further 70 people were killed in India, according to India's interior secretary."]
+    result = _reconciled(texts, "2015-04-28", "quake")
+    scopes = {c.value: (c.scope, c.location) for c in result.claims}
+    assert scopes[70] == ("area", "India")

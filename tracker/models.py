@@ -117,6 +117,9 @@ class Article:
     copy_of: str = ""  # id of the first article this one is a near-identical copy of (wire copy)
     event: str = ""  # the user's grouping: a record's `event` field, or the folder it sits in
     language: str = ""  # ISO 639-1 as stated (record, front matter, --language); "" = detect
+    # an undated article's anchor (pipeline.date_by_event): the first day of its incident's
+    # event, from which its weekdays are read ("Saturday's earthquake", "on Tuesday")
+    event_week: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,7 @@ class Skipped:
 
 
 EARLIER = "earlier"  # as_of_basis of a figure the text places before its publication
+ESTIMATED = "estimated"  # as_of_basis of an undated article's figure: the latest day it writes
 
 
 @dataclass(frozen=True, slots=True)

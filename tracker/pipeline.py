@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -10,13 +12,13 @@ from pathlib import Path
 import pandas as pd
 
 from .dedupe import Sketch, link_copies, sketch
-from .engine import Options, Stats, run
+from .engine import Options, Stats, extract_safely, run
 from .extractor.extraction import extract_claims
 from .extractor.language import detect_language
 from .extractor.text import clean_text
 from .ingest import read_inputs
 from .models import Article, Claim, Skipped
-from .reconcile import DEFAULT_RATIO, Reconciled, reconcile
+from .reconcile import DEFAULT_RATIO, Reconciled, group_events, reconcile
 from .table import claims_frame
 
 OnSkip = Callable[[Skipped], None]
@@ -106,12 +108,66 @@ def read_collection(
     articles: list[Article] = []
     claims: list[Claim] = []
     for article, found in reader:
-        articles.append(replace(article, text=article.text[:HEAD]))
+        # an article with no date that names a weekday is kept whole, to be dated by its event
+        whole = not article.published and _WEEKDAY.search(article.text) is not None
+        articles.append(article if whole else replace(article, text=article.text[:HEAD]))
         claims.extend(found)
     copies = reader.copies()
     articles = sorted((replace(a, copy_of=copies.get(a.id, "")) for a in articles),
                       key=lambda a: (a.id, a.path, a.line or 0))
-    return Collection(claims, articles, reader.skipped)
+    return date_by_event(Collection(claims, articles, reader.skipped))
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def date_by_event(collection: Collection) -> Collection:
+    """The undated articles of an event, dated by it where they can be: an article with no
+    date at all (none published, none in its text or URL) that names the event by the weekday
+    it began on ("Saturday's earthquake", when the dated articles of its incident tie their
+    figures to a Saturday, 2015-04-25) is read again with its weekdays as days of that week
+    ("climbed to 4,455 on Tuesday": 2015-04-28, ``date_rule=event_week``). News calls an event
+    by its weekday in the week after it; the figures that the article does not date stay
+    undated. Every article's text is cut to its opening after."""
+    whole = [a for a in collection.articles if not a.published and _WEEKDAY.search(a.text)]
+    if not whole:
+        return collection
+    heads = [replace(a, text=a.text[:HEAD]) for a in collection.articles]
+    events = group_events(heads)
+    days = _event_days(collection.claims, heads, events)
+    redone: dict[str, list[Claim]] = {}
+    for article in whole:
+        if (article.language or detect_language(article.text)) != "en":
+            continue
+        for day in days.get(events[article.id], []):
+            found = extract_safely(replace(article, event_week=day))
+            if not isinstance(found, str) and any(c.event_date == day for c in found):
+                redone[article.id] = found  # it names the event by that day's weekday
+                break
+    claims = [c for c in collection.claims if c.article_id not in redone] + \
+        [c for found in redone.values() for c in found]
+    return Collection(claims, heads, collection.skipped)
+
+
+def _event_days(claims: list[Claim], articles: list[Article], events: dict[str, str]) -> dict[str, list[str]]:
+    """event key -> the days its event may have begun on, likeliest first: the days its dated
+    articles tie their figures to ("Saturday's earthquake killed ...": 2015-04-25), the most
+    often named first (one vote an article a day), then the day of its first article."""
+    dated = {a.id: a.published[:10] for a in articles if len(a.published) >= 10}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for article_id, day in {(c.article_id, c.event_date) for c in claims
+                            if c.article_id in dated and len(c.event_date) == 10}:
+        votes[events[article_id]][day] += 1
+    first: dict[str, str] = {}
+    for article_id, day in dated.items():
+        key = events[article_id]
+        first[key] = min(day, first.get(key, day))
+    out: dict[str, list[str]] = {}
+    for key, day in first.items():
+        counts = votes.get(key, Counter())
+        named = sorted(counts, key=lambda d: (-counts[d], d))
+        out[key] = named + ([day] if day not in named else [])
+    return out
 
 
 def extract(

@@ -36,7 +36,7 @@ from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
 from .extractor.text import Token, tokenize
-from .models import EARLIER, Article, Claim
+from .models import EARLIER, ESTIMATED, Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
 
@@ -531,9 +531,8 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Co
     again. A source's own decrease is a flag of its own. Ranked most severe first."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        # a date the article does not give its figure (an undated article's latest day) is
-        # no ground for a flag
-        if (is_toll(c) or _is_part(c)) and _day(c.as_of) is not None and c.as_of_basis != "estimated":
+        # (an undated article's latest day is its figures' date only in _below_what_was_said)
+        if (is_toll(c) or _is_part(c)) and _day(c.as_of) is not None:
             groups[(c.incident_id, c.category)].append(c)
     out: list[Conflict] = []
     for (incident, category), members in sorted(groups.items()):
@@ -544,9 +543,10 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Co
         candidates = [flag for flag in (_decrease(tolls) for tolls in by_source.values()) if flag]
         successors = {i: d for tolls in by_source.values() for i, d in _successors(tolls).items()}
         keys = sorted(by_source)
+        words = {k: _its_word(by_source[k], ratio) for k in keys}
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                flag = _strongest(by_source[ka], by_source[kb], ratio, successors)
+                flag = _strongest(words[ka], words[kb], ratio, successors)
                 if flag:
                     candidates.append(flag)
         out += _collapse(incident, category, candidates, ratio)
@@ -565,7 +565,8 @@ class _Flag:
 def _decrease(claims: list[Claim]) -> _Flag | None:
     """A source's toll that went down: its latest figure below an earlier firm one (for a
     toll that only grows), the largest drop."""
-    tolls = [c for c in claims if (is_toll(c) or _is_part(c)) and c.category in CUMULATIVE and _firm(c)]
+    tolls = [c for c in claims if (is_toll(c) or _is_part(c)) and c.category in CUMULATIVE and _firm(c)
+             and c.as_of_basis != ESTIMATED]
     best: _Flag | None = None
     for i, earlier in enumerate(tolls):
         for later in tolls[i + 1:]:
@@ -576,6 +577,17 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
                 if r > 1 and (best is None or r > best.ratio):
                     best = _Flag("decrease", earlier, later, r)
     return best
+
+
+def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
+    """A source's figures that are its word on the toll: not one far below another toll of the
+    whole that it gives at the same moment in another sentence ("the toll has climbed to
+    4,455" and "13 bodies recovered so far": the 13 of a place or a group the text does not
+    name; 7,939 detained and "207 detained" in one operation). Two figures of one sentence are
+    a contrast ("10-50 deaths, not the 300-500 claimed") and both stay."""
+    return [c for c in own if not (is_toll(c) and any(
+        is_toll(o) and _moment(o) == _moment(c) and o.sentence != c.sentence
+        and interval(c)[1] * ratio < interval(o)[0] for o in own))]
 
 
 def _ratio(a: Claim, b: Claim) -> float:
@@ -637,6 +649,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
     fa, fb = figure(a), figure(b)
     if da is None or db is None or fa is None or fb is None:
         return ""
+    if ESTIMATED in (a.as_of_basis, b.as_of_basis):
+        return _below_what_was_said(a, b, successors) if _comparable(a, b) and _firm(a) and _firm(b) else ""
     if not _comparable(a, b):
         # a part and the whole, or a part and a place that holds it ("Jalal-Abad" city in the
         # provinces of Osh and Jalal-Abad); two parts of different places say nothing of each other
@@ -673,6 +687,19 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         return ""  # a day later and higher: the toll may simply have risen
     big, small = max(fa, fb), min(fa, fb)
     return "divergence" if small > 0 and big / small > ratio else ""
+
+
+def _below_what_was_said(a: Claim, b: Claim, successors: dict[str, str]) -> str:
+    """A figure of an undated article (dated by the latest day it writes, "estimated") is as of
+    that day or later, so the one disagreement that holds whatever its date is a toll that
+    only grows below what the other source had said by then and still said."""
+    if a.as_of_basis == b.as_of_basis or a.category not in CUMULATIVE:
+        return ""
+    undated, other = (a, b) if a.as_of_basis == ESTIMATED else (b, a)
+    day, said = _when(undated), _when(other)
+    if day is None or said is None or said > day or not _current(other, successors, day):
+        return ""
+    return "contradiction" if interval(undated)[1] < interval(other)[0] else ""
 
 
 def _same_figures(f: _Flag, g: _Flag, ratio: float) -> bool:
@@ -733,7 +760,9 @@ def _say(c: Claim) -> str:
     who = c.speaker or c.source or c.outlet
     where = f" in {c.location}" + (" alone" if c.partial else "") if c.location else ""
     possessive = "'" if who.endswith("s") else "'s"
-    when = f"before {c.as_of}" if c.as_of_basis == EARLIER else c.as_of or "undated"
+    when = f"before {c.as_of}" if c.as_of_basis == EARLIER else \
+        f"{c.as_of} or later: an undated article's latest day" if c.as_of_basis == ESTIMATED else \
+        c.as_of or "undated"
     return f"{who}{possessive} {wording(c)}{where} ({when})"
 
 

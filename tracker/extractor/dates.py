@@ -63,9 +63,11 @@ def period_start(iso: str) -> dt.date:
     return dt.date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, 1)
 
 
-def find_dates(tokens: list[Token], published: dt.date | None, year: int | None = None) -> list[DateMention]:
+def find_dates(tokens: list[Token], published: dt.date | None, year: int | None = None,
+               week_of: dt.date | None = None) -> list[DateMention]:
     """Date phrases in a sentence that can date a figure. ``year`` completes a day without a
-    year ("as of June 19") in an article without a publication date."""
+    year ("as of June 19") in an article without a publication date; ``week_of``, in such an
+    article, is the first day of the week its weekdays fall in (``Article.event_week``)."""
     out: list[DateMention] = []
     period_start = -1  # where the start of a period ("between Sept. 20 and ...") ended
     i = 0
@@ -74,7 +76,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
         if tok.kind == "punct" or (tok.kind == "word" and tok.lower.removesuffix("'s") not in _DATE_STARTS):
             i += 1  # most tokens start no date: skip them without the full test
             continue
-        found = _date_at(tokens, i, published, year)
+        found = _date_at(tokens, i, published, year, week_of)
         if found is None:
             i += 1
             continue
@@ -87,11 +89,15 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
         # "from Sept. 20 to Dec. 31", "between Sept. 20, when it struck, and Dec. 31": a
         # count over a period is the count at its end
         period_end = period_start >= 0 and marker in lx.PERIOD_ENDS and i - period_start <= _PERIOD_REACH
-        if marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
+        possessive = possessed(tokens[end - 1].lower) != tokens[end - 1].lower
+        if marker in lx.START_MARKERS and possessive:
+            # "the toll from Saturday's earthquake": the event's date, not where a toll starts
+            out.append(DateMention(i, end, iso, False, True))
+        elif marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
                 and not _began_since(tokens, i, marker):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
-                event_only = len(iso) < 10 and possessed(tokens[end - 1].lower) != tokens[end - 1].lower
+                event_only = len(iso) < 10 and possessive
                 out.append(DateMention(i, end, iso, cumulative, event_only))
         i = end
     return out
@@ -256,11 +262,14 @@ def _future(tokens: list[Token], i: int) -> bool:
 
 
 def _date_at(tokens: list[Token], i: int, published: dt.date | None,
-             year: int | None = None) -> tuple[int, str] | None:
+             year: int | None = None, week_of: dt.date | None = None) -> tuple[int, str] | None:
     tok = tokens[i]
     word = tok.lower.removesuffix("'s")  # "Sunday's attacks"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if word in lx.WEEKDAYS and len(word) > 3 and tok.is_capitalized:
+        if published is None and week_of is not None:  # the week after its incident's event began
+            ahead = (lx.WEEKDAYS[word] - week_of.weekday()) % 7
+            return i + 1, (week_of + dt.timedelta(days=ahead)).isoformat()
         if published is None:
             return None
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7

@@ -49,6 +49,7 @@ _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNIT
 # The date rule of an undated figure in an undated article: the latest day the article writes.
 _LATEST_DAY = "latest_day_in_article"
 _EARLIER_FIGURE = "earlier_figure"  # figures.py: "rose to 46, up from 38"
+_EVENT_WEEK = "event_week"  # an undated article's weekday, read in the week of its incident's event
 # The rule of a figure in a list of places ("killed 34 in India, 12 in Tibet"): each a part.
 _PLACE_LIST = "place_list"
 # A sentence without a figure is put aside for its speakers when it may name one.
@@ -99,6 +100,8 @@ def _extract_english(article: Article) -> list[Claim]:
     year = reference_year(text) if published is None else None
     # an undated article: its latest day stands in for the publication date of undated figures
     stand_in = latest_date(text, year) if published is None else published
+    # an article with no date at all, anchored to its incident's event: its weekdays are days of that week
+    week_of = parse_published(article.event_week) if stand_in is None and article.event_week else None
     claims: list[Claim] = []
     context = _Context()
     triggers: list[int] = []
@@ -128,7 +131,7 @@ def _extract_english(article: Article) -> list[Claim]:
             if not figures:
                 _mark_died(claims, context, number, article.id)
         if figures:
-            dates = find_dates(tokens, published, year)
+            dates = find_dates(tokens, published, year, week_of)
             brackets = bracket_owners(tokens)
             places = find_places(tokens, brackets)
             seen: dict[int, list[Place]] = {}
@@ -163,8 +166,8 @@ def _extract_english(article: Article) -> list[Claim]:
                         or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS) else "published"),
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
-                    date_rule=date_rule if as_of else ("published" if published else
-                                                       _LATEST_DAY if stand_in else date_rule),
+                    date_rule=(_EVENT_WEEK if week_of else date_rule) if as_of
+                    else "published" if published else _LATEST_DAY if stand_in else date_rule,
                     event_date=event_date_for(events, tokens, figure.first, figure.last) if events else "",
                     language=ENGLISH,
                 ))
@@ -180,11 +183,24 @@ def _extract_english(article: Article) -> list[Claim]:
             context.pending.clear()  # a named speaker here supersedes the ones put aside
         if frames:
             context.pending.append(frames)
+    if week_of is not None:
+        claims = _latest_day_of_the_week(claims)
     claims = name_anonymous_organisations(claims, text)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
     claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
     return area_scopes(locate(scope_claims(claims, text)))
+
+
+def _latest_day_of_the_week(claims: list[Claim]) -> list[Claim]:
+    """An article dated by its event's week (``Article.event_week``): its latest day that a
+    figure gives stands in for the date of its undated figures ("estimated"), as the latest
+    day an undated article writes does (``latest_date``)."""
+    latest = max((c.as_of for c in claims if c.as_of_basis == "text" and len(c.as_of) == 10), default="")
+    if not latest:
+        return claims
+    return [c if c.as_of else replace(c, as_of=latest, as_of_basis="estimated", date_rule=_LATEST_DAY)
+            for c in claims]
 
 
 def _visible(places: list[Place], brackets: list[int] | None, first: int,

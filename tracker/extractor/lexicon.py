@@ -675,6 +675,8 @@ PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
 # Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
 # where 1,441 have died").
 PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
+# Nouns of a named landform after "on" ("18 were killed on Mount Everest"): a place.
+LANDFORM_TITLES: frozenset[str] = frozenset({"mount", "mt", "mt."})
 # The categories whose located tolls say, by their size, which country an incident is about.
 AREA_VOTING_CATEGORIES: frozenset[str] = frozenset({"killed", "injured"})
 # Categories whose place in another country is where the people went, not a part of the

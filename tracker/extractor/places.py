@@ -33,9 +33,20 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
+        elif tok.lower == "on" and i + 2 < len(tokens) and tokens[i + 1].lower in lx.LANDFORM_TITLES \
+                and _proper(tokens[i + 2]):
+            place = _place_after(tokens, i + 1)  # "killed on Mount Everest"
         elif tok.lower in lx.PLACE_RELATIVES and i >= 2 and tokens[i - 1].text == "," \
                 and _proper(tokens[i - 2]):
             place = _place_before(tokens, i - 1)  # "the Kathmandu Valley, where 1,441 have died"
+        elif tok.lower in lx.PLACE_RELATIVES and i >= 2 and tokens[i - 1].lower in lx.PLACE_NOUNS \
+                and tokens[i - 2].kind == "word" and not tokens[i - 2].is_capitalized:
+            # "and the central region where 2,757 died": a region of the area, a part of it
+            k = i - 1
+            while k > 0 and k > i - 4 and tokens[k - 1].kind == "word" and tokens[k - 1].lower != "the" \
+                    and not tokens[k - 1].is_capitalized and tokens[k - 1].lower not in lx.CONJUNCTIONS:
+                k -= 1
+            place = Place(k, i + 1, join_tokens(tokens[k:i]), True, reach=_RELATIVE_REACH)
         elif tok.lower in lx.PLACE_PROFORMS and i > 0 and not _existential(tokens, i):
             # "18 people died there": a place named before, which the sentence does not name
             # only after a predicate it can follow ("died there"), not a speaker's ("officials there")
@@ -61,6 +72,8 @@ def place_for(places: list[Place], first: int, last: int) -> Place | None:
         return None
     k = bisect.bisect_left(places, last, key=lambda p: p.start)  # places are in reading order
     after = places[k] if k < len(places) else None
+    if after is not None and after.reach:
+        after = None  # "..., where 2,757 died": a place before "where" is the next clause's
     if after is not None and after.start - last <= 8:
         return after
     before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first

@@ -36,7 +36,10 @@ def clean_text(text: str) -> str:
 _ABBREVIATIONS = lx.ABBREVIATIONS
 # A newline ends a sentence (headlines, paragraphs) unless a hard-wrapped line goes on in
 # lower case ("reported that 25\npeople were missing").
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n(?![ \t]*[a-z])\s*""")
+# A full stop with no space after it ends one too between a word and a capitalised word
+# ("confirmed dead.The quake": text scraped from the web), not inside "U.S." or "St.Louis".
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"""
+                       r"""|\n(?![ \t]*[a-z])\s*""")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -45,7 +48,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         mark = m.group()
-        if mark[0] == "." and _abbreviation_before(text, m.start()):
+        if mark[:1] == "." and _abbreviation_before(text, m.start()):
             continue
         end = m.end() if mark.strip() else m.start()
         yield from _trimmed(text, start, end)
