@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from .models import Claim
-from .reconcile import Conflict, Estimate
+from .reconcile import Conflict, Estimate, source_words
 from .reconcile import figure as _figure
 
 MARKERS = {"exact": "o", "at_least": "^", "more_than": "^", "about": "D", "at_most": "v"}
@@ -210,7 +210,7 @@ def sources_chart(label: str, claims: list[Claim]) -> Figure:
     """The latest toll of each source, per category (tolls of the whole, and of parts of the
     area hatched), as bars with the interval they allow."""
     latest: dict[str, dict[str, Claim]] = defaultdict(dict)
-    for c in sorted(claims, key=lambda c: (c.as_of, c.claim_id)):
+    for c in sorted(source_words(claims), key=lambda c: (c.as_of, c.claim_id)):
         if _figure(c) is not None and not c.part_of and c.scope in ("whole", "area"):
             # a source's part of the area is a bar of its own: it never hides the source's whole toll
             latest[c.category][f"{c.source_key or _who(c)}\0{c.scope}"] = c

@@ -28,7 +28,7 @@ import jinja2
 
 from .models import Article, Claim, Skipped
 from .pipeline import Collection
-from .reconcile import Conflict, Estimate, Reconciled
+from .reconcile import Conflict, Estimate, Reconciled, source_words
 
 # Past this many claims, only the most disputed incidents get a claims table (the others keep
 # their estimates and disagreements; their claims are listed under their articles and are all
@@ -328,6 +328,8 @@ def _latest_by_source(members: list[ClaimView]) -> list[ClaimView]:
     counted one by one only where no toll is given)."""
     latest: dict[tuple[str, str], ClaimView] = {}
     tolls = {v.claim.category for v in members if not v.claim.individuals and not v.claim.part_of}
+    words = {c.claim_id for c in source_words(v.claim for v in members)}
+    members = [v for v in members if v.claim.claim_id in words]
     for v in sorted(members, key=lambda v: (v.claim.as_of, v.claim.published, v.claim.article_id,
                                             v.claim.start)):
         c = v.claim

@@ -579,6 +579,17 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
     return best
 
 
+def source_words(claims: Iterable[Claim], ratio: float = DEFAULT_RATIO) -> list[Claim]:
+    """The claims that are their source's word (``_its_word``), in their order: what the
+    report, the HTML page and the charts show as each source's figure."""
+    claims = list(claims)
+    own: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        own[(c.incident_id, c.category, c.source_key)].append(c)
+    kept = {c.claim_id for members in own.values() for c in _its_word(members, ratio)}
+    return [c for c in claims if c.claim_id in kept]
+
+
 def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
     """A source's figures that are its word on the toll: not one far below another toll of the
     whole that it gives at the same moment in another sentence ("the toll has climbed to
@@ -776,6 +787,9 @@ def _conflict(incident: str, category: str, flag: _Flag, same: list[_Flag]) -> C
     elif kind == "part_exceeds_whole":
         part, whole = (sa, sb) if _is_part(a) and not (_is_part(b) and contains(a, b)) else (sb, sa)
         note = f"A figure for part of the area, {part}, is {r:g} times {whole} for the whole."
+    elif kind == "contradiction" and ESTIMATED in (a.as_of_basis, b.as_of_basis):
+        below, above = (sa, sb) if _upper(a) < _upper(b) else (sb, sa)
+        note = f"{below} is below {above}, given by then, and a toll only grows: they cannot both be right."
     elif kind == "contradiction" and abs(((_when(a) or dt.date.min)
                                           - (_when(b) or dt.date.min)).days) > SAME_TIME_DAYS:
         note = f"{sb} is below {sa}, but a toll only grows: they cannot both be right."

@@ -335,10 +335,10 @@ def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]],
 
 def _who_says_what(category: str, claims: list[Claim]) -> list[str]:
     """Each source's latest toll of one category, grouped by kind of source."""
-    from .reconcile import is_toll, wording
+    from .reconcile import is_toll, source_words, wording
 
     latest: dict[str, Claim] = {}
-    for c in sorted((c for c in claims if c.category == category and is_toll(c)),
+    for c in sorted((c for c in source_words(claims) if c.category == category and is_toll(c)),
                     key=lambda c: (c.as_of, c.published, c.article_id, c.start)):
         latest[c.source_key] = c
     if not latest:
