@@ -839,7 +839,8 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
         named_groups = Counter(c.group for c in members if c.scope == "group")
         main_group = [c for c in members if c.scope == "group" and c.group == min(
             named_groups, key=lambda g: (-named_groups[g], g))] if named_groups else []
-        pool = tolls or main_group or [c for c in members if not c.partial and c.scope != "period"]
+        pool = source_words(tolls or main_group
+                            or [c for c in members if not c.partial and c.scope != "period"])
         if not pool:
             continue
         pool.sort(key=_order)
