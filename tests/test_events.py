@@ -99,6 +99,15 @@ def test_one_kind_of_disaster_in_one_country_within_a_week_is_one_event() -> Non
     assert groups == [{"a", "b"}, {"c"}, {"d"}, {"e"}]
 
 
+def test_two_disasters_in_two_countries_citing_one_body_are_two_events() -> None:
+    ifrc = ("the International Federation of Red Cross and Red Crescent Societies said its "
+            "volunteers from the Red Crescent and the Red Cross were on the ground")
+    groups = _grouped(("a", "", f"Floods swept through Derna in Libya, and {ifrc}."),
+                      ("b", "", f"An earthquake flattened Port-au-Prince in Haiti, and {ifrc}."),
+                      ("c", "", f"In Derna, Libya, rescuers searched the flood mud, and {ifrc}."))
+    assert groups == [{"a", "c"}, {"b"}]
+
+
 def test_a_dated_event_s_toll_is_counted_now_not_on_the_event_s_month() -> None:
     claims = extract_text("Last month's quake killed at least 8,000 people, officials said.",
                           published="2015-05-12")

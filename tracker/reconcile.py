@@ -144,8 +144,9 @@ def group_events(articles: list[Article]) -> dict[str, str]:
     """article id -> event key. The user's label wins. Unlabelled articles are one event when
     they are copies of one story, or when they were published within ``EVENT_WINDOW_DAYS`` of
     each other and share most of their rarer proper names (at least ``MIN_SHARED_NAMES``
-    places, people, units that few other articles of the collection name): two shootings in
-    one city on one day stay apart, the follow-ups of one massacre come together."""
+    places, people, units that few other articles of the collection name), unless their
+    disasters are in two countries: two shootings in one city on one day stay apart, the
+    follow-ups of one massacre come together."""
     groups = Partition(a.id for a in articles)
     find, union = groups.find, groups.union
 
@@ -162,8 +163,13 @@ def group_events(articles: list[Article]) -> dict[str, str]:
         mine = rare[article.id]
         shared = Counter(other.id for n in mine for other in index[n]
                          if _close_in_time(article.published, other.published, EVENT_WINDOW_DAYS))
+        country = read[article.id][1][2]
         for other_id, count in shared.items():
-            if count >= MIN_SHARED_NAMES and count >= SHARED_NAME_SHARE * min(len(mine), len(rare[other_id])):
+            # a flood in Libya and an earthquake in Haiti that both cite the International
+            # Federation of Red Cross and Red Crescent Societies are two events
+            theirs = read[other_id][1][2]
+            most = count >= SHARED_NAME_SHARE * min(len(mine), len(rare[other_id]))
+            if count >= MIN_SHARED_NAMES and most and not (country and theirs and theirs != country):
                 union(article.id, other_id)
         for n in mine:
             index[n].append(article)

@@ -271,10 +271,11 @@ KIND_HEADINGS = {"government": "Government", "military_police": "Military and po
                  "witness": "Witnesses and residents", "": "Others", "unattributed": "Outlets' own figures"}
 ESTIMATES_RULE = (
     "Estimates: for each date, every source's latest toll of the whole incident (not a figure far "
-    "below its own toll of the same moment) counts while it is current: until a later toll of any source is higher (for killed and injured), and for at most 7 "
-    "days once a newer toll exists. low is the smallest current figure, best their median (hedged "
-    "figures left out while others remain), high the highest firm figure given so far, a figure for "
-    "part of the area counting as a lower bound of the whole."
+    "below its own toll of the same moment) counts while it is current: until a later toll of any "
+    "source is higher (for killed and injured), and for at most 7 days once a newer toll exists. "
+    "low is the smallest current figure, best their median (hedged figures left out while others "
+    "remain), high the highest firm figure given so far, a figure for part of the area counting as "
+    "a lower bound of the whole."
 )
 
 
