@@ -275,3 +275,13 @@ def test_a_figure_far_below_the_source_s_own_toll_of_the_moment_is_not_its_word(
         ("2015-04-28", "The home ministry said on Tuesday that 5,000 people were killed."))
     (flag,) = result.conflicts
     assert {flag.value_a, flag.value_b} == {4400, 5000}
+
+
+
+def test_two_sources_of_an_article_that_dates_nothing_are_compared_with_each_other_only() -> None:
+    result = _collection(
+        ("2015-04-28", "The home ministry said on Tuesday that 5,000 people were killed in the earthquake."),
+        ("", "Residents say 780 people were killed in the earthquake in their valley town. Officials "
+             "say 640 people were killed in the earthquake, the governor said."))
+    (flag,) = result.conflicts
+    assert {flag.value_a, flag.value_b} == {780, 640}  # not the ministry's 5,000 of some day

@@ -164,6 +164,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Ураган унес крыши 30 домов.", []),
     # a third unseen reading (mines, protests, drones): the missing found dead
     ("На руднике обнаружили погибшими всех четверых пропавших горняков.", [("killed", 4, 4, 4, "exact")]),
+    # the people on a list of the dead: in the sentence, or the list the sentence before named
+    ("МВД опубликовало список из 12 фамилий, хотя акимат сообщил о 14 погибших.",
+     [("killed", 12, 12, 12, "exact"), ("killed", 14, 14, 14, "exact")]),
+    ("Волонтеры составили свой список погибших. В нем уже 81 человек.", [("killed", 81, 81, 81, "exact")]),
+    ("Волонтеры составили свой список. В нем уже 81 человек.", []),
     # a figure set against the one it corrects
     ("Следователи уточнили, что при пожаре погибли не 71, а 68 человек.",
      [("killed", 71, 71, 71, "exact"), ("killed", 68, 68, 68, "exact")]),

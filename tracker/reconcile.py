@@ -537,8 +537,9 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Co
     again. A source's own decrease is a flag of its own. Ranked most severe first."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        # (an undated article's latest day is its figures' date only in _below_what_was_said)
-        if (is_toll(c) or _is_part(c)) and _day(c.as_of) is not None:
+        # (an undated article's latest day is its figures' date only in _below_what_was_said; an
+        # article that dates nothing is compared with itself only: _days)
+        if (is_toll(c) or _is_part(c)) and (_day(c.as_of) is not None or not c.as_of):
             groups[(c.incident_id, c.category)].append(c)
     out: list[Conflict] = []
     for (incident, category), members in sorted(groups.items()):
@@ -576,7 +577,8 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
     best: _Flag | None = None
     for i, earlier in enumerate(tolls):
         for later in tolls[i + 1:]:
-            if _moment(later) == _moment(earlier) or not _comparable(earlier, later):
+            if _moment(later) == _moment(earlier) or not _comparable(earlier, later) \
+                    or None in _days(earlier, later):
                 continue
             if interval(later)[1] < interval(earlier)[0]:
                 r = _ratio(earlier, later)
@@ -653,6 +655,22 @@ def _current(claim: Claim, successors: dict[str, str], day: dt.date) -> bool:
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
 
+_ONE_TIME = dt.date(2000, 1, 2)  # the day two figures of an article that dates nothing stand at
+
+
+def _days(a: Claim, b: Claim) -> tuple[dt.date | None, dt.date | None]:
+    """The days two figures stand at when compared (``_when``); two figures of one article
+    that dates nothing were said at one time, whenever it was ("residents count 78 dead; 64
+    officially"), an earlier one ("ранее сообщалось о 13") the day before."""
+    if a.as_of or b.as_of:
+        return _when(a), _when(b)
+    if a.article_id != b.article_id:
+        return None, None
+    before = dt.timedelta(days=1)
+    return (_ONE_TIME - before if a.as_of_basis == EARLIER else _ONE_TIME,
+            _ONE_TIME - before if b.as_of_basis == EARLIER else _ONE_TIME)
+
+
 def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
     """How two figures of two sources disagree, or "" when they need not.
 
@@ -662,7 +680,7 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
     - divergence: at the same time, figures more than ``ratio`` apart.
     "At the same time" is within ``SAME_TIME_DAYS`` for a toll that only grows, and the same
     day for the others (the missing, the displaced, the detained), which move both ways."""
-    da, db = _when(a), _when(b)
+    da, db = _days(a, b)
     fa, fb = figure(a), figure(b)
     if da is None or db is None or fa is None or fb is None:
         return ""

@@ -160,10 +160,10 @@ def _extract_english(article: Article) -> list[Claim]:
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
-                    as_of_basis="text" if as_of else (
-                        ("" if not stand_in else "estimated") if not published
-                        else EARLIER if figure.rule == _EARLIER_FIGURE
-                        or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS) else "published"),
+                    as_of_basis="text" if as_of else "estimated" if stand_in and not published
+                    else EARLIER if figure.rule == _EARLIER_FIGURE
+                    or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS)
+                    else "published" if published else "",
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                     date_rule=(_EVENT_WEEK if week_of else date_rule) if as_of

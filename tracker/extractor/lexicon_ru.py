@@ -64,6 +64,13 @@ PEOPLE_FORMS: frozenset[str] = frozenset(
     участников боевиков подростков несовершеннолетних иностранцев туристов студентов
     школьников учеников рабочих пациентов заложников солдат офицеров бойцов""".split())
 
+# A list of the dead or the missing ("список погибших"), and the people counted on it: "список
+# из 12 фамилий", "в нем уже 78 человек" (the list named in the sentence before)
+LIST_WORDS: frozenset[str] = frozenset({"список", "списка", "списке", "списку", "списком", "списки"})
+LIST_PRONOUNS: frozenset[str] = frozenset({"нем", "нём", "него"})
+LISTED_NOUNS: frozenset[str] = frozenset(
+    {"человек", "человека", "фамилий", "фамилии", "фамилия", "имен", "имён", "имени", "имя"})
+
 # ---------------------------------------------------------------- numbers
 
 # cardinal numbers in every case: form -> value

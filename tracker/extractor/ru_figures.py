@@ -59,8 +59,9 @@ def casualty_word(word: str) -> bool:
     return word in lx.CASUALTY_FORMS or any(word.startswith(s) for s in lx.CASUALTY_STEMS)
 
 
-def find_figures(tokens: list[Token]) -> list[Figure]:
-    """The figures of one sentence, in order."""
+def find_figures(tokens: list[Token], listed: Category | None = None) -> list[Figure]:
+    """The figures of one sentence, in order; ``listed``: the category of a list of people
+    named in the sentence before ("список погибших"), which "в нем" may count."""
     figures: list[Figure] = []
     waiting: list[tuple[int, int, Count]] = []  # numbers of people with no casualty word yet
     k = 0
@@ -75,6 +76,8 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figure = _after_whole(tokens, first, last, count, figures[-1])
         if figure is None and figures:
             figure, figures[-1] = _correction(tokens, first, last, count, figures[-1])
+        if figure is None:
+            figure = _listed(tokens, first, last, count, listed)
         if figure is not None:
             figures.append(figure)
         elif _head(tokens, last) != -1:
@@ -124,6 +127,36 @@ def _correction(tokens: list[Token], first: int, last: int, count: Count,
     figure = Figure(first, end, count, before.category, before.term, "correction", False,
                     before.group, before.another, corrected=after_not)
     return figure, replace(before, corrected=True) if instead else before
+
+
+def list_category(tokens: list[Token]) -> Category | None:
+    """The category of a list the sentence names ("собственный список погибших"), else None."""
+    for k, tok in enumerate(tokens):
+        if tok.lower in lx.LIST_WORDS:
+            for j in range(k + 1, min(len(tokens), k + 3)):
+                category = casualty(tokens, j)
+                if category is not None:
+                    return category
+    return None
+
+
+def _listed(tokens: list[Token], first: int, last: int, count: Count,
+            listed: Category | None) -> Figure | None:
+    """"опубликовала список из 12 фамилий" (beside "погибших"), "в нем уже 78 человек" (after
+    "список погибших"): the people on a list of the dead or the missing."""
+    if last >= len(tokens) or tokens[last].lower not in lx.LISTED_NOUNS:
+        return None
+    before = [t.lower for t in tokens[max(0, first - 3):first]]
+    if any(w in lx.LIST_WORDS for w in before):
+        category = next((c for j in range(len(tokens)) for c in [casualty(tokens, j)] if c is not None),
+                        None) or listed
+    elif listed is not None and any(w in lx.LIST_PRONOUNS for w in before):
+        category = listed
+    else:
+        return None
+    if category is None:
+        return None
+    return Figure(first, last + 1, count, category, tokens[last].text, "listed", False)
 
 
 def _starts_number(tokens: list[Token], k: int) -> bool:

@@ -20,12 +20,12 @@ import re
 from dataclasses import replace
 
 from .. import gazetteer as gz
-from ..models import EARLIER, Article, Claim
+from ..models import EARLIER, Article, Category, Claim
 from . import lexicon_ru as lx
 from .dates import parse_published, said_earlier
 from .extraction import merge_repeats
 from .ru_dates import date_for, find_dates, find_place, year_of
-from .ru_figures import GATE, find_figures
+from .ru_figures import GATE, find_figures, list_category
 from .ru_sources import Frame, find_frames, frame_for, resolved
 from .ru_text import QUOTES, sentence_spans, tokenize
 
@@ -47,6 +47,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     in_quote = False
     before: Frame | None = None  # the speaker of the sentence before, when it names one
     previous_dates: list[tuple[int, str]] = []
+    listed: Category | None = None  # the category of a list the sentence before named
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         opens_paragraph = "\n" in text[previous_end:start]
@@ -65,7 +66,9 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         open_after = _quote_state(sentence, in_quote)
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
-        figures = find_figures(tokens) if GATE.search(sentence.lower()) is not None else []
+        gated = GATE.search(sentence.lower()) is not None
+        figures = find_figures(tokens, listed) if gated or listed else []
+        listed = list_category(tokens) if gated else None  # "список погибших": the next sentence may count it
         unnamed = next((k for k, t in enumerate(tokens) if t.lower in lx.UNNAMED_SAY), len(tokens))
         if frames and closes_quote and in_quote:
             _attribute_back(claims, quoted, frames[-1][1], dates)
@@ -106,7 +109,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 location=find_place(tokens, figure), sentence=sentence, start=span_start,
                 end=span_end, part_of=parent, group=figure.group or "people",
                 scope="period" if figure.another else "whole",
-                as_of_basis="text" if as_of else (EARLIER if earlier else "published") if published else "",
+                as_of_basis="text" if as_of else EARLIER if earlier else "published" if published else "",
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
             ))
