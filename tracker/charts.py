@@ -22,6 +22,7 @@ import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
 
 from .models import Claim
 from .reconcile import Conflict, Estimate, source_words
@@ -87,13 +88,18 @@ def toll_chart(label: str, category: str, claims: list[Claim], estimates: list[E
                                         width))
         _mark_conflicts(ax, conflicts, {c.claim_id: c for c in dated})
         values = [v for c in dated for v in (c.low, c.value, c.high) if v]
-        if values and max(values) / max(min(values), 1) > LOG_SPREAD:
+        spread = max(values) / max(min(values), 1) if values else 1
+        if spread > LOG_SPREAD:
             ax.set_yscale("log")
+        else:  # a linear axis from zero, its figures written out ("2,800,000", not "2.8 1e6")
+            ax.set_ylim(bottom=0, top=max(values, default=1) * 1.1)
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: f"{y:,.0f}"))
         ax.xaxis_date()
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
-        ax.set_ylabel(f"people {category}")
+        ax.set_ylabel(f"people {category}" + (f" (log scale: {spread:,.0f} times apart)"
+                                              if spread > LOG_SPREAD else ""))
         ax.set_title(f"{label}: {category}, as reported by each source")
         ax.grid(axis="y", alpha=0.3)
         ax.legend(handles=handles + _keys(dated, bool(estimates)), loc="upper left",
