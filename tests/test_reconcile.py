@@ -211,3 +211,17 @@ def test_chart_names_never_come_from_article_text(tmp_path: Path) -> None:
     written = {p.relative_to(out).as_posix() for p in out.rglob("*")}
     assert all(".." not in p and "evil" not in p for p in written)
     assert not (tmp_path / "tmp").exists()
+
+
+def test_a_toll_chart_is_linear_from_zero_or_says_it_is_a_log_scale() -> None:
+    from tracker.charts import toll_chart
+
+    def axis(*values: int) -> tuple[str, float, str]:
+        claims = [c for n, v in enumerate(values) for c in extract_claims(Article(
+            id=f"a{n}", text=f"{v:,} people were killed, official {n} said on Monday.", published="2015-04-28"))]
+        ax = toll_chart("test", "killed", claims, [], []).axes[0]
+        return ax.get_yscale(), ax.get_ylim()[0], ax.get_ylabel()
+
+    assert axis(2_800_000, 2_800_000)[:2] == ("linear", 0)
+    scale, _, label = axis(13, 5_000)
+    assert scale == "log" and "log scale" in label
