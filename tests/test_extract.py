@@ -173,6 +173,13 @@ EARLIER_FIGURES = [
     ("Officials had previously put the number of injured at 40.", [(40, "earlier")]),
     ("The toll rose to 77 on Thursday, up from 37 a day earlier.", [(77, "text"), (37, "text")]),
     ("At least 12 people were killed, police said.", [(12, "published")]),
+    # a toll that moved, or that the sentence corrects
+    ("The ministry revised the death toll down from 71 to 68.", [(71, "earlier"), (68, "published")]),
+    ("The death toll was lowered to 68 from 71.", [(68, "published"), (71, "earlier")]),
+    ("Investigators said 68 people died in the blaze, not 71 as first reported.",
+     [(68, "published"), (71, "earlier")]),
+    ("The storm displaced 9,000 people, not 2,000 as reported.", [(9000, "published"), (2000, "earlier")]),
+    ("The victim was not 64 years old, police said.", []),
 ]
 
 

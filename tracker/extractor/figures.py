@@ -350,6 +350,8 @@ def _lives_without_verb(p: Phrase) -> Read | None:
 
 def _toll(p: Phrase) -> Read | None:
     """"the death toll rose to 46", "brought to 49 the number killed", "46, the toll"."""
+    if _moves_to(p):
+        return None  # "the toll rose from 37 to 77": 37 is the figure it moved from (_toll_moved_from)
     toll = toll_before(p.tokens, p.first) or toll_after(p.tokens, p.head_end)
     if toll is None:
         return None
@@ -387,6 +389,32 @@ def _earlier_figure(p: Phrase) -> Read | None:
     """"rose to 46, up from 38": an earlier figure of the same toll."""
     found, first = p.found, p.first
     if found and first >= 1 and p.tokens[first - 1].lower == "from" and found[-1].last >= first - 8:
+        return Read(found[-1].category, found[-1].term)
+    return None
+
+
+def _toll_moved_from(p: Phrase) -> Read | None:
+    """"lowered the death toll from 64 to 60", "the toll rose from 37 to 77": the figure a toll
+    moved from, before the one it moved to."""
+    if not _moves_to(p):
+        return None
+    toll = toll_before(p.tokens, p.amount.end + 1)
+    return Read(*toll) if toll is not None else None
+
+
+def _moves_to(p: Phrase) -> bool:
+    """"from 64 to 60": the amount opens a move from one figure to another."""
+    tokens, first, after = p.tokens, p.first, p.amount.end
+    return first >= 1 and tokens[first - 1].lower == "from" and after + 1 < len(tokens) \
+        and tokens[after].lower == "to" and tokens[after + 1].kind == "num"
+
+
+def _corrected_figure(p: Phrase) -> Read | None:
+    """"60 people died, not 64 as first reported": the figure a sentence corrects, of the
+    category of the figure before it."""
+    found, first = p.found, p.first
+    if found and first >= 1 and p.tokens[first - 1].lower == lx.NOT and found[-1].last >= first - 8 \
+            and p.head is None:
         return Read(found[-1].category, found[-1].term)
     return None
 
@@ -517,6 +545,8 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("part_of_previous", _part_of_previous),
     ("victims_before", _victims_before),
     ("earlier_figure", _earlier_figure),
+    ("toll_moved_from", _toll_moved_from),
+    ("corrected_figure", _corrected_figure),
     ("place_list", _place_list),
 )
 OVERRIDES: tuple[tuple[str, Callable[[Phrase, Read | None], Read | None]], ...] = (

@@ -253,7 +253,9 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb totalled totaled totals numbered "
     "been put puts putting officially also already from expected likely set passed passes crossed "
-    "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows".split()
+    "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows "
+    # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
+    "revised lowered fell fallen dropped decreased down corrected adjusted downgraded".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -278,7 +280,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
     "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
-    "exceeded exceeds touched rises soars mounts grows".split()
+    "exceeded exceeds touched rises soars mounts grows fell dropped decreased".split()
 )
 # Nouns of the event an article tells ("the blast", "the attack"), the words that refer back
 # to it ("the blast", "that attack"), and words of a toll that runs to now ("so far").
@@ -510,7 +512,7 @@ TELL_VERBS: frozenset[str] = frozenset("told tells telling".split())
 # raises toll to 90", "the ministry revised its figure"); the nouns they set.
 TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
-    "increased increases".split()
+    "increased increases corrected corrects adjusted adjusts cut cuts".split()
 )
 SET_COUNT_NOUNS: frozenset[str] = frozenset("toll tolls count tally figure figures number estimate".split())
 # Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
@@ -627,6 +629,7 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
 # "a week ago", "two days ago": the span counted back from publication, in days.
 AGO_SPANS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 AGO_WORDS: frozenset[str] = frozenset({"ago"})
+NOT = "not"  # "60 people died, not 64": the figure after it is the one corrected
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
 EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally".split())
