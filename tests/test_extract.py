@@ -196,3 +196,17 @@ def test_a_full_stop_with_no_space_ends_a_sentence_but_not_initials() -> None:
                          published="2015-04-28")
     assert list(zip(frame["value"].astype(int), frame["source"], strict=True)) == [
         (1100, ""), (70, "India's home secretary A.K. Sharma")]
+
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    # the day of an event long before publication dates the event, not the toll (2023-02-13)
+    ("The death toll rose to 35,200 after the February 6 earthquake, officials said.", "2023-02-13"),
+    ("Officials said 31,600 people had died after the February 6 earthquake.", "2023-02-13"),
+    # the day before: that day's
+    ("Officials said 31,600 people had died in Sunday's earthquake.", "2023-02-12"),
+    # the day a person died
+    ("Police charged a man in the February 6 shooting death of a 21-year-old man.", "2023-02-06"),
+], ids=lambda v: str(v))
+def test_the_day_of_a_past_event_is_not_the_day_of_its_toll(text: str, as_of: str) -> None:
+    assert list(extract_text(text, published="2023-02-13")["as_of"])[:1] == [as_of]

@@ -269,3 +269,9 @@ def test_common_area_contains_or_is_every_place(names: list[str]) -> None:
     area = common_area(places)
     if area is not None:
         assert all(p == area or contains(area, p) for p in places)
+
+
+
+def test_two_countries_after_a_comma_are_two_not_a_village_of_the_second() -> None:
+    assert [p.country for p in gz.resolve_all("Turkey, Syria")] == ["TUR", "SYR"]
+    assert [p.name for p in gz.resolve_all("Osh, Kyrgyzstan")] == ["Osh"]

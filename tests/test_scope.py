@@ -52,6 +52,11 @@ AREAS: list[Row] = [
      "officials said.", "killed", 18, "area", "people"),
     ("Most died in the hill districts, and the central region where 2,700 were killed.", "killed", 2700,
      "area", "people"),
+    # a part of a country held by one side, named or not
+    ("In Syria, 1,600 people were killed in government-held areas, the ministry said.", "killed", 1600,
+     "area", "people"),
+    ("At least 1,200 people have died in the rebel-held northwest, rescuers said.", "killed", 1200, "area",
+     "people"),
 ]
 # "another" moving on to another category is no increment; "a day after" dates, it is no rate
 NOT_INCREMENTS: list[Row] = [
@@ -205,3 +210,23 @@ def test_one_more_count_in_another_country_is_that_country_s_part() -> None:
     result = _reconciled(texts, "2015-04-28", "quake")
     scopes = {c.value: (c.scope, c.location) for c in result.claims}
     assert scopes[70] == ("area", "India")
+
+
+def test_each_country_of_a_two_country_disaster_is_a_part() -> None:
+    texts = ["The toll rose to 17,600 in Turkey, the vice president said on Thursday.",
+             "In Syria, 3,100 people were killed, the health ministry said on Thursday.",
+             "More than 21,000 people were killed in Turkey and Syria, rescuers said on Thursday."]
+    result = _reconciled(texts, "2023-02-09", "quake")
+    scopes = {c.value: c.scope for c in result.claims}
+    assert (scopes[17600], scopes[3100], scopes[21000]) == ("area", "area", "whole")
+    assert result.conflicts == []
+
+
+def test_a_place_after_another_clause_s_figure_or_after_including_is_not_the_figure_s() -> None:
+    claims = extract_text("The confirmed toll rose to 35,200 as officials said 31,600 people had died in "
+                          "Turkey and 3,600 in Syria. The agency said the toll had risen to 7,100, "
+                          "including fatalities in neighboring Syria.", published="2023-02-13")
+    places = {r.value: r.location for r in claims.itertuples()}
+    assert (places[35200], places[31600], places[7100]) == ("", "Turkey", "")
+    listed = extract_text("Officials reported 25 dead and 380 injured in Tibet.", published="2015-04-28")
+    assert set(listed["location"]) == {"Tibet"}

@@ -331,7 +331,9 @@ def _hints(context: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _resolve_all(name: str, hints: frozenset[str]) -> tuple[Place, ...]:
     whole = _resolve(name, hints)
-    if whole is not None:
+    first = _resolve(name.split(",")[0], hints) if "," in name else None
+    # "Osh, Kyrgyzstan" is Osh; "Turkey, Syria" is two countries, not a village of Syria
+    if whole is not None and not (first is not None and first.kind == "country"):
         return (whole,)
     words = name.split()
     if any(w.lower() in _RELATIONS for w in words):

@@ -12,7 +12,8 @@ country outweigh a few dozen in each neighbour), and within it the places no oth
 the group's figures of the same category holds. A figure in another country, or in a place
 strictly inside that area, counts a part of the area (`scope=area`): "34 in India" in a
 Nepal earthquake, "1,441 in the Kathmandu Valley" beside the toll of Nepal. A figure for the
-area itself, or with no place, stays a toll of the whole.
+area itself, or with no place, stays a toll of the whole. Where a second country weighs
+``SECOND_COUNTRY_SHARE`` of the first, the area is both, and each one's toll is a part.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from ..models import Claim
 from . import lexicon as lx
 
 PLACE_SCOPES = frozenset({"whole", "area"})  # the scopes a place can decide between
+# A second country whose located tolls weigh this share of the first's is part of the area
+# too: the Turkey-Syria earthquake of 2023 (Syria's thousands beside Turkey's tens of
+# thousands), not the Nepal earthquake of 2015 (India's few dozen beside Nepal's thousands).
+SECOND_COUNTRY_SHARE = 0.05
 
 
 def locate(claims: Iterable[Claim]) -> list[Claim]:
@@ -73,6 +78,8 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return claims  # no country of the area: two as often named
     main = ranked[0][0]
+    # a disaster of two countries ("17,674 in Turkey", "3,581 in Syria"): each one's toll is a part
+    second = ranked[1][0] if len(ranked) > 1 and ranked[1][1] >= SECOND_COUNTRY_SHARE * ranked[0][1] else ""
     # each category's area from its own figures: "10,000 missing in Libya" makes no part of
     # the Derna toll of the dead
     areas = {category: _area([c for c in claims if c.category == category], located, main)
@@ -90,6 +97,10 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
             out.append(c)
             continue
         countries_here = {p.country for p in places}
+        if second and c.category not in lx.DESTINATION_CATEGORIES:
+            scope = "whole" if {main, second} <= countries_here else "area"  # "in Turkey and Syria"
+            out.append(c if scope == c.scope else replace(c, scope=scope))
+            continue
         if main in countries_here and len(countries_here) > 1:
             out.append(c if c.scope == "whole" else replace(c, scope="whole"))  # more than the area
             continue

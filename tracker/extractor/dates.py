@@ -97,7 +97,8 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
                 and not _began_since(tokens, i, marker):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
-                event_only = len(iso) < 10 and possessive
+                # "last month's quake": the date of the event the figure is of, not of its count
+                event_only = (len(iso) < 10 and possessive) or _past_event(tokens, end, iso, published)
                 out.append(DateMention(i, end, iso, cumulative, event_only))
         i = end
     return out
@@ -164,6 +165,39 @@ class DateIndex:
         return bool(self.mentions)
 
 
+_MODIFIERS = 4  # tokens between a date and its event noun ("Saturday's devastating 7.8 quake")
+
+
+_EVENT_PAST_DAYS = 2  # days after which "the February 6 earthquake" no longer dates its toll
+
+
+def _past_event(tokens: list[Token], end: int, iso: str, published: dt.date | None) -> bool:
+    """"31,643 had died after the February 6 earthquake" in an article of February 13: a day
+    that names an event more than ``_EVENT_PAST_DAYS`` before publication dates the event,
+    not the count, which is the toll as the article knows it ("Saturday's shooting killed
+    two", the next day, is that day's)."""
+    if published is None or len(iso) != 10:
+        return False
+    noun = event_noun_after(tokens, end)
+    if noun is None or (noun + 1 < len(tokens) and tokens[noun + 1].lower in lx.DEATH_NOUNS):
+        return False  # "the May 14 shooting death of Johnny Broadnax": the day he died
+    if any(t.lower in lx.PREPOSITIONS or t.lower in lx.DETERMINERS for t in tokens[end:noun]):
+        return False  # "killed Friday in an ambush": the day of the deaths, not a name of the event
+    return (published - dt.date.fromisoformat(iso)).days > _EVENT_PAST_DAYS
+
+
+def event_noun_after(tokens: list[Token], j: int) -> int | None:
+    """The event noun a date at ``j`` modifies ("Saturday's devastating quake", "the 2004
+    tsunami's toll"): its index, else None."""
+    for k in range(j, min(len(tokens), j + _MODIFIERS + 1)):
+        tok = tokens[k]
+        if tok.lower in lx.DATED_EVENT_NOUNS or possessed(tok.lower) in lx.DATED_EVENT_NOUNS:
+            return k
+        if tok.kind == "punct" and tok.text not in ".-":
+            return None
+    return None
+
+
 def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str]) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
@@ -190,7 +224,8 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
     same = [m for m in window if index.owner[id(m)] in (None, last)
             and not _event_of_running_toll(tokens, m, first)]
     if not same:
-        shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)]
+        shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)
+                  and not _event_of_running_toll(tokens, m, first)]
         if shared:  # "seven died and 50 were injured on Saturday": one date for both
             return shared[0].iso, "coordinated"
         return "", "none_in_clause"
@@ -207,10 +242,17 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
 
 def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int) -> bool:
     """"The toll from the bombing on July 3 has reached 324": a date before a toll that has
-    risen since dates the event, not the count, which runs to the time of writing."""
-    return mention.end <= first and any(
-        tokens[k].lower in lx.PERFECT_AUX and tokens[k + 1].lower in lx.TOLL_VERBS
-        for k in range(mention.end, first))
+    risen since dates the event, not the count, which runs to the time of writing; so does a
+    date that names the event of a toll that moved ("rose to 35,224 ... after the February 6
+    earthquake", "climbed to 160 since Tuesday's blast")."""
+    if mention.end <= first and any(tokens[k].lower in lx.PERFECT_AUX and tokens[k + 1].lower in lx.TOLL_VERBS
+                                    for k in range(mention.end, first)):
+        return True
+    return event_noun_after(tokens, mention.end) is not None \
+        and any(tokens[k].lower in lx.TOLL_MOVES for k in range(max(0, first - _MOVE_REACH), first))
+
+
+_MOVE_REACH = 3  # tokens before a figure that may hold the verb its toll moved by ("rose to")
 
 
 def _coordinated(tokens: list[Token], last: int, date_start: int) -> bool:

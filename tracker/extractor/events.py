@@ -19,18 +19,17 @@ incident, not its toll (``reconcile``).
 from __future__ import annotations
 
 from . import lexicon as lx
-from .dates import DateMention, possessed
+from .dates import DateMention, event_noun_after
 from .text import Token
 
 _REACH = 15  # tokens between a figure and the event phrase of its clause
-_MODIFIERS = 4  # tokens between a date and its event noun ("Saturday's devastating 7.8 quake")
 
 
 def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[int, int, str]]:
     """(start, end, date) of each dated event phrase of a sentence, in reading order."""
     out: list[tuple[int, int, str]] = []
     for m in dates:
-        noun = _noun_after(tokens, m.end)
+        noun = event_noun_after(tokens, m.end)
         if noun is not None:  # "last month's quake", "the 2005 earthquake"
             out.append((m.start, noun + 1, m.iso))
             continue
@@ -44,23 +43,13 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
         # "2005's Hurricane Katrina": a year's possessive (no date mention: "from 2005")
         if tok.year(1900) and k not in dated and k + 2 < len(tokens) and tokens[k + 1].text in _APOSTROPHES \
                 and tokens[k + 2].lower == "s":
-            noun = _noun_after(tokens, k + 3)
+            noun = event_noun_after(tokens, k + 3)
             if noun is not None:
                 out.append((k, noun + 1, tok.text))
     return sorted(out)
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
-
-
-def _noun_after(tokens: list[Token], j: int) -> int | None:
-    for k in range(j, min(len(tokens), j + _MODIFIERS + 1)):
-        tok = tokens[k]
-        if tok.lower in lx.DATED_EVENT_NOUNS or possessed(tok.lower) in lx.DATED_EVENT_NOUNS:
-            return k  # "the 2004 tsunami's toll"
-        if tok.kind == "punct" and tok.text not in ".-":
-            return None
-    return None
 
 
 def event_date_for(phrases: list[tuple[int, int, str]], tokens: list[Token], first: int, last: int) -> str:

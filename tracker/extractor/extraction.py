@@ -48,6 +48,7 @@ _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNIT
                    + trie_pattern(sorted({s.lower() for s in lx.GATE_WORDS})) + ")")
 # The date rule of an undated figure in an undated article: the latest day the article writes.
 _LATEST_DAY = "latest_day_in_article"
+_LIST_GAP = 2  # tokens between two figures of one list ("25 dead and 383 injured")
 # figures.py: "rose to 46, up from 38", "lowered the toll from 64 to 60", "60, not 64"
 _EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", "corrected_figure"})
 _EVENT_WEEK = "event_week"  # an undated article's weekday, read in the week of its incident's event
@@ -140,6 +141,7 @@ def _extract_english(article: Article) -> list[Claim]:
             events = event_phrases(tokens, dates)
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
             words, starts = [t.lower for t in tokens], [f.first for f in figures]
+            barriers = starts + [k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
             ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
@@ -149,7 +151,13 @@ def _extract_english(article: Article) -> list[Claim]:
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
                     as_of, date_rule = context.event_date, "event_before"
-                place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last)
+                # a place after another clause's figure ("rose to 35,224 as officials said 31,643
+                # had died in Turkey"), not a list's ("25 dead and 383 injured in Tibet"), or after
+                # "including", is not this figure's
+                ahead = [k for k in barriers
+                         if k - figure.last > _LIST_GAP or words[k] in lx.BREAKDOWN_OPENERS]
+                place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last,
+                                  ahead)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
                 claims.append(Claim(
                     claim_id=claim_id, article_id=article.id, published=article.published[:10],

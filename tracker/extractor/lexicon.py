@@ -282,6 +282,11 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
     "exceeded exceeds touched rises soars mounts grows fell dropped decreased".split()
 )
+# Nouns of one death after an event noun ("the May 14 shooting death of ..."): its day is the death's.
+DEATH_NOUNS: frozenset[str] = frozenset("death deaths killing killings murder murders".split())
+# Verbs of a toll that moved ("rose to 160", "climbed to", "fell to"): its figure is of now.
+TOLL_MOVES: frozenset[str] = TOLL_VERBS - frozenset(
+    "is was were are at put puts stood stands stand numbered totalled totaled totals".split())
 # Nouns of the event an article tells ("the blast", "the attack"), the words that refer back
 # to it ("the blast", "that attack"), and words of a toll that runs to now ("so far").
 EVENT_NOUNS: frozenset[str] = frozenset(
@@ -672,6 +677,9 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 INHABITANTS: frozenset[str] = frozenset("residents inhabitants villagers citizens natives people".split())
 # Words after a place that make it a part of a larger area ("in Jalal-Abad alone").
 PARTIAL_MARKERS: frozenset[str] = frozenset({"alone"})
+# The endings of words that make a place a part of a country held by one side ("in
+# government-held areas", "the rebel-held northwest", "opposition-controlled districts").
+HELD_SUFFIXES: tuple[str, ...] = ("-held", "-controlled", "-run")
 # Words after a figure that stand for a place named before ("18 people died there"): the
 # figure is for that place, a part of the incident's area the sentence does not name.
 PLACE_PROFORMS: frozenset[str] = frozenset({"there"})

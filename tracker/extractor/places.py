@@ -66,18 +66,25 @@ def visible_from(places: list[Place], bracket: int) -> list[Place]:
     return [p for p in places if p.bracket < 0 or p.bracket == bracket]
 
 
-def place_for(places: list[Place], first: int, last: int) -> Place | None:
-    """The place nearest the figure, preferring one after it ("killed 12 in Osh")."""
+def place_for(places: list[Place], first: int, last: int, starts: list[int] | None = None) -> Place | None:
+    """The place nearest the figure, preferring one after it ("killed 12 in Osh"), but not one
+    after a barrier (``starts``: where the sentence's figures begin, and its "including"): "rose
+    to 35,224 as officials said 31,643 had died in Turkey" puts Turkey on 31,643 only; "7,108,
+    including fatalities in neighboring Syria" puts Syria on none."""
     if not places:
         return None
     k = bisect.bisect_left(places, last, key=lambda p: p.start)  # places are in reading order
     after = places[k] if k < len(places) else None
     if after is not None and after.reach:
         after = None  # "..., where 2,757 died": a place before "where" is the next clause's
-    if after is not None and after.start - last <= 8:
-        return after
+    if after is not None and starts and any(last <= s < after.start for s in starts):
+        after = None
     before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first
                    and (not places[j].reach or first - places[j].end <= places[j].reach)), None)
+    if after is not None and after.start - last <= 8:
+        if after.partial and before is not None and not any(ch.isupper() for ch in after.text):
+            return replace(before, partial=True)  # "In Syria, 1,678 were killed in government-held areas"
+        return after
     return before or after
 
 
@@ -91,6 +98,10 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
             and not tokens[k].is_capitalized and tokens[k].lower not in lx.PLACE_NOUNS:
         k += 1
     end = None
+    held = next((h for h in range(j, min(k, len(tokens) - 1)) if tokens[h].lower.endswith(lx.HELD_SUFFIXES)
+                 and tokens[h + 1].lower in lx.COMPASS), None)
+    if held is not None:  # "in the rebel-held northwest": a region of the country, held by one side
+        return Place(start, held + 2, join_tokens(tokens[start:held + 2]), True)
     if k < len(tokens) and tokens[k].lower in lx.PLACE_NOUNS:
         end = k + 1
         if end + 1 < len(tokens) and tokens[end].lower in _LINKS and _proper(tokens[end + 1]):
@@ -101,12 +112,19 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         end = _proper_run(tokens, k)
         if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
             end += 1  # "Jalal-Abad province"
+        elif end + 1 < len(tokens) and tokens[end].text == "," and _proper(tokens[end + 1]):
+            # "in Osh, Kyrgyzstan", "across Turkey, Syria" (the gazetteer tells one from the
+            # other), not "in Kabul, Afghanistan's capital"
+            more = _proper_run(tokens, end + 1)
+            if (more == len(tokens) or tokens[more].kind == "punct") and "'" not in tokens[more - 1].lower:
+                end = more
     if end is None or (end < len(tokens) and tokens[end].lower in lx.NOT_PLACE_AFTER):
         return None  # "the deadliest disaster in U.S. history"
     if tokens[start].lower == "the" and any(t.is_capitalized for t in tokens[j:end]):
         start = j
+    # "in Jalal-Abad alone", "in one district", "in government-held areas", "in the rebel-held northwest"
     partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
-        or tokens[start].lower == "one"
+        or tokens[start].lower == "one" or any(t.lower.endswith(lx.HELD_SUFFIXES) for t in tokens[start:end])
     return Place(start, end, join_tokens(tokens[start:end]), partial)
 
 
