@@ -44,12 +44,24 @@ NEGATED_FORMS: frozenset[str] = frozenset({"найдены"})
 NEGATION = "не"
 # "тела" is a body; "тело" too, but "в теле" is not a count: the forms above are the plural
 
+# "судьба 79 жителей неизвестна", "остается неизвестной судьба 14 человек": the missing;
+# the words that gate such a sentence though it holds no casualty word
+FATE_STEM = "судьб"
+UNKNOWN_STEM = "неизвестн"
+GATE_STEMS: tuple[str, ...] = (FATE_STEM,)
+# "60 человек, работавших на ГЭС, числятся пропавшими": an aside between a figure's noun
+# and its predicate opens with a participle or one of these
+RELATIVE_WORDS: frozenset[str] = frozenset(
+    "который которая которое которые которых которым которыми кто что".split())
+
 # ---------------------------------------------------------------- who is counted
 
 # Head nouns of a counted figure that are not people though they are animate, or are
 # counted things near casualty words ("200 животных", "2 из 3 кинозалов")
 NOT_PEOPLE_STEMS: tuple[str, ...] = ("животн", "собак", "кош", "лошад", "коров", "овец", "птиц",
-                                     "скот", "голов", "особ", "зверей", "рыб")
+                                     "скот", "голов", "особ", "зверей")
+# the same by exact forms, where a stem would catch people ("рыб", not "рыбаков")
+NOT_PEOPLE_FORMS: frozenset[str] = frozenset("рыб рыбы рыба рыбам рыбами рыбах".split())
 # Words between a number and its noun that are no head: "18 сотрудников", "7 939 человек"
 PEOPLE_FORMS: frozenset[str] = frozenset(
     """человек человека людей люди граждан гражданских мирных жителей пассажиров детей ребенок
@@ -232,7 +244,9 @@ CITED_THINGS: frozenset[str] = frozenset(
     """данные информацию сведения сообщение источник источники источников заявление
     представителя представителей список списки сайт сайте""".split())
 # what a verb of saying gives, never who says it ("опубликовал обновленные данные")
-SAID_THINGS: frozenset[str] = frozenset("данные информацию сведения список списки цифры".split())
+# ("назвали число пропавших": the toll named)
+SAID_THINGS: frozenset[str] = frozenset(
+    "данные информацию сведения список списки цифры цифру число количество".split())
 # verbs of saying: 3rd person, past and present
 SAY_VERB_STEMS: tuple[str, ...] = (
     "сообщил", "сообщает", "сообщают", "сообщал", "заявлял", "сказал", "предоставил",

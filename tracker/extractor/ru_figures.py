@@ -14,7 +14,7 @@ from .morph_ru import form
 from .ru_text import CLAUSE_MARKS, DASHES, Token, clause, ends_at, skip_back, words_at
 
 GATE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_STEMS, key=len, reverse=True)) + ")"
+    r"(?<![^\W\d_])(?:" + "|".join(sorted([*lx.CASUALTY_STEMS, *lx.GATE_STEMS], key=len, reverse=True)) + ")"
     r"|(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_FORMS, key=len, reverse=True)) + r")(?![^\W\d_])")
 _QUALIFIERS = sorted(((tuple(k.split()), v) for k, v in lx.QUALIFIERS_BEFORE.items()),
                      key=lambda kv: -len(kv[0]))
@@ -69,6 +69,9 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             k += 1
             continue
         first, last, count = number
+        if figures and figures[-1].last == first - 1 and tokens[first - 1].lower == lx.OUT_OF:
+            k = last  # "35 шахтеров из 285": the whole they are out of is no figure
+            continue
         figure = _figure(tokens, first, last, count)
         if figure is None and figures and _head(tokens, last) != -1:
             figure = _after_whole(tokens, first, last, count, figures[-1])
@@ -136,6 +139,8 @@ def read_number(tokens: list[Token], k: int) -> tuple[int, int, Count] | None:
     """A number phrase starting at token k: (first, last, count). Digits with scale words
     ("2 тыс. 231", "1,5 тыс."), number words ("сто двадцать", "полмиллиона", "двое"), vague
     amounts ("десятки", "несколько сотен") and ranges ("от 4 до 5", "4–5")."""
+    if k >= len(tokens):
+        return None  # "погибли 64 из": the sentence ends
     tok = tokens[k]
     if tok.lower in lx.RANGE_WORDS and k + 1 < len(tokens):
         low = _plain_number(tokens, k + 1)
@@ -312,7 +317,7 @@ def _head(tokens: list[Token], k: int) -> int | None:
             return _head(tokens, other[1]) if other is not None else None
         info = form(word)
         if info.pos == "NOUN":
-            if word.startswith(lx.NOT_PEOPLE_STEMS) or not info.animate:
+            if word.startswith(lx.NOT_PEOPLE_STEMS) or word in lx.NOT_PEOPLE_FORMS or not info.animate:
                 return -1
             return j
         if info.pos in ("ADJF", "PRTF") and tok.text[:1].islower():
@@ -341,6 +346,9 @@ def _category(tokens: list[Token], first: int, last: int,
     if a > 0 and tokens[a - 1].text == "(":
         a = clause(tokens, a - 1, a - 1)[0]  # "признан погибшим официально (64 человека)"
     after = (head + 1) if head is not None and head >= last else last
+    beyond = _past_aside(tokens, after)
+    if beyond != after:
+        after, b = beyond, clause(tokens, beyond, beyond)[1]
     for j in range(after, min(b, after + 6)):
         if read_number(tokens, j) is not None:
             break
@@ -362,7 +370,45 @@ def _category(tokens: list[Token], first: int, last: int,
     toll = _toll_subject(tokens, first)
     if toll is not None:
         return toll[0], "toll", toll[1]
+    fate = next((j for j in range(a, b) if tokens[j].lower.startswith(lx.FATE_STEM)), None)
+    if fate is not None and any(t.lower.startswith(lx.UNKNOWN_STEM) for t in tokens[a:b]):
+        return "missing", "fate_unknown", fate  # "судьба 79 жителей остается неизвестной"
     return None, "", first
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """The token after what stands between a figure's noun phrase and its predicate at k: a
+    participial or relative clause set off by commas ("60 человек, работавших на ГЭС,
+    числятся пропавшими"), after the whole it is out of ("35 шахтеров из 285, спустившихся
+    под землю, не найдены"), or the names its genitive lists ("800 жителей провинций Кунар,
+    Лагман и Нангархар погибли"); k when there is none."""
+    if k + 1 < len(tokens) and tokens[k].lower == lx.OUT_OF:
+        whole = read_number(tokens, k + 1)
+        if whole is not None:
+            head = _head(tokens, whole[1])
+            k = head + 1 if head is not None and head >= whole[1] else whole[1]
+    if k + 2 < len(tokens) and tokens[k].text == "," and casualty(tokens, k + 1) is None \
+            and (tokens[k + 1].lower in lx.RELATIVE_WORDS or form(tokens[k + 1].lower).pos == "PRTF"):
+        for j in range(k + 2, min(len(tokens), k + 12)):
+            if tokens[j].text in CLAUSE_MARKS:
+                return j + 1 if tokens[j].text == "," else k
+            if casualty(tokens, j) is not None or read_number(tokens, j) is not None:
+                return k
+        return k
+    j = k
+    while j < len(tokens) and tokens[j].text[:1].islower() and form(tokens[j].lower).pos == "NOUN" \
+            and form(tokens[j].lower).case == "gent" and casualty(tokens, j) is None:
+        j += 1  # "жителей провинций"
+    names = 0
+    while j < len(tokens) and tokens[j].text[:1].isupper():
+        names += 1
+        j += 1
+        if j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].lower in lx.AND_WORDS) \
+                and tokens[j + 1].text[:1].isupper():
+            j += 1
+        else:
+            break
+    return j if names >= 3 else k
 
 
 def _toll_subject(tokens: list[Token], first: int) -> tuple[Category, int] | None:

@@ -290,8 +290,10 @@ def _name_before(tokens: list[Token], k: int) -> str:
     words = [t.text for t in tokens[j:k]]
     if words and j > 0 and tokens[j - 1].lower in lx.WEEKDAY_PREPOSITIONS:
         return _join(nominative(words, "loct"))  # "В Минздраве указывают"
-    while words and form(words[0].lower()).case not in ("nomn", "") and not words[0][:1].isupper():
-        words = words[1:]
+    while words and (words[0].lower() in lx.MONTHS or not (form(words[0].lower()).cases & {"nomn"}
+                                                          or form(words[0].lower()).case == "")) \
+            and not words[0][:1].isupper():
+        words = words[1:]  # "11 сентября власти страны сообщали": "власти" may be a nominative
     if not words or all(w.lower() in lx.FILLERS for w in words):
         return ""
     if len(words) == 1 and words[0][:1].islower() and form(words[0].lower()).pos != "NOUN":
