@@ -286,6 +286,11 @@ GENERIC_SOURCES: frozenset[str] = frozenset(
 ADVERBIALS: frozenset[str] = frozenset(
     """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
     официально""".split())
+# whom a speaker told, and what, between the verb and its subject ("рассказал журналистам
+# глава МЧС", "сообщил подробности губернатор"): never the speaker
+ADDRESSEES: frozenset[str] = frozenset(
+    """журналистам корреспонденту корреспондентам репортерам репортёрам агентству изданию
+    телеканалу газете прессе подробности""".split())
 # "об этом сообщает ТАСС": the figures of the sentence before
 REFER_BACK: tuple[str, ...] = ("об этом", "эти данные", "такие данные", "эту информацию",
                                "эти цифры", "такие цифры", "данные приводит", "это",
@@ -304,8 +309,10 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     казинформ kazinform хабар хабар-24 akipress 24.kg фергана regnum регнум азаттык лента.ру
     газета.ru euronews телеканал телеканала агентство агентства издание издания газета газеты
     портал портала сайт сайта радио радиостанция телевидение телевидения вести нтв
-    rt dw lenta.ru синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
+    rt dw lenta.ru лайф life синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
     телеграм-канал телеграм-канала telegram-канал telegram-канала""".split())
+# words that go on a medium's name ("РИА Новости", "РИА Новостям")
+MEDIA_NAME_ENDS: frozenset[str] = frozenset({"новости", "новостям"})
 # who a source is never: pronouns and words that only point back
 PRONOUNS: frozenset[str] = frozenset(
     "он она они оно его ее её их ему ей им это этом там тот те кто который которая которые".split())

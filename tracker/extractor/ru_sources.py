@@ -228,8 +228,8 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
     уточнили")."""
     j, via = k + 1, ""
     while j < len(tokens):
-        if tokens[j].lower in lx.ADVERBIALS:
-            j += 1
+        if tokens[j].lower in lx.ADVERBIALS or tokens[j].lower in lx.ADDRESSEES:
+            j += 1  # "сообщил в воскресенье", "рассказал журналистам"
         elif tokens[j].lower in lx.WEEKDAY_PREPOSITIONS and j + 1 < len(tokens) \
                 and tokens[j + 1].lower in lx.WEEKDAYS:
             j += 2
@@ -240,11 +240,15 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
             break
     if via:
         via = form(via).lemma.capitalize() if not via.isupper() else via
+    else:
+        told = _medium_told(tokens, k, j)
+        if told is not None:
+            return told
     after = _name_after(tokens, j, "nomn")
     if after and after.split()[-1].lower() in lx.SAID_THINGS:
         after = ""  # "опубликовал обновленные данные": what was said, not who
     if after and j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text in QUOTES
-                                      or form(tokens[j].lower).case == "nomn"):
+                                      or _may_be_nominative(tokens[j].text, False)):
         return after, via
     if k > 0 and tokens[k - 1].lower in lx.SPEAKER_PRONOUNS:
         return tokens[k - 1].lower, via
@@ -260,6 +264,31 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
     return after, via
 
 
+def _medium_told(tokens: list[Token], k: int, j: int) -> tuple[str, str] | None:
+    """(speaker, medium) when the verb of saying at token k is followed at token j by a
+    medium without quotes in the dative, the one told: "рассказал РИА Новости глава МЧС",
+    "сообщили ТАСС в пресс-службе МЧС", "Минздрав сообщил Интерфаксу". The speaker is named
+    after the medium or before the verb; None when neither is ("сообщает ТАСС": the medium
+    itself speaks)."""
+    end = j
+    if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text not in QUOTES \
+            and (_is_media(tokens[end].text) or form(tokens[end].lower).lemma in lx.MEDIA_WORDS):
+        end += 1
+        while end < len(tokens) and tokens[end].lower in lx.MEDIA_NAME_ENDS:
+            end += 1  # "РИА Новости"
+    if end == j:
+        return None
+    words = [t.text for t in tokens[j:end]]
+    medium = _join(words if words[0].isupper() else [form(words[0].lower()).lemma.capitalize(), *words[1:]])
+    if end < len(tokens) and tokens[end].text[:1].isalpha():
+        named = _name_after(tokens, end, "nomn") if tokens[end].lower not in lx.WEEKDAY_PREPOSITIONS \
+            else _name_after(tokens, end + 1, "loct")
+        if named and named.split()[-1].lower() not in lx.SAID_THINGS:
+            return named, medium  # "рассказал РИА Новости глава МЧС", "сообщили ТАСС в МЧС"
+    before = _name_before(tokens, k) or _subject_at_start(tokens, k)
+    return (before, medium) if before else None
+
+
 def _subject_at_start(tokens: list[Token], k: int) -> str:
     """"ФСБ в первые часы после теракта сообщала", "Минздрав Подмосковья на сайте
     опубликовал": the name that opens the sentence, in the nominative, is the subject of a
@@ -267,8 +296,8 @@ def _subject_at_start(tokens: list[Token], k: int) -> str:
     if k < 2 or k > _NAME_WORDS + 4 or any(t.text in CLAUSE_MARKS for t in tokens[:k]):
         return ""
     first = tokens[0]
-    if not first.text[:1].isupper() or not _name_word(first, True):
-        return ""
+    if not first.text[:1].isupper() or not _name_word(first, True) or casualty_word(first.lower):
+        return ""  # "Гибель 11 шахтеров подтвердили ...": what was said, not who
     if not first.text.isupper() and form(first.lower).case != "nomn":
         return ""
     return _name_after(tokens, 0, "nomn")
@@ -290,10 +319,7 @@ def _name_before(tokens: list[Token], k: int) -> str:
     words = [t.text for t in tokens[j:k]]
     if words and j > 0 and tokens[j - 1].lower in lx.WEEKDAY_PREPOSITIONS:
         return _join(nominative(words, "loct"))  # "В Минздраве указывают"
-    while words and (words[0].lower() in lx.MONTHS or not (form(words[0].lower()).cases & {"nomn"}
-                                                          or form(words[0].lower()).case == "")) \
-            and not words[0][:1].isupper():
-        words = words[1:]  # "11 сентября власти страны сообщали": "власти" may be a nominative
+    words = _from_subject(words)
     if not words or all(w.lower() in lx.FILLERS for w in words):
         return ""
     if len(words) == 1 and words[0][:1].islower() and form(words[0].lower()).pos != "NOUN":
@@ -301,6 +327,26 @@ def _name_before(tokens: list[Token], k: int) -> str:
     if words[-1].lower() in lx.SAID_THINGS:
         return ""  # "Обновленные данные предоставили в центре X": the data are no speaker
     return _join(words)
+
+
+def _from_subject(words: list[str]) -> list[str]:
+    """The words of a name read back from its verb, from its subject on: the words before it
+    that are in another case go ("Со своей стороны пресс-служба ... сообщает"); when none is
+    a nominative at its likeliest, the first that may be one leads ("11 сентября власти
+    страны сообщали": "власти")."""
+    for likeliest in (True, False):
+        k = 0
+        while k < len(words) and not words[k][:1].isupper() and (
+                words[k].lower() in lx.MONTHS or not _may_be_nominative(words[k], likeliest)):
+            k += 1
+        if k < len(words):
+            return words[k:]
+    return []
+
+
+def _may_be_nominative(word: str, likeliest: bool) -> bool:
+    info = form(word.lower())
+    return info.case in ("nomn", "") or (not likeliest and "nomn" in info.cases)
 
 
 def _adverbial(tok: Token) -> bool:
