@@ -26,10 +26,11 @@ from .extraction import merge_repeats
 from .ru_dates import date_for, find_dates, find_place, year_of
 from .ru_figures import GATE, find_figures
 from .ru_sources import Frame, find_frames, frame_for, resolved
-from .ru_text import QUOTES, sentence_spans, tokenize
+from .ru_text import QUOTES, Token, sentence_spans, tokenize
 
 RUSSIAN = "ru"
 _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
+_CLOSING_MARKS = frozenset({",", "—", "–", "-"})
 
 
 def extract_claims_ru(article: Article) -> list[Claim]:
@@ -46,6 +47,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     in_quote = False
     before: Frame | None = None  # the speaker of the sentence before, when it names one
     previous_dates: list[tuple[int, str]] = []
+    last_sentence: list[int] = []  # claims of the sentence before, in this paragraph
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         opens_paragraph = "\n" in text[previous_end:start]
@@ -76,6 +78,13 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             # "..., говорится в справке X": the paragraph's figures before are the document's
             document = next(f for _, f in frames if f.rule.startswith(lx.SAID_IN_RULE))
             _attribute_back(claims, paragraph, document, [])
+        elif last_sentence and not opens_paragraph:
+            # "Число жертв возросло до 36. Скончался один из раненых, сообщил X": the speaker
+            # that closes the next sentence said the figures of the one before too
+            closing = _closing_frame(tokens, frames)
+            if closing is not None:
+                _attribute_back(claims, last_sentence, closing, dates, "_next")
+        last_sentence = []
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
@@ -91,6 +100,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
             paragraph.append(len(claims))
+            last_sentence.append(len(claims))
             if (in_quote or opens_quote) and not closes_quote:
                 quoted.append(len(claims))
             claims.append(Claim(
@@ -112,6 +122,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                                                  else None)
         if not sentence.rstrip().endswith(_SENTENCE_ENDS):
             before = None  # a headline's speaker does not go on into the text
+            last_sentence = []
         previous_dates = dates
         in_quote = open_after
         if not in_quote:
@@ -168,6 +179,16 @@ def _same_speakers(claims: list[Claim]) -> list[Claim]:
     return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
 
 
+def _closing_frame(tokens: list[Token], frames: list[tuple[int, Frame]]) -> Frame | None:
+    """The speaker's frame that closes a sentence after a comma or a dash ("..., проинформировал
+    сегодня представитель Минздрава", "..., сообщает Kazpravda.kz со ссылкой на DW"), else None."""
+    for k, frame in frames:
+        if (frame.source or frame.via) and not frame.back \
+                and any(t.text in _CLOSING_MARKS for t in tokens[max(0, k - 3):k]):
+            return frame
+    return None
+
+
 def _quote_state(sentence: str, open_before: bool) -> bool:
     """Is a quotation open after this sentence? Guillemets say so by their balance, straight
     quotes by their parity."""
@@ -178,14 +199,14 @@ def _quote_state(sentence: str, open_before: bool) -> bool:
 
 
 def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
-                    dates: list[tuple[int, str]]) -> None:
+                    dates: list[tuple[int, str]], rule: str = "_back") -> None:
     """"Об этом сообщил в воскресенье Минздрав": the source (and the date, when that
     sentence gives one and theirs give none) of the figures before in the paragraph, or in a
     quotation that this sentence closes."""
     for i in previous:
         c = claims[i]
         if not c.source and not c.via:
-            c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + "_back")
+            c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + rule)
             if len(dates) == 1 and c.as_of_basis != "text":
                 c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
             claims[i] = c
