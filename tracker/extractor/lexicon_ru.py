@@ -24,6 +24,10 @@ CASUALTY_STEMS: dict[str, Category] = {
     "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
     "покинул": "displaced", "покинуть": "displaced", "покинувш": "displaced",
 }
+# casualty words that name a place ("в больницах остаются 14 человек"): a predicate, never
+# the noun a number counts ("в городе 5 больниц")
+PLACE_CASUALTY_STEMS: tuple[str, ...] = ("больниц", "госпиталь", "госпиталя", "госпитале", "госпиталей",
+                                         "госпиталях", "госпиталям", "реанимаций")
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("задержк", "пропаганд", "пропад", "пропан", "арестант")
@@ -142,6 +146,11 @@ WHOLE_WORDS: dict[str, int] = {
     "полмиллиона": 500_000, "полтысячи": 500, "полсотни": 50, "сотню": 100, "сотня": 100,
     "тысячу": 1_000, "тысяча": 1_000, "десяток": 10, "десятка": 10,
 }
+# "около тысячи", "более сотни": after a word that takes the genitive, one of the scale
+# (genitive singular), not the vague plural "тысячи" (nominative)
+ONE_OF_SCALE: dict[str, int] = {"тысячи": 1_000, "сотни": 100, "миллиона": 1_000_000}
+GENITIVE_QUALIFIERS: frozenset[str] = frozenset(
+    "около порядка более свыше менее больше меньше до из".split())
 # "полторы тысячи" = 1,500, "полтора десятка" = 15: one and a half of the scale after it
 ONE_AND_A_HALF: frozenset[str] = frozenset({"полтора", "полторы", "полутора"})
 HALF_SCALES: dict[str, int] = {"десятка": 10, "сотни": 100, "тысячи": 1_000, "тысяч": 1_000,
@@ -215,6 +224,8 @@ PART_GROUP_HOSPITAL = "died in hospital"
 HOSPITAL_STEMS: tuple[str, ...] = ("больниц", "медучрежден", "медорганизац", "госпитал", "клиник",
                                    "медицинск")
 OUT_OF = "из"  # "58 из 64 погибших"
+OF_THEM: frozenset[str] = frozenset({"них", "которых"})  # "семеро из них госпитализированы"
+THEIR = "их"  # "Сейчас их 5 120 человек": the count the pronoun stands for
 AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun
 
 # ---------------------------------------------------------------- attribution

@@ -58,8 +58,10 @@ def casualty_word(word: str) -> bool:
     return word in lx.CASUALTY_FORMS or any(word.startswith(s) for s in lx.CASUALTY_STEMS)
 
 
-def find_figures(tokens: list[Token]) -> list[Figure]:
-    """The figures of one sentence, in order."""
+def find_figures(tokens: list[Token], carried: Category | None = None) -> list[Figure]:
+    """The figures of one sentence, in order; ``carried`` is the category the sentence before
+    ended on, which a sentence that opens by referring back to it counts ("Из них 12 ...",
+    "Сейчас их 5 120 человек")."""
     figures: list[Figure] = []
     waiting: list[tuple[int, int, Count]] = []  # numbers of people with no casualty word yet
     k = 0
@@ -73,6 +75,8 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             k = last  # "35 шахтеров из 285": the whole they are out of is no figure
             continue
         figure = _figure(tokens, first, last, count)
+        if figure is None and not figures and carried is not None:
+            figure = _referring(tokens, first, last, count, carried)
         if figure is None and figures and _head(tokens, last) != -1:
             figure = _after_whole(tokens, first, last, count, figures[-1])
         if figure is not None:
@@ -105,6 +109,36 @@ def _after_whole(tokens: list[Token], first: int, last: int, count: Count,
                   part or whole.part, _group(nouns), False)
 
 
+def _referring(tokens: list[Token], first: int, last: int, count: Count,
+               carried: Category) -> Figure | None:
+    """A number at the opening of a sentence that refers back to the figures of the sentence
+    before, with no casualty word of its own: a breakdown ("Из них 12 в тяжелом состоянии",
+    "Семеро из них — жители района") or the count a pronoun stands for ("Сейчас их 5 120
+    человек"). It counts what the sentence before counted."""
+    k = skip_back(tokens, first)
+    said = skip_back(tokens, k - _qualifier_length(tokens, k))  # "Из них более 100"
+    opening = next((p for p in _PARTS if ends_at(tokens, said, p) and said - len(p) <= 1), None)
+    of_them = first <= 1 and last + 1 < len(tokens) and tokens[last].lower == lx.OUT_OF \
+        and tokens[last + 1].lower in lx.OF_THEM
+    pronoun = 0 < said <= 3 and tokens[said - 1].lower == lx.THEIR
+    if opening is None and not of_them and not pronoun:
+        return None
+    end = last + 2 if of_them else last
+    head = _head(tokens, end)
+    if head == -1:
+        return None
+    if head is not None and head >= end:
+        end = head + 1
+    qualifier = _qualifier(tokens, k)
+    if qualifier is not None and count.qualifier == "exact":
+        count = Count.stated(count.value, qualifier)
+    span_first = first - _qualifier_length(tokens, k) if qualifier else first
+    term = said - 1 if opening is not None or pronoun else last + 1
+    return Figure(span_first, end, count, carried, tokens[term].text,
+                  "pronoun_previous" if pronoun else "part_of_previous", not pronoun,
+                  _group([t.lower for t in tokens[last:end]]))
+
+
 def _starts_number(tokens: list[Token], k: int) -> bool:
     return read_number(tokens, k) is not None
 
@@ -113,7 +147,9 @@ def _coordinated(tokens: list[Token], figures: list[Figure],
                  waiting: list[tuple[int, int, Count]]) -> list[Figure]:
     """"129 силовиков и 66 гражданских лиц были ранены", "погибли 35 сотрудников и 15
     гражданских лиц": a number joined by "и" to a figure, in one clause, counts what it counts;
-    so does each number of a list after one ("3664 мужчины, 2173 женщины и 260 детей")."""
+    so does each number of a list after one ("3664 мужчины, 2173 женщины и 260 детей"). A
+    bare number after a figure in thousands is in thousands too ("около тысячи в Минске и
+    более двух в регионах": 2,000)."""
     out = list(figures)
     for first, last, count in waiting:
         for figure in sorted(out, key=lambda f: -f.first):
@@ -129,6 +165,15 @@ def _coordinated(tokens: list[Token], figures: list[Figure],
                 end = head + 1 if head is not None and head >= last else last
                 nouns = [t.lower for t in tokens[last:end]]
                 part = figure.part or any(words_at(tokens, last, p) for p in _PARTS_AFTER)
+                scale = max((lx.SCALES.get(t.lower, lx.ONE_OF_SCALE.get(t.lower, 1))
+                             for t in tokens[figure.first:figure.last]), default=1)
+                if head is None and count.value is not None and count.value < scale <= 1_000_000 \
+                        and last - first == 1:
+                    count = Count.stated(count.value * scale, count.qualifier)
+                qualifier = _qualifier(tokens, skip_back(tokens, first))
+                if qualifier is not None and count.qualifier == "exact":
+                    count = Count.stated(count.value, qualifier)
+                    first -= _qualifier_length(tokens, skip_back(tokens, first))
                 out.append(Figure(first, end, count, figure.category, figure.term, "coordinated",
                                   part, _group(nouns) if listed else ""))
                 break
@@ -202,6 +247,8 @@ def _plain_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return k + 2, lx.HALF_SCALES[tokens[k + 1].lower] * 3 // 2
     if word in lx.WHOLE_WORDS:
         return k + 1, lx.WHOLE_WORDS[word]
+    if word in lx.ONE_OF_SCALE and k > 0 and tokens[k - 1].lower in lx.GENITIVE_QUALIFIERS:
+        return k + 1, lx.ONE_OF_SCALE[word]  # "около тысячи": about 1,000
     if word not in lx.NUMBER_WORDS:
         return None
     value, end = 0, k
@@ -260,7 +307,10 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     counted = _counted_part(tokens, first)
     part = any(ends_at(tokens, skip_back(tokens, first), p) for p in _PARTS) or bool(counted)
     end = last
-    if head is not None and tokens[head].lower == lx.OUT_OF:
+    if head is not None and tokens[head].lower == lx.OUT_OF and head + 1 < len(tokens) \
+            and tokens[head + 1].lower in lx.OF_THEM:
+        part, end, head = True, head + 2, None  # "семеро из них госпитализированы"
+    elif head is not None and tokens[head].lower == lx.OUT_OF:
         whole = read_number(tokens, head + 1)  # "58 из 64 погибших": 58 of the 64
         if whole is None:
             return None
@@ -308,6 +358,8 @@ def _head(tokens: list[Token], k: int) -> int | None:
         word = tok.lower
         if not word[:1].isalpha():
             return None
+        if word.startswith(lx.PLACE_CASUALTY_STEMS):
+            return -1  # "5 больниц": the places the injured are in, counted
         if casualty(tokens, j) is not None or word in lx.PEOPLE_FORMS:
             return j
         if word == lx.OUT_OF:

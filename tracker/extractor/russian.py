@@ -19,12 +19,12 @@ import hashlib
 from dataclasses import replace
 
 from .. import gazetteer as gz
-from ..models import Article, Claim
+from ..models import Article, Category, Claim
 from . import lexicon_ru as lx
 from .dates import parse_published
 from .extraction import merge_repeats
 from .ru_dates import date_for, find_dates, find_place, year_of
-from .ru_figures import GATE, find_figures
+from .ru_figures import GATE, casualty, find_figures
 from .ru_sources import Frame, find_frames, frame_for, resolved
 from .ru_text import QUOTES, Token, sentence_spans, tokenize
 
@@ -48,6 +48,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     before: Frame | None = None  # the speaker of the sentence before, when it names one
     previous_dates: list[tuple[int, str]] = []
     last_sentence: list[int] = []  # claims of the sentence before, in this paragraph
+    carried: Category | None = None  # the casualty word the sentence before ended on ("Из них ...")
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         opens_paragraph = "\n" in text[previous_end:start]
@@ -66,7 +67,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         open_after = _quote_state(sentence, in_quote)
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
-        figures = find_figures(tokens) if GATE.search(sentence.lower()) is not None else []
+        figures = find_figures(tokens, carried) if carried is not None or GATE.search(sentence.lower()) \
+            else []
         unnamed = next((k for k, t in enumerate(tokens) if t.lower in lx.UNNAMED_SAY), len(tokens))
         if frames and closes_quote and in_quote:
             _attribute_back(claims, quoted, frames[-1][1], dates)
@@ -120,9 +122,10 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         speaking = [f for _, f in frames if f.source]
         before = speaking[-1] if speaking else (before if figures and before is not None and not frames
                                                  else None)
+        carried = next((c for c in (casualty(tokens, j) for j in range(len(tokens) - 1, -1, -1)) if c), None)
         if not sentence.rstrip().endswith(_SENTENCE_ENDS):
             before = None  # a headline's speaker does not go on into the text
-            last_sentence = []
+            last_sentence, carried = [], None
         previous_dates = dates
         in_quote = open_after
         if not in_quote:
