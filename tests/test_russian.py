@@ -131,7 +131,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Двое детей погибли в Алматы - 5 и 12 лет.", [("killed", 2, 2, 2, "exact")]),
     ("Во время пожара обрушились 2 из 3 кинозалов.", []),
     ("Задержка рейса составила 5 часов.", []),
-    ("Погиб 11-летний подросток.", []),
+    ("Погиб 11-летний подросток.", [("killed", 1, 1, 1, "exact")]),  # one person, not 11
     # read on unseen Russian news (earthquakes, attacks, shootings, floods, war, 2013-2024):
     # a toll from one figure to another, a list after a colon, breakdowns after a figure
     ("Число погибших при наводнении возросло с 12 до 19 человек.",
@@ -199,6 +199,16 @@ FIGURES: list[tuple[str, list[Row]]] = [
       ("arrested", 3000, 3000, None, "more_than")]),
     ("Пострадали 30 человек. В городе 5 больниц.", [("injured", 30, 30, 30, "exact")]),
     ("Пострадали 30 человек. Их дома разрушены.", [("injured", 30, 30, 30, "exact")]),
+    # people told one by one, each a claim of 1 (as in English), and "один из ..."
+    ("Мужчина и женщина погибли в ДТП.", [("killed", 1, 1, 1, "exact"), ("killed", 1, 1, 1, "exact")]),
+    ("Пострадала 11-летняя девочка.", [("injured", 1, 1, 1, "exact")]),
+    ("Полицейский получил ранение.", [("injured", 1, 1, 1, "exact")]),
+    ("Водитель скрылся, пассажир госпитализирован.", [("injured", 1, 1, 1, "exact")]),
+    ("Тело погибшей женщины нашли на берегу.", []),
+    ("Погибли 41 ребенок и 3 учителя.", [("killed", 41, 41, 41, "exact"), ("killed", 3, 3, 3, "exact")]),
+    ("Задержан один из участников беспорядков.", [("arrested", 1, 1, 1, "exact")]),
+    ("В больнице скончался один из раненых.", [("killed", 1, 1, 1, "exact")]),
+    ("Двое из раненых находятся в тяжелом состоянии.", [("injured", 2, 2, 2, "exact")]),
 ]
 
 
@@ -220,8 +230,8 @@ KNOWN_FAILURES = [
     # the count of a list of statements, not of people, stands for the missing
     pytest.param("Следователи проверяют 67 заявлений о пропавших без вести.",
                  [("missing", 67, 67, 67, "exact")], marks=pytest.mark.xfail(strict=True)),
-    # unseen news: people named, not counted ("Мужчина и женщина погибли")
-    pytest.param("Мужчина и женщина погибли в ДТП.", [("killed", 2, 2, 2, "exact")],
+    # people named by a noun the list of person nouns lacks ("погиб сторож")
+    pytest.param("В пожаре погиб сторож.", [("killed", 1, 1, 1, "exact")],
                  marks=pytest.mark.xfail(strict=True)),
 ]
 
@@ -331,6 +341,11 @@ SOURCES = [
 def test_sources_and_dates(text: str, source: str, via: str, as_of: str) -> None:
     first = extract_text(text, published=PUBLISHED, language="ru").iloc[0]
     assert (first["source"], first["via"], first["as_of"]) == (source, via, as_of)
+
+
+def test_people_told_one_by_one_are_individuals() -> None:
+    claims = extract_text("Погиб мужчина, еще 12 человек пострадали.", published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"], claims["individuals"], strict=True)) == [(1, True), (12, False)]
 
 
 def test_a_quotation_takes_the_source_that_closes_it() -> None:

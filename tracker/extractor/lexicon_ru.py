@@ -40,7 +40,8 @@ CASUALTY_FORMS: dict[str, Category] = {
     "унесли": "killed", "унесло": "killed", "унесший": "killed", "унёсший": "killed",
     "унесшего": "killed", "унёсшего": "killed",
     "ранения": "injured", "ранений": "injured", "ранениями": "injured",
-    "травмы": "injured", "травм": "injured", "лечении": "injured",
+    "травмы": "injured", "травм": "injured", "травму": "injured", "ранение": "injured",
+    "лечении": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
 }
 # forms that are a casualty word only after "не" ("не найдены": missing)
@@ -73,6 +74,18 @@ PEOPLE_FORMS: frozenset[str] = frozenset(
     силовиков полицейских правоохранителей шахтеров шахтёров горняков спасателей пожарных
     участников боевиков подростков несовершеннолетних иностранцев туристов студентов
     школьников учеников рабочих пациентов заложников солдат офицеров бойцов""".split())
+
+# people a text tells one by one ("погиб мужчина", "полицейский получил ранение",
+# "пострадала 11-летняя девочка"): lemmas of the nouns, each a claim of 1 (``individuals``)
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """мужчина женщина ребёнок ребенок девочка мальчик подросток девушка юноша младенец
+    пенсионер пенсионерка старик старушка водитель пассажир пассажирка пешеход полицейский
+    военнослужащий солдат охранник учитель учительница ученик ученица школьник школьница
+    студент студентка рабочий горняк шахтёр шахтер спасатель пожарный житель жительница
+    турист туристка журналист врач медсестра фельдшер машинист пилот""".split())
+# the parts of speech of a predicate that tells what befell one person: a verb ("погиб"),
+# a short participle ("ранен", "задержана")
+PERSON_PREDICATE_POS: frozenset[str] = frozenset({"VERB", "PRTS"})
 
 # ---------------------------------------------------------------- numbers
 

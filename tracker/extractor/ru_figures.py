@@ -35,6 +35,7 @@ class Figure:
     part: bool  # a breakdown of a figure before ("из них 10", "58 из 64")
     group: str = ""  # the group of the victims its nouns name ("трех погибших детях": children)
     another: bool = False  # "ещё 10", "еще пять тел": one more count
+    individuals: bool = False  # people told one by one ("погиб мужчина"): a claim of 1 each
 
 
 def casualty(tokens: list[Token], k: int) -> Category | None:
@@ -84,7 +85,65 @@ def find_figures(tokens: list[Token], carried: Category | None = None) -> list[F
         elif _head(tokens, last) != -1:
             waiting.append((first, last, count))
         k = last
-    return _coordinated(tokens, figures, waiting) if waiting and figures else figures
+    figures = _coordinated(tokens, figures, waiting) if waiting and figures else figures
+    people = _people(tokens, figures)
+    return sorted([*figures, *people], key=lambda f: f.first) if people else figures
+
+
+def _people(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """People told one by one: a person's noun in the nominative singular next to the verb
+    or short participle of what befell them ("Погиб мужчина", "Мужчина и женщина погибли",
+    "пострадала 11-летняя девочка", "полицейский получил ранение"), each a claim of 1; not
+    one a number counts ("41 ребенок"), nor one inside a figure's phrase."""
+    out: list[Figure] = []
+    taken = {j for f in figures for j in range(f.first, f.last)}
+    for j, tok in enumerate(tokens):
+        if j in taken or not tok.text[:1].isalpha():
+            continue
+        info = form(tok.lower)
+        if info.pos != "NOUN" or info.lemma not in lx.PERSON_NOUNS or info.case != "nomn" \
+                or info.number != "sing" or _counted(tokens, j):
+            continue
+        predicate = _person_predicate(tokens, j)
+        if predicate is None:
+            continue
+        category = casualty(tokens, predicate)
+        if category is not None:
+            out.append(Figure(j, j + 1, Count.stated(1, "exact"), category, tokens[predicate].text,
+                              "person_subject", False, _group([tok.lower]), False, True))
+    return out
+
+
+def _counted(tokens: list[Token], j: int) -> bool:
+    """Is the noun at token j counted by a number before it ("41 ребенок", "двое детей",
+    "ещё один полицейский")?"""
+    for k in range(j - 1, max(-1, j - 3), -1):
+        if read_number(tokens, k) is not None:
+            return True
+        if not tokens[k].text[:1].isalpha() or form(tokens[k].lower).pos not in ("ADJF", "PRTF"):
+            return False
+    return False
+
+
+def _person_predicate(tokens: list[Token], j: int) -> int | None:
+    """The casualty predicate of the person's noun at token j, in its clause: right after it
+    ("мужчина погиб", "мужчина и женщина погибли", "полицейский получил ранение") or right
+    before it with its adjectives between ("погибла 11-летняя девочка")."""
+    a, b = clause(tokens, j, j + 1)
+    k = j + 1
+    while k < b and (tokens[k].lower in lx.AND_WORDS or form(tokens[k].lower).pos in ("NOUN", "ADJF")) \
+            and k < j + 4 and casualty(tokens, k) is None:
+        k += 1  # "мужчина и женщина погибли"
+    for n in (k, k + 1):
+        if n < b and casualty(tokens, n) is not None \
+                and (form(tokens[n].lower).pos in lx.PERSON_PREDICATE_POS or n == k + 1):
+            return n
+    k = j - 1
+    while k > a and (form(tokens[k].lower).pos in ("ADJF", "PRTF") or tokens[k].lower[:1].isdigit()):
+        k -= 1  # "погибла 11-летняя девочка"
+    if k >= a and casualty(tokens, k) is not None and form(tokens[k].lower).pos in lx.PERSON_PREDICATE_POS:
+        return k
+    return None
 
 
 def _after_whole(tokens: list[Token], first: int, last: int, count: Count,
@@ -313,7 +372,7 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     elif head is not None and tokens[head].lower == lx.OUT_OF:
         whole = read_number(tokens, head + 1)  # "58 из 64 погибших": 58 of the 64
         if whole is None:
-            return None
+            return _one_of(tokens, first, head, count)
         part, end = True, whole[1]
         head = _head(tokens, whole[1])
         if head == -1:
@@ -336,6 +395,26 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     another = any(t.lower in lx.ANOTHER for t in tokens[skip_back(tokens, first):first])
     return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
                   _group(nouns) or counted, another)
+
+
+def _one_of(tokens: list[Token], first: int, out_of: int, count: Count) -> Figure | None:
+    """"задержан один из участников", "скончался один из раненых": some of a group of people
+    named in the genitive plural after "из"; what befell them is the predicate, else the
+    group's own casualty word ("двое из раненых в тяжелом состоянии": injured)."""
+    group = out_of + 1
+    if group >= len(tokens) or not tokens[group].text[:1].islower():
+        return None
+    info = form(tokens[group].lower)
+    if info.pos not in ("NOUN", "ADJF", "PRTF") or info.case != "gent" or info.number != "plur" \
+            or (info.pos == "NOUN" and not info.animate and casualty(tokens, group) is None):
+        return None
+    category, rule, term_at = _category(tokens, first, group + 1, None)
+    if category is None:
+        category, rule, term_at = casualty(tokens, group), "casualty_head", group
+    if category is None:
+        return None
+    return Figure(first, group + 1, count, category, tokens[term_at].text, rule, False,
+                  _group([tokens[group].lower]))
 
 
 def _counted_part(tokens: list[Token], first: int) -> str:

@@ -114,7 +114,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 as_of=as_of or (published.isoformat() if published else ""),
                 location=find_place(tokens, figure), sentence=sentence, start=span_start,
                 end=span_end, part_of=parent, group=figure.group or "people",
-                scope="period" if figure.another else "whole",
+                scope="period" if figure.another else "whole", individuals=figure.individuals,
                 as_of_basis="text" if as_of else ("published" if published else ""),
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
