@@ -332,6 +332,20 @@ SOURCES = [
      "Tengrinews.kz", "2010-06-15"),
     ("Погибли 14 человек.\nПоиски продолжаются, сообщил глава МЧС.", "", "", "2010-06-15"),
     ("Погибли 14 человек. Как сообщил глава МЧС, поиски продолжаются.", "", "", "2010-06-15"),
+    # the channel a speaker spoke in is neither speaker nor relay; a medium just before the
+    # verb is the one told when someone else speaks; "стало известно ТАСС"; the medium a
+    # source spoke to
+    ("Погибли 4 человека. Об этом сообщил в своем Telegram-канале губернатор области.",
+     "губернатор области", "", "2010-06-15"),
+    ("Мэр в своем телеграм-канале написал о 6 пострадавших.", "Мэр", "", "2010-06-15"),
+    ("Погибли 5 человек, заявил на брифинге министр.", "министр", "", "2010-06-15"),
+    ("Погибли 7 человек. Об этом ТАСС сообщили в экстренных службах.", "экстренные службы", "ТАСС",
+     "2010-06-15"),
+    ("Погибли 7 человек. Об этом РИА Новости рассказал источник в полиции.", "источник", "РИА Новости",
+     "2010-06-15"),
+    ("ТАСС сообщает, что погибли 5 человек.", "", "ТАСС", "2010-06-15"),
+    ("Как стало известно ТАСС, погибли 3 человека.", "", "ТАСС", "2010-06-15"),
+    ("По данным источника ТАСС в экстренных службах, погибли 5 человек.", "источник", "ТАСС", "2010-06-15"),
     # "привел к": a verb of saying that says nothing
     ("Тайфун привел к эвакуации: 3 тысячи человек были вынуждены покинуть дома.", "", "", "2010-06-15"),
 ]
@@ -346,6 +360,13 @@ def test_sources_and_dates(text: str, source: str, via: str, as_of: str) -> None
 def test_people_told_one_by_one_are_individuals() -> None:
     claims = extract_text("Погиб мужчина, еще 12 человек пострадали.", published=PUBLISHED, language="ru")
     assert list(zip(claims["value"], claims["individuals"], strict=True)) == [(1, True), (12, False)]
+
+
+def test_a_surname_alone_is_the_speaker_named_in_full() -> None:
+    text = ("Задержаны 400 человек, сообщил замглавы МВД Иван Петров. Свыше 150 полицейских "
+            "пострадали, добавил Петров.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert set(claims["source"]) == {"замглавы МВД Иван Петров"}
 
 
 def test_a_quotation_takes_the_source_that_closes_it() -> None:

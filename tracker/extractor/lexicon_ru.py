@@ -281,7 +281,7 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "проинформировал", "добавил", "констатировал", "признал", "привел", "привёл", "приводит",
     "озвучил", "опубликовал", "распространил", "утверждает", "утверждают", "утверждал",
     "зафиксировал", "зафиксировало", "зафиксировали", "подсчитал", "обнародовал", "доложил",
-    "говорит", "говорят", "сообщило", "сообщила", "сообщили",
+    "говорит", "говорят", "сообщило", "сообщила", "сообщили", "написал",
 )
 # a verb of saying followed by these says nothing ("привел к эвакуациям": led to)
 NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
@@ -297,6 +297,9 @@ IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говор�
 # "Ранее сообщалось о 17 134 жертвах", "Сообщается, что ...": reported by no one named, so
 # the speaker of the sentence before does not go on into it
 UNNAMED_SAY: frozenset[str] = frozenset({"сообщалось", "сообщается"})
+# "как стало известно ТАСС": the medium that learned it relays
+BECAME = "стало"
+KNOWN = "известно"
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
 SAID_IN = "говорится"
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
@@ -310,6 +313,15 @@ GENERIC_SOURCES: frozenset[str] = frozenset(
 ADVERBIALS: frozenset[str] = frozenset(
     """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
     официально""".split())
+# where a speaker spoke, between the verb and its subject ("сообщил в своем Telegram-канале
+# губернатор", "заявил на брифинге"): stems of the channel, after "в" / "на" and its adjectives
+CHANNEL_PREPOSITIONS: frozenset[str] = frozenset({"в", "на", "во"})
+CHANNEL_ADJECTIVES: frozenset[str] = frozenset(
+    "своем своём своей своих официальном официальной личном личной".split())
+CHANNEL_STEMS: tuple[str, ...] = (
+    "telegram", "телеграм", "телеграме", "канале", "соцсет", "сайте", "брифинг", "пресс-конференц",
+    "интервью", "эфире", "аккаунт", "instagram", "инстаграм", "twitter", "твиттер", "vk",
+    "вконтакте", "блоге", "странице", "обращении", "видеообращении")
 # whom a speaker told, and what, between the verb and its subject ("рассказал журналистам
 # глава МЧС", "сообщил подробности губернатор"): never the speaker
 ADDRESSEES: frozenset[str] = frozenset(

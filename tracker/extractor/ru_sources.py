@@ -40,7 +40,9 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
         if word in lx.ACCORDING_PREPOSITIONS:
             source = _according(tokens, k)
             if source:
-                frames.append((k, Frame(source, "", "according_frame", back)))
+                frames.append((k, Frame(*_of_medium(source), "according_frame", back)))
+        elif word == lx.KNOWN and k > 0 and tokens[k - 1].lower == lx.BECAME and _medium_at(tokens, k + 1)[1]:
+            relay = relay or _medium_at(tokens, k + 1)[1]  # "как стало известно ТАСС"
         elif word == lx.SAID_IN:
             source = _said_in(tokens, k)
             frames.append((k, Frame(source, "", lx.SAID_IN_RULE if source else "said_before", back)))
@@ -74,6 +76,17 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             return [(0, Frame(cited, relay, "citing_frame" if cited else "relay_frame", back))]
         frames = [(k, f if f.via else replace(f, via=relay)) for k, f in frames]
     return frames
+
+
+def _of_medium(name: str) -> tuple[str, str]:
+    """(source, relay) of a source's name that ends on the medium it spoke to ("источник ТАСС
+    в экстренных службах": источник, ТАСС); (name, "") for any other name."""
+    words = name.split()
+    if len(words) > 1 and not _is_media(words[0]):
+        for n in range(1, len(words)):
+            if words[n][:1].isupper() and _is_media(words[n]):
+                return _join(words[:n]), _join(words[n:])
+    return name, ""
 
 
 def _lead_medium(tokens: list[Token]) -> str:
@@ -222,6 +235,20 @@ def _join(words: list[str]) -> str:
 
 
 def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
+    """(subject, relay) of the verb of saying at token k (_subject_and_relay); a medium just
+    before the verb is the one told when someone else speaks ("Об этом РИА Новости рассказал
+    источник", "Об этом ТАСС сообщили в экстренных службах")."""
+    speaker, via = _subject_and_relay(tokens, k)
+    told = _medium_before(tokens, k)
+    if not told or via:
+        return speaker, via
+    if speaker and not _is_media(speaker):
+        return speaker, told
+    located = _located(tokens, k)
+    return (located, told) if located else (speaker, via)
+
+
+def _subject_and_relay(tokens: list[Token], k: int) -> tuple[str, str]:
     """(subject, relay) of the verb of saying at token k: after it ("сообщил глава МЧС", "—
     заявил X", "сообщила «Интерфаксу» пресс-служба": the medium told is the relay), else
     before it ("Минздрав сообщил"), else the "в X" of a verb without one ("в ведомстве
@@ -233,6 +260,8 @@ def _speaker_of_verb(tokens: list[Token], k: int) -> tuple[str, str]:
         elif tokens[j].lower in lx.WEEKDAY_PREPOSITIONS and j + 1 < len(tokens) \
                 and tokens[j + 1].lower in lx.WEEKDAYS:
             j += 2
+        elif _channel_end(tokens, j) > j:
+            j = _channel_end(tokens, j)  # "сообщил в своем Telegram-канале губернатор"
         elif tokens[j].text in QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in QUOTES \
                 and _is_media(tokens[j + 1].text) and form(tokens[j + 1].lower).case != "nomn":
             via, j = tokens[j + 1].text, j + 3  # "сообщила «Интерфаксу»"
@@ -270,16 +299,9 @@ def _medium_told(tokens: list[Token], k: int, j: int) -> tuple[str, str] | None:
     "сообщили ТАСС в пресс-службе МЧС", "Минздрав сообщил Интерфаксу". The speaker is named
     after the medium or before the verb; None when neither is ("сообщает ТАСС": the medium
     itself speaks)."""
-    end = j
-    if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text not in QUOTES \
-            and (_is_media(tokens[end].text) or form(tokens[end].lower).lemma in lx.MEDIA_WORDS):
-        end += 1
-        while end < len(tokens) and tokens[end].lower in lx.MEDIA_NAME_ENDS:
-            end += 1  # "РИА Новости"
+    end, medium = _medium_at(tokens, j)
     if end == j:
         return None
-    words = [t.text for t in tokens[j:end]]
-    medium = _join(words if words[0].isupper() else [form(words[0].lower()).lemma.capitalize(), *words[1:]])
     if end < len(tokens) and tokens[end].text[:1].isalpha():
         named = _name_after(tokens, end, "nomn") if tokens[end].lower not in lx.WEEKDAY_PREPOSITIONS \
             else _name_after(tokens, end + 1, "loct")
@@ -287,6 +309,34 @@ def _medium_told(tokens: list[Token], k: int, j: int) -> tuple[str, str] | None:
             return named, medium  # "рассказал РИА Новости глава МЧС", "сообщили ТАСС в МЧС"
     before = _name_before(tokens, k) or _subject_at_start(tokens, k)
     return (before, medium) if before else None
+
+
+def _medium_at(tokens: list[Token], j: int) -> tuple[int, str]:
+    """(end, name in the nominative) of a medium named without quotes at token j ("ТАСС",
+    "РИА Новости", "Интерфаксу" -> "Интерфакс"); (j, "") when none is."""
+    end = j
+    if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text not in QUOTES \
+            and not tokens[end].lower.startswith(lx.CHANNEL_STEMS) \
+            and (_is_media(tokens[end].text) or form(tokens[end].lower).lemma in lx.MEDIA_WORDS):
+        end += 1
+        while end < len(tokens) and tokens[end].lower in lx.MEDIA_NAME_ENDS:
+            end += 1  # "РИА Новости"
+    if end == j:
+        return j, ""
+    words = [t.text for t in tokens[j:end]]
+    cited = words if words[0].isupper() else [form(words[0].lower()).lemma.capitalize(), *words[1:]]
+    return end, _join(cited)
+
+
+def _medium_before(tokens: list[Token], k: int) -> str:
+    """The medium named just before the verb at token k ("Об этом ТАСС сообщили", "Об этом
+    РИА Новости рассказал"), "" when none is."""
+    for j in (k - 2, k - 1):
+        if j >= 0:
+            end, medium = _medium_at(tokens, j)
+            if end == k:
+                return medium
+    return ""
 
 
 def _subject_at_start(tokens: list[Token], k: int) -> str:
@@ -305,6 +355,9 @@ def _subject_at_start(tokens: list[Token], k: int) -> str:
 
 def _name_before(tokens: list[Token], k: int) -> str:
     """The subject just before a verb at token k ("замглавы МЧС Владлен Аксенов рассказал")."""
+    channel = next((j for j in range(max(0, k - 3), k) if _channel_end(tokens, j) == k), None)
+    if channel is not None:
+        k = channel  # "губернатор в своем Telegram-канале сообщил"
     while k > 0 and _adverbial(tokens[k - 1]):
         k -= 1  # "Армения в середине ноября предварительно сообщила", "акимат уже официально сообщил"
         if k > 0 and tokens[k - 1].lower in lx.WEEKDAY_PREPOSITIONS and _adverbial(tokens[k]):
@@ -347,6 +400,19 @@ def _from_subject(words: list[str]) -> list[str]:
 def _may_be_nominative(word: str, likeliest: bool) -> bool:
     info = form(word.lower())
     return info.case in ("nomn", "") or (not likeliest and "nomn" in info.cases)
+
+
+def _channel_end(tokens: list[Token], j: int) -> int:
+    """The token after the channel a speaker spoke in, at token j ("в своем Telegram-канале",
+    "на брифинге", "в интервью"); j when none opens there."""
+    if j >= len(tokens) or tokens[j].lower not in lx.CHANNEL_PREPOSITIONS:
+        return j
+    n = j + 1
+    while n < len(tokens) and tokens[n].lower in lx.CHANNEL_ADJECTIVES:
+        n += 1
+    if n < len(tokens) and tokens[n].lower.startswith(lx.CHANNEL_STEMS):
+        return n + 1
+    return j
 
 
 def _adverbial(tok: Token) -> bool:

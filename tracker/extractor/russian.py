@@ -168,13 +168,16 @@ def _place_of(location: str) -> gz.Place | None:
 
 def _same_speakers(claims: list[Claim]) -> list[Claim]:
     """One name per speaker in an article: a source whose words are all in a longer source's
-    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source."""
+    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source, and so
+    is a surname alone that ends it ("Токаев" in "президент Касым-Жомарт Токаев")."""
     names = sorted({c.source for c in claims if c.source}, key=len, reverse=True)
     longer: dict[str, str] = {}
     for k, name in enumerate(names):
         words = set(name.lower().split())
+        surname = len(words) == 1 and name[:1].isupper() and not name.isupper()
         for other in names[:k]:
-            if len(words) > 1 and words < set(other.lower().split()):
+            if (len(words) > 1 and words < set(other.lower().split())) \
+                    or (surname and other.split()[-1] == name and len(other.split()) > 1):
                 longer[name] = longer.get(other, other)
                 break
     if not longer:
