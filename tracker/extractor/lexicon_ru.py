@@ -384,6 +384,8 @@ RELATIVE_DAYS: dict[str, int] = {
 # "по данным на 6 марта", "по состоянию на 14 июня": the day of the count, for the sentence
 AS_OF_ON = "на"
 AS_OF_NOUNS: frozenset[str] = frozenset({"данным", "состоянию", "информации", "сведениям"})
+# "к 25 марта", "к утру 26 марта": the day a count is made by
+CUT_OFF_WORDS: frozenset[str] = frozenset({"к", "ко"})
 # "тогда задержали 1373 человека": the day the sentence before named
 THEN_WORDS: frozenset[str] = frozenset({"тогда"})
 YEAR_WORDS: frozenset[str] = frozenset({"года", "г", "году"})

@@ -89,11 +89,28 @@ def _parse_date(phrase: str) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
-def date_for(dates: list[tuple[int, str]], figure: Figure) -> str:
-    """The date nearest the figure in its sentence."""
+def date_for(dates: list[tuple[int, str]], figure: Figure, tokens: list[Token]) -> str:
+    """The date nearest the figure in its sentence; not a date inside a running toll's
+    subject, which dates the event ("Число погибших при теракте 22 марта достигло 140": the
+    toll is of the day it is told), unless it is the day of the count ("по данным на 12 июня",
+    "к 25 марта")."""
+    if figure.rule == "toll":
+        subject = _toll_subject_span(tokens, figure.first)
+        dates = [d for d in dates if not subject[0] < d[0] < subject[1] or _as_of_phrase(tokens, d[0])
+                 or any(tokens[j].lower in lx.CUT_OFF_WORDS for j in range(max(0, d[0] - 2), d[0]))]
     if not dates:
         return ""
     return min(dates, key=lambda d: min(abs(d[0] - figure.first), abs(d[0] - figure.last)))[1]
+
+
+def _toll_subject_span(tokens: list[Token], first: int) -> tuple[int, int]:
+    """(toll noun, toll verb) token indices before a toll's figure at ``first``; (0, 0) when
+    they are not found."""
+    verb = next((j for j in range(first - 1, -1, -1) if tokens[j].lower.startswith(lx.TOLL_VERB_STEMS)), None)
+    if verb is None:
+        return 0, 0
+    noun = next((j for j in range(verb - 1, -1, -1) if tokens[j].lower.startswith(lx.TOLL_NOUN_STEMS)), None)
+    return (noun, verb) if noun is not None else (0, 0)
 
 
 def find_place(tokens: list[Token], figure: Figure) -> str:

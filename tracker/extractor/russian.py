@@ -89,7 +89,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         last_sentence = []
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
-            as_of = date_for(dates, figure)
+            as_of = date_for(dates, figure, tokens)
             parent = _last_total(claims, figure.category) if figure.part else ""
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
             chosen = frame_for(frames if figure.first < unnamed
