@@ -374,6 +374,20 @@ def test_a_surname_alone_is_the_speaker_named_in_full() -> None:
     assert set(claims["source"]) == {"замглавы МВД Иван Петров"}
 
 
+DATELINES = [
+    ("АГЕНТСТВО, 2 фев - Число жертв взрыва возросло до 36. Взрыв произошел в 2011 году.", "2011-02-02"),
+    ("Город, 12 сентября. Число погибших достигло 420.\nЗемлетрясение 2023 года.", "2023-09-12"),
+    ("ИЗДАНИЕ - 9 сен. Погибли 17 человек.\nВ 2023 году.", "2023-09-09"),
+    ("Число погибших достигло 420.", ""),  # no dateline: no date
+]
+
+
+@pytest.mark.parametrize(("text", "as_of"), DATELINES, ids=[d[0] for d in DATELINES])
+def test_an_undated_article_s_dateline_stands_in_for_its_date(text: str, as_of: str) -> None:
+    claim = extract_claims(Article(id="d", text=text, language="ru"))[0]
+    assert (claim.as_of, claim.as_of_basis) == (as_of, "estimated" if as_of else "")
+
+
 def test_a_quotation_takes_the_source_that_closes_it() -> None:
     text = ("«Погибли 18 сотрудников силовых структур. Пострадали 748 сотрудников органов внутренних "
             "дел», — говорится в сообщении МВД Казахстана.")

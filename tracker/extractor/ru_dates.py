@@ -23,6 +23,29 @@ def year_of(text: str) -> int | None:
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
+_DATELINE = re.compile(
+    r"""^[ \t]*[А-ЯЁA-Z][\w.\-]*(?:[ \t]+[\w.\-]+){0,2}[ \t]*(?:,|[ \t][-–—])[ \t]*  # "ТАСС,", "РИАМО -"
+    (?P<day>\d{1,2})[ \t]+(?P<month>[а-яё]+)\.?(?:[ \t]+(?P<year>(?:19|20)\d\d))?  # "12 сентября", "2 фев"
+    [ \t]*(?:г\.)?[ \t]*(?:[.,]|[-–—]|$)""", re.MULTILINE | re.VERBOSE)
+
+
+def dateline_day(text: str, year: int | None) -> dt.date | None:
+    """The day of an opening dateline ("ТАСС, 12 сентября.", "БАКУ, 2 фев - 1NEWS.AZ", "Москва,
+    9 сентября - АиФ"), in the first lines; a day without a year takes the year the article
+    names most, else there is none."""
+    for m in _DATELINE.finditer(text[:400]):
+        word = m.group("month").lower()
+        month = lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS.get(word)
+        stated = int(m.group("year")) if m.group("year") else year
+        if month is None or stated is None:
+            continue
+        try:
+            return dt.date(stated, month, int(m.group("day")))
+        except ValueError:
+            continue
+    return None
+
+
 def find_dates(tokens: list[Token], published: dt.date | None,
                year: int | None = None) -> list[tuple[int, str]]:
     """(token index, ISO date) of the dates of a sentence: "26 марта", "14 июня 2010 года",

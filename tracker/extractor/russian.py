@@ -23,7 +23,7 @@ from ..models import Article, Category, Claim
 from . import lexicon_ru as lx
 from .dates import parse_published
 from .extraction import merge_repeats
-from .ru_dates import date_for, find_dates, find_place, year_of
+from .ru_dates import date_for, dateline_day, find_dates, find_place, year_of
 from .ru_figures import GATE, casualty, find_figures
 from .ru_sources import Frame, find_frames, frame_for, resolved
 from .ru_text import QUOTES, Token, sentence_spans, tokenize
@@ -38,6 +38,11 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     published = parse_published(article.published)
     text = article.text
     year = year_of(text) if published is None else None
+    # an undated article's opening dateline ("ТАСС, 12 сентября."): its day stands in for the
+    # publication date (as_of_basis "estimated", as English's latest day does)
+    stand_in = dateline_day(text, year) if published is None else None
+    reference = published or stand_in
+    undated_basis, undated_rule = ("published", "published") if published else ("estimated", "dateline")
     claims: list[Claim] = []
     paragraph: list[int] = []  # claims of the paragraph so far (for "Об этом сообщает ...")
     last_paragraph: list[int] = []  # the paragraph before, for "Об этом ..." that opens one
@@ -56,7 +61,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             last_paragraph, paragraph = paragraph, []
         previous_end = end
         tokens = tokenize(text, start, end)
-        dates = find_dates(tokens, published, year)
+        dates = find_dates(tokens, reference, year)
         if not dates and previous_dates and any(t.lower in lx.THEN_WORDS for t in tokens):
             dates = [(0, previous_dates[-1][1])]  # "Тогда задержали 1373 человека": that day
         day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
@@ -98,7 +103,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
-            date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
+            date_rule = "in_sentence" if as_of else (undated_rule if reference else "no_date")
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
             paragraph.append(len(claims))
@@ -111,11 +116,11 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 category=figure.category, term=figure.term, value=figure.count.value,
                 low=figure.count.low, high=figure.count.high, qualifier=figure.count.qualifier,
                 source=source, via=via,
-                as_of=as_of or (published.isoformat() if published else ""),
+                as_of=as_of or (reference.isoformat() if reference else ""),
                 location=find_place(tokens, figure), sentence=sentence, start=span_start,
                 end=span_end, part_of=parent, group=figure.group or "people",
                 scope="period" if figure.another else "whole", individuals=figure.individuals,
-                as_of_basis="text" if as_of else ("published" if published else ""),
+                as_of_basis="text" if as_of else (undated_basis if reference else ""),
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
             ))
