@@ -366,6 +366,17 @@ def test_sources_and_dates(text: str, source: str, via: str, as_of: str) -> None
     assert (first["source"], first["via"], first["as_of"]) == (source, via, as_of)
 
 
+def test_a_quotation_opened_with_no_speaker_is_the_last_speaker_s_until_one_closes_it() -> None:
+    text = ("Как сообщает издание со ссылкой на МВД, стычки произошли у здания.\n\nДемонстранты "
+            "бросали камни. «В ходе столкновений травмы получили 14 полицейских.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["source"], claims["via"], strict=True)) == [("МВД", "издание")]
+    text = ("Спасатели работают, сообщил глава МЧС. «Погибли 18 человек. Пострадали 40», — говорится "
+            "в сообщении МВД.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(claims["source"]) == ["МВД", "МВД"]
+
+
 def test_people_told_one_by_one_are_individuals() -> None:
     claims = extract_text("Погиб мужчина, еще 12 человек пострадали.", published=PUBLISHED, language="ru")
     assert list(zip(claims["value"], claims["individuals"], strict=True)) == [(1, True), (12, False)]

@@ -31,6 +31,8 @@ from .ru_text import QUOTES, Token, sentence_spans, tokenize
 RUSSIAN = "ru"
 _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
 _CLOSING_MARKS = frozenset({",", "—", "–", "-"})
+# a quotation opened with no speaker of its own is the last speaker's named, until one closes it
+_OPEN_QUOTE = "open_quote_named_before"
 
 
 def extract_claims_ru(article: Article) -> list[Claim]:
@@ -101,6 +103,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                                else [(k, f) for k, f in frames if k > unnamed], figure)
             if chosen is None and before is not None and figure.first < unnamed:
                 chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
+            if chosen is None and opens_quote and not closes_quote and named.source:
+                chosen = replace(named, rule=_OPEN_QUOTE)  # «В ходе ... травмы получили 14 полицейских
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
             date_rule = "in_sentence" if as_of else (undated_rule if reference else "no_date")
@@ -216,7 +220,7 @@ def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
     quotation that this sentence closes."""
     for i in previous:
         c = claims[i]
-        if not c.source and not c.via:
+        if (not c.source and not c.via) or c.source_rule == _OPEN_QUOTE:
             c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + rule)
             if len(dates) == 1 and c.as_of_basis != "text":
                 c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
