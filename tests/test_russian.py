@@ -403,6 +403,13 @@ def test_an_undated_article_s_dateline_stands_in_for_its_date(text: str, as_of: 
     assert (claim.as_of, claim.as_of_basis) == (as_of, "estimated" if as_of else "")
 
 
+def test_an_abbreviation_alone_is_the_one_longer_source_that_holds_it() -> None:
+    text = ("Число погибших достигло 46 человек, сообщили в управлении информации МЧС РФ. «Всего "
+            "стихия унесла жизни 46 человек. Поиски продолжаются», - сказали в МЧС.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"], claims["source"], strict=True)) == [(46, "управление информации МЧС РФ")]
+
+
 def test_a_quotation_takes_the_source_that_closes_it() -> None:
     text = ("«Погибли 18 сотрудников силовых структур. Пострадали 748 сотрудников органов внутренних "
             "дел», — говорится в сообщении МВД Казахстана.")

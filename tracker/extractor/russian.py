@@ -33,6 +33,8 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
 _CLOSING_MARKS = frozenset({",", "—", "–", "-"})
 # a quotation opened with no speaker of its own is the last speaker's named, until one closes it
 _OPEN_QUOTE = "open_quote_named_before"
+# speakers a figure takes from a sentence before, which one that names its own speaker overrides
+_GUESSED = frozenset({_OPEN_QUOTE, "continued"})
 
 
 def extract_claims_ru(article: Article) -> list[Claim]:
@@ -178,12 +180,18 @@ def _place_of(location: str) -> gz.Place | None:
 def _same_speakers(claims: list[Claim]) -> list[Claim]:
     """One name per speaker in an article: a source whose words are all in a longer source's
     ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source, and so
-    is a surname alone that ends it ("Токаев" in "президент Касым-Жомарт Токаев")."""
+    is a surname alone that ends it ("Токаев" in "президент Касым-Жомарт Токаев") and an
+    abbreviation alone that only one longer source holds ("МЧС" in "управление информации
+    МЧС РФ")."""
     names = sorted({c.source for c in claims if c.source}, key=len, reverse=True)
     longer: dict[str, str] = {}
     for k, name in enumerate(names):
         words = set(name.lower().split())
         surname = len(words) == 1 and name[:1].isupper() and not name.isupper()
+        holders = [other for other in names[:k] if name in other.split()] if name.isupper() else []
+        if len(holders) == 1:
+            longer[name] = longer.get(holders[0], holders[0])
+            continue
         for other in names[:k]:
             if (len(words) > 1 and words < set(other.lower().split())) \
                     or (surname and other.split()[-1] == name and len(other.split()) > 1):
@@ -217,10 +225,11 @@ def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
                     dates: list[tuple[int, str]], rule: str = "_back") -> None:
     """"Об этом сообщил в воскресенье Минздрав": the source (and the date, when that
     sentence gives one and theirs give none) of the figures before in the paragraph, or in a
-    quotation that this sentence closes."""
+    quotation that this sentence closes: those with none, or one guessed from a sentence
+    before theirs."""
     for i in previous:
         c = claims[i]
-        if (not c.source and not c.via) or c.source_rule == _OPEN_QUOTE:
+        if (not c.source and not c.via) or c.source_rule in _GUESSED:
             c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + rule)
             if len(dates) == 1 and c.as_of_basis != "text":
                 c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
