@@ -24,9 +24,9 @@ def year_of(text: str) -> int | None:
 
 
 _DATELINE = re.compile(
-    r"""^[ \t]*[А-ЯЁA-Z][\w.\-]*(?:[ \t]+[\w.\-]+){0,2}[ \t]*(?:,|[ \t][-–—])[ \t]*  # "ТАСС,", "РИАМО -"
-    (?P<day>\d{1,2})[ \t]+(?P<month>[а-яё]+)\.?(?:[ \t]+(?P<year>(?:19|20)\d\d))?  # "12 сентября", "2 фев"
-    [ \t]*(?:г\.)?[ \t]*(?:[.,]|[-–—]|$)""", re.MULTILINE | re.VERBOSE)
+    r"""^[ \t]*(?P<lead>[^\W\d_][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}[ \t]*(?:,|[ \t][-–—])[ \t]*  # agency, city
+    (?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+)\.?(?:[ \t]+(?P<year>(?:19|20)\d\d))?  # a day, a month, a year
+    [ \t]*(?:[^\W\d_]{1,2}\.)?[ \t]*(?:[.,]|[-–—]|$)""", re.MULTILINE | re.VERBOSE)  # the year's abbreviation
 
 
 def dateline_day(text: str, year: int | None) -> dt.date | None:
@@ -34,6 +34,8 @@ def dateline_day(text: str, year: int | None) -> dt.date | None:
     9 сентября - АиФ"), in the first lines; a day without a year takes the year the article
     names most, else there is none."""
     for m in _DATELINE.finditer(text[:400]):
+        if not m.group("lead")[:1].isupper():
+            continue
         word = m.group("month").lower()
         month = lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS.get(word)
         stated = int(m.group("year")) if m.group("year") else year

@@ -34,7 +34,8 @@ _CLOSING_MARKS = frozenset({",", "—", "–", "-"})
 # a quotation opened with no speaker of its own is the last speaker's named, until one closes it
 _OPEN_QUOTE = "open_quote_named_before"
 # speakers a figure takes from a sentence before, which one that names its own speaker overrides
-_GUESSED = frozenset({_OPEN_QUOTE, "continued"})
+_CONTINUED = "continued"  # the speaker of the sentence before goes on
+_GUESSED = (_OPEN_QUOTE, _CONTINUED)
 
 
 def extract_claims_ru(article: Article) -> list[Claim]:
@@ -104,7 +105,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             chosen = frame_for(frames if figure.first < unnamed
                                else [(k, f) for k, f in frames if k > unnamed], figure)
             if chosen is None and before is not None and figure.first < unnamed:
-                chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
+                chosen = replace(before, rule=_CONTINUED)  # the speaker of the sentence before goes on
             if chosen is None and opens_quote and not closes_quote and named.source:
                 chosen = replace(named, rule=_OPEN_QUOTE)  # «В ходе ... травмы получили 14 полицейских
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
