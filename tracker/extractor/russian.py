@@ -34,6 +34,10 @@ _CLOSING_MARKS = frozenset({",", "—", "–", "-"})
 # a quotation opened with no speaker of its own is the last speaker's named, until one closes it
 _OPEN_QUOTE = "open_quote_named_before"
 # speakers a figure takes from a sentence before, which one that names its own speaker overrides
+# the words by which a sentence's opening refers back to the figures before ("Из них",
+# "Сейчас их"): only such a sentence is read for them without a casualty word of its own
+_REFERRING = frozenset({p.split()[-1] for p in lx.PART_PHRASES} | lx.OF_THEM | {lx.THEIR})
+_REFERRING_REACH = 6  # tokens from the sentence's start
 _CONTINUED = "continued"  # the speaker of the sentence before goes on
 _GUESSED = (_OPEN_QUOTE, _CONTINUED)
 
@@ -77,8 +81,9 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         open_after = _quote_state(sentence, in_quote)
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
-        figures = find_figures(tokens, carried) if carried is not None or GATE.search(sentence.lower()) \
-            else []
+        gated = GATE.search(sentence.lower()) is not None
+        refers = carried is not None and any(t.lower in _REFERRING for t in tokens[:_REFERRING_REACH])
+        figures = find_figures(tokens, carried if refers else None) if gated or refers else []
         unnamed = next((k for k, t in enumerate(tokens) if t.lower in lx.UNNAMED_SAY), len(tokens))
         if frames and closes_quote and in_quote:
             _attribute_back(claims, quoted, frames[-1][1], dates)
@@ -134,7 +139,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         speaking = [f for _, f in frames if f.source]
         before = speaking[-1] if speaking else (before if figures and before is not None and not frames
                                                  else None)
-        carried = next((c for c in (casualty(tokens, j) for j in range(len(tokens) - 1, -1, -1)) if c), None)
+        carried = _last_casualty(tokens) if gated else None
         if not sentence.rstrip().endswith(_SENTENCE_ENDS):
             before = None  # a headline's speaker does not go on into the text
             last_sentence, carried = [], None
@@ -201,6 +206,11 @@ def _same_speakers(claims: list[Claim]) -> list[Claim]:
     if not longer:
         return claims
     return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+
+
+def _last_casualty(tokens: list[Token]) -> Category | None:
+    """The category of the last casualty word of a sentence ("Число погибших растет": killed)."""
+    return next((c for c in (casualty(tokens, j) for j in range(len(tokens) - 1, -1, -1)) if c), None)
 
 
 def _closing_frame(tokens: list[Token], frames: list[tuple[int, Frame]]) -> Frame | None:
