@@ -19,6 +19,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "убиты": "killed", "скончал": "killed", "скончавш": "killed", "погибш": "killed", "застрелен": "killed",
     "пострада": "injured", "ранен": "injured", "ранил": "injured", "госпитализ": "injured",
     "травмир": "injured", "больниц": "injured", "реанимац": "injured", "госпитал": "injured",
+    "медучрежд": "injured", "лечебн": "injured",
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
     "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
@@ -40,7 +41,8 @@ CASUALTY_FORMS: dict[str, Category] = {
     "унесли": "killed", "унесло": "killed", "унесший": "killed", "унёсший": "killed",
     "унесшего": "killed", "унёсшего": "killed",
     "ранения": "injured", "ранений": "injured", "ранениями": "injured",
-    "травмы": "injured", "травм": "injured", "травму": "injured", "ранение": "injured",
+    "травмы": "injured", "травм": "injured", "травму": "injured", "травмами": "injured",
+    "ранение": "injured",
     "лечении": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
 }
@@ -54,10 +56,14 @@ NEGATION = "не"
 FATE_STEM = "судьб"
 UNKNOWN_STEM = "неизвестн"
 GATE_STEMS: tuple[str, ...] = (FATE_STEM,)
+# the words that open a parenthesis in commas between a predicate and its figure
+# ("Жертвами катастрофы, по последним данным, стали шесть человек")
+PARENTHESIS_OPENERS: frozenset[str] = frozenset("по согласно как видимо вероятно возможно".split())
 # "60 человек, работавших на ГЭС, числятся пропавшими": an aside between a figure's noun
 # and its predicate opens with a participle or one of these
-RELATIVE_WORDS: frozenset[str] = frozenset(
-    "который которая которое которые которых которым которыми кто что".split())
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(
+    "который которая которое которые которого которой которых которым которыми котором".split())
+RELATIVE_WORDS: frozenset[str] = RELATIVE_PRONOUNS | {"кто", "что"}
 
 # ---------------------------------------------------------------- who is counted
 
@@ -314,6 +320,9 @@ GENERIC_SOURCES: frozenset[str] = frozenset(
 ADVERBIALS: frozenset[str] = frozenset(
     """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
     официально""".split())
+# the kind of medium told, before its quoted name ("сообщили агентству «Интерфакс»")
+MEDIUM_ADDRESSEES: frozenset[str] = frozenset(
+    "агентству изданию телеканалу газете радиостанции порталу".split())
 # where a speaker spoke, between the verb and its subject ("сообщил в своем Telegram-канале
 # губернатор", "заявил на брифинге"): stems of the channel, after "в" / "на" and its adjectives
 CHANNEL_PREPOSITIONS: frozenset[str] = frozenset({"в", "на", "во"})
@@ -341,7 +350,7 @@ TIME_WORDS: frozenset[str] = frozenset(
     "середине начале конце утром вечером днем днём ночью прошлой прошлом этой этом".split())
 # news media: a relay ("via") when they report what someone else counted
 MEDIA_WORDS: frozenset[str] = frozenset(
-    """тасс риа интерфакс интерфакса интерфаксу interfax рбк reuters рейтер afp ap bbc би-би-си
+    """тасс итар-тасс риа интерфакс интерфакса интерфаксу interfax рбк reuters рейтер afp ap bbc би-би-си
     коммерсант коммерсантъ известия известий известиям корреспондент медуза meduza znak спутник
     sputnik tengrinews.kz tengrinews
     казинформ kazinform хабар хабар-24 akipress 24.kg фергана regnum регнум азаттык лента.ру

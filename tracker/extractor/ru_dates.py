@@ -118,7 +118,9 @@ def date_for(dates: list[tuple[int, str]], figure: Figure, tokens: list[Token]) 
     """The date nearest the figure in its sentence; not a date inside a running toll's
     subject, which dates the event ("Число погибших при теракте 22 марта достигло 140": the
     toll is of the day it is told), unless it is the day of the count ("по данным на 12 июня",
-    "к 25 марта")."""
+    "к 25 марта"); nor a date in a relative clause the figure is not in ("85 человек погибли
+    от тайфуна, который накануне обрушился на острова": the day of the typhoon)."""
+    dates = [d for d in dates if not _in_other_relative_clause(tokens, d[0], figure)]
     if figure.rule == "toll":
         subject = _toll_subject_span(tokens, figure.first)
         dates = [d for d in dates if not subject[0] < d[0] < subject[1] or _as_of_phrase(tokens, d[0])
@@ -126,6 +128,13 @@ def date_for(dates: list[tuple[int, str]], figure: Figure, tokens: list[Token]) 
     if not dates:
         return ""
     return min(dates, key=lambda d: min(abs(d[0] - figure.first), abs(d[0] - figure.last)))[1]
+
+
+def _in_other_relative_clause(tokens: list[Token], k: int, figure: Figure) -> bool:
+    """Is token k in a relative clause ("который накануне обрушился") that the figure is not in?"""
+    start, end = clause(tokens, k, k + 1)
+    opens = any(tokens[j].lower in lx.RELATIVE_PRONOUNS for j in range(start, min(end, start + 2)))
+    return opens and not start <= figure.first < end
 
 
 def _toll_subject_span(tokens: list[Token], first: int) -> tuple[int, int]:

@@ -406,9 +406,15 @@ def _one_of(tokens: list[Token], first: int, out_of: int, count: Count) -> Figur
         return None
     info = form(tokens[group].lower)
     if info.pos not in ("NOUN", "ADJF", "PRTF") or info.case != "gent" or info.number != "plur" \
-            or (info.pos == "NOUN" and not info.animate and casualty(tokens, group) is None):
-        return None
-    category, rule, term_at = _category(tokens, first, group + 1, None)
+            or (casualty(tokens, group) is None and (info.pos != "NOUN" or not info.animate)):
+        return None  # "в одной из подмосковных больниц": no people
+    end = clause(tokens, group, group + 1)[1]
+    verb = next((j for j in range(group + 1, end) if casualty(tokens, j) is not None
+                 and form(tokens[j].lower).pos in lx.PERSON_PREDICATE_POS), None)
+    if verb is not None:  # "один из пострадавших в ДТП ... скончался в больнице"
+        category, rule, term_at = casualty(tokens, verb), "predicate", verb
+    else:
+        category, rule, term_at = _category(tokens, first, group + 1, None)
     if category is None:
         category, rule, term_at = casualty(tokens, group), "casualty_head", group
     if category is None:
@@ -476,10 +482,20 @@ def _category(tokens: list[Token], first: int, last: int,
     a, b = clause(tokens, first, last)
     if a > 0 and tokens[a - 1].text == "(":
         a = clause(tokens, a - 1, a - 1)[0]  # "признан погибшим официально (64 человека)"
+    a = _before_parenthesis(tokens, a)
     after = (head + 1) if head is not None and head >= last else last
+    if after == b and b + 1 < len(tokens) and tokens[b].text in DASHES:
+        dashed = clause(tokens, b + 1, b + 1)[1]
+        said = next((j for j in range(b + 1, min(dashed, b + 5)) if casualty(tokens, j) is not None), None)
+        if said is not None:  # "из них трое – погибли", "двадцать восемь – направлены в лечебные учреждения"
+            return casualty(tokens, said), "predicate", said
     beyond = _past_aside(tokens, after)
     if beyond != after:
         after, b = beyond, clause(tokens, beyond, beyond)[1]
+    while after < b and tokens[after].text[:1].islower() and form(tokens[after].lower).pos == "NOUN" \
+            and form(tokens[after].lower).case == "gent" and casualty(tokens, after) is None \
+            and head is not None and after == head + 1:
+        after += 1  # "46 пассажиров автобуса доставлены ...": the noun's genitive
     for j in range(after, min(b, after + 6)):
         if read_number(tokens, j) is not None:
             break
@@ -505,6 +521,18 @@ def _category(tokens: list[Token], first: int, last: int,
     if fate is not None and any(t.lower.startswith(lx.UNKNOWN_STEM) for t in tokens[a:b]):
         return "missing", "fate_unknown", fate  # "судьба 79 жителей остается неизвестной"
     return None, "", first
+
+
+def _before_parenthesis(tokens: list[Token], a: int) -> int:
+    """The start of a figure's clause, before a parenthesis set off by commas that opens it
+    ("Жертвами катастрофы, по последним данным, стали шесть человек": the predicate is
+    before "по последним данным")."""
+    if a < 2 or tokens[a - 1].text != ",":
+        return a
+    start = clause(tokens, a - 2, a - 1)[0]
+    if start > 1 and tokens[start - 1].text == "," and tokens[start].lower in lx.PARENTHESIS_OPENERS:
+        return clause(tokens, start - 2, start - 1)[0]
+    return a
 
 
 def _past_aside(tokens: list[Token], k: int) -> int:

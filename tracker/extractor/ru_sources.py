@@ -65,8 +65,9 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             frames = [(k, replace(f, via=lead) if f.rule == "citing_frame" else f) for k, f in frames]
     if not frames and not relay:
         headline = _headline_source(tokens)
-        if headline:
-            frames.append((0, Frame(headline, "", "headline_frame", back)))
+        if headline:  # "СК: ...", "BBC: ..." (a medium relays)
+            frames.append((0, Frame("", headline, "headline_frame", back) if _is_media(headline)
+                           else Frame(headline, "", "headline_frame", back)))
     if not frames and not relay:
         social = next((k for k, t in enumerate(tokens) if t.lower in lx.SOCIAL_MEDIA), None)
         if social is not None:
@@ -255,7 +256,11 @@ def _subject_and_relay(tokens: list[Token], k: int) -> tuple[str, str]:
     уточнили")."""
     j, via = k + 1, ""
     while j < len(tokens):
-        if tokens[j].lower in lx.ADVERBIALS or tokens[j].lower in lx.ADDRESSEES:
+        if tokens[j].lower in lx.MEDIUM_ADDRESSEES and j + 1 < len(tokens) and tokens[j + 1].text in QUOTES \
+                and _quoted(tokens, j + 1):
+            via = _quoted(tokens, j + 1)[1:-1]  # "сообщили агентству «Интерфакс»": as written
+            j = next(n for n in range(j + 2, len(tokens)) if tokens[n].text in QUOTES) + 1
+        elif tokens[j].lower in lx.ADVERBIALS or tokens[j].lower in lx.ADDRESSEES:
             j += 1  # "сообщил в воскресенье", "рассказал журналистам"
         elif tokens[j].lower in lx.WEEKDAY_PREPOSITIONS and j + 1 < len(tokens) \
                 and tokens[j + 1].lower in lx.WEEKDAYS:
@@ -267,9 +272,9 @@ def _subject_and_relay(tokens: list[Token], k: int) -> tuple[str, str]:
             via, j = tokens[j + 1].text, j + 3  # "сообщила «Интерфаксу»"
         else:
             break
-    if via:
-        via = form(via).lemma.capitalize() if not via.isupper() else via
-    else:
+    if via and " " not in via and form(via.lower()).case != "nomn":
+        via = form(via).lemma.capitalize() if not via.isupper() else via  # "«Интерфаксу»"
+    if not via:
         told = _medium_told(tokens, k, j)
         if told is not None:
             return told
@@ -285,6 +290,8 @@ def _subject_and_relay(tokens: list[Token], k: int) -> tuple[str, str]:
     if before:
         return before, via
     located = _located(tokens, k)
+    if not located and via and j + 1 < len(tokens) and tokens[j].lower in lx.WEEKDAY_PREPOSITIONS:
+        located = _name_after(tokens, j + 1, "loct")  # "сообщили агентству «Интерфакс» в прокуратуре"
     if located:
         return located, via
     lead = _subject_at_start(tokens, k)
@@ -371,6 +378,9 @@ def _name_before(tokens: list[Token], k: int) -> str:
             j -= 1  # "пресс-служба ГУ МЧС России по Якутии"
     words = [t.text for t in tokens[j:k]]
     if words and j > 0 and tokens[j - 1].lower in lx.WEEKDAY_PREPOSITIONS:
+        outer = _name_before(tokens, j - 1) if j > 1 else ""
+        if outer and (outer[:1].isupper() or form(outer.split()[0].lower()).case == "nomn"):
+            return outer  # "Источник агентства в экстренных службах заявил": the source, not where
         return _join(nominative(words, "loct"))  # "В Минздраве указывают"
     words = _from_subject(words)
     if not words or all(w.lower() in lx.FILLERS for w in words):
@@ -434,8 +444,13 @@ def _located(tokens: list[Token], k: int) -> str:
 
 
 def _is_media(name: str) -> bool:
-    words = name.lower().replace("«", " ").replace("»", " ").split()
-    return bool(words) and any(w in lx.MEDIA_WORDS or w.endswith(lx.MEDIA_DOMAINS) for w in words)
+    """Is the name a news medium's, by its head (its first word that is no adjective)?
+    "агентство Reuters", "РИА Новости", "французское агентство AFP", "«Коммерсантъ»", but not
+    "собеседник агентства" (one who spoke to it)."""
+    words = [w.strip('«»"') for w in name.split()]
+    words = [w for w in words if w]
+    head = next((w for w in words if w[:1].isupper() or form(w.lower()).pos != "ADJF"), "")
+    return bool(head) and (head.lower() in lx.MEDIA_WORDS or head.lower().endswith(lx.MEDIA_DOMAINS))
 
 
 def resolved(frame: Frame, named: Frame) -> Frame:
