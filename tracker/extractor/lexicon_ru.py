@@ -22,7 +22,8 @@ CASUALTY_STEMS: dict[str, Category] = {
     "медучрежд": "injured", "лечебн": "injured",
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
-    "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
+    "эвакуир": "displaced", "эвакуац": "displaced", "эвакопункт": "displaced",
+    "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
     "покинул": "displaced", "покинуть": "displaced", "покинувш": "displaced",
 }
 # casualty words that name a place ("в больницах остаются 14 человек"): a predicate, never
@@ -296,6 +297,8 @@ NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
 FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 # "ГУ МЧС по Якутии", "Управление ООН по правам человека": a preposition inside a name
 NAME_PREPOSITIONS: frozenset[str] = frozenset({"по"})
+# phrases inside a name that a preposition opens ("следственное управление на транспорте")
+NAME_INNER_PHRASES: tuple[str, ...] = ("на транспорте",)
 # words before a headline's colon that name no source ("Источник: РИА Новости", "Фото: ТАСС")
 NOT_HEADLINE_SOURCES: frozenset[str] = frozenset(
     "источник фото видео подробность читать напомнить обновление upd внимание итог".split())

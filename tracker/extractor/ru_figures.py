@@ -360,6 +360,8 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#")
                       or (tokens[first - 1].text == ":" and tokens[first].start == tokens[first - 1].end)):
         return None  # "14 июня 2010", "№ 5", "7:05"; not "жителей: 406 были убиты"
+    if _model_number(tokens, first):
+        return None  # "Superjet 100", "SSJ-100", "Ту-154": a model, not people
     head = _head(tokens, last)
     if head == -1:
         return None  # a noun that counts no people: "2 из 3 кинозалов", "200 животных", "26 марта"
@@ -395,6 +397,18 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     another = any(t.lower in lx.ANOTHER for t in tokens[skip_back(tokens, first):first])
     return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
                   _group(nouns) or counted, another)
+
+
+def _model_number(tokens: list[Token], first: int) -> bool:
+    """Is the number at ``first`` a model's ("Superjet 100", "Boeing 737", "SSJ-100",
+    "Ту-154", "Ми-8")? After a word in Latin letters, or joined to a word by a hyphen."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    if before.text[:1].isupper() and before.text.isascii() and before.text.isalpha():
+        return True
+    return first > 1 and before.text == "-" and before.start == tokens[first - 2].end \
+        and before.end == tokens[first].start and tokens[first - 2].text[:1].isalpha()
 
 
 def _one_of(tokens: list[Token], first: int, out_of: int, count: Count) -> Figure | None:

@@ -14,6 +14,8 @@ from .ru_text import CLAUSE_MARKS, QUOTES, Token, words_at
 _CITING = [tuple(p.split()) for p in lx.CITING_PHRASES]
 _REFER_BACK = [tuple(p.split()) for p in lx.REFER_BACK]
 _NAME_WORDS = 8  # words a source's name runs to at most
+_TITLE_WORDS = 14  # ... and a name read forward, a title with its bearer's name after it
+_NAME_INNER = [tuple(p.split()) for p in lx.NAME_INNER_PHRASES]
 
 
 @dataclass(frozen=True)
@@ -170,13 +172,25 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
     plain: list[str] = []
     quoted = ""
     j = k
-    while j < len(tokens) and len(plain) < _NAME_WORDS:
+    complement = False  # inside the complement "по" opens ("по гражданской обороне и ...")
+    while j < len(tokens) and len(plain) < _TITLE_WORDS:
         tok = tokens[j]
         if tok.text in QUOTES:
             quoted = _quoted(tokens, j)
             break
+        inner = next((p for p in _NAME_INNER if plain and words_at(tokens, j, p)), None)
+        if inner is not None:
+            plain += [t.text for t in tokens[j:j + len(inner)]]  # "управления на транспорте СК РФ"
+            j += len(inner)
+            continue
         if tok.lower in lx.NAME_PREPOSITIONS and plain and _name_goes_on(tokens, j + 1):
             plain.append(tok.text)  # "агентство по ликвидации последствий", "ГУ МЧС по Якутии"
+            j += 1
+            complement = True
+            continue
+        if complement and tok.lower in lx.AND_WORDS and j + 1 < len(tokens) \
+                and tokens[j + 1].text[:1].islower() and _name_word(tokens[j + 1], False):
+            plain.append(tok.text)  # "Комитет по гражданской обороне и воинским частям МЧС"
             j += 1
             continue
         if not _name_word(tok, j == k):
@@ -197,8 +211,12 @@ def _name_goes_on(tokens: list[Token], k: int) -> bool:
     состоянию на")?"""
     if k >= len(tokens) or tokens[k].lower in lx.AS_OF_NOUNS or not _name_word(tokens[k], False):
         return False
-    return tokens[k].text[:1].isupper() or (k + 1 < len(tokens) and _name_word(tokens[k + 1], False)
-                                            and form(tokens[k + 1].lower).case == "gent")
+    if tokens[k].text[:1].isupper():
+        return True
+    if k + 1 >= len(tokens) or not _name_word(tokens[k + 1], False):
+        return False
+    nxt = form(tokens[k + 1].lower)  # "по правам человека", "по гражданской обороне"
+    return nxt.case == "gent" or (form(tokens[k].lower).pos == "ADJF" and nxt.pos == "NOUN")
 
 
 def _quoted(tokens: list[Token], k: int) -> str:
@@ -421,6 +439,9 @@ def _channel_end(tokens: list[Token], j: int) -> int:
     while n < len(tokens) and tokens[n].lower in lx.CHANNEL_ADJECTIVES:
         n += 1
     if n < len(tokens) and tokens[n].lower.startswith(lx.CHANNEL_STEMS):
+        if n + 2 < len(tokens) and tokens[n + 1].lower in lx.CHANNEL_PREPOSITIONS \
+                and tokens[n + 2].text.isupper():
+            return n + 3  # "на брифинге в СЦК"
         return n + 1
     return j
 
