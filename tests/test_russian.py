@@ -416,6 +416,14 @@ def test_people_told_one_by_one_are_individuals() -> None:
     assert list(zip(claims["value"], claims["individuals"], strict=True)) == [(1, True), (12, False)]
 
 
+def test_a_medium_named_by_its_kind_is_the_medium_named_before() -> None:
+    text = ('Погиб 1 человек, сообщили агентству "Интерфакс" в пресс-службе прокуратуры. "Количество '
+            'погибших достигло пяти человек", - сказал собеседник агентства.')
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"], claims["source"], claims["via"], strict=True)) == [
+        (1, "пресс-служба прокуратуры", "Интерфакс"), (5, "собеседник агентства", "Интерфакс")]
+
+
 def test_a_surname_alone_is_the_speaker_named_in_full() -> None:
     text = ("Задержаны 400 человек, сообщил замглавы МВД Иван Петров. Свыше 150 полицейских "
             "пострадали, добавил Петров.")

@@ -319,6 +319,9 @@ DOCUMENTS: frozenset[str] = frozenset(
 # the article named before (lemmas)
 GENERIC_SOURCES: frozenset[str] = frozenset(
     "ведомство министерство департамент политик собеседник собеседница чиновник".split())
+# a medium named only by its kind after a source ("собеседник агентства", "источник
+# издания"): the medium named before (lemmas)
+GENERIC_MEDIA: frozenset[str] = frozenset("агентство издание телеканал газета".split())
 # adverbials between a verb of saying and its subject ("сообщил в воскресенье Минздрав")
 ADVERBIALS: frozenset[str] = frozenset(
     """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже

@@ -485,6 +485,9 @@ def resolved(frame: Frame, named: Frame) -> Frame:
                          named.date)
         return Frame("", frame.via, frame.rule, frame.back) if frame.source.lower() in lx.SPEAKER_PRONOUNS \
             else frame
+    words = frame.source.split()
+    if len(words) > 1 and not frame.via and named.via and form(words[-1].lower()).lemma in lx.GENERIC_MEDIA:
+        return replace(frame, via=named.via)  # "сказал собеседник агентства": the agency named before
     return frame
 
 
