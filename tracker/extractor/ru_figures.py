@@ -360,6 +360,8 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#")
                       or (tokens[first - 1].text == ":" and tokens[first].start == tokens[first - 1].end)):
         return None  # "14 июня 2010", "№ 5", "7:05"; not "жителей: 406 были убиты"
+    if first > 0 and tokens[first - 1].text == "[" and last < len(tokens) and tokens[last].text == "]":
+        return None  # "[2]": a reference
     if _model_number(tokens, first):
         return None  # "Superjet 100", "SSJ-100", "Ту-154": a model, not people
     head = _head(tokens, last)

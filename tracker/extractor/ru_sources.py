@@ -283,6 +283,8 @@ def _subject_and_relay(tokens: list[Token], k: int) -> tuple[str, str]:
         elif tokens[j].lower in lx.WEEKDAY_PREPOSITIONS and j + 1 < len(tokens) \
                 and tokens[j + 1].lower in lx.WEEKDAYS:
             j += 2
+        elif tokens[j].lower.isdigit() and j + 1 < len(tokens) and tokens[j + 1].lower in lx.MONTHS:
+            j += 2  # "сообщает 20 сентября Минздрав"
         elif _channel_end(tokens, j) > j:
             j = _channel_end(tokens, j)  # "сообщил в своем Telegram-канале губернатор"
         elif tokens[j].text in QUOTES and j + 2 < len(tokens) and tokens[j + 2].text in QUOTES \
