@@ -385,6 +385,14 @@ SOURCES = [
      "офицер Комитета по гражданской обороне и воинским частям МЧС Иван Петров", "", "2010-06-15"),
     ("Как сообщает 14 июня Минздрав, огнестрельные ранения получили 19 человек.", "Минздрав", "",
      "2010-06-14"),
+    # a seventh reading (war tolls, stampedes, protests): "в X" after the verb's adverbials;
+    # "по их данным" is the speaker named before, or the one its sentence named first
+    ("Число погибших увеличилось до 2,3 тысячи. Об этом заявили в воскресенье в минздраве "
+     "анклава.", "минздрав анклава", "", "2010-06-13"),
+    ("Эксперты МЧС сообщили о пожаре. По их данным, пострадали 12 человек.", "Эксперты МЧС", "",
+     "2010-06-15"),
+    ("Иранское агентство Fars сообщало о пострадавших: по его данным, ранения получили около 250 "
+     "полицейских.", "Иранское агентство Fars", "", "2010-06-15"),
     # a date in a relative clause the figure is not in dates that clause's event
     ("На островах 85 человек погибли от тайфуна, который накануне обрушился на побережье.", "", "",
      "2010-06-15"),
@@ -426,6 +434,14 @@ def test_a_medium_named_by_its_kind_is_the_medium_named_before() -> None:
     claims = extract_text(text, published=PUBLISHED, language="ru")
     assert list(zip(claims["value"], claims["source"], claims["via"], strict=True)) == [
         (1, "пресс-служба прокуратуры", "Интерфакс"), (5, "собеседник агентства", "Интерфакс")]
+
+
+def test_a_figure_under_a_body_s_short_name_and_its_full_one_is_one_figure() -> None:
+    text = ("Минздрав: число погибших возросло до 830\n\nЧисло погибших возросло до 830, сообщило "
+            "Министерство здравоохранения анклава.\n\nСообщение ведомства приводит телеканал X-News.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"], claims["source"], claims["via"], strict=True)) == [
+        (830, "Министерство здравоохранения анклава", "телеканал X-News")]
 
 
 def test_a_surname_alone_is_the_speaker_named_in_full() -> None:

@@ -347,7 +347,8 @@ ADDRESSEES: frozenset[str] = frozenset(
 REFER_BACK: tuple[str, ...] = ("об этом", "эти данные", "такие данные", "эту информацию",
                                "эти цифры", "такие цифры", "данные приводит", "это",
                                "обновленные данные", "обновлённые данные", "новые данные",
-                               "эти сведения")
+                               "эти сведения", "сообщение ведомства", "сообщение министерства",
+                               "заявление ведомства")
 # verbs by which a medium relays ("..., сообщает «Европейская правда»"): after another
 # speaker's verb in the sentence, their subject is the relay
 RELAY_VERBS: frozenset[str] = frozenset({"сообщает", "передает", "передаёт", "пишет", "отмечает"})
@@ -375,7 +376,17 @@ NAME_STOPS: frozenset[str] = frozenset(
     затем также тоже сегодня вчера накануне потом однако понедельник вторник среду четверг
     пятницу субботу воскресенье утром вечером официально""".split())
 # pronouns that stand for the speaker named before ("он заявляет")
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"он", "она", "они"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"он", "она", "они", "оно"})
+# ... and in the genitive after "по данным" ("по их данным", "по его словам")
+POSSESSIVE_SPEAKERS: frozenset[str] = frozenset({"его", "ее", "её", "их"})
+# bodies by their usual short name: the words it stands for ("Минздрав" = "Министерство
+# здравоохранения ..."), so that one speaker has one name in an article
+SHORT_NAMES: dict[str, str] = {
+    "минздрав": "министерство здравоохранения", "минобороны": "министерство обороны",
+    "мвд": "министерство внутренних дел", "мид": "министерство иностранных дел",
+    "мчс": "министерство по чрезвычайным ситуациям", "ск": "следственный комитет",
+    "генпрокуратура": "генеральная прокуратура", "минздрава": "министерство здравоохранения",
+}
 
 # rumours "in the social networks" ("информация из соцсетей о «сотнях погибших»"): their source
 SOCIAL_MEDIA: frozenset[str] = frozenset({"соцсетях", "соцсетей", "соцсети", "соцсетям"})

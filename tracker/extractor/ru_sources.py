@@ -41,6 +41,8 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
         word = tok.lower
         if word in lx.ACCORDING_PREPOSITIONS:
             source = _according(tokens, k)
+            if source in lx.POSSESSIVE_SPEAKERS and (relay or frames):
+                source = relay or frames[-1][1].source  # "Агентство Fars сообщало: по его данным, ..."
             if source:
                 frames.append((k, Frame(*_of_medium(source), "according_frame", back)))
         elif word == lx.KNOWN and k > 0 and tokens[k - 1].lower == lx.BECAME and _medium_at(tokens, k + 1)[1]:
@@ -130,6 +132,9 @@ def _said_in(tokens: list[Token], k: int) -> str:
 def _according(tokens: list[Token], k: int) -> str:
     """The source of "по данным X" at token k (nominative), "" when none."""
     j = k + 1
+    if j + 1 < len(tokens) and tokens[j].lower in lx.POSSESSIVE_SPEAKERS \
+            and tokens[j + 1].lower in lx.ACCORDING_NOUNS:
+        return tokens[j].lower  # "по их данным", "по его словам": the speaker named before (resolved)
     official = False
     while j < len(tokens) and tokens[j].lower in lx.ACCORDING_ADJECTIVES:
         official = official or tokens[j].lower.startswith(lx.OFFICIAL_ADJECTIVE_STEM)
@@ -310,8 +315,9 @@ def _subject_and_relay(tokens: list[Token], k: int) -> tuple[str, str]:
     if before:
         return before, via
     located = _located(tokens, k)
-    if not located and via and j + 1 < len(tokens) and tokens[j].lower in lx.WEEKDAY_PREPOSITIONS:
-        located = _name_after(tokens, j + 1, "loct")  # "сообщили агентству «Интерфакс» в прокуратуре"
+    if not located and j > k + 1 and j + 1 < len(tokens) and tokens[j].lower in lx.WEEKDAY_PREPOSITIONS:
+        # "заявили в воскресенье в минздраве", "сообщили агентству «Интерфакс» в прокуратуре"
+        located = _name_after(tokens, j + 1, "loct")
     if located:
         return located, via
     lead = _subject_at_start(tokens, k)
@@ -480,13 +486,14 @@ def resolved(frame: Frame, named: Frame) -> Frame:
     """A frame whose source is a pronoun ("он заявляет"), a kind of source ("по данным
     ведомства") or the document before ("говорится в сообщении"): the speaker named before."""
     if frame.rule == "said_before" or frame.source.lower() in lx.SPEAKER_PRONOUNS \
+            or frame.source in lx.POSSESSIVE_SPEAKERS \
             or (frame.source and form(frame.source.split()[-1]).lemma in lx.GENERIC_SOURCES
                 and len(frame.source.split()) == 1):
         if named.source:
             return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back,
                          named.date)
-        return Frame("", frame.via, frame.rule, frame.back) if frame.source.lower() in lx.SPEAKER_PRONOUNS \
-            else frame
+        pronoun = frame.source.lower() in lx.SPEAKER_PRONOUNS or frame.source in lx.POSSESSIVE_SPEAKERS
+        return Frame("", frame.via, frame.rule, frame.back) if pronoun else frame
     words = frame.source.split()
     if len(words) > 1 and not frame.via and named.via and form(words[-1].lower()).lemma in lx.GENERIC_MEDIA:
         return replace(frame, via=named.via)  # "сказал собеседник агентства": the agency named before

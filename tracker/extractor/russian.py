@@ -203,9 +203,26 @@ def _same_speakers(claims: list[Claim]) -> list[Claim]:
                     or (surname and other.split()[-1] == name and len(other.split()) > 1):
                 longer[name] = longer.get(other, other)
                 break
-    if not longer:
-        return claims
-    return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+    if longer:
+        claims = [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+    return _short_name_repeats(claims)
+
+
+def _short_name_repeats(claims: list[Claim]) -> list[Claim]:
+    """A figure told under a body's short name and again under its full one ("Минздрав: ...
+    8306" over "..., сообщило Министерство здравоохранения анклава") is one figure of the full
+    name; the body's other figures keep the name as written."""
+    full = {(c.category, c.value, c.low, c.high): c.source for c in claims
+            if c.source and c.source.split()[0].lower() not in lx.SHORT_NAMES}
+    out = []
+    for c in claims:
+        short = lx.SHORT_NAMES.get(c.source.split()[0].lower()) if c.source else None
+        other = full.get((c.category, c.value, c.low, c.high), "") if short else ""
+        rest = " ".join([short or "", *c.source.lower().split()[1:]])
+        if other and other != c.source and other.lower().startswith(rest):
+            c = replace(c, source=other)
+        out.append(c)
+    return out
 
 
 def _last_casualty(tokens: list[Token]) -> Category | None:
@@ -240,6 +257,9 @@ def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
     before theirs."""
     for i in previous:
         c = claims[i]
+        if c.source and not c.via and frame.via and not frame.source:
+            claims[i] = replace(c, via=frame.via)  # "Сообщение ведомства приводит телеканал X"
+            continue
         if (not c.source and not c.via) or c.source_rule in _GUESSED:
             c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + rule)
             if len(dates) == 1 and c.as_of_basis != "text":
