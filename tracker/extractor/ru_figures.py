@@ -20,6 +20,8 @@ _QUALIFIERS = sorted(((tuple(k.split()), v) for k, v in lx.QUALIFIERS_BEFORE.ite
                      key=lambda kv: -len(kv[0]))
 _PARTS = [tuple(p.split()) for p in lx.PART_PHRASES]
 _PARTS_AFTER = [tuple(p.split()) for p in lx.PART_AFTER]
+# the first letters every singular form of a person's noun shares ("мужч": мужчина, мужчину)
+_PERSON_PREFIXES = tuple(sorted({noun[:4] for noun in lx.PERSON_NOUNS}))
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def _people(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     taken = {j for f in figures for j in range(f.first, f.last)}
     for j, tok in enumerate(tokens):
-        if j in taken or not tok.text[:1].isalpha():
+        if j in taken or not tok.lower.startswith(_PERSON_PREFIXES):
             continue
         info = form(tok.lower)
         if info.pos != "NOUN" or info.lemma not in lx.PERSON_NOUNS or info.case != "nomn" \

@@ -15,6 +15,7 @@ lexicon_ru.py; the steps are in ru_text, ru_figures, ru_sources and ru_dates.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import replace
 
@@ -139,7 +140,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         speaking = [f for _, f in frames if f.source]
         before = speaking[-1] if speaking else (before if figures and before is not None and not frames
                                                  else None)
-        carried = _last_casualty(tokens) if gated else None
+        carried = _last_casualty(sentence, start, tokens) if gated else None
         if not sentence.rstrip().endswith(_SENTENCE_ENDS):
             before = None  # a headline's speaker does not go on into the text
             last_sentence, carried = [], None
@@ -225,9 +226,16 @@ def _short_name_repeats(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _last_casualty(tokens: list[Token]) -> Category | None:
-    """The category of the last casualty word of a sentence ("Число погибших растет": killed)."""
-    return next((c for c in (casualty(tokens, j) for j in range(len(tokens) - 1, -1, -1)) if c), None)
+def _last_casualty(sentence: str, start: int, tokens: list[Token]) -> Category | None:
+    """The category of the last casualty word of a sentence ("Число погибших растет": killed),
+    looked for where the gate's pattern matches."""
+    starts = [t.start for t in tokens]
+    for m in reversed(list(GATE.finditer(sentence.lower()))):
+        j = bisect.bisect_right(starts, start + m.start()) - 1
+        category = casualty(tokens, j) if j >= 0 else None
+        if category is not None:
+            return category
+    return None
 
 
 def _closing_frame(tokens: list[Token], frames: list[tuple[int, Frame]]) -> Frame | None:
