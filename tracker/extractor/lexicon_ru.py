@@ -19,11 +19,17 @@ CASUALTY_STEMS: dict[str, Category] = {
     "убиты": "killed", "скончал": "killed", "скончавш": "killed", "погибш": "killed", "застрелен": "killed",
     "пострада": "injured", "ранен": "injured", "ранил": "injured", "госпитализ": "injured",
     "травмир": "injured", "больниц": "injured", "реанимац": "injured", "госпитал": "injured",
+    "медучрежд": "injured", "лечебн": "injured",
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
-    "эвакуир": "displaced", "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
+    "эвакуир": "displaced", "эвакуац": "displaced", "эвакопункт": "displaced",
+    "беженц": "displaced", "переселен": "displaced", "переселенц": "displaced",
     "покинул": "displaced", "покинуть": "displaced", "покинувш": "displaced",
 }
+# casualty words that name a place ("в больницах остаются 14 человек"): a predicate, never
+# the noun a number counts ("в городе 5 больниц")
+PLACE_CASUALTY_STEMS: tuple[str, ...] = ("больниц", "госпиталь", "госпиталя", "госпитале", "госпиталей",
+                                         "госпиталях", "госпиталям", "реанимаций")
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("задержк", "пропаганд", "пропад", "пропан", "арестант")
@@ -36,7 +42,9 @@ CASUALTY_FORMS: dict[str, Category] = {
     "унесли": "killed", "унесло": "killed", "унесший": "killed", "унёсший": "killed",
     "унесшего": "killed", "унёсшего": "killed",
     "ранения": "injured", "ранений": "injured", "ранениями": "injured",
-    "травмы": "injured", "травм": "injured", "лечении": "injured",
+    "травмы": "injured", "травм": "injured", "травму": "injured", "травмами": "injured",
+    "ранение": "injured",
+    "лечении": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
 }
 # forms that are a casualty word only after "не" ("не найдены": missing)
@@ -50,12 +58,28 @@ CONTRAST = "а"
 EARLIER_MARKERS: frozenset[str] = frozenset({"ранее", "прежде", "первоначально", "изначально"})
 # "тела" is a body; "тело" too, but "в теле" is not a count: the forms above are the plural
 
+# "судьба 79 жителей неизвестна", "остается неизвестной судьба 14 человек": the missing;
+# the words that gate such a sentence though it holds no casualty word
+FATE_STEM = "судьб"
+UNKNOWN_STEM = "неизвестн"
+GATE_STEMS: tuple[str, ...] = (FATE_STEM,)
+# the words that open a parenthesis in commas between a predicate and its figure
+# ("Жертвами катастрофы, по последним данным, стали шесть человек")
+PARENTHESIS_OPENERS: frozenset[str] = frozenset("по согласно как видимо вероятно возможно".split())
+# "60 человек, работавших на ГЭС, числятся пропавшими": an aside between a figure's noun
+# and its predicate opens with a participle or one of these
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(
+    "который которая которое которые которого которой которых которым которыми котором".split())
+RELATIVE_WORDS: frozenset[str] = RELATIVE_PRONOUNS | {"кто", "что"}
+
 # ---------------------------------------------------------------- who is counted
 
 # Head nouns of a counted figure that are not people though they are animate, or are
 # counted things near casualty words ("200 животных", "2 из 3 кинозалов")
 NOT_PEOPLE_STEMS: tuple[str, ...] = ("животн", "собак", "кош", "лошад", "коров", "овец", "птиц",
-                                     "скот", "голов", "особ", "зверей", "рыб")
+                                     "скот", "голов", "особ", "зверей")
+# the same by exact forms, where a stem would catch people ("рыб", not "рыбаков")
+NOT_PEOPLE_FORMS: frozenset[str] = frozenset("рыб рыбы рыба рыбам рыбами рыбах".split())
 # Words between a number and its noun that are no head: "18 сотрудников", "7 939 человек"
 PEOPLE_FORMS: frozenset[str] = frozenset(
     """человек человека людей люди граждан гражданских мирных жителей пассажиров детей ребенок
@@ -70,6 +94,17 @@ LIST_WORDS: frozenset[str] = frozenset({"список", "списка", "спи�
 LIST_PRONOUNS: frozenset[str] = frozenset({"нем", "нём", "него"})
 LISTED_NOUNS: frozenset[str] = frozenset(
     {"человек", "человека", "фамилий", "фамилии", "фамилия", "имен", "имён", "имени", "имя"})
+# people a text tells one by one ("погиб мужчина", "полицейский получил ранение",
+# "пострадала 11-летняя девочка"): lemmas of the nouns, each a claim of 1 (``individuals``)
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """мужчина женщина ребёнок ребенок девочка мальчик подросток девушка юноша младенец
+    пенсионер пенсионерка старик старушка водитель пассажир пассажирка пешеход полицейский
+    военнослужащий солдат охранник учитель учительница ученик ученица школьник школьница
+    студент студентка рабочий горняк шахтёр шахтер спасатель пожарный житель жительница
+    турист туристка журналист врач медсестра фельдшер машинист пилот""".split())
+# the parts of speech of a predicate that tells what befell one person: a verb ("погиб"),
+# a short participle ("ранен", "задержана")
+PERSON_PREDICATE_POS: frozenset[str] = frozenset({"VERB", "PRTS"})
 
 # ---------------------------------------------------------------- numbers
 
@@ -143,6 +178,11 @@ WHOLE_WORDS: dict[str, int] = {
     "полмиллиона": 500_000, "полтысячи": 500, "полсотни": 50, "сотню": 100, "сотня": 100,
     "тысячу": 1_000, "тысяча": 1_000, "десяток": 10, "десятка": 10,
 }
+# "около тысячи", "более сотни": after a word that takes the genitive, one of the scale
+# (genitive singular), not the vague plural "тысячи" (nominative)
+ONE_OF_SCALE: dict[str, int] = {"тысячи": 1_000, "сотни": 100, "миллиона": 1_000_000}
+GENITIVE_QUALIFIERS: frozenset[str] = frozenset(
+    "около порядка более свыше менее больше меньше до из".split())
 # "полторы тысячи" = 1,500, "полтора десятка" = 15: one and a half of the scale after it
 ONE_AND_A_HALF: frozenset[str] = frozenset({"полтора", "полторы", "полутора"})
 HALF_SCALES: dict[str, int] = {"десятка": 10, "сотни": 100, "тысячи": 1_000, "тысяч": 1_000,
@@ -218,6 +258,8 @@ PART_GROUP_HOSPITAL = "died in hospital"
 HOSPITAL_STEMS: tuple[str, ...] = ("больниц", "медучрежден", "медорганизац", "госпитал", "клиник",
                                    "медицинск")
 OUT_OF = "из"  # "58 из 64 погибших"
+OF_THEM: frozenset[str] = frozenset({"них", "которых"})  # "семеро из них госпитализированы"
+THEIR = "их"  # "Сейчас их 5 120 человек": the count the pronoun stands for
 AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun
 
 # ---------------------------------------------------------------- attribution
@@ -247,7 +289,9 @@ CITED_THINGS: frozenset[str] = frozenset(
     """данные информацию сведения сообщение источник источники источников заявление
     представителя представителей список списки сайт сайте""".split())
 # what a verb of saying gives, never who says it ("опубликовал обновленные данные")
-SAID_THINGS: frozenset[str] = frozenset("данные информацию сведения список списки цифры".split())
+# ("назвали число пропавших": the toll named)
+SAID_THINGS: frozenset[str] = frozenset(
+    "данные информацию сведения список списки цифры цифру число количество".split())
 # verbs of saying: 3rd person, past and present
 SAY_VERB_STEMS: tuple[str, ...] = (
     "сообщил", "сообщает", "сообщают", "сообщал", "заявлял", "сказал", "предоставил",
@@ -258,7 +302,8 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "проинформировал", "добавил", "констатировал", "признал", "привел", "привёл", "приводит",
     "озвучил", "опубликовал", "распространил", "утверждает", "утверждают", "утверждал",
     "зафиксировал", "зафиксировало", "зафиксировали", "подсчитал", "обнародовал", "доложил",
-    "говорит", "говорят", "сообщило", "сообщила", "сообщили",
+    "говорит", "говорят", "сообщило", "сообщила", "сообщили", "написал", "пояснил", "подчеркнул",
+    "насчитал",
 )
 # a verb of saying followed by these says nothing ("привел к эвакуациям": led to)
 NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
@@ -266,6 +311,8 @@ NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
 FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 # "ГУ МЧС по Якутии", "Управление ООН по правам человека": a preposition inside a name
 NAME_PREPOSITIONS: frozenset[str] = frozenset({"по"})
+# phrases inside a name that a preposition opens ("следственное управление на транспорте")
+NAME_INNER_PHRASES: tuple[str, ...] = ("на транспорте",)
 # words before a headline's colon that name no source ("Источник: РИА Новости", "Фото: ТАСС")
 NOT_HEADLINE_SOURCES: frozenset[str] = frozenset(
     "источник фото видео подробность читать напомнить обновление upd внимание итог".split())
@@ -274,6 +321,9 @@ IMPERSONAL_SAY: frozenset[str] = frozenset({"сообщалось", "говор�
 # "Ранее сообщалось о 17 134 жертвах", "Сообщается, что ...": reported by no one named, so
 # the speaker of the sentence before does not go on into it
 UNNAMED_SAY: frozenset[str] = frozenset({"сообщалось", "сообщается"})
+# "как стало известно ТАСС": the medium that learned it relays
+BECAME = "стало"
+KNOWN = "известно"
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
 SAID_IN = "говорится"
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
@@ -283,15 +333,36 @@ DOCUMENTS: frozenset[str] = frozenset(
 # the article named before (lemmas)
 GENERIC_SOURCES: frozenset[str] = frozenset(
     "ведомство министерство департамент политик собеседник собеседница чиновник".split())
+# a medium named only by its kind after a source ("собеседник агентства", "источник
+# издания"): the medium named before (lemmas)
+GENERIC_MEDIA: frozenset[str] = frozenset("агентство издание телеканал газета".split())
 # adverbials between a verb of saying and its subject ("сообщил в воскресенье Минздрав")
 ADVERBIALS: frozenset[str] = frozenset(
     """ранее позже позднее сегодня вчера накануне утром вечером днем днём ночью также тоже
     официально""".split())
+# the kind of medium told, before its quoted name ("сообщили агентству «Интерфакс»")
+MEDIUM_ADDRESSEES: frozenset[str] = frozenset(
+    "агентству изданию телеканалу газете радиостанции порталу".split())
+# where a speaker spoke, between the verb and its subject ("сообщил в своем Telegram-канале
+# губернатор", "заявил на брифинге"): stems of the channel, after "в" / "на" and its adjectives
+CHANNEL_PREPOSITIONS: frozenset[str] = frozenset({"в", "на", "во"})
+CHANNEL_ADJECTIVES: frozenset[str] = frozenset(
+    "своем своём своей своих официальном официальной личном личной".split())
+CHANNEL_STEMS: tuple[str, ...] = (
+    "telegram", "телеграм", "телеграме", "канале", "соцсет", "сайте", "брифинг", "пресс-конференц",
+    "интервью", "эфире", "аккаунт", "instagram", "инстаграм", "twitter", "твиттер", "vk",
+    "вконтакте", "блоге", "странице", "обращении", "видеообращении")
+# whom a speaker told, and what, between the verb and its subject ("рассказал журналистам
+# глава МЧС", "сообщил подробности губернатор"): never the speaker
+ADDRESSEES: frozenset[str] = frozenset(
+    """журналистам корреспонденту корреспондентам репортерам репортёрам агентству изданию
+    телеканалу газете прессе подробности""".split())
 # "об этом сообщает ТАСС": the figures of the sentence before
 REFER_BACK: tuple[str, ...] = ("об этом", "эти данные", "такие данные", "эту информацию",
                                "эти цифры", "такие цифры", "данные приводит", "это",
                                "обновленные данные", "обновлённые данные", "новые данные",
-                               "эти сведения")
+                               "эти сведения", "сообщение ведомства", "сообщение министерства",
+                               "заявление ведомства")
 # verbs by which a medium relays ("..., сообщает «Европейская правда»"): after another
 # speaker's verb in the sentence, their subject is the relay
 RELAY_VERBS: frozenset[str] = frozenset({"сообщает", "передает", "передаёт", "пишет", "отмечает"})
@@ -300,13 +371,16 @@ TIME_WORDS: frozenset[str] = frozenset(
     "середине начале конце утром вечером днем днём ночью прошлой прошлом этой этом".split())
 # news media: a relay ("via") when they report what someone else counted
 MEDIA_WORDS: frozenset[str] = frozenset(
-    """тасс риа интерфакс интерфакса интерфаксу interfax рбк reuters рейтер afp ap bbc би-би-си
-    коммерсант коммерсантъ известия медуза meduza znak спутник sputnik tengrinews.kz tengrinews
+    """тасс итар-тасс риа интерфакс интерфакса интерфаксу interfax рбк reuters рейтер afp ap bbc би-би-си
+    коммерсант коммерсантъ известия известий известиям корреспондент медуза meduza znak спутник
+    sputnik tengrinews.kz tengrinews
     казинформ kazinform хабар хабар-24 akipress 24.kg фергана regnum регнум азаттык лента.ру
     газета.ru euronews телеканал телеканала агентство агентства издание издания газета газеты
-    портал портала сайт сайта радио радиостанция телевидение телевидения вести нтв
-    rt dw lenta.ru синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
+    портал портала сайт сайта программа программы радио радиостанция телевидение телевидения вести нтв
+    rt dw lenta.ru лайф life синьхуа xinhua ассошиэйтед cnn sky ведомости фонтанка mash shot база baza
     телеграм-канал телеграм-канала telegram-канал telegram-канала""".split())
+# words that go on a medium's name ("РИА Новости", "РИА Новостям")
+MEDIA_NAME_ENDS: frozenset[str] = frozenset({"новости", "новостям"})
 # who a source is never: pronouns and words that only point back
 PRONOUNS: frozenset[str] = frozenset(
     "он она они оно его ее её их ему ей им это этом там тот те кто который которая которые".split())
@@ -316,7 +390,17 @@ NAME_STOPS: frozenset[str] = frozenset(
     затем также тоже сегодня вчера накануне потом однако понедельник вторник среду четверг
     пятницу субботу воскресенье утром вечером официально""".split())
 # pronouns that stand for the speaker named before ("он заявляет")
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"он", "она", "они"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"он", "она", "они", "оно"})
+# ... and in the genitive after "по данным" ("по их данным", "по его словам")
+POSSESSIVE_SPEAKERS: frozenset[str] = frozenset({"его", "ее", "её", "их"})
+# bodies by their usual short name: the words it stands for ("Минздрав" = "Министерство
+# здравоохранения ..."), so that one speaker has one name in an article
+SHORT_NAMES: dict[str, str] = {
+    "минздрав": "министерство здравоохранения", "минобороны": "министерство обороны",
+    "мвд": "министерство внутренних дел", "мид": "министерство иностранных дел",
+    "мчс": "министерство по чрезвычайным ситуациям", "ск": "следственный комитет",
+    "генпрокуратура": "генеральная прокуратура", "минздрава": "министерство здравоохранения",
+}
 
 # rumours "in the social networks" ("информация из соцсетей о «сотнях погибших»"): their source
 SOCIAL_MEDIA: frozenset[str] = frozenset({"соцсетях", "соцсетей", "соцсети", "соцсетям"})
@@ -327,6 +411,11 @@ SOCIAL_MEDIA_SOURCE = "соцсети"
 MONTHS: dict[str, int] = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+# months as a dateline abbreviates them ("БАКУ, 2 фев - 1NEWS.AZ")
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
 }
 # "в понедельник": the weekday (Monday = 0), the last one on or before publication
 WEEKDAYS: dict[str, int] = {
@@ -342,6 +431,8 @@ RELATIVE_DAYS: dict[str, int] = {
 # "по данным на 6 марта", "по состоянию на 14 июня": the day of the count, for the sentence
 AS_OF_ON = "на"
 AS_OF_NOUNS: frozenset[str] = frozenset({"данным", "состоянию", "информации", "сведениям"})
+# "к 25 марта", "к утру 26 марта": the day a count is made by
+CUT_OFF_WORDS: frozenset[str] = frozenset({"к", "ко"})
 # "тогда задержали 1373 человека": the day the sentence before named
 THEN_WORDS: frozenset[str] = frozenset({"тогда"})
 YEAR_WORDS: frozenset[str] = frozenset({"года", "г", "году"})

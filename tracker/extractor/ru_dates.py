@@ -23,6 +23,31 @@ def year_of(text: str) -> int | None:
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
+_DATELINE = re.compile(
+    r"""^[ \t]*(?P<lead>[^\W\d_][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}[ \t]*(?:,|[ \t][-–—])[ \t]*  # agency, city
+    (?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d_]+)\.?(?:[ \t]+(?P<year>(?:19|20)\d\d))?  # a day, a month, a year
+    [ \t]*(?:[^\W\d_]{1,2}\.)?[ \t]*(?:[.,]|[-–—]|$)""", re.MULTILINE | re.VERBOSE)  # the year's abbreviation
+
+
+def dateline_day(text: str, year: int | None) -> dt.date | None:
+    """The day of an opening dateline ("ТАСС, 12 сентября.", "БАКУ, 2 фев - 1NEWS.AZ", "Москва,
+    9 сентября - АиФ"), in the first lines; a day without a year takes the year the article
+    names most, else there is none."""
+    for m in _DATELINE.finditer(text[:400]):
+        if not m.group("lead")[:1].isupper():
+            continue
+        word = m.group("month").lower()
+        month = lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS.get(word)
+        stated = int(m.group("year")) if m.group("year") else year
+        if month is None or stated is None:
+            continue
+        try:
+            return dt.date(stated, month, int(m.group("day")))
+        except ValueError:
+            continue
+    return None
+
+
 def find_dates(tokens: list[Token], published: dt.date | None,
                year: int | None = None) -> list[tuple[int, str]]:
     """(token index, ISO date) of the dates of a sentence: "26 марта", "14 июня 2010 года",
@@ -89,11 +114,37 @@ def _parse_date(phrase: str) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
-def date_for(dates: list[tuple[int, str]], figure: Figure) -> str:
-    """The date nearest the figure in its sentence."""
+def date_for(dates: list[tuple[int, str]], figure: Figure, tokens: list[Token]) -> str:
+    """The date nearest the figure in its sentence; not a date inside a running toll's
+    subject, which dates the event ("Число погибших при теракте 22 марта достигло 140": the
+    toll is of the day it is told), unless it is the day of the count ("по данным на 12 июня",
+    "к 25 марта"); nor a date in a relative clause the figure is not in ("85 человек погибли
+    от тайфуна, который накануне обрушился на острова": the day of the typhoon)."""
+    dates = [d for d in dates if not _in_other_relative_clause(tokens, d[0], figure)]
+    if figure.rule == "toll":
+        subject = _toll_subject_span(tokens, figure.first)
+        dates = [d for d in dates if not subject[0] < d[0] < subject[1] or _as_of_phrase(tokens, d[0])
+                 or any(tokens[j].lower in lx.CUT_OFF_WORDS for j in range(max(0, d[0] - 2), d[0]))]
     if not dates:
         return ""
     return min(dates, key=lambda d: min(abs(d[0] - figure.first), abs(d[0] - figure.last)))[1]
+
+
+def _in_other_relative_clause(tokens: list[Token], k: int, figure: Figure) -> bool:
+    """Is token k in a relative clause ("который накануне обрушился") that the figure is not in?"""
+    start, end = clause(tokens, k, k + 1)
+    opens = any(tokens[j].lower in lx.RELATIVE_PRONOUNS for j in range(start, min(end, start + 2)))
+    return opens and not start <= figure.first < end
+
+
+def _toll_subject_span(tokens: list[Token], first: int) -> tuple[int, int]:
+    """(toll noun, toll verb) token indices before a toll's figure at ``first``; (0, 0) when
+    they are not found."""
+    verb = next((j for j in range(first - 1, -1, -1) if tokens[j].lower.startswith(lx.TOLL_VERB_STEMS)), None)
+    if verb is None:
+        return 0, 0
+    noun = next((j for j in range(verb - 1, -1, -1) if tokens[j].lower.startswith(lx.TOLL_NOUN_STEMS)), None)
+    return (noun, verb) if noun is not None else (0, 0)
 
 
 def find_place(tokens: list[Token], figure: Figure) -> str:

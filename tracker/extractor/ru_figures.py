@@ -14,12 +14,14 @@ from .morph_ru import form
 from .ru_text import CLAUSE_MARKS, DASHES, Token, clause, ends_at, skip_back, words_at
 
 GATE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_STEMS, key=len, reverse=True)) + ")"
+    r"(?<![^\W\d_])(?:" + "|".join(sorted([*lx.CASUALTY_STEMS, *lx.GATE_STEMS], key=len, reverse=True)) + ")"
     r"|(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_FORMS, key=len, reverse=True)) + r")(?![^\W\d_])")
 _QUALIFIERS = sorted(((tuple(k.split()), v) for k, v in lx.QUALIFIERS_BEFORE.items()),
                      key=lambda kv: -len(kv[0]))
 _PARTS = [tuple(p.split()) for p in lx.PART_PHRASES]
 _PARTS_AFTER = [tuple(p.split()) for p in lx.PART_AFTER]
+# the first letters every singular form of a person's noun shares ("мужч": мужчина, мужчину)
+_PERSON_PREFIXES = tuple(sorted({noun[:4] for noun in lx.PERSON_NOUNS}))
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Figure:
     group: str = ""  # the group of the victims its nouns name ("трех погибших детях": children)
     another: bool = False  # "ещё 10", "еще пять тел": one more count
     corrected: bool = False  # "не 64, а 60": a figure the sentence corrects (an earlier one)
+    individuals: bool = False  # people told one by one ("погиб мужчина"): a claim of 1 each
 
 
 def casualty(tokens: list[Token], k: int) -> Category | None:
@@ -59,9 +62,12 @@ def casualty_word(word: str) -> bool:
     return word in lx.CASUALTY_FORMS or any(word.startswith(s) for s in lx.CASUALTY_STEMS)
 
 
-def find_figures(tokens: list[Token], listed: Category | None = None) -> list[Figure]:
-    """The figures of one sentence, in order; ``listed``: the category of a list of people
-    named in the sentence before ("список погибших"), which "в нем" may count."""
+def find_figures(tokens: list[Token], carried: Category | None = None,
+                 listed: Category | None = None) -> list[Figure]:
+    """The figures of one sentence, in order; ``carried`` is the category the sentence before
+    ended on, which a sentence that opens by referring back to it counts ("Из них 12 ...",
+    "Сейчас их 5 120 человек"); ``listed``, the category of a list of people the sentence
+    before named ("список погибших"), which "в нем" may count."""
     figures: list[Figure] = []
     waiting: list[tuple[int, int, Count]] = []  # numbers of people with no casualty word yet
     k = 0
@@ -71,7 +77,12 @@ def find_figures(tokens: list[Token], listed: Category | None = None) -> list[Fi
             k += 1
             continue
         first, last, count = number
+        if figures and figures[-1].last == first - 1 and tokens[first - 1].lower == lx.OUT_OF:
+            k = last  # "35 шахтеров из 285": the whole they are out of is no figure
+            continue
         figure = _figure(tokens, first, last, count)
+        if figure is None and not figures and carried is not None:
+            figure = _referring(tokens, first, last, count, carried)
         if figure is None and figures and _head(tokens, last) != -1:
             figure = _after_whole(tokens, first, last, count, figures[-1])
         if figure is None and figures:
@@ -83,7 +94,65 @@ def find_figures(tokens: list[Token], listed: Category | None = None) -> list[Fi
         elif _head(tokens, last) != -1:
             waiting.append((first, last, count))
         k = last
-    return _coordinated(tokens, figures, waiting) if waiting and figures else figures
+    figures = _coordinated(tokens, figures, waiting) if waiting and figures else figures
+    people = _people(tokens, figures)
+    return sorted([*figures, *people], key=lambda f: f.first) if people else figures
+
+
+def _people(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """People told one by one: a person's noun in the nominative singular next to the verb
+    or short participle of what befell them ("Погиб мужчина", "Мужчина и женщина погибли",
+    "пострадала 11-летняя девочка", "полицейский получил ранение"), each a claim of 1; not
+    one a number counts ("41 ребенок"), nor one inside a figure's phrase."""
+    out: list[Figure] = []
+    taken = {j for f in figures for j in range(f.first, f.last)}
+    for j, tok in enumerate(tokens):
+        if j in taken or not tok.lower.startswith(_PERSON_PREFIXES):
+            continue
+        info = form(tok.lower)
+        if info.pos != "NOUN" or info.lemma not in lx.PERSON_NOUNS or info.case != "nomn" \
+                or info.number != "sing" or _counted(tokens, j):
+            continue
+        predicate = _person_predicate(tokens, j)
+        if predicate is None:
+            continue
+        category = casualty(tokens, predicate)
+        if category is not None:
+            out.append(Figure(j, j + 1, Count.stated(1, "exact"), category, tokens[predicate].text,
+                              "person_subject", False, _group([tok.lower]), False, individuals=True))
+    return out
+
+
+def _counted(tokens: list[Token], j: int) -> bool:
+    """Is the noun at token j counted by a number before it ("41 ребенок", "двое детей",
+    "ещё один полицейский")?"""
+    for k in range(j - 1, max(-1, j - 3), -1):
+        if read_number(tokens, k) is not None:
+            return True
+        if not tokens[k].text[:1].isalpha() or form(tokens[k].lower).pos not in ("ADJF", "PRTF"):
+            return False
+    return False
+
+
+def _person_predicate(tokens: list[Token], j: int) -> int | None:
+    """The casualty predicate of the person's noun at token j, in its clause: right after it
+    ("мужчина погиб", "мужчина и женщина погибли", "полицейский получил ранение") or right
+    before it with its adjectives between ("погибла 11-летняя девочка")."""
+    a, b = clause(tokens, j, j + 1)
+    k = j + 1
+    while k < b and (tokens[k].lower in lx.AND_WORDS or form(tokens[k].lower).pos in ("NOUN", "ADJF")) \
+            and k < j + 4 and casualty(tokens, k) is None:
+        k += 1  # "мужчина и женщина погибли"
+    for n in (k, k + 1):
+        if n < b and casualty(tokens, n) is not None \
+                and (form(tokens[n].lower).pos in lx.PERSON_PREDICATE_POS or n == k + 1):
+            return n
+    k = j - 1
+    while k > a and (form(tokens[k].lower).pos in ("ADJF", "PRTF") or tokens[k].lower[:1].isdigit()):
+        k -= 1  # "погибла 11-летняя девочка"
+    if k >= a and casualty(tokens, k) is not None and form(tokens[k].lower).pos in lx.PERSON_PREDICATE_POS:
+        return k
+    return None
 
 
 def _after_whole(tokens: list[Token], first: int, last: int, count: Count,
@@ -159,6 +228,36 @@ def _listed(tokens: list[Token], first: int, last: int, count: Count,
     return Figure(first, last + 1, count, category, tokens[last].text, "listed", False)
 
 
+def _referring(tokens: list[Token], first: int, last: int, count: Count,
+               carried: Category) -> Figure | None:
+    """A number at the opening of a sentence that refers back to the figures of the sentence
+    before, with no casualty word of its own: a breakdown ("Из них 12 в тяжелом состоянии",
+    "Семеро из них — жители района") or the count a pronoun stands for ("Сейчас их 5 120
+    человек"). It counts what the sentence before counted."""
+    k = skip_back(tokens, first)
+    said = skip_back(tokens, k - _qualifier_length(tokens, k))  # "Из них более 100"
+    opening = next((p for p in _PARTS if ends_at(tokens, said, p) and said - len(p) <= 1), None)
+    of_them = first <= 1 and last + 1 < len(tokens) and tokens[last].lower == lx.OUT_OF \
+        and tokens[last + 1].lower in lx.OF_THEM
+    pronoun = 0 < said <= 3 and tokens[said - 1].lower == lx.THEIR
+    if opening is None and not of_them and not pronoun:
+        return None
+    end = last + 2 if of_them else last
+    head = _head(tokens, end)
+    if head == -1:
+        return None
+    if head is not None and head >= end:
+        end = head + 1
+    qualifier = _qualifier(tokens, k)
+    if qualifier is not None and count.qualifier == "exact":
+        count = Count.stated(count.value, qualifier)
+    span_first = first - _qualifier_length(tokens, k) if qualifier else first
+    term = said - 1 if opening is not None or pronoun else last + 1
+    return Figure(span_first, end, count, carried, tokens[term].text,
+                  "pronoun_previous" if pronoun else "part_of_previous", not pronoun,
+                  _group([t.lower for t in tokens[last:end]]))
+
+
 def _starts_number(tokens: list[Token], k: int) -> bool:
     return read_number(tokens, k) is not None
 
@@ -167,7 +266,9 @@ def _coordinated(tokens: list[Token], figures: list[Figure],
                  waiting: list[tuple[int, int, Count]]) -> list[Figure]:
     """"129 силовиков и 66 гражданских лиц были ранены", "погибли 35 сотрудников и 15
     гражданских лиц": a number joined by "и" to a figure, in one clause, counts what it counts;
-    so does each number of a list after one ("3664 мужчины, 2173 женщины и 260 детей")."""
+    so does each number of a list after one ("3664 мужчины, 2173 женщины и 260 детей"). A
+    bare number after a figure in thousands is in thousands too ("около тысячи в Минске и
+    более двух в регионах": 2,000)."""
     out = list(figures)
     for first, last, count in waiting:
         for figure in sorted(out, key=lambda f: -f.first):
@@ -183,6 +284,15 @@ def _coordinated(tokens: list[Token], figures: list[Figure],
                 end = head + 1 if head is not None and head >= last else last
                 nouns = [t.lower for t in tokens[last:end]]
                 part = figure.part or any(words_at(tokens, last, p) for p in _PARTS_AFTER)
+                scale = max((lx.SCALES.get(t.lower, lx.ONE_OF_SCALE.get(t.lower, 1))
+                             for t in tokens[figure.first:figure.last]), default=1)
+                if head is None and count.value is not None and count.value < scale <= 1_000_000 \
+                        and last - first == 1:
+                    count = Count.stated(count.value * scale, count.qualifier)
+                qualifier = _qualifier(tokens, skip_back(tokens, first))
+                if qualifier is not None and count.qualifier == "exact":
+                    count = Count.stated(count.value, qualifier)
+                    first -= _qualifier_length(tokens, skip_back(tokens, first))
                 out.append(Figure(first, end, count, figure.category, figure.term, "coordinated",
                                   part, _group(nouns) if listed else ""))
                 break
@@ -193,6 +303,8 @@ def read_number(tokens: list[Token], k: int) -> tuple[int, int, Count] | None:
     """A number phrase starting at token k: (first, last, count). Digits with scale words
     ("2 тыс. 231", "1,5 тыс."), number words ("сто двадцать", "полмиллиона", "двое"), vague
     amounts ("десятки", "несколько сотен") and ranges ("от 4 до 5", "4–5")."""
+    if k >= len(tokens):
+        return None  # "погибли 64 из": the sentence ends
     tok = tokens[k]
     if tok.lower in lx.RANGE_WORDS and k + 1 < len(tokens):
         low = _plain_number(tokens, k + 1)
@@ -254,6 +366,8 @@ def _plain_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return k + 2, lx.HALF_SCALES[tokens[k + 1].lower] * 3 // 2
     if word in lx.WHOLE_WORDS:
         return k + 1, lx.WHOLE_WORDS[word]
+    if word in lx.ONE_OF_SCALE and k > 0 and tokens[k - 1].lower in lx.GENITIVE_QUALIFIERS:
+        return k + 1, lx.ONE_OF_SCALE[word]  # "около тысячи": about 1,000
     if word not in lx.NUMBER_WORDS:
         return None
     value, end = 0, k
@@ -306,16 +420,23 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#")
                       or (tokens[first - 1].text == ":" and tokens[first].start == tokens[first - 1].end)):
         return None  # "14 июня 2010", "№ 5", "7:05"; not "жителей: 406 были убиты"
+    if first > 0 and tokens[first - 1].text == "[" and last < len(tokens) and tokens[last].text == "]":
+        return None  # "[2]": a reference
+    if _model_number(tokens, first):
+        return None  # "Superjet 100", "SSJ-100", "Ту-154": a model, not people
     head = _head(tokens, last)
     if head == -1:
         return None  # a noun that counts no people: "2 из 3 кинозалов", "200 животных", "26 марта"
     counted = _counted_part(tokens, first)
     part = any(ends_at(tokens, skip_back(tokens, first), p) for p in _PARTS) or bool(counted)
     end = last
-    if head is not None and tokens[head].lower == lx.OUT_OF:
+    if head is not None and tokens[head].lower == lx.OUT_OF and head + 1 < len(tokens) \
+            and tokens[head + 1].lower in lx.OF_THEM:
+        part, end, head = True, head + 2, None  # "семеро из них госпитализированы"
+    elif head is not None and tokens[head].lower == lx.OUT_OF:
         whole = read_number(tokens, head + 1)  # "58 из 64 погибших": 58 of the 64
         if whole is None:
-            return None
+            return _one_of(tokens, first, head, count)
         part, end = True, whole[1]
         head = _head(tokens, whole[1])
         if head == -1:
@@ -340,6 +461,44 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
                   _group(nouns) or counted, another)
 
 
+def _model_number(tokens: list[Token], first: int) -> bool:
+    """Is the number at ``first`` a model's ("Superjet 100", "Boeing 737", "SSJ-100",
+    "Ту-154", "Ми-8")? After a word in Latin letters, or joined to a word by a hyphen."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    if before.text[:1].isupper() and before.text.isascii() and before.text.isalpha():
+        return True
+    return first > 1 and before.text == "-" and before.start == tokens[first - 2].end \
+        and before.end == tokens[first].start and tokens[first - 2].text[:1].isalpha()
+
+
+def _one_of(tokens: list[Token], first: int, out_of: int, count: Count) -> Figure | None:
+    """"задержан один из участников", "скончался один из раненых": some of a group of people
+    named in the genitive plural after "из"; what befell them is the predicate, else the
+    group's own casualty word ("двое из раненых в тяжелом состоянии": injured)."""
+    group = out_of + 1
+    if group >= len(tokens) or not tokens[group].text[:1].islower():
+        return None
+    info = form(tokens[group].lower)
+    if info.pos not in ("NOUN", "ADJF", "PRTF") or info.case != "gent" or info.number != "plur" \
+            or (casualty(tokens, group) is None and (info.pos != "NOUN" or not info.animate)):
+        return None  # "в одной из подмосковных больниц": no people
+    end = clause(tokens, group, group + 1)[1]
+    verb = next((j for j in range(group + 1, end) if casualty(tokens, j) is not None
+                 and form(tokens[j].lower).pos in lx.PERSON_PREDICATE_POS), None)
+    if verb is not None:  # "один из пострадавших в ДТП ... скончался в больнице"
+        category, rule, term_at = casualty(tokens, verb), "predicate", verb
+    else:
+        category, rule, term_at = _category(tokens, first, group + 1, None)
+    if category is None:
+        category, rule, term_at = casualty(tokens, group), "casualty_head", group
+    if category is None:
+        return None
+    return Figure(first, group + 1, count, category, tokens[term_at].text, rule, False,
+                  _group([tokens[group].lower]))
+
+
 def _counted_part(tokens: list[Token], first: int) -> str:
     """"опознаны тела 21 человека", "похороны 14 человек": the dead identified or buried so
     far, a part of the toll: which part ("identified", "buried"), else ""."""
@@ -360,6 +519,8 @@ def _head(tokens: list[Token], k: int) -> int | None:
         word = tok.lower
         if not word[:1].isalpha():
             return None
+        if word.startswith(lx.PLACE_CASUALTY_STEMS):
+            return -1  # "5 больниц": the places the injured are in, counted
         if casualty(tokens, j) is not None or word in lx.PEOPLE_FORMS:
             return j
         if word == lx.OUT_OF:
@@ -369,7 +530,7 @@ def _head(tokens: list[Token], k: int) -> int | None:
             return _head(tokens, other[1]) if other is not None else None
         info = form(word)
         if info.pos == "NOUN":
-            if word.startswith(lx.NOT_PEOPLE_STEMS) or not info.animate:
+            if word.startswith(lx.NOT_PEOPLE_STEMS) or word in lx.NOT_PEOPLE_FORMS or not info.animate:
                 return -1
             return j
         if info.pos in ("ADJF", "PRTF") and tok.text[:1].islower():
@@ -397,7 +558,20 @@ def _category(tokens: list[Token], first: int, last: int,
     a, b = clause(tokens, first, last)
     if a > 0 and tokens[a - 1].text == "(":
         a = clause(tokens, a - 1, a - 1)[0]  # "признан погибшим официально (64 человека)"
+    a = _before_parenthesis(tokens, a)
     after = (head + 1) if head is not None and head >= last else last
+    if after == b and b + 1 < len(tokens) and tokens[b].text in DASHES:
+        dashed = clause(tokens, b + 1, b + 1)[1]
+        said = next((j for j in range(b + 1, min(dashed, b + 5)) if casualty(tokens, j) is not None), None)
+        if said is not None:  # "из них трое – погибли", "двадцать восемь – направлены в лечебные учреждения"
+            return casualty(tokens, said), "predicate", said
+    beyond = _past_aside(tokens, after)
+    if beyond != after:
+        after, b = beyond, clause(tokens, beyond, beyond)[1]
+    while after < b and tokens[after].text[:1].islower() and form(tokens[after].lower).pos == "NOUN" \
+            and form(tokens[after].lower).case == "gent" and casualty(tokens, after) is None \
+            and head is not None and after == head + 1:
+        after += 1  # "46 пассажиров автобуса доставлены ...": the noun's genitive
     for j in range(after, min(b, after + 6)):
         if read_number(tokens, j) is not None:
             break
@@ -419,7 +593,57 @@ def _category(tokens: list[Token], first: int, last: int,
     toll = _toll_subject(tokens, first)
     if toll is not None:
         return toll[0], "toll", toll[1]
+    fate = next((j for j in range(a, b) if tokens[j].lower.startswith(lx.FATE_STEM)), None)
+    if fate is not None and any(t.lower.startswith(lx.UNKNOWN_STEM) for t in tokens[a:b]):
+        return "missing", "fate_unknown", fate  # "судьба 79 жителей остается неизвестной"
     return None, "", first
+
+
+def _before_parenthesis(tokens: list[Token], a: int) -> int:
+    """The start of a figure's clause, before a parenthesis set off by commas that opens it
+    ("Жертвами катастрофы, по последним данным, стали шесть человек": the predicate is
+    before "по последним данным")."""
+    if a < 2 or tokens[a - 1].text != ",":
+        return a
+    start = clause(tokens, a - 2, a - 1)[0]
+    if start > 1 and tokens[start - 1].text == "," and tokens[start].lower in lx.PARENTHESIS_OPENERS:
+        return clause(tokens, start - 2, start - 1)[0]
+    return a
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """The token after what stands between a figure's noun phrase and its predicate at k: a
+    participial or relative clause set off by commas ("60 человек, работавших на ГЭС,
+    числятся пропавшими"), after the whole it is out of ("35 шахтеров из 285, спустившихся
+    под землю, не найдены"), or the names its genitive lists ("800 жителей провинций Кунар,
+    Лагман и Нангархар погибли"); k when there is none."""
+    if k + 1 < len(tokens) and tokens[k].lower == lx.OUT_OF:
+        whole = read_number(tokens, k + 1)
+        if whole is not None:
+            head = _head(tokens, whole[1])
+            k = head + 1 if head is not None and head >= whole[1] else whole[1]
+    if k + 2 < len(tokens) and tokens[k].text == "," and casualty(tokens, k + 1) is None \
+            and (tokens[k + 1].lower in lx.RELATIVE_WORDS or form(tokens[k + 1].lower).pos == "PRTF"):
+        for j in range(k + 2, min(len(tokens), k + 12)):
+            if tokens[j].text in CLAUSE_MARKS:
+                return j + 1 if tokens[j].text == "," else k
+            if casualty(tokens, j) is not None or read_number(tokens, j) is not None:
+                return k
+        return k
+    j = k
+    while j < len(tokens) and tokens[j].text[:1].islower() and form(tokens[j].lower).pos == "NOUN" \
+            and form(tokens[j].lower).case == "gent" and casualty(tokens, j) is None:
+        j += 1  # "жителей провинций"
+    names = 0
+    while j < len(tokens) and tokens[j].text[:1].isupper():
+        names += 1
+        j += 1
+        if j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].lower in lx.AND_WORDS) \
+                and tokens[j + 1].text[:1].isupper():
+            j += 1
+        else:
+            break
+    return j if names >= 3 else k
 
 
 def _toll_subject(tokens: list[Token], first: int) -> tuple[Category, int] | None:

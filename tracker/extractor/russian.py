@@ -15,6 +15,7 @@ lexicon_ru.py; the steps are in ru_text, ru_figures, ru_sources and ru_dates.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import replace
@@ -24,13 +25,23 @@ from ..models import EARLIER, Article, Category, Claim
 from . import lexicon_ru as lx
 from .dates import parse_published, said_earlier
 from .extraction import merge_repeats
-from .ru_dates import date_for, find_dates, find_place, year_of
-from .ru_figures import GATE, find_figures, list_category
+from .ru_dates import date_for, dateline_day, find_dates, find_place, year_of
+from .ru_figures import GATE, casualty, find_figures, list_category
 from .ru_sources import Frame, find_frames, frame_for, resolved
-from .ru_text import QUOTES, sentence_spans, tokenize
+from .ru_text import QUOTES, Token, sentence_spans, tokenize
 
 RUSSIAN = "ru"
 _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
+_CLOSING_MARKS = frozenset({",", "—", "–", "-"})
+# a quotation opened with no speaker of its own is the last speaker's named, until one closes it
+_OPEN_QUOTE = "open_quote_named_before"
+# speakers a figure takes from a sentence before, which one that names its own speaker overrides
+# the words by which a sentence's opening refers back to the figures before ("Из них",
+# "Сейчас их"): only such a sentence is read for them without a casualty word of its own
+_REFERRING = frozenset({p.split()[-1] for p in lx.PART_PHRASES} | lx.OF_THEM | {lx.THEIR})
+_REFERRING_REACH = 6  # tokens from the sentence's start
+_CONTINUED = "continued"  # the speaker of the sentence before goes on
+_GUESSED = (_OPEN_QUOTE, _CONTINUED)
 
 
 def extract_claims_ru(article: Article) -> list[Claim]:
@@ -38,6 +49,11 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     published = parse_published(article.published)
     text = article.text
     year = year_of(text) if published is None else None
+    # an undated article's opening dateline ("ТАСС, 12 сентября."): its day stands in for the
+    # publication date (as_of_basis "estimated", as English's latest day does)
+    stand_in = dateline_day(text, year) if published is None else None
+    reference = published or stand_in
+    undated_basis, undated_rule = ("published", "published") if published else ("estimated", "dateline")
     claims: list[Claim] = []
     paragraph: list[int] = []  # claims of the paragraph so far (for "Об этом сообщает ...")
     last_paragraph: list[int] = []  # the paragraph before, for "Об этом ..." that opens one
@@ -48,6 +64,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
     before: Frame | None = None  # the speaker of the sentence before, when it names one
     previous_dates: list[tuple[int, str]] = []
     listed: Category | None = None  # the category of a list the sentence before named
+    last_sentence: list[int] = []  # claims of the sentence before, in this paragraph
+    carried: Category | None = None  # the casualty word the sentence before ended on ("Из них ...")
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         opens_paragraph = "\n" in text[previous_end:start]
@@ -55,7 +73,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             last_paragraph, paragraph = paragraph, []
         previous_end = end
         tokens = tokenize(text, start, end)
-        dates = find_dates(tokens, published, year)
+        dates = find_dates(tokens, reference, year)
         if not dates and previous_dates and any(t.lower in lx.THEN_WORDS for t in tokens):
             dates = [(0, previous_dates[-1][1])]  # "Тогда задержали 1373 человека": that day
         day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
@@ -67,7 +85,9 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
         gated = GATE.search(sentence.lower()) is not None
-        figures = find_figures(tokens, listed) if gated or listed else []
+        refers = carried is not None and any(t.lower in _REFERRING for t in tokens[:_REFERRING_REACH])
+        figures = find_figures(tokens, carried if refers else None, listed) \
+            if gated or refers or listed else []
         listed = list_category(tokens) if gated else None  # "список погибших": the next sentence may count it
         unnamed = next((k for k, t in enumerate(tokens) if t.lower in lx.UNNAMED_SAY), len(tokens))
         if frames and closes_quote and in_quote:
@@ -80,23 +100,33 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             # "..., говорится в справке X": the paragraph's figures before are the document's
             document = next(f for _, f in frames if f.rule.startswith(lx.SAID_IN_RULE))
             _attribute_back(claims, paragraph, document, [])
+        elif last_sentence and not opens_paragraph:
+            # "Число жертв возросло до 36. Скончался один из раненых, сообщил X": the speaker
+            # that closes the next sentence said the figures of the one before too
+            closing = _closing_frame(tokens, frames)
+            if closing is not None:
+                _attribute_back(claims, last_sentence, closing, dates, "_next")
+        last_sentence = []
         words, starts = [t.lower for t in tokens], [f.first for f in figures]
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
-            as_of = date_for(dates, figure)
+            as_of = date_for(dates, figure, tokens)
             parent = _last_total(claims, figure.category) if figure.part else ""
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
             chosen = frame_for(frames if figure.first < unnamed
                                else [(k, f) for k, f in frames if k > unnamed], figure)
             if chosen is None and before is not None and figure.first < unnamed:
-                chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
+                chosen = replace(before, rule=_CONTINUED)  # the speaker of the sentence before goes on
+            if chosen is None and opens_quote and not closes_quote and named.source:
+                chosen = replace(named, rule=_OPEN_QUOTE)  # «В ходе ... травмы получили 14 полицейских
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
-            date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
+            date_rule = "in_sentence" if as_of else (undated_rule if reference else "no_date")
             earlier = figure.corrected or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS)
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
             paragraph.append(len(claims))
+            last_sentence.append(len(claims))
             if (in_quote or opens_quote) and not closes_quote:
                 quoted.append(len(claims))
             claims.append(Claim(
@@ -105,19 +135,22 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 category=figure.category, term=figure.term, value=figure.count.value,
                 low=figure.count.low, high=figure.count.high, qualifier=figure.count.qualifier,
                 source=source, via=via,
-                as_of=as_of or (published.isoformat() if published else ""),
+                as_of=as_of or (reference.isoformat() if reference else ""),
                 location=find_place(tokens, figure), sentence=sentence, start=span_start,
                 end=span_end, part_of=parent, group=figure.group or "people",
-                scope="period" if figure.another else "whole",
-                as_of_basis="text" if as_of else EARLIER if earlier else "published" if published else "",
+                scope="period" if figure.another else "whole", individuals=figure.individuals,
+                as_of_basis="text" if as_of else EARLIER if earlier and published
+                else undated_basis if reference else EARLIER if earlier else "",
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
             ))
         speaking = [f for _, f in frames if f.source]
         before = speaking[-1] if speaking else (before if figures and before is not None and not frames
                                                  else None)
+        carried = _last_casualty(sentence, start, tokens) if gated else None
         if not sentence.rstrip().endswith(_SENTENCE_ENDS):
             before = None  # a headline's speaker does not go on into the text
+            last_sentence, carried = [], None
         previous_dates = dates
         in_quote = open_after
         if not in_quote:
@@ -176,19 +209,66 @@ def _place_of(location: str) -> gz.Place | None:
 
 def _same_speakers(claims: list[Claim]) -> list[Claim]:
     """One name per speaker in an article: a source whose words are all in a longer source's
-    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният"), or the acronym of its
-    words ("СК", "Следственный комитет"), is that source."""
+    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source, and so
+    is a surname alone that ends it ("Токаев" in "президент Касым-Жомарт Токаев"), an
+    abbreviation alone that only one longer source holds ("МЧС" in "управление информации
+    МЧС РФ") and the acronym of a longer name's words ("СК", "Следственный комитет")."""
     names = sorted({c.source for c in claims if c.source}, key=len, reverse=True)
     longer: dict[str, str] = {}
     for k, name in enumerate(names):
         words = set(name.lower().split())
+        surname = len(words) == 1 and name[:1].isupper() and not name.isupper()
+        holders = [other for other in names[:k] if name in other.split()] if name.isupper() else []
+        if len(holders) == 1:
+            longer[name] = longer.get(holders[0], holders[0])
+            continue
         for other in names[:k]:
-            if (len(words) > 1 and words < set(other.lower().split())) or _initials(name, other):
+            if (len(words) > 1 and words < set(other.lower().split())) or _initials(name, other) \
+                    or (surname and other.split()[-1] == name and len(other.split()) > 1):
                 longer[name] = longer.get(other, other)
                 break
-    if not longer:
-        return claims
-    return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+    if longer:
+        claims = [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
+    return _short_name_repeats(claims)
+
+
+def _short_name_repeats(claims: list[Claim]) -> list[Claim]:
+    """A figure told under a body's short name and again under its full one ("Минздрав: ...
+    8306" over "..., сообщило Министерство здравоохранения анклава") is one figure of the full
+    name; the body's other figures keep the name as written."""
+    full = {(c.category, c.value, c.low, c.high): c.source for c in claims
+            if c.source and c.source.split()[0].lower() not in lx.SHORT_NAMES}
+    out = []
+    for c in claims:
+        short = lx.SHORT_NAMES.get(c.source.split()[0].lower()) if c.source else None
+        other = full.get((c.category, c.value, c.low, c.high), "") if short else ""
+        rest = " ".join([short or "", *c.source.lower().split()[1:]])
+        if other and other != c.source and other.lower().startswith(rest):
+            c = replace(c, source=other)
+        out.append(c)
+    return out
+
+
+def _last_casualty(sentence: str, start: int, tokens: list[Token]) -> Category | None:
+    """The category of the last casualty word of a sentence ("Число погибших растет": killed),
+    looked for where the gate's pattern matches."""
+    starts = [t.start for t in tokens]
+    for m in reversed(list(GATE.finditer(sentence.lower()))):
+        j = bisect.bisect_right(starts, start + m.start()) - 1
+        category = casualty(tokens, j) if j >= 0 else None
+        if category is not None:
+            return category
+    return None
+
+
+def _closing_frame(tokens: list[Token], frames: list[tuple[int, Frame]]) -> Frame | None:
+    """The speaker's frame that closes a sentence after a comma or a dash ("..., проинформировал
+    сегодня представитель Минздрава", "..., сообщает Kazpravda.kz со ссылкой на DW"), else None."""
+    for k, frame in frames:
+        if (frame.source or frame.via) and not frame.back \
+                and any(t.text in _CLOSING_MARKS for t in tokens[max(0, k - 3):k]):
+            return frame
+    return None
 
 
 def _initials(short: str, name: str) -> bool:
@@ -208,14 +288,18 @@ def _quote_state(sentence: str, open_before: bool) -> bool:
 
 
 def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
-                    dates: list[tuple[int, str]]) -> None:
+                    dates: list[tuple[int, str]], rule: str = "_back") -> None:
     """"Об этом сообщил в воскресенье Минздрав": the source (and the date, when that
     sentence gives one and theirs give none) of the figures before in the paragraph, or in a
-    quotation that this sentence closes."""
+    quotation that this sentence closes: those with none, or one guessed from a sentence
+    before theirs."""
     for i in previous:
         c = claims[i]
-        if not c.source and not c.via:
-            c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + "_back")
+        if c.source and not c.via and frame.via and not frame.source:
+            claims[i] = replace(c, via=frame.via)  # "Сообщение ведомства приводит телеканал X"
+            continue
+        if (not c.source and not c.via) or c.source_rule in _GUESSED:
+            c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + rule)
             if len(dates) == 1 and c.as_of_basis != "text":
                 c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
             claims[i] = c
