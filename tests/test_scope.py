@@ -21,11 +21,16 @@ GROUPS: list[Row] = [
     ("Three firefighters were injured fighting the blaze.", "injured", 3, "group", "rescuers"),
     ("The attack killed more than 1,400 Israelis, officials said.", "killed", 1400, "group", "Israelis"),
     ("Twelve soldiers died in the ambush, the army said.", "killed", 12, "group", "soldiers"),
+    # the injured in one condition are a group of the injured
+    ("The minister said 120 other people are in serious condition.", "injured", 120, "group",
+     "in serious condition"),
 ]
 PERIODS: list[Row] = [
     ("Another 12 people died on Tuesday, police said.", "killed", 12, "period", "people"),
     ("A further 61 people died in the aftershock.", "killed", 61, "period", "people"),
     ("Rescuers found six more bodies on Wednesday.", "killed", 6, "period", "people"),
+    ("A team of 40 Swiss rescuers has found four bodies, its commander said.", "killed", 4, "period",
+     "people"),
     ("In the past 24 hours, 40 people were killed, the ministry said.", "killed", 40, "period", "people"),
     # rates: a count per day is no toll
     ("Before the storm the registry had an average of 82 deaths daily, its director said.", "killed", 82,
@@ -71,6 +76,7 @@ NOT_INCREMENTS: list[Row] = [
     ("The storm hit the coast and there were 40 people killed, officials said.", "killed", 40, "whole",
      "people"),
     ("Officials there told reporters that 30 people died.", "killed", 30, "whole", "people"),
+    ("Rescuers have recovered 78 bodies, officials said.", "killed", 78, "whole", "people"),
 ]
 TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS]
 

@@ -182,6 +182,10 @@ SHELTERED_HEADS: frozenset[str] = frozenset(
     """people persons civilians residents families households villagers children women idps
     evacuees refugees individuals inhabitants migrants""".split()
 )
+# A team that finds bodies ("a team of 55 French rescuers has found four bodies"): its finds
+# are a part of the toll (scope.py), and the verbs of finding.
+TEAM_NOUNS: frozenset[str] = frozenset("team teams unit units crew crews squad squads contingent".split())
+BODY_FINDING_VERBS: frozenset[str] = frozenset("found recovered retrieved pulled located".split())
 # "in critical condition": alive and hurt.
 CONDITIONS: frozenset[str] = frozenset(
     "critical serious stable fair good grave guarded satisfactory life-threatening".split()
@@ -637,7 +641,7 @@ AGO_WORDS: frozenset[str] = frozenset({"ago"})
 NOT = "not"  # "60 people died, not 64": the figure after it is the one corrected
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
-EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally".split())
+EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally previous".split())
 # "earlier this month": the publication's month, to the month.
 EARLIER_THIS_MONTH: tuple[str, ...] = ("earlier", "this", "month")
 # "last year", "last month('s)": the span before publication, at its precision.

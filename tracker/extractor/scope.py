@@ -7,10 +7,12 @@ with every real toll. The rules, tried in order (the first that holds decides):
 1. ``individual``: people the text names or describes one by one ("a 33-year-old man was shot");
 2. ``area``: a figure for a part of the area ("about 700 in Jalal-Abad alone");
 3. ``group``: a figure whose head noun counts one group of the victims ("six children",
-   "three firefighters", "1,400 Israelis"); `group` names it. Not where the group is the
+   "three firefighters", "1,400 Israelis"), or the injured in one condition ("120 are in
+   serious condition"); `group` names it. Not where the group is the
    category's own people ("100,000 refugees" displaced, "2.8 million Nepalese" displaced);
 4. ``period``: an increment, one day's count or a rate ("another 10 were killed", "six more
-   bodies", "in the past 24 hours", "an average of 118 deaths daily"), unless "another" only
+   bodies", "in the past 24 hours", "an average of 118 deaths daily"), one team's finds ("a team
+   of 55 rescuers has found four bodies"), unless "another" only
    moves on to another category ("11,300 were killed and another 10,100 are missing"); the
    count of a span of time ("over that same two-month stretch", "in January and February"),
    unless it is a toll ("the toll rose to 500 in the past week") or the span runs from the
@@ -53,9 +55,23 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         if group in whole or (nationality and "nationality" in whole):
             return "whole", group
         return "group", group
-    if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text):
+    team = claim.category == "killed" and _FOUND_BY_A_TEAM.search(text, max(0, claim.start - 90), claim.start)
+    if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) or team:
         return "period", group
+    condition = _CONDITION.match(text, claim.end, min(len(text), claim.end + _CONDITION_REACH))
+    if claim.category == "injured" and condition is not None:
+        return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
     return "whole", group
+
+
+# "A team of 55 French rescuers has found four bodies": one team's finds, not the toll
+_FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
+                              + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+# "120 other people are in serious condition", "three remain in critical condition": a group
+# of the injured, not their toll
+_CONDITION = re.compile(r"[\w\s,]{0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".join(
+    re.escape(c) for c in sorted(lx.CONDITIONS, key=len, reverse=True)) + r")\s+condition", re.IGNORECASE)
+_CONDITION_REACH = 60  # characters after a figure that may say its condition
 
 
 def _group(surface: str) -> str:
