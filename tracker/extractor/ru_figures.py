@@ -6,12 +6,12 @@ coordinated with (the rules: README, "Languages")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..models import Category, Count, Qualifier
 from . import lexicon_ru as lx
 from .morph_ru import form
 from .ru_text import CLAUSE_MARKS, DASHES, Token, clause, ends_at, skip_back, words_at
+from .shared_steps import Figure
 
 GATE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(lx.CASUALTY_STEMS, key=len, reverse=True)) + ")"
@@ -20,21 +20,6 @@ _QUALIFIERS = sorted(((tuple(k.split()), v) for k, v in lx.QUALIFIERS_BEFORE.ite
                      key=lambda kv: -len(kv[0]))
 _PARTS = [tuple(p.split()) for p in lx.PART_PHRASES]
 _PARTS_AFTER = [tuple(p.split()) for p in lx.PART_AFTER]
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number phrase that counts people in one category: tokens [first, last)."""
-
-    first: int
-    last: int
-    count: Count
-    category: Category
-    term: str
-    rule: str
-    part: bool  # a breakdown of a figure before ("из них 10", "58 из 64")
-    group: str = ""  # the group of the victims its nouns name ("трех погибших детях": children)
-    another: bool = False  # "ещё 10", "еще пять тел": one more count
 
 
 def casualty(tokens: list[Token], k: int) -> Category | None:

@@ -15,7 +15,6 @@ lexicon_ru.py; the steps are in ru_text, ru_figures, ru_sources and ru_dates.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 from .. import gazetteer as gz
@@ -25,8 +24,20 @@ from .dates import parse_published
 from .extraction import merge_repeats
 from .ru_dates import date_for, find_dates, find_place, year_of
 from .ru_figures import GATE, find_figures
-from .ru_sources import Frame, find_frames, frame_for, resolved
+from .ru_sources import find_frames, resolved
 from .ru_text import QUOTES, sentence_spans, tokenize
+from .shared_steps import (
+    Dated,
+    Frame,
+    Said,
+    attribute_back,
+    frame_for,
+    last_total,
+    new_claim,
+    quote_state,
+    same_speakers,
+    scope_claims,
+)
 
 RUSSIAN = "ru"
 _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
@@ -61,25 +72,25 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         for _, frame in frames:
             if frame.source and frame.rule != "said_before":
                 named = frame
-        open_after = _quote_state(sentence, in_quote)
+        open_after = quote_state(sentence, in_quote)
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
         figures = find_figures(tokens) if GATE.search(sentence.lower()) is not None else []
         unnamed = next((k for k, t in enumerate(tokens) if t.lower in lx.UNNAMED_SAY), len(tokens))
         if frames and closes_quote and in_quote:
-            _attribute_back(claims, quoted, frames[-1][1], dates)
+            attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
             # "Об этом сообщает Sky News." opening a paragraph: the paragraph before
-            _attribute_back(claims, last_paragraph if opens_paragraph else paragraph,
+            attribute_back(claims, last_paragraph if opens_paragraph else paragraph,
                             next(f for _, f in frames if f.back), dates)
         elif any(f.rule.startswith(lx.SAID_IN_RULE) for _, f in frames):
             # "..., говорится в справке X": the paragraph's figures before are the document's
             document = next(f for _, f in frames if f.rule.startswith(lx.SAID_IN_RULE))
-            _attribute_back(claims, paragraph, document, [])
+            attribute_back(claims, paragraph, document, [])
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
-            parent = _last_total(claims, figure.category) if figure.part else ""
+            parent = last_total(claims, figure.category) if figure.part else ""
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
             chosen = frame_for(frames if figure.first < unnamed
                                else [(k, f) for k, f in frames if k > unnamed], figure)
@@ -93,20 +104,10 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             paragraph.append(len(claims))
             if (in_quote or opens_quote) and not closes_quote:
                 quoted.append(len(claims))
-            claims.append(Claim(
-                claim_id=_claim_id(article.id, span_start, span_end, figure.category),
-                article_id=article.id, published=article.published[:10], outlet=article.outlet,
-                category=figure.category, term=figure.term, value=figure.count.value,
-                low=figure.count.low, high=figure.count.high, qualifier=figure.count.qualifier,
-                source=source, via=via,
-                as_of=as_of or (published.isoformat() if published else ""),
-                location=find_place(tokens, figure), sentence=sentence, start=span_start,
-                end=span_end, part_of=parent, group=figure.group or "people",
-                scope="period" if figure.another else "whole",
-                as_of_basis="text" if as_of else ("published" if published else ""),
-                surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
-                date_rule=date_rule, language=RUSSIAN,
-            ))
+            claims.append(new_claim(
+                article, figure, Said(source, via, source_rule),
+                Dated(as_of, date_rule, published), location=find_place(tokens, figure),
+                sentence=sentence, span=(span_start, span_end), part_of=parent, language=RUSSIAN))
         speaking = [f for _, f in frames if f.source]
         before = speaking[-1] if speaking else (before if figures and before is not None and not frames
                                                  else None)
@@ -116,30 +117,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         in_quote = open_after
         if not in_quote:
             quoted = []
-    return merge_repeats(_same_speakers(scope_claims(claims)))
-
-
-def scope_claims(claims: list[Claim]) -> list[Claim]:
-    """The scope and group of each claim (as scope.py does for English): ``group`` when the
-    head noun counts one group of the victims ("18 силовиков", "41 ребенок"); ``area`` when
-    the place is not the lede's place nor a country ("в городе Алма-Ата" beside "в
-    Казахстане"); ``period`` for one more count of a category counted before ("ещё 10
-    погибли")."""
-    main = _place_of(claims[0].location) if claims and claims[0].location else None  # the lede's
-    out: list[Claim] = []
-    for c in claims:
-        place = _place_of(c.location) if c.location else None
-        if place is not None:
-            c = replace(c, country=place.country, admin1=place.admin1)
-        if c.group != "people":
-            c = replace(c, scope="group")
-        elif c.location and c.location != claims[0].location and (place is None or place.kind != "country") \
-                and (place is None or place != main):
-            c = replace(c, scope="area", partial=True)
-        elif c.scope == "period" and not any(o.category == c.category for o in out):
-            c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
-        out.append(c)
-    return out
+    return merge_repeats(same_speakers(scope_claims(claims, _place_of)))
 
 
 def _place_of(location: str) -> gz.Place | None:
@@ -150,51 +128,3 @@ def _place_of(location: str) -> gz.Place | None:
     if place is None and len(words) == 2 and words[1].lower() in lx.PLACE_KINDS:
         place = gz.resolve(words[0])  # a division by its adjective
     return place
-
-
-def _same_speakers(claims: list[Claim]) -> list[Claim]:
-    """One name per speaker in an article: a source whose words are all in a longer source's
-    ("Ажар Гиният" in "министр здравоохранения республики Ажар Гиният") is that source."""
-    names = sorted({c.source for c in claims if c.source}, key=len, reverse=True)
-    longer: dict[str, str] = {}
-    for k, name in enumerate(names):
-        words = set(name.lower().split())
-        for other in names[:k]:
-            if len(words) > 1 and words < set(other.lower().split()):
-                longer[name] = longer.get(other, other)
-                break
-    if not longer:
-        return claims
-    return [replace(c, source=longer[c.source]) if c.source in longer else c for c in claims]
-
-
-def _quote_state(sentence: str, open_before: bool) -> bool:
-    """Is a quotation open after this sentence? Guillemets say so by their balance, straight
-    quotes by their parity."""
-    opens, closes = sentence.count("«"), sentence.count("»")
-    if opens or closes:
-        return opens > closes or (open_before and opens == closes and not closes)
-    return open_before != (sentence.count('"') % 2 == 1)
-
-
-def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
-                    dates: list[tuple[int, str]]) -> None:
-    """"Об этом сообщил в воскресенье Минздрав": the source (and the date, when that
-    sentence gives one and theirs give none) of the figures before in the paragraph, or in a
-    quotation that this sentence closes."""
-    for i in previous:
-        c = claims[i]
-        if not c.source and not c.via:
-            c = replace(c, source=frame.source, via=frame.via, source_rule=frame.rule + "_back")
-            if len(dates) == 1 and c.as_of_basis != "text":
-                c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
-            claims[i] = c
-
-
-def _last_total(claims: list[Claim], category: str) -> str:
-    return next((c.claim_id for c in reversed(claims) if c.category == category and not c.part_of), "")
-
-
-def _claim_id(article_id: str, start: int, end: int, category: str) -> str:
-    digest = hashlib.sha1(f"{article_id}\0{start}\0{end}\0{category}".encode()).hexdigest()
-    return "c" + digest[:12]
