@@ -15,7 +15,7 @@ import re
 
 from . import lexicon_detect as ld
 
-ENGLISH, RUSSIAN = ld.READ_LANGUAGES
+ENGLISH, RUSSIAN = ld.READ_LANGUAGES[:2]
 _OPENING = 3000  # characters: enough words to count, little time
 _GLANCE = 1000  # characters in which a few English function words settle it at once
 _ENGLISH_AT_ONCE = 4

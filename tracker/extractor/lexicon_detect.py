@@ -8,7 +8,7 @@ text's opening uses, which costs one pass over a few hundred words.
 from __future__ import annotations
 
 # The languages the extractor reads (extraction.extract_claims dispatches on them).
-READ_LANGUAGES: tuple[str, ...] = ("en", "ru")
+READ_LANGUAGES: tuple[str, ...] = ("en", "ru", "fr", "es")
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English", "ru": "Russian", "fr": "French", "es": "Spanish", "de": "German",
     "it": "Italian", "pt": "Portuguese", "uk": "Ukrainian", "kk": "Kazakh", "bg": "Bulgarian",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import lexicon_ru as lx
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"  # "2 265", "7 939" (French: a narrow space)
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d)"  # "2 265", "7 939" (French: a narrow space)
     r"|\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?"  # "64", "1,5", "11.00", "23-х", "11-летнего"
     r"|[^\W\d_]+(?:[-.][^\W\d_]+)*"  # words: "Алма-Ате", "Газета.Ru"
     r"|[^\s\w]")  # punctuation, one mark a token

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .. import gazetteer as gz
 from ..models import Article, Category, Claim, Count
@@ -162,3 +163,24 @@ def frame_for(frames: list[tuple[int, Frame]], figure: Figure) -> Frame | None:
         return before[-1]
     after = [f for k, f in frames if f.source or f.via]
     return after[0] if after else None
+
+
+def year_for(day: int, month: int, stated: int | None, published: dt.date | None,
+             year_of_article: int | None) -> int | None:
+    """The year of a day and month: the one the text states, else the publication's (the
+    last such day on or before it), else the year an undated article names most."""
+    if stated is not None:
+        return stated
+    if published is not None:
+        return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    return year_of_article
+
+
+@cache
+def parse_day(phrase: str, language: str) -> dt.date | None:
+    """A day as a text writes it ("14 июня 2010", "14 juin 2010"), read by dateparser in
+    ``language``; None when it is no day."""
+    import dateparser
+
+    parsed = dateparser.parse(phrase, languages=[language], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed is not None else None

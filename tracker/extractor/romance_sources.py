@@ -1,0 +1,246 @@
+"""Who a French or Spanish sentence says gave its figures: "selon X", "d'après X", "según
+X", "de acuerdo con X" (``according_frame``); "X a indiqué", "a indiqué X", "informó X",
+"dijo X a Reuters" (``say_frame``: the medium told is the relay); "citant X", "X cité par
+Y", "citando a X" (``citing_frame``); a medium that only reports ("rapporte l'AFP") is the
+relay of the sentence's other speakers. Names are kept as written, without their article
+("le ministère de la Santé" -> "ministère de la Santé")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .romance_figures import casualty, phrase_at
+from .romance_words import Grammar
+from .ru_text import CLAUSE_MARKS, QUOTES, Token
+from .shared_steps import Frame
+
+_NAME_WORDS = 8  # words a source's name runs to at most
+_OPENERS = CLAUSE_MARKS | QUOTES
+
+
+def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
+    """(token index, frame) of each attribution in a sentence."""
+    w = g.words
+    back = any(phrase_at(tokens, k, g.refer_back) is not None for k in range(min(2, len(tokens))))
+    frames: list[tuple[int, Frame]] = []
+    relay = ""
+    cited = ""
+    k = 0
+    while k < len(tokens):
+        according = phrase_at(tokens, k, g.according)
+        citing = phrase_at(tokens, k, g.citing)
+        if according is not None and (k == 0 or tokens[k - 1].lower != "'" or according[0] != "d"
+                                      or tokens[k].lower == "d"):
+            name, end = name_after(g, tokens, k + len(according))
+            if name and according[-1] in ("source", "sources"):
+                name = f"{tokens[k + len(according) - 1].text} {name}"  # "de source policière"
+            if name.lower() in w.PRONOUNS or name.lower() in w.SPEAKER_PRONOUNS:
+                frames.append((k, Frame("", "", "according_frame_pronoun", back)))
+            elif is_media(g, name):
+                relay = relay or name
+            elif name:
+                frames.append((k, Frame(name, "", "according_frame", back)))
+            k = max(end, k + 1)
+            continue
+        if citing is not None:
+            name, end = name_after(g, tokens, k + len(citing))
+            if citing[-1] in ("par", "por"):
+                relay = relay or name  # "les autorités citées par l'AFP": the AFP relays
+            else:
+                cited = cited or name  # "citant la police": the police
+            k = max(end, k + 1)
+            continue
+        verb = _say_verb(g, tokens, k)
+        if verb:
+            speaker, via, rule = _speaker(g, tokens, k, verb == "pronoun")
+            if is_media(g, speaker) and not via:
+                relay = relay or speaker
+            elif speaker or rule.endswith("pronoun"):
+                frames.append((k, Frame(speaker, via, rule, back)))
+        k += 1
+    if cited:
+        frames = [(k, f) for k, f in frames if f.source] or [(0, Frame("", "", "", back))]
+        frames = [(k, Frame(cited, relay or f.source or f.via, "citing_frame", back)) for k, f in frames]
+        return frames
+    if relay:
+        if not any(f.source for _, f in frames):
+            return [(0, Frame("", relay, "relay_frame", back))]
+        frames = [(k, f if f.via else replace(f, via=relay)) for k, f in frames]
+    return frames
+
+
+def _say_verb(g: Grammar, tokens: list[Token], k: int) -> str:
+    """"verb" when token k is a verb of saying, "pronoun" when its subject is a pronoun
+    ("a-t-il indiqué", "indique-t-il"), "" otherwise."""
+    w = g.words
+    word = tokens[k].lower
+    parts = word.split("-")
+    if len(parts) > 1 and parts[0] in w.SAY_VERBS and parts[-1] in w.SPEAKER_PRONOUNS:
+        return "pronoun"  # "précise-t-il"
+    if word not in w.SAY_VERBS:
+        return ""
+    if k > 0 and tokens[k - 1].lower in w.SPEAKER_PRONOUNS:
+        return "pronoun"  # "a-t-il indiqué", "il a indiqué" read below
+    return "verb"
+
+
+def _speaker(g: Grammar, tokens: list[Token], k: int, pronoun: bool) -> tuple[str, str, str]:
+    """(speaker, relay, rule) of the verb of saying at token k. After a clause mark or at the
+    start the verb is inverted and its subject follows ("..., a indiqué le ministère", "dijo
+    a Reuters un portavoz"); else its subject opens the clause ("Le ministère a indiqué que");
+    with neither (a pronoun, Spanish's dropped subject) it is the speaker named before."""
+    w = g.words
+    if pronoun:
+        return "", "", "say_frame_pronoun"
+    aux = k
+    while aux > 0 and (tokens[aux - 1].lower in w.AUXILIARIES or tokens[aux - 1].lower in w.ADVERBIALS):
+        aux -= 1
+    inverted = aux == 0 or tokens[aux - 1].text in _OPENERS or tokens[aux - 1].lower in w.CLAUSE_OPENERS
+    before = "" if inverted else _name_before(g, tokens, aux)
+    if before.lower() in w.SPEAKER_PRONOUNS or before.lower() in w.PRONOUNS:
+        return "", "", "say_frame_pronoun"
+    j, via = _after_verb(g, tokens, k + 1)
+    after = ""
+    if not before and j < len(tokens) and tokens[j].lower not in ("que", "qu"):
+        after, end = name_after(g, tokens, j)
+        if after:
+            via = via or _told(g, tokens, end)[0]  # "dijo un portavoz a Reuters"
+    speaker = before or after
+    if not speaker:
+        return "", via, "say_frame_pronoun"
+    return speaker, via, "say_frame"
+
+
+def _after_verb(g: Grammar, tokens: list[Token], j: int) -> tuple[int, str]:
+    """Past the adverbials after a verb of saying ("dimanche", "este domingo", "à l'AFP"):
+    the index of its subject and the medium told, if any."""
+    w = g.words
+    via = ""
+    while j < len(tokens):
+        word = tokens[j].lower
+        if word in w.WEEKDAYS or word in w.ADVERBIALS:
+            j += 1
+            continue
+        told, after = _told(g, tokens, j)
+        if told:
+            via, j = via or told, after
+            continue
+        break
+    return j, via
+
+
+def _told(g: Grammar, tokens: list[Token], j: int) -> tuple[str, int]:
+    """"à l'AFP", "a Reuters", "a la agencia EFE": the medium told and the index after it,
+    else ("", j); the name ends at its last media word ("à l'AFP Ahmed Ali": the AFP)."""
+    if j >= len(tokens) or tokens[j].lower not in g.words.TOLD:
+        return "", j
+    n = j + 1
+    while n < len(tokens) and (tokens[n].lower in g.words.DETERMINERS or tokens[n].lower == "'"):
+        n += 1
+    _, end = name_after(g, tokens, n)
+    media = [m for m in range(n, end) if tokens[m].lower in g.words.MEDIA_WORDS]
+    if not media:
+        return "", j
+    return join(tokens, n, media[-1] + 1), media[-1] + 1
+
+
+def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
+    """The name that starts at token k, as written without its article, and the index after
+    it: "le ministère de la Santé", "la Protection civile", "l'AFP", "un porte-parole de la
+    police". A document before its author is dropped ("le dernier bilan du ministère" ->
+    "ministère"); one without an author that is official is the official toll."""
+    w = g.words
+    j = k
+    while j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].lower == "'"):
+        j += 1
+    start = j
+    words: list[int] = []
+    while j < len(tokens) and len(words) < _NAME_WORDS:
+        tok = tokens[j]
+        word = tok.lower
+        if word in w.NAME_LINKS and words:
+            n = j + 1  # "ministère de l'Intérieur", "Secretaría de la Defensa"
+            while n < min(len(tokens), j + 3) and tokens[n].lower in w.DETERMINERS | {"'"}:
+                n += 1
+            if n < len(tokens) and _name_word(g, tokens, n):
+                j = n
+                continue
+            break
+        if word in w.DETERMINERS or not _name_word(g, tokens, j):
+            break
+        words.append(j)
+        j += 1
+    if not words:
+        return "", k
+    end = words[-1] + 1
+    named = list(range(start, end))
+    documents = 0
+    while documents < len(named) and tokens[named[documents]].lower in w.DOCUMENT_NOUNS | w.DETERMINERS:
+        documents += 1
+    if documents:
+        official = any(tokens[n].lower in w.OFFICIAL_WORDS for n in named[:documents])
+        rest = named[documents:]
+        while rest and (tokens[rest[0]].lower in w.NAME_LINKS or tokens[rest[0]].lower in w.DETERMINERS
+                        or tokens[rest[0]].lower == "'"):
+            rest = rest[1:]
+        if not rest:
+            return (w.OFFICIAL_SOURCE if official else ""), end
+        if not any(tokens[n].text[:1].isupper() or tokens[n].lower not in w.DOCUMENT_NOUNS for n in rest):
+            return "", end
+        named = rest
+    return join(tokens, named[0], named[-1] + 1), end
+
+
+def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:
+    """Can token j be a word of a source's name?"""
+    w = g.words
+    tok = tokens[j]
+    word = tok.lower
+    if not word[:1].isalpha() or word in w.NAME_STOPS or word in w.PRONOUNS or word in w.SAY_VERBS:
+        return False
+    if word in w.MONTHS or word in w.WEEKDAYS or word in w.NUMBER_WORDS or word in w.VAGUE_UNITS:
+        return False
+    if any(word == p[0] for p in g.citing) or any(word == q[0][0] for q in g.qualifiers):
+        return False
+    if tok.text[:1].isupper():
+        return True
+    return casualty(g, tokens, j) is None
+
+
+def _name_before(g: Grammar, tokens: list[Token], k: int) -> str:
+    """The subject that opens the clause of a verb whose auxiliary is at token k ("Le
+    ministère de la Santé a indiqué", "Dimanche, la police a annoncé")."""
+    w = g.words
+    a = k
+    while a > 0 and tokens[a - 1].text not in _OPENERS and tokens[a - 1].lower not in w.CLAUSE_OPENERS:
+        a -= 1
+    while k > a and (tokens[k - 1].lower in w.WEEKDAYS or tokens[k - 1].lower in w.ADVERBIALS):
+        k -= 1
+    if k - a > _NAME_WORDS + 3 or k == a:
+        return ""
+    name, end = name_after(g, tokens, a)
+    return name if end == k else ""
+
+
+def join(tokens: list[Token], first: int, last: int) -> str:
+    """The words of tokens [first, last) as the text spaces them ("ministère de l'Intérieur")."""
+    out = tokens[first].text
+    for n in range(first + 1, last):
+        out += ("" if tokens[n].start == tokens[n - 1].end else " ") + tokens[n].text
+    return out
+
+
+def is_media(g: Grammar, name: str) -> bool:
+    words = name.lower().replace("«", " ").replace("»", " ").split()
+    return bool(words) and any(word in g.words.MEDIA_WORDS for word in words)
+
+
+def resolved(frame: Frame, named: Frame) -> Frame:
+    """A frame whose speaker is a pronoun ("a-t-il indiqué", "selon lui", Spanish "informó"
+    with no subject): the speaker named before."""
+    if frame.rule.endswith("_pronoun") and not frame.source:
+        if named.source:
+            return Frame(named.source, frame.via or named.via, frame.rule.removesuffix("_pronoun")
+                         + "_named_before", frame.back, named.date)
+        return Frame("", frame.via, frame.rule, frame.back)
+    return frame
