@@ -23,7 +23,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "desplazad": "displaced", "evacuad": "displaced", "refugiad": "displaced", "damnificad": "displaced",
     "desalojad": "displaced", "albergad": "displaced",
     "detenid": "arrested", "arrestad": "arrested", "capturad": "arrested", "aprehendid": "arrested",
-    "detencion": "arrested", "arresto": "arrested", "detuv": "arrested", "arrestó": "arrested",
+    "detencion": "arrested", "deceso": "killed", "arresto": "arrested", "detuv": "arrested", "arrestó": "arrested",
     "hiri": "injured", "asesin": "killed", "lesion": "injured",
 }
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("muerte-", "heridas-")
@@ -105,7 +105,7 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "al menos": "at_least", "por lo menos": "at_least", "como mínimo": "at_least",
     "no menos de": "at_least", "un mínimo de": "at_least", "mínimo": "at_least",
     "más de": "more_than", "poco más de": "more_than", "algo más de": "more_than",
-    "supera los": "more_than", "superó los": "more_than", "supera las": "more_than",
+    "supera los": "more_than", "superan los": "more_than", "superaron los": "more_than", "superó los": "more_than", "supera las": "more_than",
     "superó las": "more_than", "supera": "more_than", "superó": "more_than",
     "rebasa los": "more_than", "rebasó los": "more_than", "sobrepasa los": "more_than",
     "cerca de": "about", "unos": "about", "unas": "about", "alrededor de": "about",
@@ -123,13 +123,16 @@ RANGE_OPENERS: dict[str, str] = {"entre": "y", "de": "a"}
 TOLL_NOUNS: frozenset[str] = frozenset({"balance", "número", "cifra", "saldo", "total", "conteo", "recuento"})
 DEATH_TOLL_NOUNS: frozenset[str] = frozenset({"balance", "saldo"})
 TOLL_VERB_STEMS: tuple[str, ...] = ("asciend", "ascend", "elev", "alcanz", "lleg", "sub", "aument", "super",
-                                    "es", "era", "fue", "ha", "se", "quedó", "situ", "increment", "creci",
-                                    "rebas", "sobrepas", "cifr", "establ")
+                                    "es", "era", "fue", "quedó", "situ", "increment", "creci", "rebas",
+                                    "sobrepas", "cifr", "establ", "mantien", "mantuv", "pas", "ratific",
+                                    "son", "eran")
+# "esa cifra", "este balance": a toll that counts what the figure before it counts
+POINTING_BACK: frozenset[str] = frozenset({"esa", "esta", "este", "ese", "dicha", "dicho"})
 TOLL_FILLERS: frozenset[str] = frozenset(
     {"a", "de", "en", "los", "las", "hasta", "ya", "ahora", "provisional", "oficial", "al", "menos",
      "más", "por", "lo", "unos", "unas", "cerca", "casi", "alrededor", "se", "situó"})
 PART_PHRASES: tuple[str, ...] = (
-    "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales", "de las cuales", "incluidos",
+    "de los que", "de las que", "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales", "de las cuales", "incluidos",
     "incluidas", "incluyendo", "entre los que", "entre las que", "entre los cuales", "entre las cuales",
     "entre las víctimas", "entre los muertos", "entre los fallecidos", "entre los heridos")
 ANOTHER: frozenset[str] = frozenset({"otros", "otras"})
@@ -146,7 +149,20 @@ SAY_VERBS: frozenset[str] = frozenset(
     asegura aseguraron precisó precisa confirmó confirma confirmaron confirmado reportó reporta
     reportaron reportado anunció anuncia anunciaron explicó explica agregó agrega añadió
     añade detalló detalla manifestó sostuvo apuntó comunicó reveló revela contabilizó cifró
-    registró registra publicó escribió relató lamentó advirtió estimó calculó""".split())
+    registró registra publicó escribió relató lamentó advirtió estimó calculó reconoció
+    reconoce agregando señalando indicando precisando ratificando informando asegurando
+    afirmando explicando detallando confirmando""".split())
+SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
+                                "hablaba", "habló")
+GERUND_ENDINGS: tuple[str, ...] = ("ando", "iendo")
+AGENT_WORDS: frozenset[str] = frozenset({"por"})
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+TIME_PREPOSITIONS: frozenset[str] = frozenset({"en", "durante", "tras", "hacia"})
+TITLES: frozenset[str] = frozenset({"sr", "sra", "dr", "dra", "lic", "ing", "gral"})
+GENERIC_SPEAKERS: frozenset[str] = frozenset(
+    """ministro ministra funcionario funcionaria alcalde alcaldesa gobernador gobernadora
+    portavoz vocero vocera presidente presidenta director directora responsable titular
+    jefe jefa""".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())
 TOLD: frozenset[str] = frozenset({"a", "al"})
 REFER_BACK: tuple[str, ...] = ("así lo", "así lo informó", "lo informó", "lo confirmó", "estas cifras",
@@ -177,7 +193,7 @@ PRONOUNS: frozenset[str] = frozenset(
 # adverbials between a verb of saying and its subject, or a subject and its verb
 ADVERBIALS: frozenset[str] = frozenset(
     """ayer hoy este esta pasado pasada noche tarde mañana también ya además
-    oficialmente""".split())
+    oficialmente anoche luego después antes asimismo""".split())
 # words just before a figure that leave its qualifier where it is ("los 124", "ya 12")
 FILLERS: frozenset[str] = frozenset({"los", "las", "ya", "aún", "todavía"})
 # words after which a verb of saying is inverted ("como informó X", "según dijo X")

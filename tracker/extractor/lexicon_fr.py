@@ -116,7 +116,7 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "au moins": "at_least", "au minimum": "at_least", "pas moins de": "at_least",
     "pas moins d '": "at_least", "un minimum de": "at_least",
     "plus de": "more_than", "plus d '": "more_than", "au-delà de": "more_than",
-    "au-delà des": "more_than", "dépasse les": "more_than", "dépassé les": "more_than",
+    "au-delà des": "more_than", "dépasse les": "more_than", "dépassent les": "more_than", "dépassé les": "more_than",
     "dépasse": "more_than", "dépassé": "more_than", "franchi la barre des": "more_than",
     "franchi le cap des": "more_than",
     "près de": "about", "près d '": "about", "environ": "about", "quelque": "about",
@@ -138,7 +138,10 @@ TOLL_NOUNS: frozenset[str] = frozenset({"bilan", "nombre", "décompte", "total",
 DEATH_TOLL_NOUNS: frozenset[str] = frozenset({"bilan"})
 TOLL_VERB_STEMS: tuple[str, ...] = ("élève", "élevé", "passé", "passe", "atteint", "atteind", "grimpé",
                                     "grimpe", "alourdi", "monte", "monté", "dépass", "porté", "porte",
-                                    "établi", "fait", "est", "était", "revu", "augment", "franchi")
+                                    "établi", "fait", "est", "était", "revu", "augment", "franchi", "reste",
+                                    "demeure", "établit", "sont")
+# "ce chiffre", "ce bilan": a toll that counts what the figure before it counts
+POINTING_BACK: frozenset[str] = frozenset({"ce", "cet", "cette", "ledit", "ladite"})
 # words that may stand between a toll's verb and its figure ("s'élève désormais à 124")
 TOLL_FILLERS: frozenset[str] = frozenset(
     {"à", "a", "de", "d", "'", "les", "désormais", "maintenant", "déjà", "état", "provisoire", "officiel",
@@ -160,7 +163,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     """indiqué indique indiquent déclaré déclare déclarent annoncé annonce annoncent affirmé
     affirme affirment précisé précise précisent rapporté rapporte rapportent ajouté ajoute
     confirmé confirme confirment expliqué explique souligné souligne assuré assure estimé
-    estime dit dénombré dénombre recensé recense signalé signale communiqué relaté relate
+    estime dit dénombré dénombre recensé recense évoqué évoque reconnu reconnaît précisant
+    ajoutant indiquant affirmant soulignant prévenu signalé signale communiqué relaté relate
     déploré déplore révélé révèle écrit écrivent publié raconté raconte fait-savoir
     avancé avance chiffré chiffre""".split())
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
@@ -174,7 +178,7 @@ REFER_BACK: tuple[str, ...] = ("c ' est ce qu", "ce sont les chiffres", "ces chi
 # nouns of a document before its author ("selon le dernier bilan du ministère")
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """bilan bilans chiffres chiffre données rapport communiqué décompte comptage estimation
-    estimations informations dernier derniers dernière nouveau nouvelle
+    estimations informations dernier derniers dernière dernières nouveau nouvelle
     provisoire provisoires officiel officiels officielle officielles premier premiers
     statistiques recensement""".split())
 # "selon le bilan officiel": the official figures, with no author named
@@ -198,6 +202,22 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     """afp reuters ap efe belga xinhua ansa dpa bfmtv franceinfo rfi tf1 lci france24 cnn bbc
     tass agence journal quotidien hebdomadaire télévision chaîne radio médias média presse-agentur
     press le-monde libération aps map apa""".split())
+# verbs of saying in more than one word ("fait état de 80 morts", "a fait savoir")
+SAY_PHRASES: tuple[str, ...] = ("fait état", "faisait état", "font état", "faisaient état", "fait savoir",
+                                "a évoqué", "avait évoqué")
+# a gerund of saying takes the subject of the clause before ("..., précisant que")
+GERUND_ENDINGS: tuple[str, ...] = ("ant",)
+# the agent of a count ("un bilan communiqué par la préfecture"): its source
+AGENT_WORDS: frozenset[str] = frozenset({"par"})
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "ue", "us")
+# a time phrase between a verb of saying and its subject ("a annoncé dans la soirée le ...")
+TIME_PREPOSITIONS: frozenset[str] = frozenset({"dans", "en", "lors", "vers", "durant", "pendant"})
+# titles written with a full stop inside a name ("M. Otkay")
+TITLES: frozenset[str] = frozenset({"m", "mm", "mme", "dr", "pr"})
+# a title alone ("le ministre", "l'élu") is the person with that title named before
+GENERIC_SPEAKERS: frozenset[str] = frozenset(
+    """ministre élu élue maire préfet préfète responsable porte-parole fonctionnaire
+    gouverneur président présidente directeur directrice officiel chef""".split())
 # who a source is never
 PRONOUNS: frozenset[str] = frozenset("il elle ils elles on nous vous lui eux ce cela ceci qui".split())
 
@@ -205,7 +225,7 @@ PRONOUNS: frozenset[str] = frozenset("il elle ils elles on nous vous lui eux ce 
 # ("a indiqué dimanche soir le ministère", "la police a aussi annoncé")
 ADVERBIALS: frozenset[str] = frozenset(
     """soir matin nuit hier ce cette dernier dernière également aussi encore lors
-    officiellement""".split())
+    officiellement peu auparavant ensuite puis ainsi toutefois cependant désormais""".split())
 # words just before a figure that leave its qualifier where it is ("les 124", "déjà 12")
 FILLERS: frozenset[str] = frozenset({"les", "déjà", "encore", "désormais"})
 # words after which a verb of saying is inverted ("comme l'a indiqué X", "selon ce qu'a dit X")

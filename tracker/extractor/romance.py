@@ -75,7 +75,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         tokens = romance_tokens(text, start, end)
         dates = find_dates(g, tokens, published, year)
         day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
-        frames = [(k, resolved(replace(f, date=day), named)) for k, f in find_frames(g, tokens)]
+        frames = [(k, resolved(g.words, replace(f, date=day), named)) for k, f in find_frames(g, tokens)]
         for _, frame in frames:
             if frame.source:
                 named = frame
@@ -91,7 +91,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             span = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
             chosen = frame_for(frames, figure)
-            if chosen is None and before is not None:
+            if chosen is None and before is not None and not frames:
                 chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
             said = Said(chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else Said("", "", "no_frame")

@@ -24,6 +24,7 @@ _APOSTROPHES = frozenset("’ʼ‘")
 _YEARS = range(1900, 2101)
 _NOT_COUNTS_AFTER = frozenset({"%", "€", "$", "h", "heures", "horas", "km", "m", "kg", "°"})
 _NOT_COUNTS_BEFORE = frozenset({"$", "€", "£", "n", "nº", "n°", "no", "numéro", "número", "us", "usd"})
+_TOLL_BEFORE = "toll_before"  # a toll whose noun counts what a figure before it counts ("esa cifra")
 _NOUN_REACH = 6  # tokens a predicate may stand after its noun ("ont toutes été tuées")
 
 
@@ -76,14 +77,20 @@ def read_number(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int, Coun
     w = g.words
     word = tokens[k].lower
     closer = w.RANGE_OPENERS.get(word)
-    if closer is not None:
+    grown = k > 0 and tokens[k - 1].lower.startswith(w.GROWTH_STEMS + w.TOLL_VERB_STEMS)
+    if closer is not None and not grown:
         low = _plain(g, tokens, k + 1)
         if low is not None and low[0] < len(tokens) and tokens[low[0]].lower == closer:
             high = _plain(g, tokens, low[0] + 1)
             if high is not None and high[1] > low[1]:
                 return k, high[0], Count.between(low[1], high[1], "range")
         return None
+    if closer is not None:
+        return None
     plain = _plain(g, tokens, k)
+    if plain is not None and plain[0] < len(tokens) and tokens[plain[0]].lower in w.VAGUE_SCALES:
+        unit = w.VAGUE_SCALES[tokens[plain[0]].lower]  # "tres decenas": about 30
+        return k, plain[0] + 1, Count.stated(plain[1] * unit, "about")
     if plain is not None:
         end, value = plain
         dash = end + 1 < len(tokens) and tokens[end].text in ("-", "–")
@@ -231,9 +238,15 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     start = _skip_back(g, tokens, first)
     part = any(ends_at(tokens, start, p) for p in g.parts)
     category, rule, term_at = _category(g, tokens, first, last, head, unknown)
-    if category is None and part and before and head is not None:
-        whole = before[-1]  # "12 morts, dont 3 enfants": the whole's category
-        category, rule, term_at = whole.category, "part_after", head
+    if category is None and before and rule == _TOLL_BEFORE:
+        category, term_at = before[-1].category, term_at  # "cinq morts, mais cette cifra est passée à 147"
+        rule = "toll"
+    elif category is None and part and before:
+        whole = before[-1]  # "12 morts, dont 3 enfants", "dont 2.316 en Turquie": the whole's category
+        category, rule, term_at = whole.category, "part_after", head if head is not None else first
+    elif category is None and before and head is None and _place_list(g, tokens, first, last):
+        whole = before[-1]  # "45 muertos en Oaxaca, 10 en Chiapas y tres en Tabasco"
+        category, rule, term_at, part = whole.category, "place_list", first, True
     if category is None:
         return None, head
     qualifier = _qualifier(g, tokens, start)
@@ -247,6 +260,14 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     another = any(t.lower in w.ANOTHER for t in tokens[last:span_last])
     return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
                   _group(g, nouns), another), head
+
+
+def _place_list(g: Grammar, tokens: list[Token], first: int, last: int) -> bool:
+    """Is the number at [first, last) an item of a list of places after a figure: a comma,
+    "et" / "y" or a colon before it and a place after it ("..., 10 en Chiapas")?"""
+    w = g.words
+    opened = first > 0 and (tokens[first - 1].text in (",", ":") or tokens[first - 1].lower in w.NUMBER_LINKS)
+    return opened and last < len(tokens) and tokens[last].lower in w.PLACE_PREPOSITIONS
 
 
 def _followed_by_of(g: Grammar, tokens: list[Token], head: int) -> bool:
@@ -264,8 +285,8 @@ def _head(g: Grammar, tokens: list[Token], k: int) -> tuple[int | None, bool]:
         j += 1  # "1,5 million de déplacés", "des dizaines de morts"
         if j < len(tokens) and tokens[j].lower in ("'", "los", "las"):
             j += 1
-    while j < len(tokens) and tokens[j].lower in w.BEFORE_NOUN:
-        j += 1  # "12 autres personnes"
+    while j < len(tokens) and (tokens[j].lower in w.BEFORE_NOUN or tokens[j].text in ("»", '"', "”")):
+        j += 1  # "12 autres personnes", "«entre 35 y 45» fallecidos"
     if j >= len(tokens):
         return None, False
     tok = tokens[j]
@@ -305,9 +326,9 @@ def _category(g: Grammar, tokens: list[Token], first: int, last: int, head: int 
     if verb is not None:
         return verb[0], "predicate_before", verb[1]
     if head is None:
-        toll = _toll(g, tokens, first)
+        toll = _toll(g, tokens, first, last)
         if toll is not None:
-            return toll[0], "toll", toll[1]
+            return toll[0], "toll" if toll[0] is not None else _TOLL_BEFORE, toll[1]
     return None, "", first
 
 
@@ -328,6 +349,8 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int,
             return category, n
         if tokens[n].lower in w.PART_PHRASES or tokens[n].lower in w.OF_WORDS:
             return None  # "12 personnes de la région", "3 enfants dont ..."
+        if tokens[n].lower in w.NUMBER_LINKS and n + 1 < b and tokens[n + 1].lower in w.DETERMINERS:
+            return None  # "510 y los heridos superan ...": another subject
         n, seen = n + 1, seen + 1
     return None
 
@@ -344,34 +367,55 @@ def _verb_before(g: Grammar, tokens: list[Token], k: int, a: int) -> tuple[Categ
     return None
 
 
-def _toll(g: Grammar, tokens: list[Token], first: int) -> tuple[Category, int] | None:
-    """"le bilan s'élève à 124", "el número de muertos asciende a 124": a toll's verb just
-    before the figure, and its noun earlier in the sentence; the casualty word after the noun
-    gives the category, a noun of the dead alone ("bilan", "balance") gives killed."""
+def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Category | None, int] | None:
+    """"le bilan s'élève à 124", "el número de muertos asciende a 124", "ascendió a 11 la
+    cifra de fallecidos", "ce qui porte à 22 368 le nombre de morts": a toll's verb just
+    before the figure, and its noun before it in the sentence or right after the figure;
+    the casualty word after the noun gives the category, a noun of the dead alone ("bilan",
+    "balance") gives killed, and one that points back ("esa cifra") gives (None, its index):
+    the category of the figure before. "pasó de nueve a doce": both are the toll's."""
     w = g.words
     k = first
-    for _ in range(7):
+    for _ in range(9):
         k -= 1
         if k < 0:
             return None
         word = tokens[k].lower
         if word.startswith(w.TOLL_VERB_STEMS) and word not in w.TOLL_FILLERS:
             break
+        if word[:1].isdigit() and k > 0 and tokens[k - 1].lower in w.RANGE_OPENERS:
+            continue  # "de 9 000 a 13 393": the figure it grew from
+        if word in w.NUMBER_WORDS and k > 0 and tokens[k - 1].lower in w.RANGE_OPENERS:
+            continue
         if word not in w.TOLL_FILLERS and not any(ends_at(tokens, k + 1, q) for q, _ in g.qualifiers):
             return None
     else:
         return None
+    after = last + (1 if last < len(tokens) and tokens[last].lower in w.DETERMINERS else 0)
+    if after < len(tokens) and tokens[after].lower in w.TOLL_NOUNS:
+        found = _toll_noun(g, tokens, after, len(tokens))
+        if found is not None:
+            return found
     for n in range(k - 1, max(-1, k - 10), -1):
         if tokens[n].lower in w.TOLL_NOUNS:
-            for m in range(n + 1, min(n + 5, k)):
-                category = casualty(g, tokens, m)
-                if category is not None:
-                    return category, m
-            if tokens[n].lower in w.DEATH_TOLL_NOUNS:
-                return "killed", n
-            return None
+            return _toll_noun(g, tokens, n, k)
         if tokens[n].lower[:1].isdigit():
             return None
+    return None
+
+
+def _toll_noun(g: Grammar, tokens: list[Token], n: int, end: int) -> tuple[Category | None, int] | None:
+    """The category a toll's noun at token n gives (the casualty word within a few tokens
+    after it, before ``end``)."""
+    w = g.words
+    for m in range(n + 1, min(n + 5, end)):
+        category = casualty(g, tokens, m)
+        if category is not None:
+            return category, m
+    if tokens[n].lower in w.DEATH_TOLL_NOUNS:
+        return "killed", n
+    if n > 0 and tokens[n - 1].lower in w.POINTING_BACK:
+        return None, n  # "esa cifra", "ce chiffre": the figure before's
     return None
 
 

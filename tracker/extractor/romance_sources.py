@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .romance_figures import casualty, phrase_at
-from .romance_words import Grammar
-from .ru_text import CLAUSE_MARKS, QUOTES, Token
+from .romance_words import Grammar, Lexicon
+from .ru_text import CLAUSE_MARKS, QUOTES, Token, ends_at
 from .shared_steps import Frame
 
 _NAME_WORDS = 8  # words a source's name runs to at most
@@ -38,8 +38,8 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
                 frames.append((k, Frame("", "", "according_frame_pronoun", back)))
             elif is_media(g, name):
                 relay = relay or name
-            elif name:
-                frames.append((k, Frame(name, "", "according_frame", back)))
+            else:  # "selon un bilan provisoire": said, by no one named
+                frames.append((k, Frame(name, "", "according_frame" if name else "according_unnamed", back)))
             k = max(end, k + 1)
             continue
         if citing is not None:
@@ -50,14 +50,26 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
                 cited = cited or name  # "citant la police": the police
             k = max(end, k + 1)
             continue
-        verb = _say_verb(g, tokens, k)
-        if verb:
-            speaker, via, rule = _speaker(g, tokens, k, verb == "pronoun")
+        if tokens[k].lower in w.AGENT_WORDS and _after_document(g, tokens, k):
+            name, end = name_after(g, tokens, k + 1)  # "un bilan communiqué ce matin par la préfecture"
+            if is_media(g, name):
+                relay = relay or name
+            elif name:
+                frames.append((k, Frame(name, "", "agent_frame", back)))
+            k = max(end, k + 1)
+            continue
+        verb, first = _say_verb(g, tokens, k)
+        if verb == "pronoun":
+            frames.append((k, Frame("", "", "say_frame_pronoun", back)))
+        elif verb:
+            speaker, via, rule = _speaker(g, tokens, k, first)
             if is_media(g, speaker) and not via:
                 relay = relay or speaker
             elif speaker or rule.endswith("pronoun"):
                 frames.append((k, Frame(speaker, via, rule, back)))
         k += 1
+    if any(f.source for _, f in frames):
+        frames = [(k, f) for k, f in frames if f.source or not f.rule.endswith("_pronoun")]
     if cited:
         frames = [(k, f) for k, f in frames if f.source] or [(0, Frame("", "", "", back))]
         frames = [(k, Frame(cited, relay or f.source or f.via, "citing_frame", back)) for k, f in frames]
@@ -69,46 +81,84 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
     return frames
 
 
-def _say_verb(g: Grammar, tokens: list[Token], k: int) -> str:
-    """"verb" when token k is a verb of saying, "pronoun" when its subject is a pronoun
-    ("a-t-il indiqué", "indique-t-il"), "" otherwise."""
+def _after_document(g: Grammar, tokens: list[Token], k: int) -> bool:
+    """Is the "par" / "por" at token k the agent of a document or count named just before
+    ("un bilan communiqué en fin d'après-midi par", "el informe presentado por")?"""
+    w = g.words
+    participle = next((n for n in range(k - 1, max(-1, k - 6), -1)
+                       if tokens[n].lower.endswith(w.PARTICIPLE_ENDINGS) and tokens[n].lower not in w.DETERMINERS
+                       and casualty(g, tokens, n) is None), None)
+    if participle is None:
+        return False
+    for n in range(participle - 1, max(-1, participle - 5), -1):
+        if tokens[n].text in CLAUSE_MARKS:
+            return False
+        if tokens[n].lower in w.DOCUMENT_NOUNS and tokens[n].lower not in w.OFFICIAL_WORDS:
+            return True
+    return False
+
+
+def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
+    """("verb", the index of its first word) when token k ends a verb of saying ("indiqué",
+    "fait état", "dio cuenta"), ("pronoun", k) when its subject is a pronoun ("a-t-il
+    indiqué", "indique-t-il"), ("", k) otherwise."""
     w = g.words
     word = tokens[k].lower
     parts = word.split("-")
     if len(parts) > 1 and parts[0] in w.SAY_VERBS and parts[-1] in w.SPEAKER_PRONOUNS:
-        return "pronoun"  # "précise-t-il"
-    if word not in w.SAY_VERBS:
-        return ""
-    if k > 0 and tokens[k - 1].lower in w.SPEAKER_PRONOUNS:
-        return "pronoun"  # "a-t-il indiqué", "il a indiqué" read below
-    return "verb"
+        return "pronoun", k  # "précise-t-il"
+    phrase = next((p for p in g.say_phrases if ends_at(tokens, k + 1, p)), None)
+    if word not in w.SAY_VERBS and phrase is None:
+        return "", k
+    first = k - len(phrase) + 1 if phrase is not None else k
+    if first > 0 and tokens[first - 1].lower in w.SPEAKER_PRONOUNS:
+        return "pronoun", first  # "a-t-il indiqué", "il a indiqué"
+    return "verb", first
 
 
-def _speaker(g: Grammar, tokens: list[Token], k: int, pronoun: bool) -> tuple[str, str, str]:
-    """(speaker, relay, rule) of the verb of saying at token k. After a clause mark or at the
-    start the verb is inverted and its subject follows ("..., a indiqué le ministère", "dijo
-    a Reuters un portavoz"); else its subject opens the clause ("Le ministère a indiqué que");
-    with neither (a pronoun, Spanish's dropped subject) it is the speaker named before."""
+def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, str, str]:
+    """(speaker, relay, rule) of the verb of saying that runs from token ``first`` to k.
+    Its subject opens its clause ("Le ministère de la Santé a indiqué que"), else follows it
+    ("..., a indiqué le ministère", "dijo a Reuters un portavoz", "a annoncé dans la soirée
+    le gouvernement"), else is an apposition before it set off by commas ("El ministro del
+    Interior, Jorge Burgos, confirmó"); with none (a pronoun, Spanish's dropped subject) it
+    is the speaker named before."""
     w = g.words
-    if pronoun:
-        return "", "", "say_frame_pronoun"
-    aux = k
+    aux = first
     while aux > 0 and (tokens[aux - 1].lower in w.AUXILIARIES or tokens[aux - 1].lower in w.ADVERBIALS):
         aux -= 1
     inverted = aux == 0 or tokens[aux - 1].text in _OPENERS or tokens[aux - 1].lower in w.CLAUSE_OPENERS
-    before = "" if inverted else _name_before(g, tokens, aux)
+    gerund = tokens[k].lower.endswith(w.GERUND_ENDINGS)
+    before = "" if inverted and not gerund else _name_before(g, tokens, aux, gerund)
     if before.lower() in w.SPEAKER_PRONOUNS or before.lower() in w.PRONOUNS:
         return "", "", "say_frame_pronoun"
     j, via = _after_verb(g, tokens, k + 1)
     after = ""
-    if not before and j < len(tokens) and tokens[j].lower not in ("que", "qu"):
+    if not before and not gerund and j < len(tokens) and tokens[j].lower not in w.CLAUSE_OPENERS:
+        if tokens[j].lower in w.TIME_PREPOSITIONS:
+            j = _past_time_phrase(g, tokens, j)  # "a annoncé dans la soirée le gouvernement"
         after, end = name_after(g, tokens, j)
         if after:
             via = via or _told(g, tokens, end)[0]  # "dijo un portavoz a Reuters"
+    if not before and not after and aux > 0 and tokens[aux - 1].text == ",":
+        before = _name_before(g, tokens, aux, gerund)  # "El ministro del Interior, Jorge Burgos, confirmó"
     speaker = before or after
     if not speaker:
         return "", via, "say_frame_pronoun"
     return speaker, via, "say_frame"
+
+
+def _past_time_phrase(g: Grammar, tokens: list[Token], j: int) -> int:
+    """The index after a time phrase at token j ("dans la nuit de lundi à mardi", "en fin
+    de journée"): the next determiner that no preposition governs, within a few words."""
+    w = g.words
+    for n in range(j + 2, min(len(tokens), j + 9)):
+        if tokens[n].text in CLAUSE_MARKS or tokens[n].lower in w.CLAUSE_OPENERS:
+            return j
+        if tokens[n].lower in w.DETERMINERS and tokens[n - 1].lower not in w.NAME_LINKS | w.TIME_PREPOSITIONS \
+                and tokens[n - 1].lower not in w.TOLD:
+            return n
+    return j
 
 
 def _after_verb(g: Grammar, tokens: list[Token], j: int) -> tuple[int, str]:
@@ -141,7 +191,10 @@ def _told(g: Grammar, tokens: list[Token], j: int) -> tuple[str, int]:
     media = [m for m in range(n, end) if tokens[m].lower in g.words.MEDIA_WORDS]
     if not media:
         return "", j
-    return join(tokens, n, media[-1] + 1), media[-1] + 1
+    last = media[-1] + 1
+    if last < end and not tokens[last].text[:1].isupper():
+        last = end  # "à la radio d'Etat iranienne", not "à l'AFP Ahmed Ali"
+    return join(tokens, n, last), last
 
 
 def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
@@ -166,10 +219,19 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
                 j = n
                 continue
             break
-        if word in w.DETERMINERS or not _name_word(g, tokens, j):
+        if word in w.DETERMINERS or not _name_word(g, tokens, j) or (not words and word in w.NAME_LINKS):
             break
         words.append(j)
         j += 1
+        if j + 1 < len(tokens) and tokens[j].text == "." and word in w.TITLES:
+            j += 1  # "M. Otkay"
+    if words and tokens[words[0]].lower in w.GENERIC_SPEAKERS and j + 1 < len(tokens) \
+            and tokens[j].text == "," and tokens[j + 1].text[:1].isupper():
+        person, stop = name_after(g, tokens, j + 1)  # "la alcaldesa, María José Catalá"
+        closed = stop >= len(tokens) or tokens[stop].text in CLAUSE_MARKS or tokens[stop].text in ".!?"
+        if person and closed and all(tokens[n].text[:1].isupper() for n in range(j + 1, stop)
+                                     if tokens[n].text.isalpha()):
+            return f"{join(tokens, words[0], words[-1] + 1)}, {person}", stop
     if not words:
         return "", k
     end = words[-1] + 1
@@ -198,7 +260,8 @@ def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:
     word = tok.lower
     if not word[:1].isalpha() or word in w.NAME_STOPS or word in w.PRONOUNS or word in w.SAY_VERBS:
         return False
-    if word in w.MONTHS or word in w.WEEKDAYS or word in w.NUMBER_WORDS or word in w.VAGUE_UNITS:
+    if word in w.MONTHS or word in w.WEEKDAYS or word in w.NUMBER_WORDS or word in w.VAGUE_UNITS \
+            or word in w.ADVERBIALS:
         return False
     if any(word == p[0] for p in g.citing) or any(word == q[0][0] for q in g.qualifiers):
         return False
@@ -207,19 +270,29 @@ def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:
     return casualty(g, tokens, j) is None
 
 
-def _name_before(g: Grammar, tokens: list[Token], k: int) -> str:
-    """The subject that opens the clause of a verb whose auxiliary is at token k ("Le
-    ministère de la Santé a indiqué", "Dimanche, la police a annoncé")."""
+def _name_before(g: Grammar, tokens: list[Token], k: int, gerund: bool) -> str:
+    """The subject of a verb whose auxiliary is at token k: the name that opens its clause
+    ("Le ministère de la Santé a indiqué", "Dimanche, la police a annoncé"), past asides
+    set off by commas ("la directora del organismo, Carmen Fernández, pasadas las 22 horas
+    de ayer, reconoció": the apposition nearest the verb); a gerund's is the one that opens
+    the sentence's clause before it ("la Presidenta X se dirigió al país, ratificando")."""
     w = g.words
-    a = k
-    while a > 0 and tokens[a - 1].text not in _OPENERS and tokens[a - 1].lower not in w.CLAUSE_OPENERS:
-        a -= 1
-    while k > a and (tokens[k - 1].lower in w.WEEKDAYS or tokens[k - 1].lower in w.ADVERBIALS):
+    while k > 0 and (tokens[k - 1].lower in w.WEEKDAYS or tokens[k - 1].lower in w.ADVERBIALS):
         k -= 1
-    if k - a > _NAME_WORDS + 3 or k == a:
-        return ""
-    name, end = name_after(g, tokens, a)
-    return name if end == k else ""
+    end = k
+    for _ in range(4):
+        a = end
+        while a > 0 and tokens[a - 1].text not in _OPENERS and tokens[a - 1].lower not in w.CLAUSE_OPENERS:
+            a -= 1
+        if (end - a <= _NAME_WORDS + 3 or gerund) and end > a:
+            name, stop = name_after(g, tokens, a)
+            opens = tokens[a].lower in w.DETERMINERS or tokens[a].text[:1].isupper()
+            if name and opens and (stop == end or gerund):
+                return name
+        if a == 0 or tokens[a - 1].text != ",":
+            return ""
+        end = a - 1
+    return ""
 
 
 def join(tokens: list[Token], first: int, last: int) -> str:
@@ -235,9 +308,12 @@ def is_media(g: Grammar, name: str) -> bool:
     return bool(words) and any(word in g.words.MEDIA_WORDS for word in words)
 
 
-def resolved(frame: Frame, named: Frame) -> Frame:
+def resolved(words: Lexicon, frame: Frame, named: Frame) -> Frame:
     """A frame whose speaker is a pronoun ("a-t-il indiqué", "selon lui", Spanish "informó"
     with no subject): the speaker named before."""
+    generic = frame.source.lower() in words.GENERIC_SPEAKERS
+    if generic and named.source:  # "el funcionario", "l'élu": the person named before
+        return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back, frame.date)
     if frame.rule.endswith("_pronoun") and not frame.source:
         if named.source:
             return Frame(named.source, frame.via or named.via, frame.rule.removesuffix("_pronoun")

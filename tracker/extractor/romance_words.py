@@ -51,6 +51,7 @@ class Lexicon:
     DEATH_TOLL_NOUNS: frozenset[str]
     TOLL_VERB_STEMS: tuple[str, ...]
     TOLL_FILLERS: frozenset[str]
+    POINTING_BACK: frozenset[str]
     PART_PHRASES: tuple[str, ...]
     ANOTHER: frozenset[str]
     ACCORDING: tuple[str, ...]
@@ -67,6 +68,13 @@ class Lexicon:
     NAME_STOPS: frozenset[str]
     MEDIA_WORDS: frozenset[str]
     PRONOUNS: frozenset[str]
+    SAY_PHRASES: tuple[str, ...]
+    GERUND_ENDINGS: tuple[str, ...]
+    AGENT_WORDS: frozenset[str]
+    PARTICIPLE_ENDINGS: tuple[str, ...]
+    TIME_PREPOSITIONS: frozenset[str]
+    TITLES: frozenset[str]
+    GENERIC_SPEAKERS: frozenset[str]
     ADVERBIALS: frozenset[str]
     FILLERS: frozenset[str]
     CLAUSE_OPENERS: frozenset[str]
@@ -95,6 +103,7 @@ class Grammar:
     according: tuple[Phrase, ...]
     citing: tuple[Phrase, ...]
     refer_back: tuple[Phrase, ...]
+    say_phrases: tuple[Phrase, ...]
     relative_days: tuple[tuple[Phrase, int], ...]
     gate: re.Pattern[str]
     boundary: re.Pattern[str]
@@ -123,6 +132,7 @@ def grammar(code: str) -> Grammar:
         according=_phrases(words.ACCORDING),
         citing=_phrases(words.CITING),
         refer_back=_phrases(words.REFER_BACK),
+        say_phrases=_phrases(words.SAY_PHRASES),
         relative_days=tuple(sorted(((tuple(k.split()), v) for k, v in words.RELATIVE_DAYS.items()),
                                    key=lambda kv: -len(kv[0]))),
         gate=gate,
