@@ -42,8 +42,6 @@ from .shared_steps import (
     scope_claims,
 )
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
-
 
 def extract_claims_fr(article: Article) -> list[Claim]:
     """Every casualty claim of a French article, in reading order, repeats merged."""
@@ -64,7 +62,6 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
     paragraph: list[int] = []  # claims of the paragraph so far (for "C'est ce qu'a indiqué X")
     quoted: list[int] = []  # claims inside a quotation still open
     named = Frame("", "", "", False)  # the last speaker named (for "a-t-il dit", "informó")
-    before: Frame | None = None  # the speaker of the sentence before, when it names one
     previous_end = 0
     in_quote = False
     for start, end in sentence_spans(text, g.boundary, g.words.ABBREVIATIONS):
@@ -90,9 +87,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         for figure in figures:
             span = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
-            chosen = frame_for(frames, figure)
-            if chosen is None and before is not None and not frames:
-                chosen = replace(before, rule="continued")  # the speaker of the sentence before goes on
+            chosen = frame_for(frames, figure)  # a sentence without a speaker is the outlet's, as in English
             said = Said(chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else Said("", "", "no_frame")
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
@@ -106,11 +101,6 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 location=find_place(g, tokens, figure), sentence=sentence, span=span,
                 part_of=last_total(claims, figure.category) if figure.part else "",
                 language=g.words.CODE))
-        speaking = [f for _, f in frames if f.source]
-        before = speaking[-1] if speaking else (before if figures and before is not None and not frames
-                                                 else None)
-        if not sentence.rstrip().endswith(_SENTENCE_ENDS):
-            before = None  # a headline's speaker does not go on into the text
         in_quote = open_after
         if not in_quote:
             quoted = []

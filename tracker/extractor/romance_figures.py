@@ -87,6 +87,8 @@ def read_number(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int, Coun
         return None
     if closer is not None:
         return None
+    if word in w.ONE_WORDS and k + 1 < len(tokens) and tokens[k + 1].lower in w.ABOUT_NUMBERS:
+        return k, k + 2, Count.stated(w.ABOUT_NUMBERS[tokens[k + 1].lower], "about")  # "une centaine"
     plain = _plain(g, tokens, k)
     if plain is not None and plain[0] < len(tokens) and tokens[plain[0]].lower in w.VAGUE_SCALES:
         unit = w.VAGUE_SCALES[tokens[plain[0]].lower]  # "tres decenas": about 30
@@ -99,8 +101,6 @@ def read_number(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int, Coun
             if high is not None and high[1] > value and tokens[end + 1].start == tokens[end].end:
                 return k, high[0], Count.between(value, high[1], "range")
         return k, end, Count.stated(value, "exact")
-    if word in w.ONE_WORDS and k + 1 < len(tokens) and tokens[k + 1].lower in w.ABOUT_NUMBERS:
-        return k, k + 2, Count.stated(w.ABOUT_NUMBERS[tokens[k + 1].lower], "about")  # "une centaine"
     if word in w.ABOUT_NUMBERS:
         return k, k + 1, Count.stated(w.ABOUT_NUMBERS[word], "about")  # "centenar de heridos"
     return _vague(g, tokens, k)
@@ -295,7 +295,7 @@ def _head(g: Grammar, tokens: list[Token], k: int) -> tuple[int | None, bool]:
         return None, False
     if casualty(g, tokens, j) is not None or word in w.PEOPLE_NOUNS:
         return j, False
-    if word in w.AUXILIARIES or word in w.SPEAKER_PRONOUNS or word in w.NAME_STOPS \
+    if word in w.AUXILIARIES or word in w.SPEAKER_PRONOUNS or word in w.NAME_STOPS or word in w.NUMBER_LINKS \
             or word in w.DETERMINERS or word in w.TOLD or word in w.PLACE_PREPOSITIONS:
         return None, False
     if word.startswith(w.NOT_PEOPLE_STEMS) or word in w.MONTHS:
@@ -396,10 +396,10 @@ def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Categ
         found = _toll_noun(g, tokens, after, len(tokens))
         if found is not None:
             return found
-    for n in range(k - 1, max(-1, k - 10), -1):
+    for n in range(k - 1, max(-1, k - 16), -1):  # "la cifra de damnificados por el terremoto ... aumentó"
         if tokens[n].lower in w.TOLL_NOUNS:
             return _toll_noun(g, tokens, n, k)
-        if tokens[n].lower[:1].isdigit():
+        if tokens[n].text in (";", ":", "(", ")"):
             return None
     return None
 
