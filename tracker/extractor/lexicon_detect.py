@@ -26,6 +26,10 @@ LATIN_FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o os da do das dos em que uma um com para foram não segundo pelo pela".split()),
 }
 
+# Letters (and marks) of one Latin-script language among these: in a short opening with no
+# English function word they count as that language's words ("Le bilan s'élève à 3 000 morts")
+LATIN_LETTERS: dict[str, str] = {"fr": "àèêçœù", "es": "ñ¿¡", "de": "äöüß", "pt": "ãõ"}
+
 # English words no other language here writes: four of them in an opening decide at once
 ENGLISH_MARKERS: frozenset[str] = frozenset({"the", "of", "and", "was", "were", "said", "with"})
 

@@ -230,7 +230,7 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     if head == -1:
         return None, -1
     one = last - first == 1 and tokens[first].lower in w.ONE_WORDS
-    if one and (head is None or unknown or _followed_by_of(g, tokens, head)):
+    if one and (head is None or unknown or _followed_by_of(g, tokens, last, head)):
         return None, None  # "un" is a count only before a casualty word or a person
     if count.value in _YEARS and head is None and "." not in tokens[first].text \
             and " " not in tokens[first].text:
@@ -270,9 +270,9 @@ def _place_list(g: Grammar, tokens: list[Token], first: int, last: int) -> bool:
     return opened and last < len(tokens) and tokens[last].lower in w.PLACE_PREPOSITIONS
 
 
-def _followed_by_of(g: Grammar, tokens: list[Token], head: int) -> bool:
+def _followed_by_of(g: Grammar, tokens: list[Token], last: int, head: int) -> bool:
     """"un des blessés", "uno de los heridos": one of a count, not a count."""
-    return head > 0 and tokens[head - 1].lower in g.words.OF_WORDS | g.words.DETERMINERS
+    return head > last and tokens[head - 1].lower in g.words.OF_WORDS | g.words.DETERMINERS
 
 
 def _head(g: Grammar, tokens: list[Token], k: int) -> tuple[int | None, bool]:
@@ -312,7 +312,7 @@ def _category(g: Grammar, tokens: list[Token], first: int, last: int, head: int 
     if head is not None and not unknown:
         category = casualty(g, tokens, head)
         if category is not None:
-            told = _predicate_after(g, tokens, after, b, 2)
+            told = _predicate_after(g, tokens, after, b, 4)
             if told is not None and told[0] != category and (
                     tokens[head].lower in w.VICTIM_WORDS or category in ("injured", "arrested", "displaced")):
                 return told[0], "predicate", told[1]  # "deux blessés sont décédés", "3 victimes blessées"

@@ -119,7 +119,8 @@ def grammar(code: str) -> Grammar:
     module = import_module(f".{LANGUAGES[code]}", __package__)
     words = Lexicon(**{f.name: getattr(module, f.name) for f in fields(Lexicon)})
     stems = sorted(words.CASUALTY_STEMS, key=len, reverse=True)
-    forms = sorted(words.CASUALTY_FORMS, key=len, reverse=True)
+    # a toll noun of the dead alone opens a sentence too ("Le bilan s'est alourdi à 22")
+    forms = sorted(set(words.CASUALTY_FORMS) | words.DEATH_TOLL_NOUNS, key=len, reverse=True)
     gate = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, stems)) + ")"
                       r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W\d_])")
     # a full stop before a capital, a digit, or the opening mark of a quotation or a question
