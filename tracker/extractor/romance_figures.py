@@ -249,10 +249,10 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
         category, rule, term_at, part = whole.category, "place_list", first, True
     if category is None:
         return None, head
-    qualifier = _qualifier(g, tokens, start)
+    qualifier = _qualifier(g, tokens, first) or _qualifier(g, tokens, start)  # "superan los 1.500", "les 124"
     if qualifier is not None and count.qualifier == "exact":
         count = Count.stated(count.value, qualifier[0])
-    span_first = start - qualifier[1] if qualifier is not None else first
+    span_first = qualifier[1] if qualifier is not None else first
     span_last = max(last, head + 1 if head is not None else last)
     if span_last <= term_at <= span_last + 2:
         span_last = term_at + 1
@@ -440,12 +440,12 @@ def _coordinated(g: Grammar, tokens: list[Token], figures: list[Figure],
 
 
 def _qualifier(g: Grammar, tokens: list[Token], k: int) -> tuple[Qualifier, int] | None:
-    """(qualifier, length of its phrase) of the phrase ending at token k - 1."""
+    """(qualifier, index of its first word) of the phrase ending at token k - 1."""
     for phrase, qualifier in g.qualifiers:
         if ends_at(tokens, k, phrase):
             if phrase[-1] in (g.words.UP_TO,) and _after_growth(g, tokens, k - len(phrase)):
                 return None  # "ascendió hasta 64": the new figure
-            return qualifier, len(phrase)
+            return qualifier, k - len(phrase)
     return None
 
 

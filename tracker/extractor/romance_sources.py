@@ -263,7 +263,8 @@ def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:
     if word in w.MONTHS or word in w.WEEKDAYS or word in w.NUMBER_WORDS or word in w.VAGUE_UNITS \
             or word in w.ADVERBIALS:
         return False
-    if any(word == p[0] for p in g.citing) or any(word == q[0][0] for q in g.qualifiers):
+    if any(word == p[0] for p in g.citing) or any(word == q[0][0] for q in g.qualifiers) \
+            or any(word == p[0] for p in g.say_phrases):
         return False
     if tok.text[:1].isupper():
         return True
