@@ -131,13 +131,15 @@ def test_known_failures(text: str, expected: list[Row]) -> None:
 
 # (text, source, via, as_of) of the first claim, published 2023-09-12 (a Tuesday)
 SOURCES = [
-    ("Selon le ministère de la Santé, 124 personnes ont été tuées.", "ministère de la Santé", "", "2023-09-12"),
+    ("Selon le ministère de la Santé, 124 personnes ont été tuées.", "ministère de la Santé", "",
+     "2023-09-12"),
     ("D'après la Protection civile, 12 personnes ont été tuées.", "Protection civile", "", "2023-09-12"),
     ("Au moins 124 personnes ont été tuées, a indiqué le ministère de l'Intérieur.",
      "ministère de l'Intérieur", "", "2023-09-12"),
     ("Le ministère de la Santé a annoncé que 124 personnes avaient été tuées.", "ministère de la Santé", "",
      "2023-09-12"),
-    ("Le bilan s'élève à 40 morts, a déclaré à l'AFP Ahmed Ali, un secouriste.", "Ahmed Ali", "AFP", "2023-09-12"),
+    ("Le bilan s'élève à 40 morts, a déclaré à l'AFP Ahmed Ali, un secouriste.", "Ahmed Ali", "AFP",
+     "2023-09-12"),
     ("Le bilan s'élève à 57 morts, rapporte l'AFP citant des sources médicales.", "sources médicales", "AFP",
      "2023-09-12"),
     ("Le bilan s'élève à 57 morts, rapporte l'AFP.", "", "AFP", "2023-09-12"),
@@ -224,8 +226,8 @@ def test_bad_french_input_never_raises() -> None:
 
 
 _PIECES = st.sampled_from([
-    *"morts blessés au moins plus de près de 1 500 1,5 million deux cents une centaine dont selon le ministère "
-     "a indiqué « » , . ' d après bilan s'élève à dimanche en Libye".split(" "),
+    *"morts blessés au moins plus de près de 1 500 1,5 million deux cents une centaine dont selon le "
+     "ministère a indiqué « » , . ' d après bilan s'élève à dimanche en Libye".split(" "),
 ])
 
 

@@ -23,7 +23,8 @@ CASUALTY_STEMS: dict[str, Category] = {
     "desplazad": "displaced", "evacuad": "displaced", "refugiad": "displaced", "damnificad": "displaced",
     "desalojad": "displaced", "albergad": "displaced",
     "detenid": "arrested", "arrestad": "arrested", "capturad": "arrested", "aprehendid": "arrested",
-    "detencion": "arrested", "deceso": "killed", "arresto": "arrested", "detuv": "arrested", "arrestó": "arrested",
+    "detencion": "arrested", "deceso": "killed", "arresto": "arrested", "detuv": "arrested",
+    "arrestó": "arrested",
     "hiri": "injured", "asesin": "killed", "lesion": "injured",
 }
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("muerte-", "heridas-")
@@ -105,7 +106,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "al menos": "at_least", "por lo menos": "at_least", "como mínimo": "at_least",
     "no menos de": "at_least", "un mínimo de": "at_least", "mínimo": "at_least",
     "más de": "more_than", "poco más de": "more_than", "algo más de": "more_than",
-    "supera los": "more_than", "superan los": "more_than", "superaron los": "more_than", "superó los": "more_than", "supera las": "more_than",
+    "supera los": "more_than", "superan los": "more_than", "superaron los": "more_than",
+    "superó los": "more_than", "supera las": "more_than",
     "superó las": "more_than", "supera": "more_than", "superó": "more_than",
     "rebasa los": "more_than", "rebasó los": "more_than", "sobrepasa los": "more_than",
     "cerca de": "about", "unos": "about", "unas": "about", "alrededor de": "about",
@@ -132,7 +134,8 @@ TOLL_FILLERS: frozenset[str] = frozenset(
     {"a", "de", "en", "los", "las", "hasta", "ya", "ahora", "provisional", "oficial", "al", "menos",
      "más", "por", "lo", "unos", "unas", "cerca", "casi", "alrededor", "se", "situó"})
 PART_PHRASES: tuple[str, ...] = (
-    "de los que", "de las que", "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales", "de las cuales", "incluidos",
+    "de los que", "de las que", "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales",
+    "de las cuales", "incluidos",
     "incluidas", "incluyendo", "entre los que", "entre las que", "entre los cuales", "entre las cuales",
     "entre las víctimas", "entre los muertos", "entre los fallecidos", "entre los heridos")
 ANOTHER: frozenset[str] = frozenset({"otros", "otras"})

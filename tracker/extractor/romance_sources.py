@@ -86,8 +86,8 @@ def _after_document(g: Grammar, tokens: list[Token], k: int) -> bool:
     ("un bilan communiqué en fin d'après-midi par", "el informe presentado por")?"""
     w = g.words
     participle = next((n for n in range(k - 1, max(-1, k - 6), -1)
-                       if tokens[n].lower.endswith(w.PARTICIPLE_ENDINGS) and tokens[n].lower not in w.DETERMINERS
-                       and casualty(g, tokens, n) is None), None)
+                       if tokens[n].lower.endswith(w.PARTICIPLE_ENDINGS)
+                       and tokens[n].lower not in w.DETERMINERS and casualty(g, tokens, n) is None), None)
     if participle is None:
         return False
     for n in range(participle - 1, max(-1, participle - 5), -1):
@@ -155,8 +155,8 @@ def _past_time_phrase(g: Grammar, tokens: list[Token], j: int) -> int:
     for n in range(j + 2, min(len(tokens), j + 9)):
         if tokens[n].text in CLAUSE_MARKS or tokens[n].lower in w.CLAUSE_OPENERS:
             return j
-        if tokens[n].lower in w.DETERMINERS and tokens[n - 1].lower not in w.NAME_LINKS | w.TIME_PREPOSITIONS \
-                and tokens[n - 1].lower not in w.TOLD:
+        governed = tokens[n - 1].lower in w.NAME_LINKS | w.TIME_PREPOSITIONS | w.TOLD
+        if tokens[n].lower in w.DETERMINERS and not governed:
             return n
     return j
 
@@ -314,7 +314,8 @@ def resolved(words: Lexicon, frame: Frame, named: Frame) -> Frame:
     with no subject): the speaker named before."""
     generic = frame.source.lower() in words.GENERIC_SPEAKERS
     if generic and named.source:  # "el funcionario", "l'élu": the person named before
-        return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back, frame.date)
+        return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back,
+                     frame.date)
     if frame.rule.endswith("_pronoun") and not frame.source:
         if named.source:
             return Frame(named.source, frame.via or named.via, frame.rule.removesuffix("_pronoun")
