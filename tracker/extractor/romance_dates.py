@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import gazetteer as gz
-from .romance_figures import phrase_at
 from .romance_sources import is_media, join
 from .romance_words import Grammar
 from .ru_text import Token, clause
@@ -34,10 +33,9 @@ def find_dates(g: Grammar, tokens: list[Token], published: dt.date | None,
                 k + 1 < len(tokens) and tokens[k + 1].lower in w.FUTURE_WORDS):
             day, at = published - dt.timedelta(days=(published.weekday() - w.WEEKDAYS[word]) % 7), k
         elif published is not None:
-            for phrase, back in g.relative_days:
-                if phrase_at(tokens, k, (phrase,)) is not None:
-                    day, at = published - dt.timedelta(days=back), k
-                    break
+            relative = g.relative_days.at(tokens, k)
+            if relative is not None:
+                day, at = published - dt.timedelta(days=g.days_back[relative]), k
         if day is None or (published is not None and day > published):
             continue
         opening = [t.lower for t in tokens[max(0, at - 3):at]]

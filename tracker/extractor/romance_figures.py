@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Category, Count, Qualifier
-from .romance_words import Grammar, Phrase
-from .ru_text import CLAUSE_MARKS, Token, clause, ends_at, tokenize
+from .romance_words import Grammar
+from .ru_text import CLAUSE_MARKS, Token, clause, tokenize
 from .shared_steps import Figure
 
 _APOSTROPHES = frozenset("’ʼ‘")
@@ -236,7 +236,7 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
             and " " not in tokens[first].text:
         return None, None  # "en 2010"
     start = _skip_back(g, tokens, first)
-    part = any(ends_at(tokens, start, p) for p in g.parts)
+    part = g.parts.before(tokens, start) is not None
     category, rule, term_at = _category(g, tokens, first, last, head, unknown)
     if category is None and before and rule == _TOLL_BEFORE:
         category, term_at = before[-1].category, term_at  # "cinq morts, mais cette cifra est passée à 147"
@@ -339,7 +339,7 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int,
     w = g.words
     n, seen = j, 0
     while n < b and seen < reach:
-        if tokens[n].text == "," and phrase_at(tokens, n + 1, g.parts) is not None:
+        if tokens[n].text == "," and g.parts.at(tokens, n + 1) is not None:
             n = next((m for m in range(n + 2, b) if tokens[m].text == ","), b) + 1  # ", dont trois enfants,"
             continue
         if tokens[n].lower[:1].isdigit() or (tokens[n].lower in w.NUMBER_WORDS and n > j):
@@ -387,7 +387,7 @@ def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Categ
             continue  # "de 9 000 a 13 393": the figure it grew from
         if word in w.NUMBER_WORDS and k > 0 and tokens[k - 1].lower in w.RANGE_OPENERS:
             continue
-        if word not in w.TOLL_FILLERS and not any(ends_at(tokens, k + 1, q) for q, _ in g.qualifiers):
+        if word not in w.TOLL_FILLERS and g.qualifiers.before(tokens, k + 1) is None:
             return None
     else:
         return None
@@ -441,12 +441,12 @@ def _coordinated(g: Grammar, tokens: list[Token], figures: list[Figure],
 
 def _qualifier(g: Grammar, tokens: list[Token], k: int) -> tuple[Qualifier, int] | None:
     """(qualifier, index of its first word) of the phrase ending at token k - 1."""
-    for phrase, qualifier in g.qualifiers:
-        if ends_at(tokens, k, phrase):
-            if phrase[-1] in (g.words.UP_TO,) and _after_growth(g, tokens, k - len(phrase)):
-                return None  # "ascendió hasta 64": the new figure
-            return qualifier, k - len(phrase)
-    return None
+    phrase = g.qualifiers.before(tokens, k)
+    if phrase is None:
+        return None
+    if phrase[-1] == g.words.UP_TO and _after_growth(g, tokens, k - len(phrase)):
+        return None  # "ascendió hasta 64": the new figure
+    return g.qualifier_of[phrase], k - len(phrase)
 
 
 def _after_growth(g: Grammar, tokens: list[Token], k: int) -> bool:
@@ -466,7 +466,7 @@ def _clause(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[int
     breakdown set off by commas does not end it ("12 personnes, dont trois enfants, sont
     mortes")."""
     a, b = clause(tokens, first, last)
-    while b + 1 < len(tokens) and tokens[b].text == "," and phrase_at(tokens, b + 1, g.parts) is not None:
+    while b + 1 < len(tokens) and tokens[b].text == "," and g.parts.at(tokens, b + 1) is not None:
         closing = next((n for n in range(b + 2, len(tokens)) if tokens[n].text in CLAUSE_MARKS), None)
         if closing is None or tokens[closing].text != ",":
             break
@@ -480,11 +480,3 @@ def _group(g: Grammar, nouns: list[str]) -> str:
             if word.startswith(stem):
                 return group
     return ""
-
-
-def phrase_at(tokens: list[Token], k: int, phrases: tuple[Phrase, ...]) -> Phrase | None:
-    """The first of ``phrases`` that starts at token k."""
-    for phrase in phrases:
-        if k + len(phrase) <= len(tokens) and all(tokens[k + j].lower == p for j, p in enumerate(phrase)):
-            return phrase
-    return None

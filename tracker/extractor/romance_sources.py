@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .romance_figures import casualty, phrase_at
+from .romance_figures import casualty
 from .romance_words import Grammar, Lexicon
-from .ru_text import CLAUSE_MARKS, QUOTES, Token, ends_at
+from .ru_text import CLAUSE_MARKS, QUOTES, Token
 from .shared_steps import Frame
 
 _NAME_WORDS = 8  # words a source's name runs to at most
@@ -21,14 +21,14 @@ _OPENERS = CLAUSE_MARKS | QUOTES
 def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
     """(token index, frame) of each attribution in a sentence."""
     w = g.words
-    back = any(phrase_at(tokens, k, g.refer_back) is not None for k in range(min(2, len(tokens))))
+    back = any(g.refer_back.at(tokens, k) is not None for k in range(min(2, len(tokens))))
     frames: list[tuple[int, Frame]] = []
     relay = ""
     cited = ""
     k = 0
     while k < len(tokens):
-        according = phrase_at(tokens, k, g.according)
-        citing = phrase_at(tokens, k, g.citing)
+        according = g.according.at(tokens, k)
+        citing = g.citing.at(tokens, k)
         if according is not None and (k == 0 or tokens[k - 1].lower != "'" or according[0] != "d"
                                       or tokens[k].lower == "d"):
             name, end = name_after(g, tokens, k + len(according))
@@ -107,7 +107,7 @@ def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
     parts = word.split("-")
     if len(parts) > 1 and parts[0] in w.SAY_VERBS and parts[-1] in w.SPEAKER_PRONOUNS:
         return "pronoun", k  # "précise-t-il"
-    phrase = next((p for p in g.say_phrases if ends_at(tokens, k + 1, p)), None)
+    phrase = g.say_phrases.before(tokens, k + 1)
     if word not in w.SAY_VERBS and phrase is None:
         return "", k
     first = k - len(phrase) + 1 if phrase is not None else k
@@ -263,8 +263,7 @@ def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:
     if word in w.MONTHS or word in w.WEEKDAYS or word in w.NUMBER_WORDS or word in w.VAGUE_UNITS \
             or word in w.ADVERBIALS:
         return False
-    if any(word == p[0] for p in g.citing) or any(word == q[0][0] for q in g.qualifiers) \
-            or any(word == p[0] for p in g.say_phrases):
+    if word in g.first_words:
         return False
     if tok.text[:1].isupper():
         return True

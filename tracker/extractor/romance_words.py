@@ -8,11 +8,13 @@ A third language plugs in with a module holding these names and a line in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import import_module
 
 from ..models import Category, Qualifier
+from .ru_text import Token
 
 # language code -> the module of its words
 LANGUAGES: dict[str, str] = {"fr": "lexicon_fr", "es": "lexicon_es"}
@@ -93,24 +95,63 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class Phrases:
+    """Phrases of words, looked up by their first or last word: one dictionary look-up a
+    token instead of a loop over every phrase (the longest phrase is tried first)."""
+
+    by_first: dict[str, tuple[Phrase, ...]]
+    by_last: dict[str, tuple[Phrase, ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[Phrase]) -> Phrases:
+        by_first: dict[str, list[Phrase]] = {}
+        by_last: dict[str, list[Phrase]] = {}
+        for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
+            by_first.setdefault(p[0], []).append(p)
+            by_last.setdefault(p[-1], []).append(p)
+        return cls({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()})
+
+    def at(self, tokens: list[Token], k: int) -> Phrase | None:
+        """The longest phrase that starts at token k."""
+        if k >= len(tokens):
+            return None
+        for p in self.by_first.get(tokens[k].lower, ()):
+            if k + len(p) <= len(tokens) and all(tokens[k + j].lower == w for j, w in enumerate(p)):
+                return p
+        return None
+
+    def before(self, tokens: list[Token], k: int) -> Phrase | None:
+        """The longest phrase that ends at token k - 1."""
+        if k <= 0 or k > len(tokens):
+            return None
+        for p in self.by_last.get(tokens[k - 1].lower, ()):
+            if k - len(p) >= 0 and all(tokens[k - len(p) + j].lower == w for j, w in enumerate(p)):
+                return p
+        return None
+
+
+@dataclass(frozen=True)
 class Grammar:
-    """One lexicon with its phrases split into words (longest first where the longest must
-    win) and its gate: the pattern a sentence must match to be read at all."""
+    """One lexicon with its phrases split into words and indexed, and its gate: the pattern
+    a sentence must match to be read at all."""
 
     words: Lexicon
-    qualifiers: tuple[tuple[Phrase, Qualifier], ...]
-    parts: tuple[Phrase, ...]
-    according: tuple[Phrase, ...]
-    citing: tuple[Phrase, ...]
-    refer_back: tuple[Phrase, ...]
-    say_phrases: tuple[Phrase, ...]
-    relative_days: tuple[tuple[Phrase, int], ...]
+    qualifiers: Phrases
+    qualifier_of: dict[Phrase, Qualifier]
+    parts: Phrases
+    according: Phrases
+    citing: Phrases
+    refer_back: Phrases
+    say_phrases: Phrases
+    relative_days: Phrases
+    days_back: dict[Phrase, int]
+    first_words: frozenset[str]  # words that open a qualifier, a citing or a saying: no name's
     gate: re.Pattern[str]
     boundary: re.Pattern[str]
 
 
-def _phrases(items: tuple[str, ...]) -> tuple[Phrase, ...]:
-    return tuple(sorted((tuple(p.split()) for p in items), key=lambda p: -len(p)))
+def _split(items: Iterable[str]) -> list[Phrase]:
+    return [tuple(p.split()) for p in items]
 
 
 @cache
@@ -125,17 +166,22 @@ def grammar(code: str) -> Grammar:
                       r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W\d_])")
     # a full stop before a capital, a digit, or the opening mark of a quotation or a question
     boundary = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“„(\[—–¿¡-]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+    qualifier_of = {tuple(k.split()): v for k, v in words.QUALIFIERS_BEFORE.items()}
+    days_back = {tuple(k.split()): v for k, v in words.RELATIVE_DAYS.items()}
+    say_phrases = _split(words.SAY_PHRASES)
+    citing = _split(words.CITING)
     return Grammar(
         words=words,
-        qualifiers=tuple(sorted(((tuple(k.split()), v) for k, v in words.QUALIFIERS_BEFORE.items()),
-                                key=lambda kv: -len(kv[0]))),
-        parts=_phrases(words.PART_PHRASES),
-        according=_phrases(words.ACCORDING),
-        citing=_phrases(words.CITING),
-        refer_back=_phrases(words.REFER_BACK),
-        say_phrases=_phrases(words.SAY_PHRASES),
-        relative_days=tuple(sorted(((tuple(k.split()), v) for k, v in words.RELATIVE_DAYS.items()),
-                                   key=lambda kv: -len(kv[0]))),
+        qualifiers=Phrases.of(qualifier_of),
+        qualifier_of=qualifier_of,
+        parts=Phrases.of(_split(words.PART_PHRASES)),
+        according=Phrases.of(_split(words.ACCORDING)),
+        citing=Phrases.of(citing),
+        refer_back=Phrases.of(_split(words.REFER_BACK)),
+        say_phrases=Phrases.of(say_phrases),
+        relative_days=Phrases.of(days_back),
+        days_back=days_back,
+        first_words=frozenset(p[0] for p in [*qualifier_of, *citing, *say_phrases]),
         gate=gate,
         boundary=boundary,
     )
