@@ -66,9 +66,9 @@ GROUP_STEMS: dict[str, str] = {
 BEFORE_NOUN: frozenset[str] = frozenset({"otros", "otras", "nuevos", "nuevas", "primeros", "últimos"})
 OF_WORDS: frozenset[str] = frozenset({"de"})
 AUXILIARIES: frozenset[str] = frozenset(
-    """ha han había habían habría habrían son fueron fue era eran es ser sido han sido
-    resultaron resultó quedaron quedó están estaban se ya también además oficialmente
-    permanecen continúan siguen siendo reportados reportadas dados dadas""".split())
+    """ha han había habían habría habrían son fueron fue era eran es ser sido resultaron
+    resultó quedaron quedó están estaban se ya también además oficialmente permanecen
+    continúan siguen siendo reportados reportadas dados dadas""".split())
 
 # ---------------------------------------------------------------- numbers
 
@@ -209,7 +209,7 @@ MONTHS: dict[str, int] = {
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 MONTH_LINKS: frozenset[str] = frozenset({"de"})  # "14 de junio de 2010"
-ORDINAL_DAYS: frozenset[str] = frozenset({"1º", "1o"})
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"º", "o"})  # "el 1º de enero"
 WEEKDAYS: dict[str, int] = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4,
                             "sábado": 5, "domingo": 6}
 FUTURE_WORDS: frozenset[str] = frozenset({"próximo", "próxima", "que viene"})
@@ -228,3 +228,14 @@ PLACE_KINDS: frozenset[str] = frozenset(
     distrito barrio comuna capital colonia alcaldía isla islas zona territorio cantón
     parroquia""".split())
 COMPASS: frozenset[str] = frozenset("norte sur este oeste centro noreste noroeste sureste suroeste".split())
+# words between a place preposition and the name ("en el norte de México")
+PLACE_LINKS: frozenset[str] = frozenset({"de", "del"})
+# lower-case words inside a place's name ("Ciudad de México", "San Pedro de la Paz")
+PLACE_NAME_LINKS: frozenset[str] = frozenset({"de", "del", "la", "los", "las"})
+
+# ---------------------------------------------------------------- not counts of people
+
+NOT_COUNTS_AFTER: frozenset[str] = frozenset({"%", "€", "$", "h", "horas", "km", "m", "kg", "°"})
+NOT_COUNTS_BEFORE: frozenset[str] = frozenset({"$", "€", "£", "n", "nº", "no", "número", "us", "usd"})
+# "de fuentes policiales": the source is the sources
+SOURCE_WORDS: frozenset[str] = frozenset({"fuente", "fuentes"})

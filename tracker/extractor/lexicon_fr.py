@@ -28,7 +28,7 @@ CASUALTY_STEMS: dict[str, Category] = {
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("déplacement", "évacuation", "disparition")
 # exact forms where a stem would catch other words ("tu" in "tunnel", "mort" in "mortier")
 CASUALTY_FORMS: dict[str, Category] = {
-    **dict.fromkeys("mort morte morts mortes tué tuée tués tuées tue tuent péri morts victimes "
+    **dict.fromkeys("mort morte morts mortes tué tuée tués tuées tue tuent péri victimes "
                     "victime décès vie vies corps mortellement".split(), "killed"),
     **dict.fromkeys("blessure blessures".split(), "injured"),
     **dict.fromkeys("arrêté arrêtée arrêtés arrêtées détenus interpellations arrestations "
@@ -193,11 +193,10 @@ NAME_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d", "et", "pour", "e
 # words that end a name read forward ("la police samedi", "les autorités qui")
 NAME_STOPS: frozenset[str] = frozenset(
     """que qu qui quand lors après avant mais où dont a ont est sont était étaient avait
-    avaient sera fait font dans sur par avec sans vers selon depuis pendant hier
-    aujourd demain cette ce ces il elle ils elles on au aux à y soit ainsi puis alors
-    également aussi encore déjà toujours jeudi vendredi samedi dimanche lundi mardi
-    mercredi matin soir nuit midi plus moins près environ lui leur leurs mais ou ni
-    tandis alors cependant toutefois""".split())
+    avaient sera fait font dans sur par avec sans vers selon depuis pendant hier aujourd
+    demain cette ce ces il elle ils elles on au aux à y soit ainsi puis alors également
+    aussi encore déjà toujours jeudi vendredi samedi dimanche lundi mardi mercredi matin
+    soir nuit midi plus moins près environ lui leur leurs ou ni tandis cependant toutefois""".split())
 # media: a relay (via) when they report what someone else counted
 MEDIA_WORDS: frozenset[str] = frozenset(
     """afp reuters ap efe belga xinhua ansa dpa bfmtv franceinfo rfi tf1 lci france24 cnn bbc
@@ -239,7 +238,7 @@ MONTHS: dict[str, int] = {
     "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 }
 MONTH_LINKS: frozenset[str] = frozenset()  # "14 juin": nothing between day and month
-ORDINAL_DAYS: frozenset[str] = frozenset({"1er"})  # "le 1er janvier"
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"er"})  # "le 1er janvier"
 WEEKDAYS: dict[str, int] = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
                             "samedi": 5, "dimanche": 6}
 # a weekday to come is no figure's date ("lundi prochain")
@@ -264,3 +263,15 @@ PLACE_KINDS: frozenset[str] = frozenset(
     territoire zone""".split())
 COMPASS: frozenset[str] = frozenset(
     "nord sud est ouest centre nord-est nord-ouest sud-est sud-ouest".split())
+# words between a place preposition and the name ("dans le nord de la Libye", "à l'est d'Alep")
+PLACE_LINKS: frozenset[str] = frozenset({"'", "de", "du", "des", "d"})
+# lower-case words inside a place's name ("Saint-Jean-de-Luz" is one token; "Côte d'Ivoire")
+PLACE_NAME_LINKS: frozenset[str] = frozenset({"de", "d", "du", "des", "'"})
+
+# ---------------------------------------------------------------- not counts of people
+
+# a number before these counts no people ("12 %", "13 h", "20 km"), nor after these ("n° 5")
+NOT_COUNTS_AFTER: frozenset[str] = frozenset({"%", "€", "$", "h", "heures", "km", "m", "kg", "°"})
+NOT_COUNTS_BEFORE: frozenset[str] = frozenset({"$", "€", "£", "n", "n°", "no", "numéro", "us", "usd"})
+# "de source policière", "de sources médicales": the source is the sources
+SOURCE_WORDS: frozenset[str] = frozenset({"source", "sources"})

@@ -56,7 +56,7 @@ def _day_month(g: Grammar, tokens: list[Token], k: int, published: dt.date | Non
     j = k - 1
     if j > 0 and tokens[j].lower in w.MONTH_LINKS:
         j -= 1
-    if j >= 0 and tokens[j].lower in ("er", "º", "o") and j > 0:
+    if j > 0 and tokens[j].lower in w.ORDINAL_SUFFIXES:
         j -= 1  # "1er", "1º"
     if j < 0 or not tokens[j].lower.isdigit() or not 1 <= int(tokens[j].lower) <= 31:
         return None
@@ -94,7 +94,7 @@ def _places(g: Grammar, tokens: list[Token], a: int, b: int) -> list[tuple[int, 
             if j >= b:
                 break
             word = tokens[j].lower
-            if word in w.DETERMINERS or word in ("'", "de", "du", "des", "d", "del") or word in w.COMPASS:
+            if word in w.DETERMINERS or word in w.PLACE_LINKS or word in w.COMPASS:
                 j += 1
             elif word in w.PLACE_KINDS and tokens[j].text[:1].islower():
                 kind = True
@@ -105,7 +105,7 @@ def _places(g: Grammar, tokens: list[Token], a: int, b: int) -> list[tuple[int, 
             continue
         end = j + 1
         while end < min(b, j + 5):
-            if tokens[end].text[:1].isupper() or (tokens[end].lower in ("de", "del", "la", "los", "las")
+            if tokens[end].text[:1].isupper() or (tokens[end].lower in w.PLACE_NAME_LINKS
                                                    and end + 1 < b and tokens[end + 1].text[:1].isupper()):
                 end += 1
             else:

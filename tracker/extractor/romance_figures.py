@@ -22,8 +22,6 @@ from .shared_steps import Figure
 
 _APOSTROPHES = frozenset("’ʼ‘")
 _YEARS = range(1900, 2101)
-_NOT_COUNTS_AFTER = frozenset({"%", "€", "$", "h", "heures", "horas", "km", "m", "kg", "°"})
-_NOT_COUNTS_BEFORE = frozenset({"$", "€", "£", "n", "nº", "n°", "no", "numéro", "número", "us", "usd"})
 _TOLL_BEFORE = "toll_before"  # a toll whose noun counts what a figure before it counts ("esa cifra")
 _NOUN_REACH = 6  # tokens a predicate may stand after its noun ("ont toutes été tuées")
 
@@ -221,8 +219,8 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     the index of its noun (None: none; -1: a noun that counts no people)."""
     w = g.words
     prev = tokens[first - 1].lower if first > 0 else ""
-    if prev in w.MONTHS or prev in _NOT_COUNTS_BEFORE or (
-            last < len(tokens) and tokens[last].lower in _NOT_COUNTS_AFTER):
+    if prev in w.MONTHS or prev in w.NOT_COUNTS_BEFORE or (
+            last < len(tokens) and tokens[last].lower in w.NOT_COUNTS_AFTER):
         return None, -1  # "juin 2010", "n° 5", "12 %", "13 h"
     if last < len(tokens) and tokens[last].text == ":" and tokens[last].start == tokens[last - 1].end:
         return None, -1  # "16:00"
@@ -283,8 +281,8 @@ def _head(g: Grammar, tokens: list[Token], k: int) -> tuple[int | None, bool]:
     j = k
     if j < len(tokens) and tokens[j].lower in w.OF_WORDS:
         j += 1  # "1,5 million de déplacés", "des dizaines de morts"
-        if j < len(tokens) and tokens[j].lower in ("'", "los", "las"):
-            j += 1
+        if j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].text == "'"):
+            j += 1  # "de los heridos", "d'habitants"
     while j < len(tokens) and (tokens[j].lower in w.BEFORE_NOUN or tokens[j].text in ("»", '"', "”")):
         j += 1  # "12 autres personnes", "«entre 35 y 45» fallecidos"
     if j >= len(tokens):

@@ -16,6 +16,8 @@ from .shared_steps import Frame
 
 _NAME_WORDS = 8  # words a source's name runs to at most
 _OPENERS = CLAUSE_MARKS | QUOTES
+_NONE, _VERB, _PRONOUN = range(3)  # what a token is to a verb of saying
+_SAID_BY_PRONOUN = "say_frame_pronoun"  # a verb of saying whose subject the text does not name
 
 
 def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
@@ -29,10 +31,9 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
     while k < len(tokens):
         according = g.according.at(tokens, k)
         citing = g.citing.at(tokens, k)
-        if according is not None and (k == 0 or tokens[k - 1].lower != "'" or according[0] != "d"
-                                      or tokens[k].lower == "d"):
+        if according is not None:
             name, end = name_after(g, tokens, k + len(according))
-            if name and according[-1] in ("source", "sources"):
+            if name and according[-1] in w.SOURCE_WORDS:
                 name = f"{tokens[k + len(according) - 1].text} {name}"  # "de source policière"
             if name.lower() in w.PRONOUNS or name.lower() in w.SPEAKER_PRONOUNS:
                 frames.append((k, Frame("", "", "according_frame_pronoun", back)))
@@ -44,7 +45,7 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
             continue
         if citing is not None:
             name, end = name_after(g, tokens, k + len(citing))
-            if citing[-1] in ("par", "por"):
+            if citing[-1] in w.AGENT_WORDS:
                 relay = relay or name  # "les autorités citées par l'AFP": the AFP relays
             else:
                 cited = cited or name  # "citant la police": the police
@@ -59,13 +60,13 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
             k = max(end, k + 1)
             continue
         verb, first = _say_verb(g, tokens, k)
-        if verb == "pronoun":
-            frames.append((k, Frame("", "", "say_frame_pronoun", back)))
-        elif verb:
+        if verb == _PRONOUN:
+            frames.append((k, Frame("", "", _SAID_BY_PRONOUN, back)))
+        elif verb == _VERB:
             speaker, via, rule = _speaker(g, tokens, k, first)
             if is_media(g, speaker) and not via:
                 relay = relay or speaker
-            elif speaker or rule.endswith("pronoun"):
+            elif speaker or rule == _SAID_BY_PRONOUN:
                 frames.append((k, Frame(speaker, via, rule, back)))
         k += 1
     if any(f.source for _, f in frames):
@@ -98,22 +99,22 @@ def _after_document(g: Grammar, tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
-    """("verb", the index of its first word) when token k ends a verb of saying ("indiqué",
-    "fait état", "dio cuenta"), ("pronoun", k) when its subject is a pronoun ("a-t-il
-    indiqué", "indique-t-il"), ("", k) otherwise."""
+def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int]:
+    """(_VERB, the index of its first word) when token k ends a verb of saying ("indiqué",
+    "fait état", "dio cuenta"), (_PRONOUN, k) when its subject is a pronoun ("a-t-il
+    indiqué", "indique-t-il"), (_NONE, k) otherwise."""
     w = g.words
     word = tokens[k].lower
     parts = word.split("-")
     if len(parts) > 1 and parts[0] in w.SAY_VERBS and parts[-1] in w.SPEAKER_PRONOUNS:
-        return "pronoun", k  # "précise-t-il"
+        return _PRONOUN, k  # "précise-t-il"
     phrase = g.say_phrases.before(tokens, k + 1)
     if word not in w.SAY_VERBS and phrase is None:
-        return "", k
+        return _NONE, k
     first = k - len(phrase) + 1 if phrase is not None else k
     if first > 0 and tokens[first - 1].lower in w.SPEAKER_PRONOUNS:
-        return "pronoun", first  # "a-t-il indiqué", "il a indiqué"
-    return "verb", first
+        return _PRONOUN, first  # "a-t-il indiqué", "il a indiqué"
+    return _VERB, first
 
 
 def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, str, str]:
@@ -131,7 +132,7 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
     gerund = tokens[k].lower.endswith(w.GERUND_ENDINGS)
     before = "" if inverted and not gerund else _name_before(g, tokens, aux, gerund)
     if before.lower() in w.SPEAKER_PRONOUNS or before.lower() in w.PRONOUNS:
-        return "", "", "say_frame_pronoun"
+        return "", "", _SAID_BY_PRONOUN
     j, via = _after_verb(g, tokens, k + 1)
     after = ""
     if not before and not gerund and j < len(tokens) and tokens[j].lower not in w.CLAUSE_OPENERS:
@@ -144,7 +145,7 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
         before = _name_before(g, tokens, aux, gerund)  # "El ministro del Interior, Jorge Burgos, confirmó"
     speaker = before or after
     if not speaker:
-        return "", via, "say_frame_pronoun"
+        return "", via, _SAID_BY_PRONOUN
     return speaker, via, "say_frame"
 
 

@@ -82,7 +82,6 @@ class Lexicon:
     CLAUSE_OPENERS: frozenset[str]
     MONTHS: dict[str, int]
     MONTH_LINKS: frozenset[str]
-    ORDINAL_DAYS: frozenset[str]
     WEEKDAYS: dict[str, int]
     FUTURE_WORDS: frozenset[str]
     RELATIVE_DAYS: dict[str, int]
@@ -92,6 +91,12 @@ class Lexicon:
     PLACE_PREPOSITIONS: frozenset[str]
     PLACE_KINDS: frozenset[str]
     COMPASS: frozenset[str]
+    ORDINAL_SUFFIXES: frozenset[str]
+    PLACE_LINKS: frozenset[str]
+    PLACE_NAME_LINKS: frozenset[str]
+    NOT_COUNTS_AFTER: frozenset[str]
+    NOT_COUNTS_BEFORE: frozenset[str]
+    SOURCE_WORDS: frozenset[str]
 
 
 @dataclass(frozen=True)
