@@ -138,6 +138,9 @@ PART_PHRASES: tuple[str, ...] = (
     "de las cuales", "incluidos",
     "incluidas", "incluyendo", "entre los que", "entre las que", "entre los cuales", "entre las cuales",
     "entre las víctimas", "entre los muertos", "entre los fallecidos", "entre los heridos")
+# the same after the number: "211 de ellas", "seis de los cuales"
+PART_AFTER: tuple[str, ...] = ("de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos",
+                               "entre ellas")
 ANOTHER: frozenset[str] = frozenset({"otros", "otras"})
 
 # ---------------------------------------------------------------- attribution
@@ -153,7 +156,7 @@ SAY_VERBS: frozenset[str] = frozenset(
     reportaron reportado anunció anuncia anunciaron explicó explica agregó agrega añadió
     añade detalló detalla manifestó sostuvo apuntó comunicó reveló revela contabilizó cifró
     registró registra publicó escribió relató lamentó advirtió estimó calculó reconoció
-    reconoce agregando señalando indicando precisando ratificando informando asegurando
+    reconoce reportan agregando señalando indicando precisando ratificando informando asegurando
     afirmando explicando detallando confirmando""".split())
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
                                 "hablaba", "habló")
@@ -172,14 +175,15 @@ REFER_BACK: tuple[str, ...] = ("así lo", "así lo informó", "lo informó", "lo
                                "este balance", "esa cifra", "esta cifra")
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """balance balances cifras cifra datos dato informe informes comunicado recuento conteo
-    reporte reportes estimación estimaciones información último últimos
+    reporte reportes estimación estimaciones información anterior anteriores parcial
+    parciales preliminar preliminares último últimos
     última últimas nuevo nueva provisional provisionales oficial oficiales primer primeros
     estadísticas boletín parte""".split())
 OFFICIAL_WORDS: frozenset[str] = frozenset({"oficial", "oficiales"})
 OFFICIAL_SOURCE = "balance oficial"
 DETERMINERS: frozenset[str] = frozenset("el la los las lo un una unos unas del al este esta estos estas "
                                         "su sus".split())
-NAME_LINKS: frozenset[str] = frozenset({"de", "del", "y", "para", "en", "e"})
+NAME_LINKS: frozenset[str] = frozenset({"de", "del", "y", "para", "e"})
 NAME_STOPS: frozenset[str] = frozenset(
     """que quien quienes cuando tras antes pero donde cuyo cuya ha han es son fue fueron era
     eran había habían será hizo hacen con sin hacia según desde durante ayer hoy mañana

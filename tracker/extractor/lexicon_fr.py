@@ -150,6 +150,8 @@ TOLL_FILLERS: frozenset[str] = frozenset(
 # breakdowns: "dont 13 enfants", "parmi lesquels 6 femmes"
 PART_PHRASES: tuple[str, ...] = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles",
                                  "y compris", "notamment", "parmi les victimes", "parmi les morts")
+# the same after the number: "six d'entre eux", "211 d'entre elles"
+PART_AFTER: tuple[str, ...] = ("d ' entre eux", "d ' entre elles", "parmi eux", "parmi elles")
 # and the verb "one more": "12 autres", "un nouveau bilan"
 ANOTHER: frozenset[str] = frozenset({"autres"})
 
@@ -179,7 +181,8 @@ REFER_BACK: tuple[str, ...] = ("c ' est ce qu", "ce sont les chiffres", "ces chi
 # nouns of a document before its author ("selon le dernier bilan du ministère")
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """bilan bilans chiffres chiffre données rapport communiqué décompte comptage estimation
-    estimations informations dernier derniers dernière dernières nouveau nouvelle
+    estimations informations dernier derniers dernière dernières précédent précédents partiel
+    partiels nouveau nouvelle
     provisoire provisoires officiel officiels officielle officielles premier premiers
     statistiques recensement""".split())
 # "selon le bilan officiel": the official figures, with no author named
@@ -225,7 +228,7 @@ PRONOUNS: frozenset[str] = frozenset("il elle ils elles on nous vous lui eux ce 
 # ("a indiqué dimanche soir le ministère", "la police a aussi annoncé")
 ADVERBIALS: frozenset[str] = frozenset(
     """soir matin nuit hier ce cette dernier dernière également aussi encore lors
-    officiellement peu auparavant ensuite puis ainsi toutefois cependant désormais""".split())
+    officiellement peu auparavant ensuite puis ainsi toutefois cependant désormais tôt tard""".split())
 # words just before a figure that leave its qualifier where it is ("les 124", "déjà 12")
 FILLERS: frozenset[str] = frozenset({"les", "déjà", "encore", "désormais"})
 # words after which a verb of saying is inverted ("comme l'a indiqué X", "selon ce qu'a dit X")

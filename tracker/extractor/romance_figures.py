@@ -234,7 +234,9 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
             and " " not in tokens[first].text:
         return None, None  # "en 2010"
     start = _skip_back(g, tokens, first)
-    part = g.parts.before(tokens, start) is not None
+    part = g.parts.before(tokens, start) is not None or g.parts_after.at(tokens, last) is not None
+    if one and part:
+        return None, None  # "dont un enfant", "entre ellas un niño": who was there, not a count
     category, rule, term_at = _category(g, tokens, first, last, head, unknown)
     if category is None and before and rule == _TOLL_BEFORE:
         category, term_at = before[-1].category, term_at  # "cinq morts, mais cette cifra est passée à 147"
@@ -315,7 +317,8 @@ def _category(g: Grammar, tokens: list[Token], first: int, last: int, head: int 
                     tokens[head].lower in w.VICTIM_WORDS or category in ("injured", "arrested", "displaced")):
                 return told[0], "predicate", told[1]  # "deux blessés sont décédés", "3 victimes blessées"
             return category, "casualty_head", head
-    told = _predicate_after(g, tokens, after, b, 3 if unknown else _NOUN_REACH)
+    people = head is not None and tokens[head].lower in w.PEOPLE_NOUNS  # "29 membres des forces de l'ordre"
+    told = _predicate_after(g, tokens, after, b, 3 if unknown else _NOUN_REACH + 4 * people, people)
     if told is not None:
         return told[0], "predicate", told[1]
     if unknown:
@@ -330,8 +333,8 @@ def _category(g: Grammar, tokens: list[Token], first: int, last: int, head: int 
     return None, "", first
 
 
-def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int,
-                     reach: int) -> tuple[Category, int] | None:
+def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int, reach: int,
+                     people: bool = False) -> tuple[Category, int] | None:
     """"ont été tuées", "resultaron heridas", "tués": a casualty word after a figure's noun,
     past auxiliaries and adverbs and a breakdown set off by commas, before another number."""
     w = g.words
@@ -345,8 +348,8 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int,
         category = casualty(g, tokens, n)
         if category is not None:
             return category, n
-        if tokens[n].lower in w.PART_PHRASES or tokens[n].lower in w.OF_WORDS:
-            return None  # "12 personnes de la région", "3 enfants dont ..."
+        if tokens[n].lower in w.PART_PHRASES or (tokens[n].lower in w.OF_WORDS and not people):
+            return None  # "3 enfants dont ...", "12 maisons de la région"
         if tokens[n].lower in w.NUMBER_LINKS and n + 1 < b and tokens[n + 1].lower in w.DETERMINERS:
             return None  # "510 y los heridos superan ...": another subject
         n, seen = n + 1, seen + 1

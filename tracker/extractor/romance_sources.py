@@ -138,7 +138,8 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
     if not before and not gerund and j < len(tokens) and tokens[j].lower not in w.CLAUSE_OPENERS:
         if tokens[j].lower in w.TIME_PREPOSITIONS:
             j = _past_time_phrase(g, tokens, j)  # "a annoncé dans la soirée le gouvernement"
-        after, end = name_after(g, tokens, j)
+        opens = j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].text[:1].isupper())
+        after, end = name_after(g, tokens, j) if opens else ("", j)  # not "confirmó horas antes"
         if after:
             via = via or _told(g, tokens, end)[0]  # "dijo un portavoz a Reuters"
     if not before and not after and aux > 0 and tokens[aux - 1].text == ",":

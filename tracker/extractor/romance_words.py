@@ -55,6 +55,7 @@ class Lexicon:
     TOLL_FILLERS: frozenset[str]
     POINTING_BACK: frozenset[str]
     PART_PHRASES: tuple[str, ...]
+    PART_AFTER: tuple[str, ...]
     ANOTHER: frozenset[str]
     ACCORDING: tuple[str, ...]
     CITING: tuple[str, ...]
@@ -144,6 +145,7 @@ class Grammar:
     qualifiers: Phrases
     qualifier_of: dict[Phrase, Qualifier]
     parts: Phrases
+    parts_after: Phrases
     according: Phrases
     citing: Phrases
     refer_back: Phrases
@@ -180,6 +182,7 @@ def grammar(code: str) -> Grammar:
         qualifiers=Phrases.of(qualifier_of),
         qualifier_of=qualifier_of,
         parts=Phrases.of(_split(words.PART_PHRASES)),
+        parts_after=Phrases.of(_split(words.PART_AFTER)),
         according=Phrases.of(_split(words.ACCORDING)),
         citing=Phrases.of(citing),
         refer_back=Phrases.of(_split(words.REFER_BACK)),
