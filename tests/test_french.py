@@ -96,6 +96,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Des dizaines de milliers de personnes ont été déplacées.",
      [("displaced", None, 10000, 99999, "vague")]),
     ("Entre 10 et 20 personnes ont été tuées.", [("killed", None, 10, 20, "range")]),
+    # read on unseen French news (floods, shootings, protests, 2010-2021)
+    ("Vingt-neuf membres des forces de l'ordre ont été blessés.", [("injured", 29, 29, 29, "exact")]),
+    ("Le séisme a fait 300 morts, dont un enfant.", [("killed", 300, 300, 300, "exact")]),
+    ("Le bilan a grimpé à 1 431 blessés et 711 morts.",
+     [("injured", 1431, 1431, 1431, "exact"), ("killed", 711, 711, 711, "exact")]),
     # not counts of people
     ("Un séisme de magnitude 6,8 a frappé le pays.", []),
     ("Plus de 2 000 maisons ont été détruites.", []),

@@ -100,6 +100,10 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Decenas de miles de personas fueron desplazadas.", [("displaced", None, 10000, 99999, "vague")]),
     ("Hay entre 35 y 45 fallecidos.", [("killed", None, 35, 45, "range")]),
     ("Juchitán cuenta tres decenas de víctimas mortales.", [("killed", 30, None, None, "about")]),
+    # read on unseen Spanish news (earthquakes, floods, hurricanes, shootings, 2007-2024)
+    ("Al menos 219 personas han muerto, 211 de ellas en Valencia.",
+     [("killed", 219, 219, None, "at_least"), ("killed", 211, 211, 211, "exact")]),
+    ("Murieron siete personas, entre ellas un niño.", [("killed", 7, 7, 7, "exact")]),
     # not counts of people
     ("Un sismo de magnitud 7,1 sacudió el país.", []),
     ("Más de 2.000 viviendas resultaron dañadas.", []),
@@ -164,6 +168,8 @@ SOURCES = [
     ("El 28 de febrero de 2010 murieron 525 personas.", "", "", "2010-02-28"),
     ("Ayer murieron 12 personas.", "", "", "2023-09-11"),
     ("Desde el domingo murieron 12 personas.", "", "", "2023-09-12"),
+    # read on unseen Spanish news: a document with no author names no one
+    ("El balance anterior daba cuenta de 20 muertos.", "", "", "2023-09-12"),
 ]
 
 
