@@ -101,6 +101,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Le séisme a fait 300 morts, dont un enfant.", [("killed", 300, 300, 300, "exact")]),
     ("Le bilan a grimpé à 1 431 blessés et 711 morts.",
      [("injured", 1431, 1431, 1431, "exact"), ("killed", 711, 711, 711, "exact")]),
+    ("Trois personnes sont mortes, portant à 54 le nombre de victimes.",
+     [("killed", 3, 3, 3, "exact"), ("killed", 54, 54, 54, "exact")]),
     # not counts of people
     ("Un séisme de magnitude 6,8 a frappé le pays.", []),
     ("Plus de 2 000 maisons ont été détruites.", []),
@@ -159,6 +161,14 @@ SOURCES = [
     ("62 policiers ont été blessés, selon les autorités citées par l'AFP.", "autorités", "AFP", "2023-09-12"),
     ("Le préfet Jean Martin a confirmé l'ampleur des dégâts. « Nous avons 30 morts », a-t-il précisé.",
      "préfet Jean Martin", "", "2023-09-12"),
+    # read on a second set of unseen news (migrant shipwrecks, 2019-2024): the agent of a count,
+    # verbs of saying in the imperfect, "un chiffre" is no verb
+    ("Selon les décomptes effectués par l'organisme Missing Migrants, 122 personnes sont mortes.",
+     "organisme Missing Migrants", "", "2023-09-12"),
+    ("959 décès ont été recensés par l'OIM.", "OIM", "", "2023-09-12"),
+    ("L'OIM dénombrait 3 155 morts.", "OIM", "", "2023-09-12"),
+    ("Selon l'OIM, la route est dangereuse. Un chiffre terrible : 8 606 personnes sont mortes.", "", "",
+     "2023-09-12"),
     # dates
     ("Dimanche, 124 personnes ont été tuées.", "", "", "2023-09-10"),
     ("Le 14 juin, 124 personnes ont été tuées.", "", "", "2023-06-14"),

@@ -162,6 +162,9 @@ SOURCES = [
     ("El informe presentado por la Intendencia señala 13 muertos.", "Intendencia", "", "2023-09-12"),
     ("Según el último balance, 64 personas murieron.", "", "", "2023-09-12"),
     ("Según el balance oficial, 64 personas murieron.", "balance oficial", "", "2023-09-12"),
+    # read on a second set of unseen news (bus crashes, 2013-2021): a bare plural speaker
+    ("Murieron 23 personas, informaron este lunes autoridades.", "autoridades", "", "2023-09-11"),
+    ("Se han contabilizado 40 muertos confirmados por la fiscalía.", "fiscalía", "", "2023-09-12"),
     # dates
     ("El domingo murieron 12 personas.", "", "", "2023-09-10"),
     ("El 14 de junio murieron 12 personas.", "", "", "2023-06-14"),

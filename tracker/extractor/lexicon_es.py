@@ -163,6 +163,11 @@ SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan c
 GERUND_ENDINGS: tuple[str, ...] = ("ando", "iendo")
 AGENT_WORDS: frozenset[str] = frozenset({"por"})
 PARTICIPLE_ENDINGS: tuple[str, ...] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+COUNT_PARTICIPLES: tuple[str, ...] = ("registrad", "contabilizad", "confirmad", "reportad", "informad",
+                                      "contad", "documentad")
+# nouns that speak without an article after a verb of saying ("informaron autoridades")
+BARE_SPEAKERS: frozenset[str] = frozenset(
+    "autoridades fuentes testigos vecinos medios rescatistas socorristas funcionarios familiares".split())
 TIME_PREPOSITIONS: frozenset[str] = frozenset({"en", "durante", "tras", "hacia"})
 TITLES: frozenset[str] = frozenset({"sr", "sra", "dr", "dra", "lic", "ing", "gral"})
 GENERIC_SPEAKERS: frozenset[str] = frozenset(

@@ -140,7 +140,7 @@ DEATH_TOLL_NOUNS: frozenset[str] = frozenset({"bilan"})
 TOLL_VERB_STEMS: tuple[str, ...] = ("élève", "élevé", "passé", "passe", "atteint", "atteind", "grimpé",
                                     "grimpe", "alourdi", "monte", "monté", "dépass", "porté", "porte",
                                     "établi", "fait", "est", "était", "revu", "augment", "franchi", "reste",
-                                    "demeure", "établit", "sont")
+                                    "demeure", "établit", "sont", "portant")
 # "ce chiffre", "ce bilan": a toll that counts what the figure before it counts
 POINTING_BACK: frozenset[str] = frozenset({"ce", "cet", "cette", "ledit", "ladite"})
 # words that may stand between a toll's verb and its figure ("s'élève désormais à 124")
@@ -169,7 +169,7 @@ SAY_VERBS: frozenset[str] = frozenset(
     estime dit dénombré dénombre recensé recense évoqué évoque reconnu reconnaît précisant
     ajoutant indiquant affirmant soulignant prévenu signalé signale communiqué relaté relate
     déploré déplore révélé révèle écrit écrivent publié raconté raconte fait-savoir
-    avancé avance chiffré chiffre""".split())
+    avancé chiffré dénombrait indiquait annonçait précisait recensait""".split())
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
 SPEAKER_PRONOUNS: frozenset[str] = frozenset(
     "il elle ils elles a-t-il a-t-elle ont-ils ont-elles t-il t-elle".split())
@@ -180,7 +180,7 @@ REFER_BACK: tuple[str, ...] = ("c ' est ce qu", "ce sont les chiffres", "ces chi
                                "c ' est ce que")
 # nouns of a document before its author ("selon le dernier bilan du ministère")
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    """bilan bilans chiffres chiffre données rapport communiqué décompte comptage estimation
+    """bilan bilans chiffres chiffre données rapport communiqué décompte décomptes comptage estimation
     estimations informations dernier derniers dernière dernières précédent précédents partiel
     partiels nouveau nouvelle
     provisoire provisoires officiel officiels officielle officielles premier premiers
@@ -213,6 +213,11 @@ GERUND_ENDINGS: tuple[str, ...] = ("ant",)
 # the agent of a count ("un bilan communiqué par la préfecture"): its source
 AGENT_WORDS: frozenset[str] = frozenset({"par"})
 PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "ue", "us")
+# participles of counting whose agent is the source ("959 décès recensés par l'OIM")
+COUNT_PARTICIPLES: tuple[str, ...] = ("recensé", "dénombré", "comptabilisé", "confirmé", "rapporté",
+                                      "signalé", "annoncé", "enregistré")
+# nouns that speak without an article after a verb of saying ("ont indiqué témoins")
+BARE_SPEAKERS: frozenset[str] = frozenset({"témoins", "sources", "secouristes", "habitants"})
 # a time phrase between a verb of saying and its subject ("a annoncé dans la soirée le ...")
 TIME_PREPOSITIONS: frozenset[str] = frozenset({"dans", "en", "lors", "vers", "durant", "pendant"})
 # titles written with a full stop inside a name ("M. Otkay")

@@ -91,6 +91,8 @@ def _after_document(g: Grammar, tokens: list[Token], k: int) -> bool:
                        and tokens[n].lower not in w.DETERMINERS and casualty(g, tokens, n) is None), None)
     if participle is None:
         return False
+    if tokens[participle].lower.startswith(w.COUNT_PARTICIPLES):
+        return True  # "959 décès ont été recensés par l'OIM", "confirmados por la fiscalía"
     for n in range(participle - 1, max(-1, participle - 5), -1):
         if tokens[n].text in CLAUSE_MARKS:
             return False
@@ -138,7 +140,8 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
     if not before and not gerund and j < len(tokens) and tokens[j].lower not in w.CLAUSE_OPENERS:
         if tokens[j].lower in w.TIME_PREPOSITIONS:
             j = _past_time_phrase(g, tokens, j)  # "a annoncé dans la soirée le gouvernement"
-        opens = j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].text[:1].isupper())
+        opens = j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].text[:1].isupper()
+                                     or tokens[j].lower in w.BARE_SPEAKERS)
         after, end = name_after(g, tokens, j) if opens else ("", j)  # not "confirmó horas antes"
         if after:
             via = via or _told(g, tokens, end)[0]  # "dijo un portavoz a Reuters"
@@ -247,8 +250,8 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
         while rest and (tokens[rest[0]].lower in w.NAME_LINKS or tokens[rest[0]].lower in w.DETERMINERS
                         or tokens[rest[0]].lower == "'"):
             rest = rest[1:]
-        if not rest:
-            return (w.OFFICIAL_SOURCE if official else ""), end
+        if not rest or tokens[rest[0]].lower.endswith(w.PARTICIPLE_ENDINGS):
+            return (w.OFFICIAL_SOURCE if official else ""), end  # "les décomptes effectués par": the agent's
         if not any(tokens[n].text[:1].isupper() or tokens[n].lower not in w.DOCUMENT_NOUNS for n in rest):
             return "", end
         named = rest

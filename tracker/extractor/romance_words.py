@@ -74,6 +74,8 @@ class Lexicon:
     SAY_PHRASES: tuple[str, ...]
     GERUND_ENDINGS: tuple[str, ...]
     AGENT_WORDS: frozenset[str]
+    COUNT_PARTICIPLES: tuple[str, ...]
+    BARE_SPEAKERS: frozenset[str]
     PARTICIPLE_ENDINGS: tuple[str, ...]
     TIME_PREPOSITIONS: frozenset[str]
     TITLES: frozenset[str]
