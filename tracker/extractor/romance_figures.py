@@ -238,15 +238,19 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     if one and part:
         return None, None  # "dont un enfant", "entre ellas un niño": who was there, not a count
     category, rule, term_at = _category(g, tokens, first, last, head, unknown)
-    if category is None and before and rule == _TOLL_BEFORE:
-        category, term_at = before[-1].category, term_at  # "cinq morts, mais cette cifra est passée à 147"
-        rule = "toll"
-    elif category is None and part and before:
-        whole = before[-1]  # "12 morts, dont 3 enfants", "dont 2.316 en Turquie": the whole's category
-        category, rule, term_at = whole.category, "part_after", head if head is not None else first
-    elif category is None and before and head is None and _place_list(g, tokens, first, last):
-        whole = before[-1]  # "45 muertos en Oaxaca, 10 en Chiapas y tres en Tabasco"
-        category, rule, term_at, part = whole.category, "place_list", first, True
+    term = tokens[term_at].text
+    if category is None and before:
+        # a figure that counts what the figure before it in the sentence counts: a toll that
+        # points back ("había cinco fallecidos, pero esa cifra ..."), a breakdown ("dont 3
+        # enfants", "dont 2 316 en Turquie"), a list of places ("..., 10 en Chiapas")
+        whole = before[-1]
+        if rule == _TOLL_BEFORE:
+            category, rule, term = whole.category, "toll", whole.term
+        elif part:
+            category, rule, term = whole.category, "part_after", whole.term
+        elif head is None and _place_list(g, tokens, first, last):
+            category, rule, term, part = whole.category, "place_list", whole.term, True
+        term_at = head if head is not None else first
     if category is None:
         return None, head
     qualifier = _qualifier(g, tokens, first) or _qualifier(g, tokens, start)  # "superan los 1.500", "les 124"
@@ -258,8 +262,7 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
         span_last = term_at + 1
     nouns = [t.lower for t in tokens[last:span_last]]
     another = any(t.lower in w.ANOTHER for t in tokens[last:span_last])
-    return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
-                  _group(g, nouns), another), head
+    return Figure(span_first, span_last, count, category, term, rule, part, _group(g, nouns), another), head
 
 
 def _place_list(g: Grammar, tokens: list[Token], first: int, last: int) -> bool:
