@@ -30,6 +30,8 @@ LANGUAGES = [
     ("Au moins 124 personnes ont été tuées dans les inondations qui ont frappé la ville, selon le "
      "ministère de la Santé, qui fait état de centaines de disparus.", "fr"),
     ("Le bilan s'élève à 3 000 morts.", "fr"),
+    ("Morts et blessés à Derna", "fr"),
+    ("Floods kill 12 in Derna", "en"),
     ("Des dizaines de milliers de personnes ont été déplacées par les combats dans la région, a indiqué "
      "l'ONU, qui estime que la situation humanitaire est la pire depuis des années.", "fr"),
 ]

@@ -28,6 +28,7 @@ LANGUAGES = [
     ("Al menos 124 personas murieron en las inundaciones que afectaron a la ciudad, según el Ministerio "
      "de Salud, que informó de cientos de desaparecidos.", "es"),
     ("¿Cuántos muertos dejó el sismo en la región?", "es"),
+    ("Murieron 12 personas, entre ellas tres niños, dijo a Reuters un portavoz.", "es"),
     ("Decenas de miles de personas fueron desplazadas por los combates en la región, informó la ONU, "
      "que considera que la situación humanitaria es la peor en años.", "es"),
 ]
