@@ -178,6 +178,11 @@ SOURCES = [
     ("La veille, 40 personnes avaient été blessées.", "", "", "2023-09-11"),
     ("Depuis le 14 juin, 124 personnes ont été tuées.", "", "", "2023-09-12"),
     ("Le 11 septembre 2023, 5 300 personnes ont été tuées.", "", "", "2023-09-11"),
+    # a year or a month alone keeps its precision, as in English
+    ("959 décès ont été recensés en 2022.", "", "", "2022"),
+    ("En juillet 2023, 12 personnes ont été tuées.", "", "", "2023-07"),
+    ("Entre 2014 et 2022, plus de 30 000 personnes sont mortes.", "", "", "2022"),
+    ("Depuis 2014, 30 000 personnes sont mortes.", "", "", "2023-09-12"),
 ]
 
 

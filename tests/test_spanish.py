@@ -112,6 +112,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("El 40 % de los heridos son menores.", []),
     ("Uno de los heridos fue trasladado.", []),
     ("Se han realizado 3.400 rescates en la zona.", []),
+    ("El 14 de junio de 2010 murieron 12 personas.", [("killed", 12, 12, 12, "exact")]),
 ]
 
 
@@ -172,6 +173,8 @@ SOURCES = [
     ("El 28 de febrero de 2010 murieron 525 personas.", "", "", "2010-02-28"),
     ("Ayer murieron 12 personas.", "", "", "2023-09-11"),
     ("Desde el domingo murieron 12 personas.", "", "", "2023-09-12"),
+    ("En junio de 2010 murieron 12 personas.", "", "", "2010-06"),
+    ("En 2005 murieron 74.000 personas.", "", "", "2005"),
     # read on unseen Spanish news: a document with no author names no one
     ("El balance anterior daba cuenta de 20 muertos.", "", "", "2023-09-12"),
 ]

@@ -225,6 +225,7 @@ FUTURE_WORDS: frozenset[str] = frozenset({"próximo", "próxima", "que viene"})
 RELATIVE_DAYS: dict[str, int] = {"ayer": 1, "hoy": 0, "anoche": 1, "anteayer": 2, "antier": 2,
                                  "la víspera": 1, "esta mañana": 0, "esta madrugada": 0}
 SINCE_WORDS: frozenset[str] = frozenset({"desde", "partir"})
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 AS_OF_WORDS: frozenset[str] = frozenset({"al", "hasta"})
 
 # ---------------------------------------------------------------- sentences and places

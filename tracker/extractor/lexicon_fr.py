@@ -256,6 +256,8 @@ RELATIVE_DAYS: dict[str, int] = {"hier": 1, "aujourd ' hui": 0, "avant-hier": 2,
                                  "cette nuit": 0, "ce matin": 0, "ce soir": 0}
 # a date that starts a period, not the day a figure is counted ("depuis le 14 juin")
 SINCE_WORDS: frozenset[str] = frozenset({"depuis", "dès", "partir"})
+# a year alone dates a figure after these ("en 2023"), as its own year
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 # "au 14 juin", "à la date du 14 juin": the day of the count, for every figure of the sentence
 AS_OF_WORDS: frozenset[str] = frozenset({"au", "du"})
 

@@ -21,7 +21,7 @@ def find_dates(g: Grammar, tokens: list[Token], published: dt.date | None,
     that starts a period ("depuis le 14 juin", "desde el domingo") is left out, and a date
     of the count ("au 14 juin", "al 14 de junio") stands for the whole sentence."""
     w = g.words
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str]] = _periods(g, tokens, published)
     stated: list[tuple[int, str]] = []
     for k, tok in enumerate(tokens):
         day: dt.date | None = None
@@ -45,7 +45,40 @@ def find_dates(g: Grammar, tokens: list[Token], published: dt.date | None,
         marks = [t.lower for t in tokens[max(0, at - 2):at] if t.lower not in w.DETERMINERS]
         if marks and marks[-1] in w.AS_OF_WORDS:
             stated.append(out[-1])
-    return stated or out
+    return stated or sorted(out)
+
+
+def _periods(g: Grammar, tokens: list[Token], published: dt.date | None) -> list[tuple[int, str]]:
+    """A year or a month alone, which keeps its precision as in English: "en 2023" ->
+    2023, "en septembre 2024", "en junio de 2010" -> 2024-09, 2010-06; of a period ("entre
+    2014 et 2024", "de 2014 à 2024") its end; not one that starts a period ("depuis 2014",
+    "desde 2014") nor one after publication."""
+    w = g.words
+    out: list[tuple[int, str]] = []
+    last = published.year if published is not None else 2100
+    for k, tok in enumerate(tokens):
+        if not (tok.lower.isdigit() and len(tok.lower) == 4 and 1900 <= int(tok.lower) <= last):
+            continue
+        j = k - 1 - (1 if k > 1 and tokens[k - 1].lower in w.MONTH_LINKS else 0)
+        if j >= 0 and tokens[j].lower in w.MONTHS:
+            if j > 0 and (tokens[j - 1].lower.isdigit() or tokens[j - 1].lower in w.ORDINAL_SUFFIXES
+                          or tokens[j - 1].lower in w.MONTH_LINKS):
+                continue  # "14 juin 2010": a day, read with its month
+            iso = f"{tok.lower}-{w.MONTHS[tokens[j].lower]:02d}"
+            if published is not None and iso > published.isoformat()[:7]:
+                continue
+            at = j
+        elif k > 0 and tokens[k - 1].lower in w.YEAR_PREPOSITIONS:
+            iso, at = tok.lower, k
+        elif k > 1 and tokens[k - 2].lower.isdigit() and tokens[k - 1].lower in w.RANGE_OPENERS.values() \
+                and k > 2 and tokens[k - 3].lower in w.RANGE_OPENERS:
+            iso, at = tok.lower, k  # "entre 2014 et 2024": its end
+        else:
+            continue
+        if any(t.lower in w.SINCE_WORDS for t in tokens[max(0, at - 2):at]):
+            continue
+        out.append((at, iso))
+    return out
 
 
 def _day_month(g: Grammar, tokens: list[Token], k: int, published: dt.date | None,

@@ -219,6 +219,8 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     the index of its noun (None: none; -1: a noun that counts no people)."""
     w = g.words
     prev = tokens[first - 1].lower if first > 0 else ""
+    if prev in w.MONTH_LINKS and first > 1 and tokens[first - 2].lower in w.MONTHS:
+        prev = tokens[first - 2].lower  # "junio de 2010"
     if prev in w.MONTHS or prev in w.NOT_COUNTS_BEFORE or (
             last < len(tokens) and tokens[last].lower in w.NOT_COUNTS_AFTER):
         return None, -1  # "juin 2010", "n° 5", "12 %", "13 h"

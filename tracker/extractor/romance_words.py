@@ -89,6 +89,7 @@ class Lexicon:
     FUTURE_WORDS: frozenset[str]
     RELATIVE_DAYS: dict[str, int]
     SINCE_WORDS: frozenset[str]
+    YEAR_PREPOSITIONS: frozenset[str]
     AS_OF_WORDS: frozenset[str]
     ABBREVIATIONS: frozenset[str]
     PLACE_PREPOSITIONS: frozenset[str]
