@@ -77,6 +77,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
      [("killed", 12, 12, 12, "exact"), ("killed", 3, 3, 3, "exact")]),
     ("Se confirmaron 45 muertos en Oaxaca, 10 en Chiapas y tres en Tabasco.",
      [("killed", 45, 45, 45, "exact"), ("killed", 10, 10, 10, "exact"), ("killed", 3, 3, 3, "exact")]),
+    ("El sismo dejó 45 muertos. Entre los fallecidos hay 13 niños.",
+     [("killed", 45, 45, 45, "exact"), ("killed", 13, 13, 13, "exact")]),
     ("Hay 13 personas muertas, de las que ocho estaban en un garaje.",
      [("killed", 13, 13, 13, "exact"), ("killed", 8, 8, 8, "exact")]),
     # number formats and number words

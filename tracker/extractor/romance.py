@@ -31,6 +31,7 @@ from .ru_dates import date_for, year_of
 from .ru_text import QUOTES, sentence_spans
 from .shared_steps import (
     Dated,
+    Figure,
     Frame,
     Said,
     attribute_back,
@@ -63,6 +64,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
     quoted: list[int] = []  # claims inside a quotation still open
     named = Frame("", "", "", False)  # the last speaker named (for "a-t-il dit", "informó")
     previous_end = 0
+    previous: list[Figure] = []  # the figures of the sentence before
     in_quote = False
     for start, end in sentence_spans(text, g.boundary, g.words.ABBREVIATIONS):
         sentence = text[start:end]
@@ -79,7 +81,11 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         open_after = quote_state(sentence, in_quote)
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
-        figures = find_figures(g, tokens) if g.gate.search(sentence.lower()) is not None else []
+        # a sentence that opens with a breakdown ("Parmi eux figurent 40 enfants") breaks down
+        # the last figure of the sentence before
+        whole = previous[-1] if previous and g.parts.at(tokens, 0) is not None else None
+        read = whole is not None or g.gate.search(sentence.lower()) is not None
+        figures = find_figures(g, tokens, whole) if read else []
         if frames and closes_quote and in_quote:
             attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
@@ -101,6 +107,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 location=find_place(g, tokens, figure), sentence=sentence, span=span,
                 part_of=last_total(claims, figure.category) if figure.part else "",
                 language=g.words.CODE))
+        previous = figures
         in_quote = open_after
         if not in_quote:
             quoted = []

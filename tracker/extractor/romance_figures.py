@@ -46,8 +46,10 @@ def casualty(g: Grammar, tokens: list[Token], k: int) -> Category | None:
     return None
 
 
-def find_figures(g: Grammar, tokens: list[Token]) -> list[Figure]:
-    """The figures of one sentence, in order."""
+def find_figures(g: Grammar, tokens: list[Token], whole: Figure | None = None) -> list[Figure]:
+    """The figures of one sentence, in order. ``whole`` is the last figure of the sentence
+    before when this one opens with a breakdown ("Parmi eux figurent 40 enfants", "Entre
+    los fallecidos hay 13 niños"): its numbers of people are parts of it (`part_of_previous`)."""
     figures: list[Figure] = []
     waiting: list[tuple[int, int, Count, int]] = []  # numbers of people with no category yet
     k = 0
@@ -58,6 +60,12 @@ def find_figures(g: Grammar, tokens: list[Token]) -> list[Figure]:
             continue
         first, last, count = number
         figure, head = _figure(g, tokens, first, last, count, figures)
+        if whole is not None and figure is not None:
+            figure = replace(figure, part=True)
+        elif whole is not None and head is not None and head >= 0 \
+                and tokens[head].lower in g.words.PEOPLE_NOUNS:
+            figure = Figure(first, head + 1, count, whole.category, whole.term, "part_of_previous", True,
+                            _group(g, [tokens[head].lower]))
         if figure is not None:
             figures.append(figure)
         elif head is not None and head >= 0:
