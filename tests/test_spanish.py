@@ -177,7 +177,10 @@ SOURCES = [
     ("Desde el domingo murieron 12 personas.", "", "", "2023-09-12"),
     ("En junio de 2010 murieron 12 personas.", "", "", "2010-06"),
     ("En 2005 murieron 74.000 personas.", "", "", "2005"),
-    # read on unseen Spanish news: a document with no author names no one
+    # read on unseen Spanish news: a clause after ";" keeps its own speaker
+    ("El Ministerio del Interior daba cuenta de 122 muertos; Radio Sur, un medio local, hablaba de 264.",
+     "Ministerio del Interior", "", "2023-09-12"),
+    # a document with no author names no one
     ("El balance anterior daba cuenta de 20 muertos.", "", "", "2023-09-12"),
 ]
 
@@ -213,6 +216,14 @@ def test_every_span_cuts_its_own_surface() -> None:
         assert text[claim.start:claim.end] == claim.surface
         assert claim.sentence in text and claim.language == "es"
         assert claim.rule and claim.source_rule and claim.date_rule
+
+
+def test_a_medium_in_a_clause_of_its_own_relays_only_its_figures() -> None:
+    text = ("El Ministerio del Interior daba cuenta de 122 muertos; Radio Sur, un medio local, hablaba de "
+            "264 muertos.")
+    claims = extract_text(text, published=PUBLISHED, language="es")
+    assert list(zip(claims["value"], claims["source"], claims["via"], strict=True)) == [
+        (122, "Ministerio del Interior", ""), (264, "", "medio local")]
 
 
 def test_a_spanish_article_is_read_by_the_command_line(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from .romance_figures import find_figures, romance_tokens
 from .romance_sources import find_frames, resolved
 from .romance_words import Grammar, grammar
 from .ru_dates import date_for, year_of
-from .ru_text import QUOTES, sentence_spans
+from .ru_text import QUOTES, Token, sentence_spans
 from .shared_steps import (
     Dated,
     Figure,
@@ -74,7 +74,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         tokens = romance_tokens(text, start, end)
         dates = find_dates(g, tokens, published, year)
         day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
-        frames = [(k, resolved(g.words, replace(f, date=day), named)) for k, f in find_frames(g, tokens)]
+        frames = [(k, resolved(g.words, replace(f, date=day), named)) for k, f in _clause_frames(g, tokens)]
         for _, frame in frames:
             if frame.source:
                 named = frame
@@ -93,7 +93,10 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         for figure in figures:
             span = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure)
-            chosen = frame_for(frames, figure)  # a sentence without a speaker is the outlet's, as in English
+            # a sentence without a speaker is the outlet's, as in English; a clause after ";"
+            # has its own speakers, when it names one
+            own = [(k, f) for k, f in frames if _clause_of(tokens, k) == _clause_of(tokens, figure.first)]
+            chosen = frame_for(own if any(f.source or f.via for _, f in own) else frames, figure)
             said = Said(chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else Said("", "", "no_frame")
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
@@ -112,6 +115,23 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         if not in_quote:
             quoted = []
     return merge_repeats(same_speakers(scope_claims(claims, _place_of)))
+
+
+def _clause_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
+    """The frames of a sentence, read clause by clause between semicolons: a medium that
+    relays in one ("...; Radio X, un medio local, hablaba de 264 muertos") is not the relay
+    of the speaker of another."""
+    frames: list[tuple[int, Frame]] = []
+    start = 0
+    for end in [k for k, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
+        frames += [(start + k, f) for k, f in find_frames(g, tokens[start:end])]
+        start = end + 1
+    return frames
+
+
+def _clause_of(tokens: list[Token], k: int) -> int:
+    """Which clause between semicolons token k stands in."""
+    return sum(1 for t in tokens[:k] if t.text == ";")
 
 
 def _place_of(location: str) -> gz.Place | None:
