@@ -169,6 +169,9 @@ SOURCES = [
     ("L'OIM dénombrait 3 155 morts.", "OIM", "", "2023-09-12"),
     ("Selon l'OIM, la route est dangereuse. Un chiffre terrible : 8 606 personnes sont mortes.", "", "",
      "2023-09-12"),
+    ("Douze personnes ont été tuées. C'est ce qu'a indiqué la préfecture.", "préfecture", "", "2023-09-12"),
+    ("Le maire de Derna a confirmé la crue. Selon lui, 40 personnes sont mortes.", "maire de Derna", "",
+     "2023-09-12"),
     # dates
     ("Dimanche, 124 personnes ont été tuées.", "", "", "2023-09-10"),
     ("Le 14 juin, 124 personnes ont été tuées.", "", "", "2023-06-14"),

@@ -169,6 +169,8 @@ SOURCES = [
     # read on a second set of unseen news (bus crashes, 2013-2021): a bare plural speaker
     ("Murieron 23 personas, informaron este lunes autoridades.", "autoridades", "", "2023-09-11"),
     ("Se han contabilizado 40 muertos confirmados por la fiscalía.", "fiscalía", "", "2023-09-12"),
+    ("Murieron doce personas. Así lo informó la Protección Civil.", "Protección Civil", "", "2023-09-12"),
+    ("El alcalde confirmó la inundación. Según él, murieron 40 personas.", "alcalde", "", "2023-09-12"),
     # dates
     ("El domingo murieron 12 personas.", "", "", "2023-09-10"),
     ("El 14 de junio murieron 12 personas.", "", "", "2023-06-14"),

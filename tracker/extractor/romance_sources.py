@@ -35,7 +35,8 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
             name, end = name_after(g, tokens, k + len(according))
             if name and according[-1] in w.SOURCE_WORDS:
                 name = f"{tokens[k + len(according) - 1].text} {name}"  # "de source policière"
-            if name.lower() in w.PRONOUNS or name.lower() in w.SPEAKER_PRONOUNS:
+            after = tokens[k + len(according)].lower if k + len(according) < len(tokens) else ""
+            if after in w.PRONOUNS or after in w.SPEAKER_PRONOUNS:  # "selon lui", "según ella"
                 frames.append((k, Frame("", "", "according_frame_pronoun", back)))
             elif is_media(g, name):
                 relay = relay or name
