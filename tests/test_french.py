@@ -184,6 +184,7 @@ SOURCES = [
     ("En juillet 2023, 12 personnes ont été tuées.", "", "", "2023-07"),
     ("Entre 2014 et 2022, plus de 30 000 personnes sont mortes.", "", "", "2022"),
     ("Depuis 2014, 30 000 personnes sont mortes.", "", "", "2023-09-12"),
+    ("Au 14 juin, 124 personnes avaient été tuées, dont 20 dimanche.", "", "", "2023-06-14"),
 ]
 
 

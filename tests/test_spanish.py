@@ -179,6 +179,7 @@ SOURCES = [
     ("Desde el domingo murieron 12 personas.", "", "", "2023-09-12"),
     ("En junio de 2010 murieron 12 personas.", "", "", "2010-06"),
     ("En 2005 murieron 74.000 personas.", "", "", "2005"),
+    ("Al 14 de junio, murieron 12 personas, el domingo tres más.", "", "", "2023-06-14"),
     # read on unseen Spanish news: a clause after ";" keeps its own speaker
     ("El Ministerio del Interior daba cuenta de 122 muertos; Radio Sur, un medio local, hablaba de 264.",
      "Ministerio del Interior", "", "2023-09-12"),

@@ -42,7 +42,8 @@ def find_dates(g: Grammar, tokens: list[Token], published: dt.date | None,
         if any(t in w.SINCE_WORDS for t in opening):
             continue
         out.append((at, day.isoformat()))
-        marks = [t.lower for t in tokens[max(0, at - 2):at] if t.lower not in w.DETERMINERS]
+        marks = [t.lower for t in tokens[max(0, at - 2):at]
+                 if t.lower not in w.DETERMINERS or t.lower in w.AS_OF_WORDS]  # "al 14 de junio"
         if marks and marks[-1] in w.AS_OF_WORDS:
             stated.append(out[-1])
     return stated or sorted(out)
