@@ -183,6 +183,8 @@ SOURCES = [
     # read on unseen Spanish news: a clause after ";" keeps its own speaker
     ("El Ministerio del Interior daba cuenta de 122 muertos; Radio Sur, un medio local, hablaba de 264.",
      "Ministerio del Interior", "", "2023-09-12"),
+    ("El balance oficial y parcial del Ministerio del Interior daba cuenta de 122 muertos.",
+     "Ministerio del Interior", "", "2023-09-12"),
     # a document with no author names no one
     ("El balance anterior daba cuenta de 20 muertos.", "", "", "2023-09-12"),
 ]

@@ -249,8 +249,8 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
         official = any(tokens[n].lower in w.OFFICIAL_WORDS for n in named[:documents])
         rest = named[documents:]
         while rest and (tokens[rest[0]].lower in w.NAME_LINKS or tokens[rest[0]].lower in w.DETERMINERS
-                        or tokens[rest[0]].lower == "'"):
-            rest = rest[1:]
+                        or tokens[rest[0]].lower == "'" or tokens[rest[0]].lower in w.DOCUMENT_NOUNS):
+            rest = rest[1:]  # "el balance oficial y parcial del Ministerio": the Ministerio
         if not rest or tokens[rest[0]].lower.endswith(w.PARTICIPLE_ENDINGS):
             return (w.OFFICIAL_SOURCE if official else ""), end  # "les décomptes effectués par": the agent's
         if not any(tokens[n].text[:1].isupper() or tokens[n].lower not in w.DOCUMENT_NOUNS for n in rest):
