@@ -39,6 +39,11 @@ LANGUAGES = [
 ]
 
 
+GERMAN = ("Die Zahl der Toten ist auf 138 gestiegen, wie das Gesundheitsministerium mitteilte. Die meisten "
+          "Opfer wurden in der Stadt Osch gezählt, die Behörden sprechen von mehr als 1761 Verletzten und "
+          "von Tausenden Flüchtlingen, die sich an der Grenze mit Usbekistan sammeln.")
+
+
 @pytest.mark.parametrize(("text", "language"), LANGUAGES, ids=[t[:60] for t, _ in LANGUAGES])
 def test_the_language_of_a_text(text: str, language: str) -> None:
     assert detect_language(text) == language
@@ -47,13 +52,13 @@ def test_the_language_of_a_text(text: str, language: str) -> None:
 def test_a_language_not_read_is_reported_not_silently_empty(tmp_path: Path,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "a.jsonl"
-    src.write_text(json.dumps({"id": "fr1", "text": LANGUAGES[3][0]}, ensure_ascii=False) + "\n"
+    src.write_text(json.dumps({"id": "de1", "text": GERMAN}, ensure_ascii=False) + "\n"
                    + json.dumps({"id": "ru1", "text": LANGUAGES[0][0], "published": PUBLISHED},
                                 ensure_ascii=False) + "\n", encoding="utf-8")
     articles = tmp_path / "articles.csv"
     assert main(["extract", str(src), "-o", str(tmp_path / "c.csv"), "--articles", str(articles)]) == 0
     err = capsys.readouterr().err
-    assert "not read: the article is in French (fr)" in err
+    assert "not read: the article is in German (de)" in err
     table = articles.read_text(encoding="utf-8")
     assert "not read" in table and "ru1" in table
     claims = (tmp_path / "c.csv").read_text(encoding="utf-8")
@@ -62,10 +67,10 @@ def test_a_language_not_read_is_reported_not_silently_empty(tmp_path: Path,
 
 def test_a_stated_language_wins_over_detection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "note.txt"
-    src.write_text("---\nlanguage: fr\n---\nThe death toll rose to 138.\n", encoding="utf-8")
+    src.write_text("---\nlanguage: de\n---\nThe death toll rose to 138.\n", encoding="utf-8")
     out = tmp_path / "c.csv"
     assert main(["extract", str(src), "-o", str(out)]) == 1  # no article could be read
-    assert "note.txt: not read: the article is in French (fr)" in capsys.readouterr().err
+    assert "note.txt: not read: the article is in German (de)" in capsys.readouterr().err
 
 
 def test_the_language_option(tmp_path: Path) -> None:

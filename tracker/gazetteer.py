@@ -176,7 +176,8 @@ def _index() -> _Index:
             divisions[place.admin1] = place
         at = data.index(b"\n", at) + 1
     extra: dict[str, list[Place]] = {}
-    for table in ("gazetteer_names.tsv", "gazetteer_names_ru.tsv"):
+    for table in ("gazetteer_names.tsv", "gazetteer_names_ru.tsv", "gazetteer_names_fr.tsv",
+                  "gazetteer_names_es.tsv"):
         _add_names(extra, table, data, names_at, countries, divisions)
     stop = frozenset(name_key(cells[0]) for cells in _table("gazetteer_stop.txt"))
     demonyms = {name_key(form): cells[0] for cells in _table("demonyms.tsv") for form in cells[1].split(",")}

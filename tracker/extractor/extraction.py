@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import import_module
 
 from ..models import EARLIER, Article, Claim, Reading
 from . import lexicon as lx
@@ -31,7 +32,7 @@ from .dates import (
 )
 from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
-from .language import ENGLISH, RUSSIAN, detect_language
+from .language import ENGLISH, detect_language
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, find_places, place_for, visible_from
 from .scope import scope_claims
@@ -87,13 +88,24 @@ def extract_claims(article: Article) -> list[Claim]:
     rules of its language (stated, else detected); an article in a language the tracker does
     not read gives none (engine.extract_safely reports it as not read)."""
     language = article.language or detect_language(article.text)
-    if language == RUSSIAN:
-        from .russian import extract_claims_ru  # here: russian.py uses this module's steps
-
-        return extract_claims_ru(article)
-    if language != ENGLISH:
+    if language == ENGLISH:
+        return _extract_english(article)
+    reader = READERS.get(language)
+    if reader is None:
         return []
-    return _extract_english(article)
+    module, function = reader
+    # imported here: the readers use this module's steps (merge_repeats)
+    read: Callable[[Article], list[Claim]] = getattr(import_module(module, __package__), function)
+    return read(article)
+
+
+# language code -> (module, function) of its reader; a language plugs in with one entry
+# (and its code in lexicon_detect.READ_LANGUAGES)
+READERS: dict[str, tuple[str, str]] = {
+    "ru": (".russian", "extract_claims_ru"),
+    "fr": (".romance", "extract_claims_fr"),
+    "es": (".romance", "extract_claims_es"),
+}
 
 
 def _extract_english(article: Article) -> list[Claim]:

@@ -15,7 +15,7 @@ import re
 
 from . import lexicon_detect as ld
 
-ENGLISH, RUSSIAN = ld.READ_LANGUAGES
+ENGLISH, RUSSIAN = ld.READ_LANGUAGES[:2]
 _OPENING = 3000  # characters: enough words to count, little time
 _GLANCE = 1000  # characters in which a few English function words settle it at once
 _ENGLISH_AT_ONCE = 4
@@ -23,6 +23,8 @@ _ENGLISH = tuple(f" {word} " for word in sorted(ld.ENGLISH_MARKERS))  # counted 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _MIN_EVIDENCE = 8  # function words a language other than English needs before it is chosen
+_SHORT = 400  # characters: an opening this short may be told by its letters too
+_SHORT_EVIDENCE = 3  # function words and own letters such an opening needs
 # word -> the languages it is a function word of: one look-up a word
 _CODES: dict[str, tuple[str, ...]] = {}
 for _code, _words in ld.LATIN_FUNCTION_WORDS.items():
@@ -69,6 +71,14 @@ def _latin_language(opening: str) -> str:
     best = max(counts, key=lambda code: counts[code])
     if counts[best] >= _MIN_EVIDENCE and counts[best] > 2 * english:
         return best
+    if english == 0 and len(opening) < _SHORT:
+        # a short opening (a headline, a one-line note): its own letters count as evidence too
+        lowered = opening.lower()
+        scores = {code: counts[code] + sum(lowered.count(ch) for ch in ld.LATIN_LETTERS.get(code, ""))
+                  for code in counts}
+        best = max(scores, key=lambda code: scores[code])
+        if scores[best] >= _SHORT_EVIDENCE:
+            return best
     return "en"
 
 

@@ -8,8 +8,8 @@ import re
 
 from . import lexicon_ru as lx
 from .morph_ru import form
-from .ru_figures import Figure
 from .ru_text import Token, clause
+from .shared_steps import Figure, parse_day, year_for
 
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
@@ -83,35 +83,15 @@ def _as_of_phrase(tokens: list[Token], k: int) -> bool:
     return j >= 1 and tokens[j].lower == lx.AS_OF_ON and tokens[j - 1].lower in lx.AS_OF_NOUNS
 
 
-_DATES: dict[tuple[str, str], dt.date | None] = {}
-
-
 def _day_month(tokens: list[Token], k: int, published: dt.date | None,
                year_of_article: int | None) -> dt.date | None:
     """"14 июня [2010 года]": read by dateparser's Russian, the year from the publication
     date when the text gives none (the last such day on or before it)."""
     day, month = int(tokens[k - 1].lower), lx.MONTHS[tokens[k].lower]
-    year: int | None = None
-    if k + 1 < len(tokens) and tokens[k + 1].lower.isdigit() and len(tokens[k + 1].lower) == 4:
-        year = int(tokens[k + 1].lower)
-    elif published is not None:
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
-    else:
-        year = year_of_article
-    if year is None:
-        return None
-    phrase = f"{day} {tokens[k].lower} {year}"
-    key = (phrase, "")
-    if key not in _DATES:
-        _DATES[key] = _parse_date(phrase)
-    return _DATES[key]
-
-
-def _parse_date(phrase: str) -> dt.date | None:
-    import dateparser
-
-    parsed = dateparser.parse(phrase, languages=["ru"], settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed is not None else None
+    stated = int(tokens[k + 1].lower) if k + 1 < len(tokens) and tokens[k + 1].lower.isdigit() \
+        and len(tokens[k + 1].lower) == 4 else None
+    year = year_for(day, month, stated, published, year_of_article)
+    return None if year is None else parse_day(f"{day} {tokens[k].lower} {year}", "ru")
 
 
 def date_for(dates: list[tuple[int, str]], figure: Figure, tokens: list[Token]) -> str:

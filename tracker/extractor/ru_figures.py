@@ -6,12 +6,13 @@ coordinated with (the rules: README, "Languages")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..models import Category, Count, Qualifier
 from . import lexicon_ru as lx
 from .morph_ru import form
 from .ru_text import CLAUSE_MARKS, DASHES, Token, clause, ends_at, skip_back, words_at
+from .shared_steps import Figure
 
 GATE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted([*lx.CASUALTY_STEMS, *lx.GATE_STEMS], key=len, reverse=True)) + ")"
@@ -22,23 +23,6 @@ _PARTS = [tuple(p.split()) for p in lx.PART_PHRASES]
 _PARTS_AFTER = [tuple(p.split()) for p in lx.PART_AFTER]
 # the first letters every singular form of a person's noun shares ("мужч": мужчина, мужчину)
 _PERSON_PREFIXES = tuple(sorted({noun[:4] for noun in lx.PERSON_NOUNS}))
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number phrase that counts people in one category: tokens [first, last)."""
-
-    first: int
-    last: int
-    count: Count
-    category: Category
-    term: str
-    rule: str
-    part: bool  # a breakdown of a figure before ("из них 10", "58 из 64")
-    group: str = ""  # the group of the victims its nouns name ("трех погибших детях": children)
-    another: bool = False  # "ещё 10", "еще пять тел": one more count
-    corrected: bool = False  # "не 64, а 60": a figure the sentence corrects (an earlier one)
-    individuals: bool = False  # people told one by one ("погиб мужчина"): a claim of 1 each
 
 
 def casualty(tokens: list[Token], k: int) -> Category | None:

@@ -4,29 +4,19 @@ an oblique case is cited in the nominative (morph_ru.nominative)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import lexicon_ru as lx
 from .morph_ru import form, nominative
-from .ru_figures import Figure, casualty_word
+from .ru_figures import casualty_word
 from .ru_text import CLAUSE_MARKS, QUOTES, Token, words_at
+from .shared_steps import Frame
 
 _CITING = [tuple(p.split()) for p in lx.CITING_PHRASES]
 _REFER_BACK = [tuple(p.split()) for p in lx.REFER_BACK]
 _NAME_WORDS = 8  # words a source's name runs to at most
 _TITLE_WORDS = 14  # ... and a name read forward, a title with its bearer's name after it
 _NAME_INNER = [tuple(p.split()) for p in lx.NAME_INNER_PHRASES]
-
-
-@dataclass(frozen=True)
-class Frame:
-    """Who a sentence says gave its figures: source, relay and the rule that read them."""
-
-    source: str
-    via: str
-    rule: str
-    back: bool  # the sentence attributes the figures of the sentence before ("Об этом ...")
-    date: str = ""  # the one date of the sentence that names the speaker ("опубликовал 25 марта")
 
 
 def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
@@ -498,12 +488,3 @@ def resolved(frame: Frame, named: Frame) -> Frame:
     if len(words) > 1 and not frame.via and named.via and form(words[-1].lower()).lemma in lx.GENERIC_MEDIA:
         return replace(frame, via=named.via)  # "сказал собеседник агентства": the agency named before
     return frame
-
-
-def frame_for(frames: list[tuple[int, Frame]], figure: Figure) -> Frame | None:
-    """The frame of a figure: the last one before it in the sentence, else the first after."""
-    before = [f for k, f in frames if k <= figure.first and (f.source or f.via)]
-    if before:
-        return before[-1]
-    after = [f for k, f in frames if f.source or f.via]
-    return after[0] if after else None

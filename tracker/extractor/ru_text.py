@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from . import lexicon_ru as lx
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d|[,.]\d)"  # "2 265", "7 939", "достигло 2 862." (not "1 037,5")
+    # "2 265", "7 939", "достигло 2 862." (not "1 037,5"); French writes a narrow space
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?"  # "64", "1,5", "11.00", "23-х", "11-летнего"
     r"|[^\W\d_]+(?:[-.][^\W\d_]+)*"  # words: "Алма-Ате", "Газета.Ru"
     r"|[^\s\w]")  # punctuation, one mark a token
@@ -27,17 +28,18 @@ class Token:
     end: int
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: a full stop before a capital or a digit, except after
-    an abbreviation ("2 тыс. 231", "г. Ош"); a newline always ends one."""
+def sentence_spans(text: str, boundary: re.Pattern[str] = _BOUNDARY,
+                   abbreviations: frozenset[str] = lx.ABBREVIATIONS) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: a full stop before a capital or a digit (``boundary``),
+    except after an abbreviation ("2 тыс. 231", "г. Ош"); a newline always ends one."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in boundary.finditer(text):
         mark = m.group()
         if mark[0] == ".":
             before = text[max(0, m.start() - 6):m.start()].split()
             word = before[-1].lower() if before else ""
-            if word.rsplit(".", 1)[-1] in lx.ABBREVIATIONS:
+            if word.rsplit(".", 1)[-1] in abbreviations:
                 continue
         end = m.end() if mark.strip() else m.start()
         _add_trimmed(spans, text, start, end)

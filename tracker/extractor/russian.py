@@ -16,7 +16,6 @@ lexicon_ru.py; the steps are in ru_text, ru_figures, ru_sources and ru_dates.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import replace
 
@@ -27,8 +26,9 @@ from .dates import parse_published, said_earlier
 from .extraction import merge_repeats
 from .ru_dates import date_for, dateline_day, find_dates, find_place, year_of
 from .ru_figures import GATE, casualty, find_figures, list_category
-from .ru_sources import Frame, find_frames, frame_for, resolved
+from .ru_sources import find_frames, resolved
 from .ru_text import QUOTES, Token, sentence_spans, tokenize
+from .shared_steps import Frame, claim_id, frame_for, last_total, quote_state
 
 RUSSIAN = "ru"
 _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
@@ -81,7 +81,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         for _, frame in frames:
             if frame.source and frame.rule != "said_before":
                 named = frame
-        open_after = _quote_state(sentence, in_quote)
+        open_after = quote_state(sentence, in_quote)
         opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
         closes_quote = (in_quote or opens_quote) and not open_after
         gated = GATE.search(sentence.lower()) is not None
@@ -111,7 +111,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure, tokens)
-            parent = _last_total(claims, figure.category) if figure.part else ""
+            parent = last_total(claims, figure.category) if figure.part else ""
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
             chosen = frame_for(frames if figure.first < unnamed
                                else [(k, f) for k, f in frames if k > unnamed], figure)
@@ -130,7 +130,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             if (in_quote or opens_quote) and not closes_quote:
                 quoted.append(len(claims))
             claims.append(Claim(
-                claim_id=_claim_id(article.id, span_start, span_end, figure.category),
+                claim_id=claim_id(article.id, span_start, span_end, figure.category),
                 article_id=article.id, published=article.published[:10], outlet=article.outlet,
                 category=figure.category, term=figure.term, value=figure.count.value,
                 low=figure.count.low, high=figure.count.high, qualifier=figure.count.qualifier,
@@ -278,14 +278,6 @@ def _initials(short: str, name: str) -> bool:
     return len(short) >= 2 and short.isupper() and short == letters.upper() and " " in name
 
 
-def _quote_state(sentence: str, open_before: bool) -> bool:
-    """Is a quotation open after this sentence? Guillemets say so by their balance, straight
-    quotes by their parity."""
-    opens, closes = sentence.count("«"), sentence.count("»")
-    if opens or closes:
-        return opens > closes or (open_before and opens == closes and not closes)
-    return open_before != (sentence.count('"') % 2 == 1)
-
 
 def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
                     dates: list[tuple[int, str]], rule: str = "_back") -> None:
@@ -303,12 +295,3 @@ def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
             if len(dates) == 1 and c.as_of_basis != "text":
                 c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
             claims[i] = c
-
-
-def _last_total(claims: list[Claim], category: str) -> str:
-    return next((c.claim_id for c in reversed(claims) if c.category == category and not c.part_of), "")
-
-
-def _claim_id(article_id: str, start: int, end: int, category: str) -> str:
-    digest = hashlib.sha1(f"{article_id}\0{start}\0{end}\0{category}".encode()).hexdigest()
-    return "c" + digest[:12]

@@ -1,0 +1,251 @@
+"""The Spanish word lists: casualty words, number words, qualifiers, attribution, dates,
+places.
+
+Data only, with the names of lexicon_fr.py one for one (romance_words.Lexicon lists
+them); the grammar that reads them is romance.py's. Words are lower case, with their
+accents.
+"""
+
+from __future__ import annotations
+
+from ..models import Category, Qualifier
+
+CODE = "es"  # ISO 639-1; also dateparser's language
+
+# ---------------------------------------------------------------- casualty words
+
+# stem -> category: a word form that starts with the stem is a casualty word
+CASUALTY_STEMS: dict[str, Category] = {
+    "muert": "killed", "murier": "killed", "murió": "killed", "fallec": "killed", "asesinad": "killed",
+    "ahogad": "killed", "cadáver": "killed", "calcinad": "killed",
+    "herid": "injured", "hospitaliz": "injured",
+    "desaparecid": "missing", "desaparecier": "missing",
+    "desplazad": "displaced", "evacuad": "displaced", "refugiad": "displaced", "damnificad": "displaced",
+    "desalojad": "displaced", "albergad": "displaced",
+    "detenid": "arrested", "arrestad": "arrested", "capturad": "arrested", "aprehendid": "arrested",
+    "detencion": "arrested", "deceso": "killed", "arresto": "arrested", "detuv": "arrested",
+    "arrestó": "arrested",
+    "hiri": "injured", "asesin": "killed", "lesion": "injured",
+}
+NOT_CASUALTY_STEMS: tuple[str, ...] = ("muerte-", "heridas-")
+# exact forms where a stem would catch other words ("vida" of "la vida cotidiana" is read
+# only with a number near it)
+CASUALTY_FORMS: dict[str, Category] = {
+    **dict.fromkeys("muerte muertes víctimas víctima vida vidas cuerpos mataron mató matando "
+                    "perecieron pereció murieron".split(), "killed"),
+    **dict.fromkeys("huyeron huir".split(), "displaced"),
+}
+VICTIM_WORDS: frozenset[str] = frozenset({"víctima", "víctimas"})
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """persona personas gente habitantes habitante civiles civil niños niñas niño niña menores
+    mujeres mujer hombres hombre soldados soldado militares militar policías policía agentes
+    agente migrantes migrante pasajeros pasajero estudiantes alumnos turistas mineros obreros
+    trabajadores manifestantes miembros bomberos rescatistas socorristas fieles espectadores
+    residentes vecinos pobladores aldeanos adultos bebés jóvenes adolescentes combatientes
+    rebeldes yihadistas terroristas atacantes sospechosos pacientes presos reos reclusos
+    internos rehenes pescadores marinos periodistas empleados individuos clientes aficionados
+    uniformados efectivos elementos guardias palestinos israelíes libaneses sirios ucranianos
+    rusos mexicanos colombianos venezolanos ecuatorianos peruanos chilenos argentinos
+    españoles haitianos marroquíes turcos afganos connacionales""".split())
+NOT_PEOPLE_STEMS: tuple[str, ...] = (
+    "casa", "vivienda", "edificio", "inmueble", "vehículo", "coche", "carro", "auto", "camión",
+    "animal", "cabeza", "res", "perro", "hectárea", "kilómetro", "km", "metro", "hora", "minuto",
+    "día", "año", "mes", "semana", "euro", "dólar", "peso", "por", "tonelada", "litro", "grado",
+    "municipio", "pueblo", "país", "región", "provincia", "escuela", "hospital", "avión",
+    "barco", "arma", "bala", "cohete", "misil", "dron", "kilo",
+)
+GROUP_STEMS: dict[str, str] = {
+    "niñ": "children", "menor": "children", "bebé": "children", "alumn": "children",
+    "adolescent": "children", "mujer": "women", "soldad": "soldiers", "militar": "soldiers",
+    "policía": "police", "agente": "police", "uniformad": "police", "guardia": "police",
+    "civil": "civilians", "combatient": "militants", "rebelde": "militants", "yihadist": "militants",
+    "terrorist": "militants", "atacant": "militants", "miner": "miners", "bomber": "firefighters",
+    "rescatist": "rescuers", "migrant": "migrants", "periodist": "journalists",
+    "palestin": "Palestinians", "israel": "Israelis",
+}
+BEFORE_NOUN: frozenset[str] = frozenset({"otros", "otras", "nuevos", "nuevas", "primeros", "últimos"})
+OF_WORDS: frozenset[str] = frozenset({"de"})
+AUXILIARIES: frozenset[str] = frozenset(
+    """ha han había habían habría habrían son fueron fue era eran es ser sido resultaron
+    resultó quedaron quedó están estaban se ya también además oficialmente permanecen
+    continúan siguen siendo reportados reportadas dados dadas""".split())
+
+# ---------------------------------------------------------------- numbers
+
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintidós": 22,
+    "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+    "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500,
+    "seiscientos": 600, "seiscientas": 600, "setecientos": 700, "setecientas": 700,
+    "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900, "mil": 1000,
+}
+ONE_WORDS: frozenset[str] = frozenset({"un", "uno", "una"})
+NUMBER_LINKS: frozenset[str] = frozenset({"y"})
+SCALES: dict[str, int] = {"millón": 1_000_000, "millones": 1_000_000, "mil": 1_000,
+                          "millardo": 1_000_000_000, "millardos": 1_000_000_000}
+ABOUT_NUMBERS: dict[str, int] = {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30,
+                                 "centenar": 100, "millar": 1_000}
+VAGUE_UNITS: dict[str, tuple[int, int]] = {
+    "decenas": (10, 99), "docenas": (12, 99), "cientos": (100, 999), "centenares": (100, 999),
+    "miles": (1_000, 9_999), "millares": (1_000, 9_999), "millones": (1_000_000, 9_999_999),
+}
+VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {"varios": (3, 9), "varias": (3, 9), "algunos": (2, 9),
+                                                 "algunas": (2, 9)}
+VAGUE_SCALES: dict[str, int] = {"decenas": 10, "cientos": 100, "centenares": 100, "miles": 1_000,
+                                "millares": 1_000, "millones": 1_000_000}
+
+# ---------------------------------------------------------------- qualifiers
+
+QUALIFIERS_BEFORE: dict[str, Qualifier] = {
+    "al menos": "at_least", "por lo menos": "at_least", "como mínimo": "at_least",
+    "no menos de": "at_least", "un mínimo de": "at_least", "mínimo": "at_least",
+    "más de": "more_than", "poco más de": "more_than", "algo más de": "more_than",
+    "supera los": "more_than", "superan los": "more_than", "superaron los": "more_than",
+    "superó los": "more_than", "supera las": "more_than",
+    "superó las": "more_than", "supera": "more_than", "superó": "more_than",
+    "rebasa los": "more_than", "rebasó los": "more_than", "sobrepasa los": "more_than",
+    "cerca de": "about", "unos": "about", "unas": "about", "alrededor de": "about",
+    "aproximadamente": "about", "casi": "about", "en torno a": "about", "en torno a los": "about",
+    "unos aproximadamente": "about", "aproximadamente unos": "about", "prácticamente": "about",
+    "hasta": "at_most", "menos de": "at_most", "como máximo": "at_most", "un máximo de": "at_most",
+}
+UP_TO = "hasta"
+GROWTH_STEMS: tuple[str, ...] = ("aument", "ascend", "asciend", "elev", "subi", "sube", "creci", "crece",
+                                 "increment")
+RANGE_OPENERS: dict[str, str] = {"entre": "y", "de": "a"}
+
+# ---------------------------------------------------------------- tolls
+
+TOLL_NOUNS: frozenset[str] = frozenset({"balance", "número", "cifra", "saldo", "total", "conteo", "recuento"})
+DEATH_TOLL_NOUNS: frozenset[str] = frozenset({"balance", "saldo"})
+TOLL_VERB_STEMS: tuple[str, ...] = ("asciend", "ascend", "elev", "alcanz", "lleg", "sub", "aument", "super",
+                                    "es", "era", "fue", "quedó", "situ", "increment", "creci", "rebas",
+                                    "sobrepas", "cifr", "establ", "mantien", "mantuv", "pas", "ratific",
+                                    "son", "eran")
+# "esa cifra", "este balance": a toll that counts what the figure before it counts
+POINTING_BACK: frozenset[str] = frozenset({"esa", "esta", "este", "ese", "dicha", "dicho"})
+TOLL_FILLERS: frozenset[str] = frozenset(
+    {"a", "de", "en", "los", "las", "hasta", "ya", "ahora", "provisional", "oficial", "al", "menos",
+     "más", "por", "lo", "unos", "unas", "cerca", "casi", "alrededor", "se", "situó"})
+PART_PHRASES: tuple[str, ...] = (
+    "de los que", "de las que", "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales",
+    "de las cuales", "incluidos",
+    "incluidas", "incluyendo", "entre los que", "entre las que", "entre los cuales", "entre las cuales",
+    "entre las víctimas", "entre los muertos", "entre los fallecidos", "entre los heridos")
+# the same after the number: "211 de ellas", "seis de los cuales"
+PART_AFTER: tuple[str, ...] = ("de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos",
+                               "entre ellas")
+ANOTHER: frozenset[str] = frozenset({"otros", "otras"})
+
+# ---------------------------------------------------------------- attribution
+
+ACCORDING: tuple[str, ...] = ("según", "de acuerdo con", "de acuerdo a", "conforme a", "según datos de",
+                              "según cifras de")
+CITING: tuple[str, ...] = ("citando a", "citando", "citado por", "citada por", "citados por", "citadas por",
+                           "con base en")
+SAY_VERBS: frozenset[str] = frozenset(
+    """informó informa informaron informan informado dijo dice dicen dijeron declaró declara
+    declararon señaló señala señalaron indicó indica indicaron afirmó afirma afirmaron aseguró
+    asegura aseguraron precisó precisa confirmó confirma confirmaron confirmado reportó reporta
+    reportaron reportado anunció anuncia anunciaron explicó explica agregó agrega añadió
+    añade detalló detalla manifestó sostuvo apuntó comunicó reveló revela contabilizó cifró
+    registró registra publicó escribió relató lamentó advirtió estimó calculó reconoció
+    reconoce reportan agregando señalando indicando precisando ratificando informando asegurando
+    afirmando explicando detallando confirmando""".split())
+SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
+                                "hablaba", "habló")
+GERUND_ENDINGS: tuple[str, ...] = ("ando", "iendo")
+AGENT_WORDS: frozenset[str] = frozenset({"por"})
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+COUNT_PARTICIPLES: tuple[str, ...] = ("registrad", "contabilizad", "confirmad", "reportad", "informad",
+                                      "contad", "documentad")
+# nouns that speak without an article after a verb of saying ("informaron autoridades")
+BARE_SPEAKERS: frozenset[str] = frozenset(
+    "autoridades fuentes testigos vecinos medios rescatistas socorristas funcionarios familiares".split())
+TIME_PREPOSITIONS: frozenset[str] = frozenset({"en", "durante", "tras", "hacia"})
+TITLES: frozenset[str] = frozenset({"sr", "sra", "dr", "dra", "lic", "ing", "gral"})
+GENERIC_SPEAKERS: frozenset[str] = frozenset(
+    """ministro ministra funcionario funcionaria alcalde alcaldesa gobernador gobernadora
+    portavoz vocero vocera presidente presidenta director directora responsable titular
+    jefe jefa""".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())
+TOLD: frozenset[str] = frozenset({"a", "al"})
+REFER_BACK: tuple[str, ...] = ("así lo", "así lo informó", "lo informó", "lo confirmó", "estas cifras",
+                               "este balance", "esa cifra", "esta cifra")
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """balance balances cifras cifra datos dato informe informes comunicado recuento conteo
+    reporte reportes estimación estimaciones información anterior anteriores parcial
+    parciales preliminar preliminares último últimos
+    última últimas nuevo nueva provisional provisionales oficial oficiales primer primeros
+    estadísticas boletín parte""".split())
+OFFICIAL_WORDS: frozenset[str] = frozenset({"oficial", "oficiales"})
+OFFICIAL_SOURCE = "balance oficial"
+DETERMINERS: frozenset[str] = frozenset("el la los las lo un una unos unas del al este esta estos estas "
+                                        "su sus".split())
+NAME_LINKS: frozenset[str] = frozenset({"de", "del", "y", "para", "e"})
+NAME_STOPS: frozenset[str] = frozenset(
+    """que quien quienes cuando tras antes pero donde cuyo cuya ha han es son fue fueron era
+    eran había habían será hizo hacen con sin hacia según desde durante ayer hoy mañana
+    este esta estos estas ese esa él ella ellos ellas se al a lunes martes miércoles jueves
+    viernes sábado domingo noche tarde madrugada mediodía más menos cerca unos unas le les
+    lo ya así luego entonces también además aunque mientras o ni sino por""".split())
+MEDIA_WORDS: frozenset[str] = frozenset(
+    """afp reuters ap efe europa press xinhua ansa dpa notimex télam telam cnn bbc tass
+    agencia diario periódico televisión televisora cadena radio emisora medio medios
+    noticiero semanario rtve telemundo univision infobae""".split())
+PRONOUNS: frozenset[str] = frozenset(
+    "él ella ellos ellas nosotros usted ustedes le les lo se quien esto eso".split())
+
+# adverbials between a verb of saying and its subject, or a subject and its verb
+ADVERBIALS: frozenset[str] = frozenset(
+    """ayer hoy este esta pasado pasada noche tarde mañana también ya además
+    oficialmente anoche luego después antes asimismo""".split())
+# words just before a figure that leave its qualifier where it is ("los 124", "ya 12")
+FILLERS: frozenset[str] = frozenset({"los", "las", "ya", "aún", "todavía"})
+# words after which a verb of saying is inverted ("como informó X", "según dijo X")
+CLAUSE_OPENERS: frozenset[str] = frozenset({"que", "quien", "como", "según"})
+
+# ---------------------------------------------------------------- dates
+
+MONTHS: dict[str, int] = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+MONTH_LINKS: frozenset[str] = frozenset({"de"})  # "14 de junio de 2010"
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"º", "o"})  # "el 1º de enero"
+WEEKDAYS: dict[str, int] = {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4,
+                            "sábado": 5, "domingo": 6}
+FUTURE_WORDS: frozenset[str] = frozenset({"próximo", "próxima", "que viene"})
+RELATIVE_DAYS: dict[str, int] = {"ayer": 1, "hoy": 0, "anoche": 1, "anteayer": 2, "antier": 2,
+                                 "la víspera": 1, "esta mañana": 0, "esta madrugada": 0}
+SINCE_WORDS: frozenset[str] = frozenset({"desde", "partir"})
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
+AS_OF_WORDS: frozenset[str] = frozenset({"al", "hasta"})
+
+# ---------------------------------------------------------------- sentences and places
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "sr sra srta dr dra uu ee av núm no etc aprox p gral lic ing".split())
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"en"})
+PLACE_KINDS: frozenset[str] = frozenset(
+    """ciudad región provincia estado municipio localidad departamento comunidad pueblo
+    distrito barrio comuna capital colonia alcaldía isla islas zona territorio cantón
+    parroquia""".split())
+COMPASS: frozenset[str] = frozenset("norte sur este oeste centro noreste noroeste sureste suroeste".split())
+# words between a place preposition and the name ("en el norte de México")
+PLACE_LINKS: frozenset[str] = frozenset({"de", "del"})
+# lower-case words inside a place's name ("Ciudad de México", "San Pedro de la Paz")
+PLACE_NAME_LINKS: frozenset[str] = frozenset({"de", "del", "la", "los", "las"})
+
+# ---------------------------------------------------------------- not counts of people
+
+NOT_COUNTS_AFTER: frozenset[str] = frozenset({"%", "€", "$", "h", "horas", "km", "m", "kg", "°"})
+NOT_COUNTS_BEFORE: frozenset[str] = frozenset({"$", "€", "£", "n", "nº", "no", "número", "us", "usd"})
+# "de fuentes policiales": the source is the sources
+SOURCE_WORDS: frozenset[str] = frozenset({"fuente", "fuentes"})

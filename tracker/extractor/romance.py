@@ -1,0 +1,140 @@
+"""French and Spanish articles: from the cleaned text to the same claims the English and
+Russian rules give.
+
+``extract_claims_romance`` reads as its steps: split the text into sentences, keep those
+with a casualty word, find the figures in each (romance_figures), then give each figure
+its source and relay (romance_sources), date and place (romance_dates); a sentence that
+only attributes ("C'est ce qu'a indiqué X", "Así lo informó X") or closes a quotation
+gives its source to the figures before. Repeats are merged as in English
+(extraction.merge_repeats).
+
+One grammar serves both languages, which share it: the number before its noun, the
+passive, the toll's verb, "selon X" / "según X", an inverted verb of saying ("a indiqué
+le ministère", "informó el ministerio"). The words are the lexicon's (lexicon_fr.py,
+lexicon_es.py, one shape: romance_words.Lexicon); a third Romance language plugs in by
+adding a lexicon and a line in romance_words.LANGUAGES and extraction.READERS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import gazetteer as gz
+from ..models import Article, Claim
+from .dates import parse_published
+from .extraction import merge_repeats
+from .romance_dates import find_dates, find_place
+from .romance_figures import find_figures, romance_tokens
+from .romance_sources import find_frames, resolved
+from .romance_words import Grammar, grammar
+from .ru_dates import date_for, year_of
+from .ru_text import QUOTES, Token, sentence_spans
+from .shared_steps import (
+    Dated,
+    Figure,
+    Frame,
+    Said,
+    attribute_back,
+    frame_for,
+    last_total,
+    new_claim,
+    quote_state,
+    same_speakers,
+    scope_claims,
+)
+
+
+def extract_claims_fr(article: Article) -> list[Claim]:
+    """Every casualty claim of a French article, in reading order, repeats merged."""
+    return extract_claims_romance(article, grammar("fr"))
+
+
+def extract_claims_es(article: Article) -> list[Claim]:
+    """Every casualty claim of a Spanish article, in reading order, repeats merged."""
+    return extract_claims_romance(article, grammar("es"))
+
+
+def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
+    """Every casualty claim of an article in the language of ``g``."""
+    published = parse_published(article.published)
+    text = article.text
+    year = year_of(text) if published is None else None
+    claims: list[Claim] = []
+    paragraph: list[int] = []  # claims of the paragraph so far (for "C'est ce qu'a indiqué X")
+    quoted: list[int] = []  # claims inside a quotation still open
+    named = Frame("", "", "", False)  # the last speaker named (for "a-t-il dit", "informó")
+    previous_end = 0
+    previous: list[Figure] = []  # the figures of the sentence before
+    in_quote = False
+    for start, end in sentence_spans(text, g.boundary, g.words.ABBREVIATIONS):
+        sentence = text[start:end]
+        if "\n" in text[previous_end:start]:
+            paragraph = []
+        previous_end = end
+        tokens = romance_tokens(text, start, end)
+        dates = find_dates(g, tokens, published, year)
+        day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
+        frames = [(k, resolved(g.words, replace(f, date=day), named)) for k, f in _clause_frames(g, tokens)]
+        for _, frame in frames:
+            if frame.source:
+                named = frame
+        open_after = quote_state(sentence, in_quote)
+        opens_quote = not in_quote and bool(tokens) and tokens[0].text in QUOTES
+        closes_quote = (in_quote or opens_quote) and not open_after
+        # a sentence that opens with a breakdown ("Parmi eux figurent 40 enfants") breaks down
+        # the last figure of the sentence before
+        whole = previous[-1] if previous and g.parts.at(tokens, 0) is not None else None
+        read = whole is not None or g.gate.search(sentence.lower()) is not None
+        figures = find_figures(g, tokens, whole) if read else []
+        if frames and closes_quote and in_quote:
+            attribute_back(claims, quoted, frames[-1][1], dates)
+        if frames and not figures and any(f.back for _, f in frames):
+            attribute_back(claims, paragraph, next(f for _, f in frames if f.back), dates)
+        for figure in figures:
+            span = tokens[figure.first].start, tokens[figure.last - 1].end
+            as_of = date_for(dates, figure, tokens)
+            # a sentence without a speaker is the outlet's, as in English; a clause after ";"
+            # has its own speakers, when it names one
+            own = [(k, f) for k, f in frames if _clause_of(tokens, k) == _clause_of(tokens, figure.first)]
+            chosen = frame_for(own if any(f.source or f.via for _, f in own) else frames, figure)
+            said = Said(chosen.source, chosen.via, chosen.rule) if chosen is not None \
+                else Said("", "", "no_frame")
+            date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
+            if not as_of and chosen is not None and chosen.date:
+                as_of, date_rule = chosen.date, "speaker_date"  # "a indiqué dimanche le ministère"
+            paragraph.append(len(claims))
+            if (in_quote or opens_quote) and not closes_quote:
+                quoted.append(len(claims))
+            claims.append(new_claim(
+                article, figure, said, Dated(as_of, date_rule, published),
+                location=find_place(g, tokens, figure), sentence=sentence, span=span,
+                part_of=last_total(claims, figure.category) if figure.part else "",
+                language=g.words.CODE))
+        previous = figures
+        in_quote = open_after
+        if not in_quote:
+            quoted = []
+    return merge_repeats(same_speakers(scope_claims(claims, _place_of)))
+
+
+def _clause_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
+    """The frames of a sentence, read clause by clause between semicolons: a medium that
+    relays in one ("...; Radio X, un medio local, hablaba de 264 muertos") is not the relay
+    of the speaker of another."""
+    frames: list[tuple[int, Frame]] = []
+    start = 0
+    for end in [k for k, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
+        frames += [(start + k, f) for k, f in find_frames(g, tokens[start:end])]
+        start = end + 1
+    return frames
+
+
+def _clause_of(tokens: list[Token], k: int) -> int:
+    """Which clause between semicolons token k stands in."""
+    return sum(1 for t in tokens[:k] if t.text == ";")
+
+
+def _place_of(location: str) -> gz.Place | None:
+    """The gazetteer's place of a location as written ("Libye", "México": its French and
+    Spanish names, tracker/data/gazetteer_names_fr.tsv and _es.tsv)."""
+    return gz.resolve(location)
