@@ -180,6 +180,11 @@ EARLIER_FIGURES = [
      [(68, "published"), (71, "earlier")]),
     ("The storm displaced 9,000 people, not 2,000 as reported.", [(9000, "published"), (2000, "earlier")]),
     ("The victim was not 64 years old, police said.", []),
+    ("The fire chief told reporters the toll had increased from one to four overnight.",
+     [(1, "earlier"), (4, "published")]),
+    # a figure said to be earlier is not of the day its event's name gives
+    ("The authorities had previously put the number of people wounded in Tuesday's blast at 5,000.",
+     [(5000, "earlier")]),
 ]
 
 
@@ -210,3 +215,18 @@ def test_a_full_stop_with_no_space_ends_a_sentence_but_not_initials() -> None:
 ], ids=lambda v: str(v))
 def test_the_day_of_a_past_event_is_not_the_day_of_its_toll(text: str, as_of: str) -> None:
     assert list(extract_text(text, published="2023-02-13")["as_of"])[:1] == [as_of]
+
+
+
+def test_a_toll_brought_up_to_a_figure_is_that_figure() -> None:
+    frame = extract_text("Two more bodies were found, bringing the death count up to 20.",
+                         published="2021-07-02")
+    assert list(zip(frame["value"].astype(int), frame["qualifier"], strict=True))[-1] == (20, "exact")
+    hedged = extract_text("Up to 20 people may have died.", published="2021-07-02")
+    assert list(hedged["qualifier"]) == ["at_most"]
+
+
+def test_the_speaker_before_a_long_title_in_commas_is_the_source() -> None:
+    frame = extract_text("Raide Jadallah, the assistant chief of operations for Miami-Dade Fire Rescue, told "
+                         "reporters that four people died.", published="2021-06-25")
+    assert list(frame["source"]) == ["Raide Jadallah"]

@@ -494,7 +494,11 @@ def _apposition_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
     what names it before them; the proper name speaks, the phrase starts the frame."""
     if v < 3 or tokens[v - 1].lower != ",":
         return None
-    inner = _name_before(tokens, v - 2) or _phrase_before(tokens, v - 2)
+    # the name or phrase the aside is, whole: "the assistant chief of operations for Miami-Dade
+    # Fire Rescue", not the name that ends it
+    readings = [r for r in (_name_before(tokens, v - 2), _phrase_before(tokens, v - 2)) if r is not None]
+    inner = next((r for r in readings if r[1] >= 2 and tokens[r[1] - 1].lower == ","),
+                 readings[0] if readings else None)
     if inner is None or inner[1] < 2 or tokens[inner[1] - 1].lower != "," \
             or tokens[inner[1]].lower in lx.ASIDE_OPENERS:
         return _before_aside(tokens, v)

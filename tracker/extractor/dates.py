@@ -34,6 +34,9 @@ class DateMention:
     # "last month's quake": the date of an event, not of a count ("killed at least 8,046" is
     # the toll now); events.py reads it, DateIndex does not
     event_only: bool = False
+    # "Tuesday's blast", "the February 6 earthquake": the day names an event (a figure said
+    # earlier than the article is not of that day: date_for)
+    names_event: bool = False
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -99,7 +102,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
             if published is None or iso[:10] <= published.isoformat():
                 # "last month's quake": the date of the event the figure is of, not of its count
                 event_only = (len(iso) < 10 and possessive) or _past_event(tokens, end, iso, published)
-                out.append(DateMention(i, end, iso, cumulative, event_only))
+                out.append(DateMention(i, end, iso, cumulative, event_only, _names_event(tokens, end)))
         i = end
     return out
 
@@ -171,18 +174,23 @@ _MODIFIERS = 4  # tokens between a date and its event noun ("Saturday's devastat
 _EVENT_PAST_DAYS = 2  # days after which "the February 6 earthquake" no longer dates its toll
 
 
+def _names_event(tokens: list[Token], end: int) -> bool:
+    """Whether the date ending at ``end`` modifies an event noun ("Tuesday's blast", "the
+    February 6 earthquake"), not the day of a death ("the May 14 shooting death of") nor a day
+    a preposition sets apart ("killed Friday in an ambush")."""
+    noun = event_noun_after(tokens, end)
+    if noun is None or (noun + 1 < len(tokens) and tokens[noun + 1].lower in lx.DEATH_NOUNS):
+        return False
+    return not any(t.lower in lx.PREPOSITIONS or t.lower in lx.DETERMINERS for t in tokens[end:noun])
+
+
 def _past_event(tokens: list[Token], end: int, iso: str, published: dt.date | None) -> bool:
     """"31,643 had died after the February 6 earthquake" in an article of February 13: a day
     that names an event more than ``_EVENT_PAST_DAYS`` before publication dates the event,
     not the count, which is the toll as the article knows it ("Saturday's shooting killed
     two", the next day, is that day's)."""
-    if published is None or len(iso) != 10:
+    if published is None or len(iso) != 10 or not _names_event(tokens, end):
         return False
-    noun = event_noun_after(tokens, end)
-    if noun is None or (noun + 1 < len(tokens) and tokens[noun + 1].lower in lx.DEATH_NOUNS):
-        return False  # "the May 14 shooting death of Johnny Broadnax": the day he died
-    if any(t.lower in lx.PREPOSITIONS or t.lower in lx.DETERMINERS for t in tokens[end:noun]):
-        return False  # "killed Friday in an ambush": the day of the deaths, not a name of the event
     return (published - dt.date.fromisoformat(iso)).days > _EVENT_PAST_DAYS
 
 
@@ -207,7 +215,8 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     return any(w in markers for w in words[since:first])
 
 
-def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tuple[str, str]:
+def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
+             earlier: bool = False) -> tuple[str, str]:
     """(date, rule) of the figure at tokens[first:last]: a cut-off date ("by Monday") anywhere
     in the sentence ("cut_off"), else the date right after the figure ("right_after"), else
     the nearest date in the figure's own clause ("nearest_in_clause"; of two joined days the
@@ -222,7 +231,7 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int) -> tu
     lo, hi = _clause(tokens, first, last)
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last)
-            and not _event_of_running_toll(tokens, m, first)]
+            and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)]
     if not same:
         shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)
                   and not _event_of_running_toll(tokens, m, first)]

@@ -160,7 +160,10 @@ def _extract_english(article: Article) -> list[Claim]:
             for figure, category, claim_id, (span_start, span_end) in zip(figures, categories, ids, spans,
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
-                as_of, date_rule = date_for(dated, tokens, figure.first, figure.last)
+                earlier = figure.rule in _EARLIER_RULES or said_earlier(words, figure.first, starts,
+                                                                         lx.EARLIER_MARKERS)
+                # "had previously put the number wounded in Tuesday's blast at 5,000": not that day's
+                as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
                     as_of, date_rule = context.event_date, "event_before"
                 # a place after another clause's figure ("rose to 35,224 as officials said 31,643
@@ -182,9 +185,7 @@ def _extract_english(article: Article) -> list[Claim]:
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
                     as_of_basis="text" if as_of else "estimated" if stand_in and not published
-                    else EARLIER if figure.rule in _EARLIER_RULES
-                    or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS)
-                    else "published" if published else "",
+                    else EARLIER if earlier else "published" if published else "",
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                     date_rule=(_EVENT_WEEK if week_of else date_rule) if as_of

@@ -406,7 +406,7 @@ def _moves_to(p: Phrase) -> bool:
     """"from 64 to 60": the amount opens a move from one figure to another."""
     tokens, first, after = p.tokens, p.first, p.amount.end
     return first >= 1 and tokens[first - 1].lower == "from" and after + 1 < len(tokens) \
-        and tokens[after].lower == "to" and tokens[after + 1].kind == "num"
+        and tokens[after].lower == "to" and parse_amount(tokens, after + 1) is not None
 
 
 def _corrected_figure(p: Phrase) -> Read | None:
@@ -575,8 +575,15 @@ def _qualifier(tokens: list[Token], first: int, amount: Amount) -> Qualifier:
     if amount.kind == "range":
         return "range"
     if first < amount.start:
-        return lx.QUALIFIERS_BEFORE[" ".join(t.lower for t in tokens[first:amount.start])]
+        qualifier = lx.QUALIFIERS_BEFORE[" ".join(t.lower for t in tokens[first:amount.start])]
+        if qualifier == "at_most" and tokens[first].lower == "up" \
+                and any(t.lower in lx.BRINGING_VERBS for t in tokens[max(0, first - _BRINGING_REACH):first]):
+            return "exact"  # "bringing the death count up to 20": the figure it now stands at
+        return qualifier
     return "exact"
+
+
+_BRINGING_REACH = 6  # tokens between "bringing" and the "up to" of its toll
 
 
 def _after_qualifier(tokens: list[Token], end: int) -> tuple[Qualifier, int] | None:

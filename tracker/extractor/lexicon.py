@@ -288,6 +288,9 @@ TOLL_VERBS: frozenset[str] = frozenset(
 )
 # Nouns of one death after an event noun ("the May 14 shooting death of ..."): its day is the death's.
 DEATH_NOUNS: frozenset[str] = frozenset("death deaths killing killings murder murders".split())
+# Verbs that bring a toll to a figure ("bringing the death count up to 20": exactly 20).
+BRINGING_VERBS: frozenset[str] = frozenset(
+    "bring brings bringing brought take takes taking took push pushes pushing pushed".split())
 # Verbs of a toll that moved ("rose to 160", "climbed to", "fell to"): its figure is of now.
 TOLL_MOVES: frozenset[str] = TOLL_VERBS - frozenset(
     "is was were are at put puts stood stands stand numbered totalled totaled totals".split())
