@@ -285,3 +285,13 @@ def test_two_sources_of_an_article_that_dates_nothing_are_compared_with_each_oth
              "say 640 people were killed in the earthquake, the governor said."))
     (flag,) = result.conflicts
     assert {flag.value_a, flag.value_b} == {780, 640}  # not the ministry's 5,000 of some day
+
+
+
+def test_a_lower_and_a_higher_figure_against_one_toll_are_two_disagreements() -> None:
+    result = _reconcile(
+        ("2018-03-27", "Officially, 64 people were killed in the fire, the committee said on Tuesday."),
+        ("2018-03-27", "Investigators said on Tuesday that 59 people were killed in the fire."),
+        ("2018-03-27", "Residents said on Tuesday that 78 people were killed in the fire."))
+    pairs = {frozenset((c.value_a, c.value_b)) for c in result.conflicts}
+    assert {frozenset((59, 64)), frozenset((64, 78))} <= pairs

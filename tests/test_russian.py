@@ -618,3 +618,12 @@ def test_the_lede_s_place_is_the_one_its_sentence_names() -> None:
             "погибли 53 человека, сообщил штаб.")
     claims = extract_text(text, published=PUBLISHED, language="ru")
     assert set(claims["scope"]) == {"whole"}
+
+
+
+def test_the_official_count_a_medium_relays_is_the_official_one() -> None:
+    text = ("Жители составили свой список погибших. «Znak» сообщает, что в нем уже 81 человек — в него "
+            "включают тех, кто признан погибшим официально (66 человек), и пропавших.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"].astype(int), claims["source"], claims["via"], strict=True)) == [
+        (81, "", "Znak"), (66, "официальные данные", "Znak")]

@@ -739,12 +739,23 @@ def _below_what_was_said(a: Claim, b: Claim, successors: dict[str, str]) -> str:
 
 def _same_figures(f: _Flag, g: _Flag, ratio: float) -> bool:
     """Two flags that oppose the same two positions: on each side one source, or figures that
-    do not diverge from each other."""
+    do not diverge from each other (less than ``ratio`` and less than either flag's own ratio
+    apart) and stand on the same side of the other position (59 and 78 against 64 are two
+    disagreements: one says fewer, the other more)."""
+    # figures of one position are closer to each other than either flag's two sides are
+    limit = min(ratio, f.ratio, g.ratio)
+
     def close(x: Claim, y: Claim) -> bool:
         fx, fy = figure(x) or 0.0, figure(y) or 0.0
-        return x.source_key == y.source_key or (min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) <= ratio)
-    return f.kind == g.kind and ((close(f.a, g.a) and close(f.b, g.b))
-                                 or (close(f.a, g.b) and close(f.b, g.a)))
+        return x.source_key == y.source_key or (
+            min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) <= ratio and max(fx, fy) / min(fx, fy) < limit)
+
+    def side(x: Claim, other: Claim) -> bool:
+        return (figure(x) or 0.0) > (figure(other) or 0.0)
+
+    def pairs(a: Claim, b: Claim, c: Claim, d: Claim) -> bool:  # a with c, b with d
+        return close(a, c) and close(b, d) and side(a, b) == side(c, d)
+    return f.kind == g.kind and (pairs(f.a, f.b, g.a, g.b) or pairs(f.a, f.b, g.b, g.a))
 
 
 _KIND_PRIORITY = {"government": 0, "international": 1, "military_police": 2, "medical": 3, "ngo": 4,

@@ -275,6 +275,9 @@ ACCORDING_ADJECTIVES: frozenset[str] = frozenset(
 # "по официальным данным" without a source named: the official figures are the source
 OFFICIAL_ADJECTIVE_STEM = "официальн"
 OFFICIAL_SOURCE = "официальные данные"
+# "признан погибшим официально (64 человека)", "официально погибшими признаны 64": the
+# figure is the official count, whoever relays it
+OFFICIALLY = "официально"
 # "согласно пожарным службам": "согласно" with the source itself, in the dative
 ACCORDING_TO_DATIVE = "согласно"
 # a medium by its web address ("Kazpravda.kz", "Газета.ru")

@@ -378,6 +378,10 @@ def _subject_at_start(tokens: list[Token], k: int) -> str:
 
 def _name_before(tokens: list[Token], k: int) -> str:
     """The subject just before a verb at token k ("замглавы МЧС Владлен Аксенов рассказал")."""
+    if k >= 3 and tokens[k - 1].text in QUOTES and tokens[k - 1].text != "«":
+        opened = next((j for j in range(k - 2, max(-1, k - 6), -1) if tokens[j].text in QUOTES), None)
+        if opened is not None and (opened == 0 or tokens[opened - 1].text in CLAUSE_MARKS):
+            return _join([t.text for t in tokens[opened + 1:k - 1]])  # "«Znak» сообщает"
     channel = next((j for j in range(max(0, k - 3), k) if _channel_end(tokens, j) == k), None)
     if channel is not None:
         k = channel  # "губернатор в своем Telegram-канале сообщил"

@@ -31,6 +31,7 @@ from .ru_text import QUOTES, Token, sentence_spans, tokenize
 from .shared_steps import Frame, claim_id, frame_for, last_total, quote_state
 
 RUSSIAN = "ru"
+_OFFICIAL_REACH = 5  # tokens before a figure that may hold "официально"
 _SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”")
 _CLOSING_MARKS = frozenset({",", "—", "–", "-"})
 # a quotation opened with no speaker of its own is the last speaker's named, until one closes it
@@ -121,6 +122,11 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 chosen = replace(named, rule=_OPEN_QUOTE)  # «В ходе ... травмы получили 14 полицейских
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
+            near = tokens[max(0, figure.first - _OFFICIAL_REACH):figure.last]
+            if any(t.lower == lx.OFFICIALLY for t in near) and source != lx.OFFICIAL_SOURCE:
+                # "в него включают тех, кто признан погибшим официально (64 человека)": the
+                # official count, relayed by whoever the sentence names
+                source, via, source_rule = lx.OFFICIAL_SOURCE, via or source, "officially"
             date_rule = "in_sentence" if as_of else (undated_rule if reference else "no_date")
             earlier = figure.corrected or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS)
             if not as_of and chosen is not None and chosen.date:
