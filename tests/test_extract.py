@@ -230,3 +230,34 @@ def test_the_speaker_before_a_long_title_in_commas_is_the_source() -> None:
     frame = extract_text("Raide Jadallah, the assistant chief of operations for Miami-Dade Fire Rescue, told "
                          "reporters that four people died.", published="2021-06-25")
     assert list(frame["source"]) == ["Raide Jadallah"]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "one of the world's most powerful typhoons" counts no one; "surged to" is a toll
+    ("The death toll from one of the world's most powerful typhoons surged to about 4,000 on Friday.",
+     [("killed", 4000)]),
+    # "of which" opens a breakdown
+    ("In all 2,059 people were injured, of which 1,404 seriously.", [("injured", 2059), ("injured", 1404)]),
+], ids=lambda v: str(v))
+def test_figures_of_world_news(text: str, expected: list[tuple[str, int]]) -> None:
+    frame = extract_text(text, published="2013-11-15")
+    assert list(zip(frame["category"], frame["value"].astype(int), strict=True)) == expected
+
+
+def test_a_breakdown_after_of_which_points_to_its_whole() -> None:
+    frame = extract_text("In all 2,059 people were injured, of which 1,404 seriously.",
+                         published="2013-11-15")
+    assert frame.iloc[1]["part_of"] == frame.iloc[0]["claim_id"]
+
+
+def test_the_date_of_an_opening_event_clause_is_the_event_s() -> None:
+    frame = extract_text("Five weeks after the typhoon destroyed entire towns on November 8th, the agency "
+                         "put the official death toll at 6,009.", published="2013-12-13")
+    assert list(frame["as_of"])[-1] == "2013-12-13"
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_speaker() -> None:
+    frame = extract_text("Earlier Morocco's Interior Ministry said 296 people had died.",
+                         published="2023-09-09")
+    assert list(frame["source"]) == ["Morocco's Interior Ministry"]

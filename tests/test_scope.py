@@ -21,6 +21,10 @@ GROUPS: list[Row] = [
     ("Three firefighters were injured fighting the blaze.", "injured", 3, "group", "rescuers"),
     ("The attack killed more than 1,400 Israelis, officials said.", "killed", 1400, "group", "Israelis"),
     ("Twelve soldiers died in the ambush, the army said.", "killed", 12, "group", "soldiers"),
+    # the bodies buried, handed over, kept for identification so far: a group of the dead
+    ("Police say they have handed over 441 bodies to relatives.", "killed", 441, "group", "handed over"),
+    ("Thirty-two unidentified bodies retrieved from the rubble were buried on Monday.", "killed", 32,
+     "group", "buried"),
     # the injured in one condition are a group of the injured
     ("The minister said 120 other people are in serious condition.", "injured", 120, "group",
      "in serious condition"),
@@ -77,6 +81,7 @@ NOT_INCREMENTS: list[Row] = [
      "people"),
     ("Officials there told reporters that 30 people died.", "killed", 30, "whole", "people"),
     ("Rescuers have recovered 78 bodies, officials said.", "killed", 78, "whole", "people"),
+    ("A volunteer said: “I have seen around 60 bodies in the rubble.”", "killed", 60, "period", "people"),
 ]
 TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS]
 

@@ -32,6 +32,7 @@ SAME = [
     (["Derna mayor", "Abdulmenam al-Ghaithi"],
      "The mayor of Derna, Abdulmenam al-Ghaithi, said the toll could reach 20,000."),
     (["the ministry", "the Ministry of Home Affairs"], ""),
+    (["Official", "officials"], ""),  # one unnamed source, in the singular and the plural
     (["The Times' analysis", "a New York Times analysis of hospital data"], ""),
 ]
 

@@ -150,3 +150,10 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     "movement league corps command unit brigade company corporation news times post press agency "
     "television radio channel broadcasting".split()
 )
+
+# An unnamed speaker in the singular is the same unnamed source as in the plural ("Official
+# says 1,006", "officials said 1,038"): one key.
+GENERIC_SINGULARS: dict[str, str] = {
+    "official": "officials", "authority": "authorities", "source": "sources", "rescuer": "rescuers",
+    "resident": "residents", "witness": "witnesses", "doctor": "doctors", "medic": "medics",
+}

@@ -208,10 +208,11 @@ def _name_word(token: str) -> bool:
 
 
 def _normal(name: str, places: set[str]) -> str:
-    """A name without articles, possessives and the incident's place names, lower case."""
+    """A name without articles, possessives and the incident's place names, lower case, an
+    unnamed speaker in the plural ("official" -> "officials")."""
     words = _words(name)
     kept = [w for w in words if w not in sw.SPEAKER_STOP and not names_a_place(w, places)]
-    return " ".join(kept or words)
+    return " ".join(sw.GENERIC_SINGULARS.get(w, w) for w in kept or words)
 
 
 def names_a_place(word: str, places: set[str]) -> bool:

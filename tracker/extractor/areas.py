@@ -46,7 +46,11 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
             continue
         places = gz.resolve_all(c.location, context) or first.get(c.location, ())
         if not places:
-            out.append(replace(c, location=""))
+            # "in the city of Ormoc", unknown to the gazetteer: still a named part of the area
+            named_part = any(w.lower() in lx.PLACE_NOUNS for w in c.location.split()) \
+                and any(w[:1].isupper() for w in c.location.split())
+            out.append(replace(c, location=_as_written(c.location), partial=True) if named_part
+                       else replace(c, location=""))
             continue
         countries_here = {p.country for p in places}
         admin1 = {p.admin1 for p in places}

@@ -440,6 +440,8 @@ def _phrase_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
                and t.lower not in lx.WEEKDAYS]
     if not content or words[0].lower in lx.PRONOUNS:
         return None
+    if words[0].lower in lx.POSSESSIVE_PRONOUNS and _stem(words[-1]) not in lx.SOURCE_NOUNS | lx.AUTHORITIES:
+        return None  # "numbered according to their DNA samples": no speaker
     return _join(words), j
 
 
@@ -578,6 +580,9 @@ def _is_head(tok: Token) -> bool:
 
 
 def _join(words: list[Token]) -> str:
+    while len(words) > 1 and words[0].lower in lx.SENTENCE_ADVERBS \
+            and (words[1].is_capitalized or words[1].lower == "the"):
+        words = words[1:]  # "Earlier Morocco's Interior Ministry said": the ministry ("earlier reports" stay)
     if len(words) > 1 and words[0].lower == "the":
         words = words[1:]  # "the Health Ministry" -> "Health Ministry"; "a monitor" stays
     return join_tokens(words)

@@ -209,10 +209,12 @@ def event_noun_after(tokens: list[Token], j: int) -> int | None:
 def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str]) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
-    (``starts``: the first tokens of the sentence's figures; ``words``: its lowered tokens).
-    "The toll, which had earlier stood at 50, rose to 64": 50, not 64."""
+    (``starts``: the first tokens of the sentence's figures; ``words``: its lowered tokens), or
+    the pluperfect right before it ("the toll had been 255"). "The toll, which had earlier
+    stood at 50, rose to 64": 50, not 64."""
     since = max((s for s in starts if s < first), default=-1) + 1
-    return any(w in markers for w in words[since:first])
+    return any(w in markers for w in words[since:first]) \
+        or lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first]
 
 
 def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
@@ -231,7 +233,8 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
     lo, hi = _clause(tokens, first, last)
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last)
-            and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)]
+            and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)
+            and not _in_event_clause(tokens, m, first)]
     if not same:
         shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)
                   and not _event_of_running_toll(tokens, m, first)]
@@ -262,6 +265,23 @@ def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int
 
 
 _MOVE_REACH = 3  # tokens before a figure that may hold the verb its toll moved by ("rose to")
+
+
+def _in_event_clause(tokens: list[Token], mention: DateMention, first: int) -> bool:
+    """"Five weeks after the typhoon destroyed entire towns on November 8th, the agency put the
+    toll at 6,009": a date in a clause that "after", "when" or "following" opens, set off by a
+    comma before the figure's clause, dates the event, not the figure."""
+    if mention.end > first or not any(t.text == "," for t in tokens[mention.end:first]):
+        return False
+    for k in range(mention.start - 1, max(-1, mention.start - _EVENT_CLAUSE_REACH), -1):
+        if tokens[k].text in {",", ";", ":"}:
+            return False
+        if tokens[k].lower in lx.EVENT_CLAUSE_OPENERS:
+            return True
+    return False
+
+
+_EVENT_CLAUSE_REACH = 14  # tokens from "after" to the date of its clause
 
 
 def _coordinated(tokens: list[Token], last: int, date_start: int) -> bool:

@@ -184,7 +184,9 @@ def _extract_english(article: Article) -> list[Claim]:
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
-                    as_of_basis="text" if as_of else "estimated" if stand_in and not published
+                    # "the toll reported earlier today": of the publication day, before its other figures
+                    as_of_basis=EARLIER if earlier and published and as_of == published.isoformat()
+                    else "text" if as_of else "estimated" if stand_in and not published
                     else EARLIER if earlier else "published" if published else "",
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,

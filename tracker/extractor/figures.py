@@ -560,6 +560,8 @@ CATEGORY: RuleTable[Read] = RuleTable(VETOES, READERS, OVERRIDES)
 def _qualifier_start(tokens: list[Token], start: int) -> int:
     if start == 0 or tokens[start - 1].lower not in _QUALIFIER_LAST_WORDS:
         return start
+    if start >= 2 and tokens[start - 1].lower == "over" and tokens[start - 2].lower in lx.OVER_VERBS:
+        return start  # "handed over 441 bodies": a verb's particle, not "more than"
     for size in range(_QUALIFIER_MAX_WORDS, 0, -1):
         if start - size < 0:
             continue
@@ -742,7 +744,7 @@ def _singular_head_ok(tokens: list[Token], head: int | None, amount: Amount) -> 
 
 
 def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
-    """"including 13 children", "among them six", "among which 67 children"."""
+    """"including 13 children", "among them six", "among which 67 children", "of which 1,404"."""
     for back in (1, 2):
         k = first - back
         if k < 0:
@@ -752,6 +754,8 @@ def _opened_as_breakdown(tokens: list[Token], first: int) -> bool:
             return False  # "six civilians were among at least 22 killed": 22 is the whole
         if word in lx.BREAKDOWN_OPENERS:
             return True
+        if back == 2 and word == "of" and tokens[k + 1].lower in {"whom", "which"}:
+            return True  # "2,059 were injured, of which 1,404 seriously"
         if back == 1 and word not in {"them", "whom", "which", "those", "these"}:
             return False
     return False

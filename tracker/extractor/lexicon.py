@@ -259,7 +259,8 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "been put puts putting officially also already from expected likely set passed passes crossed "
     "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
-    "revised lowered fell fallen dropped decreased down corrected adjusted downgraded".split()
+    "revised lowered fell fallen dropped decreased down corrected adjusted downgraded "
+    "surged surges surging spiked swelled leapt ballooned doubled tripled".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -284,10 +285,19 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
     "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
-    "exceeded exceeds touched rises soars mounts grows fell dropped decreased".split()
+    "exceeded exceeds touched rises soars mounts grows fell dropped decreased "
+    "surged surges spiked swelled leapt ballooned doubled tripled".split()
 )
 # Nouns of one death after an event noun ("the May 14 shooting death of ..."): its day is the death's.
 DEATH_NOUNS: frozenset[str] = frozenset("death deaths killing killings murder murders".split())
+# Verbs whose particle "over" is no qualifier ("handed over 441 bodies").
+OVER_VERBS: frozenset[str] = frozenset("handed hand hands handing turned turn turns turning".split())
+# What is done with the bodies of the dead counted so far ("32 bodies were buried", "handed
+# over 441 bodies", "identified 27 bodies"): a part of the toll, by what was done (scope.py).
+BODY_PROCESSES: dict[str, str] = {
+    "buried": "buried", "identified": "identified", "handed": "handed over", "released": "released",
+    "returned": "returned", "claimed": "claimed", "cremated": "cremated", "kept": "kept",
+}
 # Verbs that bring a toll to a figure ("bringing the death count up to 20": exactly 20).
 BRINGING_VERBS: frozenset[str] = frozenset(
     "bring brings bringing brought take takes taking took push pushes pushing pushed".split())
@@ -579,6 +589,12 @@ NON_RELAY_LISTENERS: frozenset[str] = frozenset(
     the a an deputies detectives media press parliament lawmakers""".split()
 )
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("their his her its our my your".split())
+# Superlatives without "-est" ("one of the world's most powerful typhoons": no count of one).
+SUPERLATIVE_WORDS: frozenset[str] = frozenset("most worst least".split())
+# Adverbs that open a sentence, never a speaker's name ("Earlier Morocco's Interior Ministry said").
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    "earlier meanwhile later separately previously initially also however moreover now".split())
 # Common nouns that can head a source ("a monitor", "local sources", "police").
 SOURCE_NOUNS: frozenset[str] = frozenset(
     """ministry ministries minister ministers officials official police authorities authority
@@ -645,6 +661,10 @@ NOT = "not"  # "60 people died, not 64": the figure after it is the one correcte
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
 EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally previous".split())
+# The pluperfect right before a figure ("the toll had been 255", "officials had said 20"):
+# an earlier figure too; further back it is another clause's ("500 had been killed, while ...").
+PLUPERFECT = "had"
+PLUPERFECT_REACH = 3
 # "earlier this month": the publication's month, to the month.
 EARLIER_THIS_MONTH: tuple[str, ...] = ("earlier", "this", "month")
 # "last year", "last month('s)": the span before publication, at its precision.
@@ -654,6 +674,9 @@ DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the p
                                        "a day before")
 # Prepositions that make a date the cut-off of a running toll ("by Monday").
 CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".split())
+# Words that open a clause of the event before the figure's ("after the typhoon struck on
+# November 8, the agency put the toll at 6,009"): its date is the event's.
+EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"after", "when", "following"})
 # Prepositions after which a date is where a running toll started, not its date.
 START_MARKERS: frozenset[str] = frozenset("since from".split())
 # The words that open and close a period ("from Sept. 20 to Dec. 31", "between May 1 and

@@ -95,6 +95,10 @@ def _noise_after(tokens: list[Token], amount: Amount) -> bool:
     if nxt.lower in {"and", "or", "to"} and nxt2 is not None and nxt2.kind == "num" and after is not None \
             and (after.lower in lx.AGE_WORDS or after.lower == "-" or after.lower == "years"):
         return True  # "were 14 and 15-years-old", "ages 2 to 4 years"
-    return first.lower == "one" and nxt.lower == "of" and nxt2 is not None and nxt2.lower == "the" \
-        and after is not None and (after.lower.endswith("est") or after.lower == "most")
-    # "one of the biggest evacuations"
+    # "one of the biggest evacuations", "one of the world's most powerful typhoons", "one of its deadliest"
+    return first.lower == "one" and nxt.lower == "of" and nxt2 is not None and nxt2.lower in lx.DETERMINERS \
+        and any(_superlative(t.lower) for t in tokens[end + 2:end + 5])
+
+
+def _superlative(word: str) -> bool:
+    return word in lx.SUPERLATIVE_WORDS or (len(word) > 5 and word.endswith("est"))

@@ -79,8 +79,10 @@ def place_for(places: list[Place], first: int, last: int, starts: list[int] | No
         after = None  # "..., where 2,757 died": a place before "where" is the next clause's
     if after is not None and starts and any(last <= s < after.start for s in starts):
         after = None
+    # a place before it, not an unnamed one ("in the same province as Tacloban") that names nothing
     before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first
-                   and (not places[j].reach or first - places[j].end <= places[j].reach)), None)
+                   and (not places[j].reach or first - places[j].end <= places[j].reach)
+                   and (places[j].partial or any(ch.isupper() for ch in places[j].text))), None)
     if after is not None and after.start - last <= 8:
         if after.partial and before is not None and not any(ch.isupper() for ch in after.text):
             return replace(before, partial=True)  # "In Syria, 1,678 were killed in government-held areas"

@@ -55,9 +55,14 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         if group in whole or (nationality and "nationality" in whole):
             return "whole", group
         return "group", group
-    team = claim.category == "killed" and _FOUND_BY_A_TEAM.search(text, max(0, claim.start - 90), claim.start)
+    team = claim.category == "killed" and (
+        _FOUND_BY_A_TEAM.search(text, max(0, claim.start - 90), claim.start)
+        or _SEEN_BY_ONE.search(text, max(0, claim.start - 30), claim.start))
     if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) or team:
         return "period", group
+    process = _body_process(claim, text)
+    if process:
+        return "group", process  # "32 unidentified bodies were buried": the dead buried so far
     condition = _CONDITION.match(text, claim.end, min(len(text), claim.end + _CONDITION_REACH))
     if claim.category == "injured" and condition is not None:
         return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
@@ -67,6 +72,25 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
 # "A team of 55 French rescuers has found four bodies": one team's finds, not the toll
 _FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
                               + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+_PROCESS = re.compile(r"\b(" + "|".join(sorted(lx.BODY_PROCESSES)) + r")\b", re.IGNORECASE)
+_PROCESS_REACH = 30  # characters before a count of bodies that may say what was done
+_PROCESS_AFTER = 80  # and after it ("32 bodies retrieved from the debris ... were buried")
+
+
+def _body_process(claim: Claim, text: str) -> str:
+    """What was done with the bodies a figure counts ("handed over 441 bodies", "32 bodies were
+    buried"): "buried", "handed over" ..., else ""."""
+    if claim.category != "killed" or not _BODIES.search(claim.surface or text[claim.start:claim.end]):
+        return ""
+    around = text[max(0, claim.start - _PROCESS_REACH):claim.start] + " " + \
+        text[claim.end:claim.end + _PROCESS_AFTER].split(".")[0]
+    found = _PROCESS.search(around)
+    return lx.BODY_PROCESSES[found.group(1).lower()] if found else ""
+
+
+# "I have seen around 60 bodies": what one witness saw, not the toll
+_SEEN_BY_ONE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:seen|saw|counted)\s+$", re.IGNORECASE)
 # "120 other people are in serious condition", "three remain in critical condition": a group
 # of the injured, not their toll
 _CONDITION = re.compile(r"[\w\s,]{0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".join(
