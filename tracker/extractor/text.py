@@ -38,7 +38,7 @@ _ABBREVIATIONS = lx.ABBREVIATIONS
 # lower case ("reported that 25\npeople were missing").
 # A full stop with no space after it ends one too between a word and a capitalised word
 # ("confirmed dead.The quake": text scraped from the web), not inside "U.S." or "St.Louis".
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"""
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z])"""
                        r"""|\n(?![ \t]*[a-z])\s*""")
 
 
