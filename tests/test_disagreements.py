@@ -295,3 +295,14 @@ def test_a_lower_and_a_higher_figure_against_one_toll_are_two_disagreements() ->
         ("2018-03-27", "Residents said on Tuesday that 78 people were killed in the fire."))
     pairs = {frozenset((c.value_a, c.value_b)) for c in result.conflicts}
     assert {frozenset((59, 64)), frozenset((64, 78))} <= pairs
+
+
+
+def test_the_evacuated_those_in_shelters_and_the_displaced_are_three_measures() -> None:
+    result = _reconcile(
+        ("2013-11-09", "Before the storm, the evacuation of more than 800,000 people was ordered, an "
+                       "official said."),
+        ("2013-11-09", "More than 330,000 people were still in evacuation centers on Saturday, officials "
+                       "said."),
+        ("2013-11-09", "Nearly 350,000 people were displaced, the disaster council said on Saturday."))
+    assert [c for c in result.conflicts if c.category == "displaced"] == []

@@ -23,6 +23,8 @@ GROUPS: list[Row] = [
     ("Twelve soldiers died in the ambush, the army said.", "killed", 12, "group", "soldiers"),
     # the bodies buried, handed over, kept for identification so far: a group of the dead
     ("Police say they have handed over 441 bodies to relatives.", "killed", 441, "group", "handed over"),
+    ("A mass burial on the hillside was the resting place on Thursday for 100 people who died.", "killed",
+     100, "group", "buried"),
     ("Thirty-two unidentified bodies retrieved from the rubble were buried on Monday.", "killed", 32,
      "group", "buried"),
     # the injured in one condition are a group of the injured

@@ -501,10 +501,20 @@ def _is_part(c: Claim) -> bool:
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
-    """Two figures of the same thing: two tolls of the whole, or two figures of one place."""
+    """Two figures of the same thing: two tolls of the whole, or two figures of one place; of
+    the displaced, two of one measure (the evacuated before a storm, those in shelters, the
+    displaced are three counts that need not agree)."""
+    if a.category == "displaced" and _displacement(a) != _displacement(b):
+        return False
     if is_toll(a) and is_toll(b):
         return True
     return _is_part(a) and _is_part(b) and same_place(a, b) and a.qualifier != "vague" != b.qualifier
+
+
+def _displacement(c: Claim) -> str:
+    """The measure a figure of the displaced counts: "evacuated", "sheltered", else "displaced"."""
+    term = c.term.lower()
+    return next((kind for stem, kind in lx.DISPLACEMENT_MEASURES.items() if stem in term), "displaced")
 
 
 def _order(c: Claim) -> tuple[str, bool, str, str, int]:

@@ -290,6 +290,12 @@ TOLL_VERBS: frozenset[str] = frozenset(
 )
 # Nouns of one death after an event noun ("the May 14 shooting death of ..."): its day is the death's.
 DEATH_NOUNS: frozenset[str] = frozenset("death deaths killing killings murder murders".split())
+# The measures of the displaced, by the word that counts them (reconcile compares a measure
+# with itself only): the evacuated, those in shelters, and the displaced (fled, homeless ...).
+DISPLACEMENT_MEASURES: dict[str, str] = {
+    "evacua": "evacuated", "shelter": "sheltered", "camp": "sheltered", "centre": "sheltered",
+    "center": "sheltered",
+}
 # Verbs whose particle "over" is no qualifier ("handed over 441 bodies").
 OVER_VERBS: frozenset[str] = frozenset("handed hand hands handing turned turn turns turning".split())
 # What is done with the bodies of the dead counted so far ("32 bodies were buried", "handed

@@ -73,15 +73,21 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
 _FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
                               + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+_BURIAL = re.compile(r"\b(?:mass\s+)?(?:burial|funeral)s?\b[^.;]*?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _PROCESS = re.compile(r"\b(" + "|".join(sorted(lx.BODY_PROCESSES)) + r")\b", re.IGNORECASE)
 _PROCESS_REACH = 30  # characters before a count of bodies that may say what was done
+_BURIAL_REACH = 80  # characters from "a mass burial" to "for" the figure it buried
 _PROCESS_AFTER = 80  # and after it ("32 bodies retrieved from the debris ... were buried")
 
 
 def _body_process(claim: Claim, text: str) -> str:
     """What was done with the bodies a figure counts ("handed over 441 bodies", "32 bodies were
     buried"): "buried", "handed over" ..., else ""."""
-    if claim.category != "killed" or not _BODIES.search(claim.surface or text[claim.start:claim.end]):
+    if claim.category != "killed":
+        return ""
+    if _BURIAL.search(text, max(0, claim.start - _BURIAL_REACH), claim.start):
+        return lx.BODY_PROCESSES["buried"]  # "a mass burial for 100 people who died in Tacloban"
+    if not _BODIES.search(claim.surface or text[claim.start:claim.end]):
         return ""
     around = text[max(0, claim.start - _PROCESS_REACH):claim.start] + " " + \
         text[claim.end:claim.end + _PROCESS_AFTER].split(".")[0]
