@@ -306,3 +306,11 @@ def test_the_evacuated_those_in_shelters_and_the_displaced_are_three_measures() 
                        "said."),
         ("2013-11-09", "Nearly 350,000 people were displaced, the disaster council said on Saturday."))
     assert [c for c in result.conflicts if c.category == "displaced"] == []
+
+
+
+def test_a_next_day_article_s_earlier_figure_above_a_day_s_toll_is_a_rising_toll() -> None:
+    result = _reconcile(
+        ("2023-09-09", "The government said on Saturday morning that the death toll rose to 632."),
+        ("2023-09-10", "A previous toll indicated that 1,037 people were killed, the agency said."))
+    assert result.conflicts == []

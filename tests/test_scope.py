@@ -82,6 +82,9 @@ NOT_INCREMENTS: list[Row] = [
     ("The storm hit the coast and there were 40 people killed, officials said.", "killed", 40, "whole",
      "people"),
     ("Officials there told reporters that 30 people died.", "killed", 30, "whole", "people"),
+    # where the event was is no part of it
+    ("The toll from the earthquake near Marrakesh rose to 640, the ministry said.", "killed", 640, "whole",
+     "people"),
     ("Rescuers have recovered 78 bodies, officials said.", "killed", 78, "whole", "people"),
     ("A volunteer said: “I have seen around 60 bodies in the rubble.”", "killed", 60, "period", "people"),
 ]

@@ -724,11 +724,14 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
+    # the later, higher figure may simply be newer (a day later, or a later article's figure
+    # said earlier than it, whose hour is not known)
+    newer = bool(gap) or later.as_of[:10] > earlier.as_of[:10]
     if (he < ll or hl < le) and not speculative:
-        if cumulative and gap and he < ll:
-            return ""  # the later, higher figure may simply be newer
+        if cumulative and newer and he < ll:
+            return ""
         return "contradiction"
-    if cumulative and gap and (figure(later) or 0.0) > (figure(earlier) or 0.0):
+    if cumulative and newer and (figure(later) or 0.0) > (figure(earlier) or 0.0):
         return ""  # a day later and higher: the toll may simply have risen
     big, small = max(fa, fb), min(fa, fb)
     return "divergence" if small > 0 and big / small > ratio else ""

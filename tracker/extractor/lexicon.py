@@ -722,6 +722,9 @@ PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
 # Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
 # where 1,441 have died").
 PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
+# Prepositions after an event noun that say where the event was, not what part a figure
+# counts ("the toll from the earthquake around Marrakech rose to 632").
+EVENT_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"around", "near"})
 # Nouns of a named landform after "on" ("18 were killed on Mount Everest"): a place.
 LANDFORM_TITLES: frozenset[str] = frozenset({"mount", "mt", "mt."})
 # The categories whose located tolls say, by their size, which country an incident is about.

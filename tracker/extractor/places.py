@@ -8,6 +8,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
+from .dates import possessed
 from .text import Token, join_tokens
 
 _NOT_PLACES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | lx.NOT_PLACE_WORDS
@@ -29,6 +30,9 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
     """The places the tokens name; ``brackets`` (``bracket_owners``) puts each in its aside."""
     places = []
     for i, tok in enumerate(tokens):
+        if tok.lower in lx.EVENT_PLACE_PREPOSITIONS and i > 0 \
+                and possessed(tokens[i - 1].lower) in lx.DATED_EVENT_NOUNS:
+            continue  # "the toll from the earthquake around Marrakech": where the event was, not a part
         if tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
