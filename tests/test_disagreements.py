@@ -314,3 +314,15 @@ def test_a_next_day_article_s_earlier_figure_above_a_day_s_toll_is_a_rising_toll
         ("2023-09-09", "The government said on Saturday morning that the death toll rose to 632."),
         ("2023-09-10", "A previous toll indicated that 1,037 people were killed, the agency said."))
     assert result.conflicts == []
+
+
+
+def test_bodies_recovered_so_far_are_a_lower_bound_of_the_dead() -> None:
+    result = _reconcile(
+        ("2017-06-19", "Police said on Monday that 79 people are presumed dead in the tower fire."),
+        ("2017-06-19", "Firefighters recovered ten bodies from the stairwells on Monday, the brigade said."))
+    assert result.conflicts == []
+    more = _reconcile(
+        ("2017-06-19", "Police said on Monday that 30 people died in the tower fire."),
+        ("2017-06-19", "Firefighters recovered 45 bodies on Monday, the brigade said."))
+    assert [c.kind for c in more.conflicts] == ["contradiction"]

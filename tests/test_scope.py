@@ -246,3 +246,17 @@ def test_a_place_after_another_clause_s_figure_or_after_including_is_not_the_fig
     assert (places[35200], places[31600], places[7100]) == ("", "Turkey", "")
     listed = extract_text("Officials reported 25 dead and 380 injured in Tibet.", published="2015-04-28")
     assert set(listed["location"]) == {"Tibet"}
+
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Police in Hawaii said 97 people had died.", ""),  # where the speaker is
+    ("Police in Osh found 12 bodies.", "Osh"),
+    ("In Osh, police said 12 people died.", "Osh"),
+], ids=lambda v: str(v))
+def test_the_speaker_s_place_is_not_the_figure_s(text: str, location: str) -> None:
+    assert list(extract_text(text, published="2023-09-09")["location"]) == [location]
+
+
+def test_a_count_of_flats_is_no_count_of_people() -> None:
+    assert extract_text("Police believe everyone in these 23 flats has died.", published="2017-06-20").empty

@@ -511,6 +511,11 @@ def _comparable(a: Claim, b: Claim) -> bool:
     return _is_part(a) and _is_part(b) and same_place(a, b) and a.qualifier != "vague" != b.qualifier
 
 
+def _bodies(c: Claim) -> bool:
+    """A count of bodies ("six bodies were recovered"), not of deaths: what is found so far."""
+    return c.category == "killed" and c.term.lower() in lx.CORPSE_NOUNS
+
+
 def _displacement(c: Claim) -> str:
     """The measure a figure of the displaced counts: "evacuated", "sheltered", else "displaced"."""
     term = c.term.lower()
@@ -588,7 +593,7 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
     for i, earlier in enumerate(tolls):
         for later in tolls[i + 1:]:
             if _moment(later) == _moment(earlier) or not _comparable(earlier, later) \
-                    or None in _days(earlier, later):
+                    or None in _days(earlier, later) or _bodies(earlier) != _bodies(later):
                 continue
             if interval(later)[1] < interval(earlier)[0]:
                 r = _ratio(earlier, later)
@@ -712,8 +717,14 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         # (a whole of the missing or the displaced a day later may have gone down)
         certain = _firm(part) and _firm(whole) and not bounds and bool(part.location) \
             and ((dw - dp).days >= -SAME_TIME_DAYS if a.category in CUMULATIVE else dw == dp)
+        certain = certain and not (_bodies(whole) and not _bodies(part))  # bodies found so far bound nothing
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
+    if _bodies(a) != _bodies(b):
+        # bodies recovered so far are a lower bound of the dead: only more bodies than deaths disagree
+        body, deaths = (a, b) if _bodies(a) else (b, a)
+        return "contradiction" if not speculative and abs((da - db).days) <= SAME_TIME_DAYS \
+            and _lower(body) > _upper(deaths) else ""
     (earlier, de), (later, dl) = sorted([(a, da), (b, db)], key=lambda t: (_moment(t[0]), t[0].claim_id))
     gap = (dl - de).days
     cumulative = a.category in CUMULATIVE

@@ -400,6 +400,7 @@ NOISE_NOUNS: frozenset[str] = frozenset(
     """years year months month weeks week days day hours hour minutes minute seconds second
     decades decade centuries century percent per cent pc % dollars dollar euros euro pounds
     rubles roubles soms yuan rupees cents houses house homes home buildings building
+    flats flat apartment
     vehicles vehicle cars car trucks truck buses tanks tank aircraft planes helicopters
     cattle animals animal sheep goats cows horses dogs dog cats cat birds livestock chickens
     votes vote ballots seats hospitals hospital schools school clinics mosques churches
@@ -722,6 +723,9 @@ PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
 # Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
 # where 1,441 have died").
 PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
+# Speakers whose place may stand between them and their verb ("police in Hawaii said").
+SPEAKER_PLACE_NOUNS: frozenset[str] = frozenset(
+    "police officials authorities officers rescuers investigators prosecutors".split())
 # Prepositions after an event noun that say where the event was, not what part a figure
 # counts ("the toll from the earthquake around Marrakech rose to 632").
 EVENT_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"around", "near"})

@@ -33,6 +33,8 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
         if tok.lower in lx.EVENT_PLACE_PREPOSITIONS and i > 0 \
                 and possessed(tokens[i - 1].lower) in lx.DATED_EVENT_NOUNS:
             continue  # "the toll from the earthquake around Marrakech": where the event was, not a part
+        if tok.lower in lx.PLACE_PREPOSITIONS and _speakers_place(tokens, i):
+            continue  # "Police in Hawaii said 97 died": where the speaker is, not the figure's part
         if tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
@@ -61,6 +63,14 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             places.append(place if brackets is None else replace(place, bracket=brackets[place.start]))
     places.sort(key=lambda p: p.start)  # a place before "where" is found after the ones in it
     return places
+
+
+def _speakers_place(tokens: list[Token], i: int) -> bool:
+    """"Police in Hawaii said", "officials in Surfside say": a place between a speaker's noun
+    and its verb of saying is the speaker's."""
+    if i == 0 or tokens[i - 1].lower not in lx.SPEAKER_PLACE_NOUNS:
+        return False
+    return any(t.lower in lx.SAY_VERBS for t in tokens[i + 2:i + 5])
 
 
 def visible_from(places: list[Place], bracket: int) -> list[Place]:
