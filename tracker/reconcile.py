@@ -48,6 +48,7 @@ SHARED_NAME_SHARE = 0.4
 HISTORICAL_DAYS = 365  # a figure dated this long before its article is history
 NAMED_EVENT_DAYS = 365  # articles this close that name one storm ("Hurricane Maria") report one event
 OTHER_EVENT_DAYS = 3  # an event dated this long before or after the main event is another
+PAST_EVENT_DAYS = 30  # where no main event is known: an event ended this long before the first article
 CUMULATIVE = frozenset({"killed", "injured"})  # tolls that only grow; a drop is a correction
 
 _NOT_NAMES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | lx.DETERMINERS | lx.PRONOUNS
@@ -278,7 +279,9 @@ def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
     dates its figures are tied to (``Claim.event_date``), the latest that is not after the
     middle day of its articles (their publication, else their latest figure's date).
     "Saturday's earthquake" is the main event of the coverage of the week after it; "last
-    year's floods" and "Tuesday's aftershock", three weeks on, are other events."""
+    year's floods" and "Tuesday's aftershock", three weeks on, are other events. Where the
+    texts name one event only, an event ended ``PAST_EVENT_DAYS`` before the first article is
+    another."""
     spans: dict[str, set[Span]] = defaultdict(set)
     days: dict[str, dict[str, dt.date]] = defaultdict(dict)  # key -> article -> its day
     for c in claims:
@@ -301,6 +304,14 @@ def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
         before = [span for span in found if span[0] <= middle]
         if before:
             out[key] = max(before)
+    for key in spans:
+        if key not in out and days[key]:
+            # one event named ("the 2018 Camp Fire, in which 85 people were killed", in coverage
+            # of 2023): an event that ended a month before the first article is another; no
+            # event is later than the main one
+            first = min(days[key].values())
+            out[key] = (first - dt.timedelta(days=PAST_EVENT_DAYS - OTHER_EVENT_DAYS),
+                        dt.date.max - dt.timedelta(days=OTHER_EVENT_DAYS + 1))
     return out
 
 

@@ -379,9 +379,10 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
         return _day_first(tokens, i, published, year)
     if tok.year(1900) and i > 0 and tokens[i - 1].lower in {"in", "since", "during", "of"}:
         return i + 1, tok.text
-    if tok.year(1900) and i > 0 and tokens[i - 1].lower == "the" and nxt is not None \
-            and nxt.kind == "word" and not nxt.is_capitalized:
-        return i + 1, tok.text  # "the 2010 floods": the year of the event
+    if tok.year(1900) and i > 0 and nxt is not None and nxt.kind == "word" and (
+            (tokens[i - 1].lower == "the" and not nxt.is_capitalized)
+            or (tokens[i - 1].lower in {"the", "a"} and event_noun_after(tokens, i + 1) is not None)):
+        return i + 1, tok.text  # "the 2010 floods", "the 2018 Camp Fire", "a 2018 fire": the event's year
     return None
 
 
