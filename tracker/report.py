@@ -23,7 +23,7 @@ from .html_report import render_html
 from .lock import DEFAULT_WAIT, report_lock
 from .models import Claim, TrackerError
 from .pipeline import Collection
-from .reconcile import Conflict, Estimate, Reconciled
+from .reconcile import Conflict, Estimate, Reconciled, source_words
 from .review import Applied
 from .table import articles_frame, claims_frame, records_frame, write_csv
 
@@ -315,8 +315,9 @@ def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]],
                       f"{e.sources} ({e.current_sources}) | {_n(e.latest_value)} ({_md(e.latest_source)}) |"
                       for e in rows]
             lines.append("")
-        for category in sorted({c.category for c in by_incident[incident]}):
-            lines += _who_says_what(category, by_incident[incident])
+        words = source_words(by_incident[incident])  # each source's word, once per incident
+        for category in sorted({c.category for c in words}):
+            lines += _who_says_what(category, words)
         if conflicts:
             lines += [f"Disagreements ({len(conflicts)}), most severe first:", ""]
             for x in conflicts:
@@ -335,11 +336,12 @@ def summary_markdown(analysis: Reconciled, charts: dict[str, list[Path]],
 
 
 def _who_says_what(category: str, claims: list[Claim]) -> list[str]:
-    """Each source's latest toll of one category, grouped by kind of source."""
-    from .reconcile import is_toll, source_words, wording
+    """Each source's latest toll of one category (``claims``: each source's word,
+    ``reconcile.source_words``), grouped by kind of source."""
+    from .reconcile import is_toll, wording
 
     latest: dict[str, Claim] = {}
-    for c in sorted((c for c in source_words(claims) if c.category == category and is_toll(c)),
+    for c in sorted((c for c in claims if c.category == category and is_toll(c)),
                     key=lambda c: (c.as_of, c.published, c.article_id, c.start)):
         latest[c.source_key] = c
     if not latest:
