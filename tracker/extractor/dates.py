@@ -101,8 +101,9 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
                 # "last month's quake": the date of the event the figure is of, not of its count
-                event_only = (len(iso) < 10 and possessive) or _past_event(tokens, end, iso, published)
-                out.append(DateMention(i, end, iso, cumulative, event_only, _names_event(tokens, end)))
+                names_event = _names_event(tokens, end)
+                event_only = (len(iso) < 10 and possessive) or (names_event and _past_event(iso, published))
+                out.append(DateMention(i, end, iso, cumulative, event_only, names_event))
         i = end
     return out
 
@@ -184,12 +185,12 @@ def _names_event(tokens: list[Token], end: int) -> bool:
     return not any(t.lower in lx.PREPOSITIONS or t.lower in lx.DETERMINERS for t in tokens[end:noun])
 
 
-def _past_event(tokens: list[Token], end: int, iso: str, published: dt.date | None) -> bool:
+def _past_event(iso: str, published: dt.date | None) -> bool:
     """"31,643 had died after the February 6 earthquake" in an article of February 13: a day
-    that names an event more than ``_EVENT_PAST_DAYS`` before publication dates the event,
-    not the count, which is the toll as the article knows it ("Saturday's shooting killed
-    two", the next day, is that day's)."""
-    if published is None or len(iso) != 10 or not _names_event(tokens, end):
+    that names an event (``_names_event``) more than ``_EVENT_PAST_DAYS`` before publication
+    dates the event, not the count, which is the toll as the article knows it ("Saturday's
+    shooting killed two", the next day, is that day's)."""
+    if published is None or len(iso) != 10:
         return False
     return (published - dt.date.fromisoformat(iso)).days > _EVENT_PAST_DAYS
 
