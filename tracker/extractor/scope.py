@@ -55,10 +55,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         if group in whole or (nationality and "nationality" in whole):
             return "whole", group
         return "group", group
-    team = claim.category == "killed" and (
-        _FOUND_BY_A_TEAM.search(text, max(0, claim.start - 90), claim.start)
-        or _SEEN_BY_ONE.search(text, max(0, claim.start - 30), claim.start))
-    if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) or team:
+    if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) \
+            or _one_finders_count(claim, text):
         return "period", group
     process = _body_process(claim, text)
     if process:
@@ -69,6 +67,16 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     return "whole", group
 
 
+def _one_finders_count(claim: Claim, text: str) -> bool:
+    """"A team of 55 rescuers has found four bodies", "I have seen around 60 bodies": what one
+    team found or one witness saw, not the toll."""
+    return claim.category == "killed" and bool(
+        _FOUND_BY_A_TEAM.search(text, max(0, claim.start - _TEAM_REACH), claim.start)
+        or _SEEN_BY_ONE.search(text, max(0, claim.start - _SEEN_REACH), claim.start))
+
+
+_TEAM_REACH = 90  # characters from "a team" to the figure it found
+_SEEN_REACH = 30  # characters from "I have seen" to the figure
 # "A team of 55 French rescuers has found four bodies": one team's finds, not the toll
 _FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
                               + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
