@@ -326,3 +326,21 @@ def test_bodies_recovered_so_far_are_a_lower_bound_of_the_dead() -> None:
         ("2017-06-19", "Police said on Monday that 30 people died in the tower fire."),
         ("2017-06-19", "Firefighters recovered 45 bodies on Monday, the brigade said."))
     assert [c.kind for c in more.conflicts] == ["contradiction"]
+
+
+def test_a_later_paper_with_a_higher_count_of_the_same_day_is_no_disagreement() -> None:
+    # Sunday's paper has the Red Cross's morning count; Monday's paper the agency's count of
+    # late Sunday: the toll rose during the day
+    result = _reconcile(
+        ("2023-10-08", "The Red Cross said on Sunday that 480 people had died in the earthquake."),
+        ("2023-10-09", "In a statement late on Sunday, the relief agency put the earthquake's death toll "
+                       "at 1,010."))
+    assert result.conflicts == []
+
+
+def test_a_later_paper_with_a_lower_count_of_the_same_day_still_disagrees() -> None:
+    result = _reconcile(
+        ("2023-10-08", "The disaster ministry said on Sunday that 2,060 people had died in the earthquake."),
+        ("2023-10-09", "In a statement late on Sunday, the relief agency put the earthquake's death toll "
+                       "at 1,010."))
+    assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("contradiction", 2060, 1010)]

@@ -88,7 +88,22 @@ NOT_INCREMENTS: list[Row] = [
     ("Rescuers have recovered 78 bodies, officials said.", "killed", 78, "whole", "people"),
     ("A volunteer said: “I have seen around 60 bodies in the rubble.”", "killed", 60, "period", "people"),
 ]
-TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS]
+# another event that the sentence ranks this one against: its toll is its own
+COMPARED = [
+    ("Officials said the quakes were the deadliest this year after a tremor in Chile, in which some "
+     "4,000 people were killed.", "killed", 4000, "compared", "people"),
+    ("It was the worst crush since a stampede in Mecca killed 710 pilgrims, the ministry said.", "killed",
+     710, "compared", "worshippers"),
+    ("The storm was the costliest behind a hurricane that left 1,800 dead two decades ago.", "killed", 1800,
+     "compared", "people"),
+    # the event's own toll after the ranking, and a ranking without another event
+    ("The landslide is the region's deadliest disaster since the 2014 floods, with at least 310 people "
+     "killed.", "killed", 310, "whole", "people"),
+    ("The fire was the deadliest in the city since the war, and 64 people died.", "killed", 64, "whole",
+     "people"),
+    ("After the earthquake, in which 900 people died, aid arrived slowly.", "killed", 900, "whole", "people"),
+]
+TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS, *COMPARED]
 
 
 def _reconciled(texts: list[str], published: str, event: str) -> Reconciled:
@@ -260,3 +275,15 @@ def test_the_speaker_s_place_is_not_the_figure_s(text: str, location: str) -> No
 
 def test_a_count_of_flats_is_no_count_of_people() -> None:
     assert extract_text("Police believe everyone in these 23 flats has died.", published="2017-06-20").empty
+
+
+def test_another_event_named_for_comparison_is_an_incident_of_its_own() -> None:
+    result = _reconciled(["At least 2,300 people were killed in the quakes, the government said, among the "
+                          "deadliest this year after tremors in Chile, in which 4,000 people were killed.",
+                          "The government said 2,300 people were killed in the quakes."],
+                         "2023-10-09", "quake")
+    compared = [c for c in result.claims if c.scope == "compared"]
+    assert [c.value for c in compared] == [4000]
+    assert compared[0].incident_id != result.claims[0].incident_id
+    assert "another event" in result.incidents[compared[0].incident_id]
+    assert result.conflicts == []

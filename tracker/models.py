@@ -164,7 +164,8 @@ class Claim:
     part_of: str = ""  # claim_id of the figure this one breaks down ("including 13 children")
     mentions: int = 1  # times the article repeats this figure from this source
     individuals: bool = False  # the figure counts people the text names or describes one by one
-    scope: str = "whole"  # whole, area, period, group, individual: what part of the incident it counts
+    # whole, area, period, group, individual, compared: what part of the incident it counts
+    scope: str = "whole"
     group: str = "people"  # who it counts: people, civilians, soldiers, children, a nationality ...
     country: str = ""  # ISO 3166-1 alpha-3 of the place, when the gazetteer knows it
     admin1: str = ""  # ISO 3166-2 code of its first-level division, where known

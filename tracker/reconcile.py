@@ -332,6 +332,8 @@ def _event_of(claim: Claim, main: Span | None) -> str:
 
 def _incident_key(claim: Claim, events: dict[str, str], mains: Mapping[str, Span]) -> str:
     event = events.get(claim.article_id, f"auto:{claim.article_id}")
+    if claim.scope == "compared":  # "the deadliest after tremors in Turkey, in which 50,000 died"
+        return f"{event}|compared:{claim.location.lower()}"
     if _historical(claim):
         return f"{event}|history:{claim.as_of[:4]}|{claim.location.lower()}"
     if _event_of(claim, mains.get(event)) == "earlier":  # "last month's quake killed 8,046"
@@ -358,7 +360,11 @@ def _labels(claims: list[Claim], events: dict[str, str], mains: Mapping[str, Spa
     whole_dates: dict[str, list[str]] = defaultdict(list)  # the month of the tolls, not of a part
     named_event: dict[str, str] = {}
     history: dict[str, bool] = {}
+    compared: dict[str, str] = {}  # incident -> the place of another event named for comparison
     for c in claims:
+        if c.scope == "compared":
+            compared[c.incident_id] = compared.get(c.incident_id) or _proper_place(c.location)
+            continue
         if c.location and c.scope == "whole":
             places[c.incident_id][_proper_place(c.location)] += 1
         elif c.country:  # a part's country names the incident when no toll of the whole has a place
@@ -373,6 +379,10 @@ def _labels(claims: list[Claim], events: dict[str, str], mains: Mapping[str, Spa
             named_event[c.incident_id] = key.split("|")[0].removeprefix("event:")
     labels = {}
     for incident in sorted({c.incident_id for c in claims}):
+        if incident in compared:
+            note = "(another event, named for comparison)"
+            labels[incident] = f"{compared[incident]} {note}".strip()
+            continue
         named = [p for p, _ in sorted(places[incident].items(), key=lambda kv: (-kv[1], kv[0])) if p]
         if not named and countries[incident]:
             code = max(sorted(countries[incident]), key=lambda k: countries[incident][k])
@@ -736,7 +746,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         body, deaths = (a, b) if _bodies(a) else (b, a)
         return "contradiction" if not speculative and abs((da - db).days) <= SAME_TIME_DAYS \
             and _lower(body) > _upper(deaths) else ""
-    (earlier, de), (later, dl) = sorted([(a, da), (b, db)], key=lambda t: (_moment(t[0]), t[0].claim_id))
+    (earlier, de), (later, dl) = sorted([(a, da), (b, db)],
+                                        key=lambda t: (_moment(t[0]), t[0].published[:10], t[0].claim_id))
     gap = (dl - de).days
     cumulative = a.category in CUMULATIVE
     (le, he), (ll, hl) = interval(earlier), interval(later)
@@ -746,9 +757,12 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
-    # the later, higher figure may simply be newer (a day later, or a later article's figure
-    # said earlier than it, whose hour is not known)
-    newer = bool(gap) or later.as_of[:10] > earlier.as_of[:10]
+    # the later, higher figure may simply be newer: a day later, a later article's figure
+    # said earlier than it, whose hour is not known, or a figure of the same day in an article
+    # published on a later day (it knows the day's last count: 500 on Sunday in Sunday's paper,
+    # 1,023 "on Sunday" in Monday's)
+    newer = bool(gap) or later.as_of[:10] > earlier.as_of[:10] \
+        or later.published[:10] > earlier.published[:10]
     if (he < ll or hl < le) and not speculative:
         if cumulative and newer and he < ll:
             return ""

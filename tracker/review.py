@@ -25,7 +25,7 @@ SETTABLE = ("category", "value", "low", "high", "qualifier", "source", "via", "a
 FIELDS = ("drop", *SETTABLE)
 CATEGORIES = ("killed", "injured", "missing", "displaced", "arrested")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "at_most", "range", "vague")
-SCOPES = ("whole", "area", "period", "group", "individual")
+SCOPES = ("whole", "area", "period", "group", "individual", "compared")
 
 
 @dataclass(frozen=True, slots=True)

@@ -953,10 +953,20 @@ DISASTER_NOUNS: dict[str, str] = {
 # The events a date may be tied to ("last month's floods", "the 2005 hurricane"): those an
 # article tells (EVENT_NOUNS), the disasters, and these.
 DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | frozenset(
-    """tremor aftershock aftershocks storms tornado tornadoes fire blaze heatwave drought
+    """tremor tremors aftershock aftershocks storms tornado tornadoes fire fires blaze heatwave drought
+    crush disaster disasters tragedy accident
     air-strike shelling stabbing derailment sinking collapse riots riot clashes unrest uprising
     protests crackdown war fighting offensive siege outbreak epidemic""".split()
 )
+# Another event named to rank this one: a ranking word, then a link, then the event ("the
+# deadliest this year after tremors in Turkey and Syria, in which 50,000 were killed", "the
+# worst crush since a stampede in Mina that killed 700"): the figures of that event are its own.
+RANKING_WORDS: frozenset[str] = frozenset(
+    """deadliest worst bloodiest costliest most largest biggest strongest greatest severest
+    heaviest highest""".split())
+RANKING_LINKS: frozenset[str] = frozenset("since after behind than surpassing eclipsing besides".split())
+# Words that open the clause of the ranked event's own figure ("..., in which 50,000 died").
+RANKED_CLAUSE_OPENERS: frozenset[str] = frozenset("which that when where killing leaving".split())
 # Disasters that carry a name ("Hurricane Maria", "Storm Daniel", "Cyclone Idai"): one name,
 # one event, within a year.
 NAMED_EVENT_NOUNS: frozenset[str] = frozenset("hurricane typhoon cyclone storm".split())

@@ -5,6 +5,9 @@ goes into the estimates; the other scopes are parts of it, which would otherwise
 with every real toll. The rules, tried in order (the first that holds decides):
 
 1. ``individual``: people the text names or describes one by one ("a 33-year-old man was shot");
+   ``compared``: the toll of another event that the sentence ranks this one against ("the
+   deadliest this year after tremors in Turkey, in which 50,000 were killed"), an incident of
+   its own;
 2. ``area``: a figure for a part of the area ("about 700 in Jalal-Abad alone");
 3. ``group``: a figure whose head noun counts one group of the victims ("six children",
    "three firefighters", "1,400 Israelis"), or the injured in one condition ("120 are in
@@ -47,6 +50,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     group = _group(claim.surface or text[claim.start:claim.end])
     if claim.individuals:
         return "individual", group
+    if _ranked_against(claim, text):
+        return "compared", group
     if claim.partial:
         return "area", group
     if group != "people":
@@ -65,6 +70,33 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     if claim.category == "injured" and condition is not None:
         return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
     return "whole", group
+
+
+def _ranked_against(claim: Claim, text: str) -> bool:
+    """A figure of another event that the sentence ranks this one against: a ranking word, a
+    link, then an event noun, then the figure in that event's own clause ("among the deadliest
+    this year after tremors in Turkey and Syria, in which 50,000 were killed"; "the worst crush
+    since a stampede in Mina killed 700"). Not the event's own toll after a comma ("the worst
+    disaster since the 2015 earthquake, with 500 killed")."""
+    before = text[max(0, claim.start - _RANKED_REACH):claim.start]
+    before = re.split(r"[.;:!?]\s", before)[-1]
+    words = _WORD.findall(before.lower())
+    ranking = next((i for i, w in enumerate(words) if w in lx.RANKING_WORDS
+                    or any(w.endswith("-" + r) for r in lx.RANKING_WORDS)), None)
+    if ranking is None:
+        return False
+    link = next((i for i in range(ranking + 1, len(words)) if words[i] in lx.RANKING_LINKS), None)
+    if link is None:
+        return False
+    event = next((i for i in range(link + 1, len(words)) if words[i] in lx.DATED_EVENT_NOUNS), None)
+    if event is None:
+        return False
+    between = words[event + 1:]
+    tail = before.lower().rsplit(words[event], 1)[-1]
+    return any(w in lx.RANKED_CLAUSE_OPENERS for w in between) or "," not in tail
+
+
+_RANKED_REACH = 250  # characters before a figure that may rank its event against another
 
 
 def _one_finders_count(claim: Claim, text: str) -> bool:
