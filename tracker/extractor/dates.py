@@ -37,6 +37,15 @@ class DateMention:
     # "Tuesday's blast", "the February 6 earthquake": the day names an event (a figure said
     # earlier than the article is not of that day: date_for)
     names_event: bool = False
+    # "the crash on Friday", "the quakes that struck on Saturday": the day follows its event
+    # noun; it yields to a later day the figure's clause gives ("the government on Sunday
+    # revised the toll in the crash on Friday to 275": Sunday)
+    after_event: bool = False
+
+    @property
+    def dates_event(self) -> bool:
+        """Whether the day is an event's ("Tuesday's blast", "the crash on Friday")."""
+        return self.names_event or self.after_event
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -103,7 +112,8 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
                 # "last month's quake": the date of the event the figure is of, not of its count
                 names_event = _names_event(tokens, end)
                 event_only = (len(iso) < 10 and possessive) or (names_event and _past_event(iso, published))
-                out.append(DateMention(i, end, iso, cumulative, event_only, names_event))
+                after_event = _event_noun_before(tokens, i) or _relative_event_clause(tokens, i) is not None
+                out.append(DateMention(i, end, iso, cumulative, event_only, names_event, after_event))
         i = end
     return out
 
@@ -185,6 +195,29 @@ def _names_event(tokens: list[Token], end: int) -> bool:
     return not any(t.lower in lx.PREPOSITIONS or t.lower in lx.DETERMINERS for t in tokens[end:noun])
 
 
+def _event_noun_before(tokens: list[Token], i: int) -> bool:
+    """"the crash on Friday", "the floods of 2010": the date at ``i`` follows its event noun."""
+    return i >= 2 and tokens[i - 1].lower in lx.EVENT_DATE_LINKS and _is_event_noun(tokens[i - 2])
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.lower in lx.DATED_EVENT_NOUNS or possessed(tok.lower) in lx.DATED_EVENT_NOUNS
+
+
+def _relative_event_clause(tokens: list[Token], i: int) -> int | None:
+    """"the quakes that struck western Afghanistan on Saturday", "the crash, which happened
+    on Friday": where the relative clause on an event noun that holds the date at ``i``
+    opens (the index of "that", "which"), else None."""
+    for k in range(i - 1, max(-1, i - _EVENT_CLAUSE_REACH), -1):
+        tok = tokens[k]
+        if tok.lower in lx.EVENT_RELATIVES:
+            j = k - 1 if k > 0 and tokens[k - 1].text == "," and tok.lower == "which" else k
+            return k if j >= 1 and _is_event_noun(tokens[j - 1]) else None
+        if tok.text in {",", ";", ":"} or tok.lower in lx.CLAUSE_BREAKS:
+            return None
+    return None
+
+
 def _past_event(iso: str, published: dt.date | None) -> bool:
     """"31,643 had died after the February 6 earthquake" in an article of February 13: a day
     that names an event (``_names_event``) more than ``_EVENT_PAST_DAYS`` before publication
@@ -235,7 +268,12 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last)
             and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)
-            and not _in_event_clause(tokens, m, first)]
+            and not _in_event_clause(tokens, m, first) and not _outside_relative_clause(tokens, m, first)]
+    # "the government on Sunday revised the toll in the crash on Friday": the event's day
+    # yields to a later day of the figure's clause (the day of the count)
+    counts = [m.iso for m in same if not m.dates_event and len(m.iso) == 10]
+    if counts:
+        same = [m for m in same if not (m.dates_event and len(m.iso) == 10 and max(counts) > m.iso)]
     if not same:
         shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)
                   and not _event_of_running_toll(tokens, m, first)]
@@ -263,6 +301,24 @@ def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int
         return True
     return event_noun_after(tokens, mention.end) is not None \
         and any(tokens[k].lower in lx.TOLL_MOVES for k in range(max(0, first - _MOVE_REACH), first))
+
+
+def _outside_relative_clause(tokens: list[Token], mention: DateMention, first: int) -> bool:
+    """"The quakes that struck on Saturday have killed 2,000": a date in a relative clause on
+    an event noun, before a figure of the clause it hangs on, dates the event, not the figure
+    (one the relative clause itself goes on to give, "... on Saturday and killed 2,000",
+    keeps it)."""
+    if not mention.after_event or mention.end > first:
+        return False
+    opener = _relative_event_clause(tokens, mention.start)
+    if opener is None:
+        return False
+    between = tokens[mention.end:first]
+    if any(t.lower in {"and", "or"} for t in between):
+        return False
+    # "that struck on Saturday, killing 2,000": still the relative clause; ", which struck on
+    # Saturday, has killed 2,000": an aside, closed by its comma
+    return tokens[opener].lower == "which" or not any(t.text == "," for t in between)
 
 
 _MOVE_REACH = 3  # tokens before a figure that may hold the verb its toll moved by ("rose to")

@@ -684,6 +684,9 @@ CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".s
 # Words that open a clause of the event before the figure's ("after the typhoon struck on
 # November 8, the agency put the toll at 6,009"): its date is the event's.
 EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"after", "when", "following"})
+# Words that open a relative clause on an event noun ("the quakes that struck on Saturday",
+# "the crash, which happened on Friday"): its date is the event's, not a figure's outside it.
+EVENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
 # Prepositions after which a date is where a running toll started, not its date.
 START_MARKERS: frozenset[str] = frozenset("since from".split())
 # The words that open and close a period ("from Sept. 20 to Dec. 31", "between May 1 and
@@ -953,9 +956,10 @@ DISASTER_NOUNS: dict[str, str] = {
 # The events a date may be tied to ("last month's floods", "the 2005 hurricane"): those an
 # article tells (EVENT_NOUNS), the disasters, and these.
 DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | frozenset(
-    """tremor aftershock aftershocks storms tornado tornadoes fire blaze heatwave drought
+    """tremor tremors aftershock aftershocks storms tornado tornadoes fire blaze heatwave drought
     air-strike shelling stabbing derailment sinking collapse riots riot clashes unrest uprising
-    protests crackdown war fighting offensive siege outbreak epidemic""".split()
+    protests crackdown war fighting offensive siege outbreak epidemic accident accidents crashes
+    collisions fires disaster""".split()
 )
 # Disasters that carry a name ("Hurricane Maria", "Storm Daniel", "Cyclone Idai"): one name,
 # one event, within a year.

@@ -1,0 +1,54 @@
+"""The day of an event is not the day of a figure, and the pluperfect of a dated count is no
+earlier figure. Sentences written for the project (other names and figures than the coverage
+that showed the faults)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import extract_text
+
+Row = tuple[str, int, str, str]  # category, value, as_of, as_of_basis
+
+# (sentence, published, [(category, value, as_of, as_of_basis), ...])
+CASES: dict[str, list[tuple[str, str, list[Row]]]] = {
+    # audit of multi-outlet coverage of two earthquakes and a rail crash (2023)
+    "event day in a relative clause": [
+        # the relative clause dates the quakes; the figures are the day the agency spoke
+        ("Strong tremors that hit northern Peru on Monday have killed more than 400 people and injured "
+         "about 1,200, the civil defence agency said on Tuesday.", "2024-03-06",
+         [("killed", 400, "2024-03-05", "text"), ("injured", 1200, "2024-03-05", "text")]),
+        ("The landslide, which struck on Monday, has killed 85 people, officials said on Wednesday.",
+         "2024-03-07", [("killed", 85, "2024-03-06", "text")]),
+        # with no other day, the figure is of the publication
+        ("The collision that happened near Tarsus at about 6 pm on Tuesday killed 41 people, police said.",
+         "2024-03-06", [("killed", 41, "2024-03-06", "published")]),
+        # a figure the relative clause itself gives keeps its day
+        ("The quake that struck on Monday and killed 400 people was the strongest in decades.",
+         "2024-03-05", [("killed", 400, "2024-03-04", "text")]),
+        ("The bus crash that killed 41 people near Tarsus on Tuesday was caused by a burst tyre.",
+         "2024-03-06", [("killed", 41, "2024-03-05", "text")]),
+    ],
+    "event noun with its day": [
+        # the day of the count, not the crash's; the toll moved from is before it
+        ("The provincial government on Tuesday raised the death toll in the bus crash on Sunday to 41 "
+         "from 37 and put the number of injured at 60.", "2024-03-06",
+         [("killed", 41, "2024-03-05", "text"), ("killed", 37, "2024-03-05", "earlier"),
+          ("injured", 60, "2024-03-05", "text")]),
+        ("Monday's quake killed 300 people, officials said on Tuesday.", "2024-03-06",
+         [("killed", 300, "2024-03-05", "text")]),
+        # an event's year does not yield to the day a speaker spoke
+        ("About 300 people died in the floods in 2010, the ministry said on Tuesday.", "2024-03-06",
+         [("killed", 300, "2010", "text")]),
+    ],
+}
+ALL = [case for cases in CASES.values() for case in cases]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ALL, ids=[c[0] for c in ALL])
+def test_the_day_of_a_figure(text: str, published: str, expected: list[Row]) -> None:
+    frame = extract_text(text, published=published)
+    got = list(zip(frame["category"], frame["value"].astype(int), frame["as_of"], frame["as_of_basis"],
+                   strict=True))
+    assert sorted(got) == sorted(expected)
+
