@@ -41,6 +41,14 @@ CASES: dict[str, list[tuple[str, str, list[Row]]]] = {
         ("About 300 people died in the floods in 2010, the ministry said on Tuesday.", "2024-03-06",
          [("killed", 300, "2010", "text")]),
     ],
+    "pluperfect with a cut-off": [
+        ("By Wednesday, the toll from the floods had risen to at least 612, according to the Red Cross.",
+         "2024-03-06", [("killed", 612, "2024-03-06", "text")]),
+        ("As of Wednesday the toll had reached 900, the ministry said.", "2024-03-06",
+         [("killed", 900, "2024-03-06", "text")]),
+        # without one, a superseded figure
+        ("The ministry had confirmed 41 deaths.", "2024-03-06", [("killed", 41, "2024-03-06", "earlier")]),
+    ],
 }
 ALL = [case for cases in CASES.values() for case in cases]
 

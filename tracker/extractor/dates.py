@@ -240,15 +240,18 @@ def event_noun_after(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str]) -> bool:
+def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str],
+                 anchored: bool = False) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
     (``starts``: the first tokens of the sentence's figures; ``words``: its lowered tokens), or
     the pluperfect right before it ("the toll had been 255"). "The toll, which had earlier
-    stood at 50, rose to 64": 50, not 64."""
+    stood at 50, rose to 64": 50, not 64. A sentence ``anchored`` by a cut-off ("By Tuesday,
+    the toll had climbed to 1,053", "as of Monday the toll had reached 900") gives the
+    figure as of that day: its pluperfect places it at the day, not before it."""
     since = max((s for s in starts if s < first), default=-1) + 1
     return any(w in markers for w in words[since:first]) \
-        or lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first]
+        or (not anchored and lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first])
 
 
 def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,

@@ -163,7 +163,7 @@ def _extract_english(article: Article) -> list[Claim]:
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
                 earlier = figure.rule in _EARLIER_RULES or said_earlier(words, figure.first, starts,
-                                                                         lx.EARLIER_MARKERS)
+                                                                         lx.EARLIER_MARKERS, bool(dated.cut))
                 # "had previously put the number wounded in Tuesday's blast at 5,000": not that day's
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
