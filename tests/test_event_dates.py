@@ -49,6 +49,14 @@ CASES: dict[str, list[tuple[str, str, list[Row]]]] = {
         # without one, a superseded figure
         ("The ministry had confirmed 41 deaths.", "2024-03-06", [("killed", 41, "2024-03-06", "earlier")]),
     ],
+    "another year's event": [
+        ("About 700 people were killed in a 6.1-magnitude earthquake in southern Peru two years ago.",
+         "2024-03-06", [("killed", 700, "2022-03", "text")]),
+        ("About 700 people were killed in a quake in southern Peru a year ago.", "2024-03-06",
+         [("killed", 700, "2023-03", "text")]),
+        ("Some 90 people were killed in floods a few months ago.", "2024-03-06",
+         [("killed", 90, "2024-03-06", "published")]),
+    ],
 }
 ALL = [case for cases in CASES.values() for case in cases]
 
@@ -59,4 +67,20 @@ def test_the_day_of_a_figure(text: str, published: str, expected: list[Row]) -> 
     got = list(zip(frame["category"], frame["value"].astype(int), frame["as_of"], frame["as_of_basis"],
                    strict=True))
     assert sorted(got) == sorted(expected)
+
+
+# (sentence, published, event_date of its first figure)
+HISTORY = [
+    # the event noun, a place, then the year: the figure is of that year's event
+    ("Over 900 people were killed and 1,400 injured in a 6.0-magnitude earthquake in southern Peru near "
+     "Chile last year.", "2024-03-06", "2023"),
+    ("About 300 people died in floods in Kenya two years ago.", "2024-03-06", "2022-03"),
+    # a figure between them sets them apart
+    ("The quake killed 300 people in Nepal last year.", "2024-03-06", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "event_date"), HISTORY, ids=[c[0] for c in HISTORY])
+def test_the_event_of_another_year(text: str, published: str, event_date: str) -> None:
+    assert extract_text(text, published=published)["event_date"].iloc[0] == event_date
 

@@ -405,6 +405,12 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
             return None
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7
         return i + 1, (published - dt.timedelta(days=back)).isoformat()
+    months = _months_ago(tokens, i)
+    if months is not None:  # "a year ago", "two months ago": to the month
+        if published is None:
+            return None
+        index = published.year * 12 + published.month - 1 - months
+        return i + 3, f"{index // 12:04d}-{index % 12 + 1:02d}"
     ago = _days_ago(tokens, i)
     if ago is not None:
         if published is None:
@@ -456,6 +462,20 @@ def _days_ago(tokens: list[Token], i: int) -> int | None:
     if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
         return None
     span = lx.AGO_SPANS.get(tokens[i + 1].lower)
+    word = tokens[i].lower
+    count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
+    if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
+        count = int(tokens[i].text)
+    if span is None or count is None:
+        return None
+    return count * span
+
+
+def _months_ago(tokens: list[Token], i: int) -> int | None:
+    """Months counted back by "a year ago", "two months ago", "3 years ago" at i, else None."""
+    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
+        return None
+    span = lx.AGO_MONTHS.get(tokens[i + 1].lower)
     word = tokens[i].lower
     count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
     if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():

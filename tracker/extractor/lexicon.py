@@ -664,6 +664,9 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
 # "a week ago", "two days ago": the span counted back from publication, in days.
 AGO_SPANS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 AGO_WORDS: frozenset[str] = frozenset({"ago"})
+# "a year ago", "two months ago": the span counted back from publication, in months (the
+# date keeps the month's precision: "2022-10").
+AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1, "year": 12, "years": 12}
 NOT = "not"  # "60 people died, not 64": the figure after it is the one corrected
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
