@@ -28,6 +28,8 @@ CASES: dict[str, list[tuple[str, str, list[Row]]]] = {
          "2024-03-05", [("killed", 400, "2024-03-04", "text")]),
         ("The bus crash that killed 41 people near Tarsus on Tuesday was caused by a burst tyre.",
          "2024-03-06", [("killed", 41, "2024-03-05", "text")]),
+        ("A car bomb that hit a market in Mosul on Tuesday killing at least 23 people.", "2024-03-06",
+         [("killed", 23, "2024-03-05", "text")]),
     ],
     "event noun with its day": [
         # the day of the count, not the crash's; the toll moved from is before it
@@ -56,6 +58,11 @@ CASES: dict[str, list[tuple[str, str, list[Row]]]] = {
          [("killed", 700, "2023-03", "text")]),
         ("Some 90 people were killed in floods a few months ago.", "2024-03-06",
          [("killed", 90, "2024-03-06", "published")]),
+        # "since ... ago" starts a running toll; of a date and its apposition, the finer
+        ("Air strikes have killed 3,000 civilians since the campaign began just over a year ago.",
+         "2024-03-06", [("killed", 3000, "2024-03-06", "published")]),
+        ("A 16-year-old boy died nearly six months ago, on Sept. 2, after a shooting.", "2024-03-06",
+         [("killed", 1, "2023-09-02", "text")]),
     ],
 }
 ALL = [case for cases in CASES.values() for case in cases]

@@ -106,7 +106,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
             # "the toll from Saturday's earthquake": the event's date, not where a toll starts
             out.append(DateMention(i, end, iso, False, True))
         elif marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
-                and not _began_since(tokens, i, marker):
+                and not _began_since(tokens, i, marker) and not _since_ago(tokens, i, end):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
                 # "last month's quake": the date of the event the figure is of, not of its count
@@ -127,6 +127,18 @@ _SINCE_REACH = 14  # tokens from "since" to the date of "since the ... protests 
 def _began_since(tokens: list[Token], i: int, marker: str) -> bool:
     """"since the protests began on June 18": the start of a running toll, not its date."""
     return marker in lx.BEGIN_VERBS and any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i])
+
+
+def _since_ago(tokens: list[Token], i: int, end: int) -> bool:
+    """"since it first intervened just over a year ago": the start of a running toll too."""
+    if tokens[end - 1].lower not in lx.AGO_WORDS:
+        return False
+    for k in range(i - 1, max(-1, i - _SINCE_REACH), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].lower == "since":
+            return True
+    return False
 
 
 _REFERENCE_YEAR = re.compile(
@@ -285,13 +297,20 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
         return "", "none_in_clause"
     right_after = [m for m in same if 0 <= m.start - last <= 2]
     if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
-        return right_after[0].iso, "right_after"
+        return _finer(same, right_after[0], tokens).iso, "right_after"
     nearest = min(same, key=lambda m: min(abs(m.start - first), abs(m.start - last)))
+    nearest = _finer(same, nearest, tokens)
     joined = [m for m in same if m is not nearest and 0 < m.start - nearest.end <= 2
               and tokens[nearest.end].lower == "and"]
     if joined and len(joined[0].iso) == len(nearest.iso):
         return max(nearest.iso, joined[0].iso), "later_day"  # "on Saturday and Sunday"
     return nearest.iso, "nearest_in_clause"
+
+
+def _finer(same: list[DateMention], mention: DateMention, tokens: list[Token]) -> DateMention:
+    """"died nearly six months ago, on March 1": of a date and its apposition, the finer."""
+    return next((m for m in same if 0 < m.start - mention.end <= 2 and len(m.iso) > len(mention.iso)
+                 and all(t.lower in {",", "on"} for t in tokens[mention.end:m.start])), mention)
 
 
 def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int) -> bool:
@@ -317,7 +336,8 @@ def _outside_relative_clause(tokens: list[Token], mention: DateMention, first: i
     if opener is None:
         return False
     between = tokens[mention.end:first]
-    if any(t.lower in {"and", "or"} for t in between):
+    # "... on Saturday and killed 2,000", "... on Monday killing 17": the relative clause's own
+    if any(t.lower in {"and", "or"} or t.lower.endswith("ing") for t in between):
         return False
     # "that struck on Saturday, killing 2,000": still the relative clause; ", which struck on
     # Saturday, has killed 2,000": an aside, closed by its comma
