@@ -37,6 +37,15 @@ class DateMention:
     # "Tuesday's blast", "the February 6 earthquake": the day names an event (a figure said
     # earlier than the article is not of that day: date_for)
     names_event: bool = False
+    # "the crash on Friday", "the quakes that struck on Saturday": the day follows its event
+    # noun; it yields to a later day the figure's clause gives ("the government on Sunday
+    # revised the toll in the crash on Friday to 275": Sunday)
+    after_event: bool = False
+
+    @property
+    def dates_event(self) -> bool:
+        """Whether the day is an event's ("Tuesday's blast", "the crash on Friday")."""
+        return self.names_event or self.after_event
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -97,13 +106,14 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
             # "the toll from Saturday's earthquake": the event's date, not where a toll starts
             out.append(DateMention(i, end, iso, False, True))
         elif marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
-                and not _began_since(tokens, i, marker):
+                and not _began_since(tokens, i, marker) and not _since_ago(tokens, i, end):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
                 # "last month's quake": the date of the event the figure is of, not of its count
                 names_event = _names_event(tokens, end)
                 event_only = (len(iso) < 10 and possessive) or (names_event and _past_event(iso, published))
-                out.append(DateMention(i, end, iso, cumulative, event_only, names_event))
+                after_event = _event_noun_before(tokens, i) or _relative_event_clause(tokens, i) is not None
+                out.append(DateMention(i, end, iso, cumulative, event_only, names_event, after_event))
         i = end
     return out
 
@@ -117,6 +127,18 @@ _SINCE_REACH = 14  # tokens from "since" to the date of "since the ... protests 
 def _began_since(tokens: list[Token], i: int, marker: str) -> bool:
     """"since the protests began on June 18": the start of a running toll, not its date."""
     return marker in lx.BEGIN_VERBS and any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i])
+
+
+def _since_ago(tokens: list[Token], i: int, end: int) -> bool:
+    """"since it first intervened just over a year ago": the start of a running toll too."""
+    if tokens[end - 1].lower not in lx.AGO_WORDS:
+        return False
+    for k in range(i - 1, max(-1, i - _SINCE_REACH), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].lower == "since":
+            return True
+    return False
 
 
 _REFERENCE_YEAR = re.compile(
@@ -185,6 +207,29 @@ def _names_event(tokens: list[Token], end: int) -> bool:
     return not any(t.lower in lx.PREPOSITIONS or t.lower in lx.DETERMINERS for t in tokens[end:noun])
 
 
+def _event_noun_before(tokens: list[Token], i: int) -> bool:
+    """"the crash on Friday", "the floods of 2010": the date at ``i`` follows its event noun."""
+    return i >= 2 and tokens[i - 1].lower in lx.EVENT_DATE_LINKS and _is_event_noun(tokens[i - 2])
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.lower in lx.DATED_EVENT_NOUNS or possessed(tok.lower) in lx.DATED_EVENT_NOUNS
+
+
+def _relative_event_clause(tokens: list[Token], i: int) -> int | None:
+    """"the quakes that struck western Afghanistan on Saturday", "the crash, which happened
+    on Friday": where the relative clause on an event noun that holds the date at ``i``
+    opens (the index of "that", "which"), else None."""
+    for k in range(i - 1, max(-1, i - _EVENT_CLAUSE_REACH), -1):
+        tok = tokens[k]
+        if tok.lower in lx.EVENT_RELATIVES:
+            j = k - 1 if k > 0 and tokens[k - 1].text == "," and tok.lower == "which" else k
+            return k if j >= 1 and _is_event_noun(tokens[j - 1]) else None
+        if tok.text in {",", ";", ":"} or tok.lower in lx.CLAUSE_BREAKS:
+            return None
+    return None
+
+
 def _past_event(iso: str, published: dt.date | None) -> bool:
     """"31,643 had died after the February 6 earthquake" in an article of February 13: a day
     that names an event (``_names_event``) more than ``_EVENT_PAST_DAYS`` before publication
@@ -207,15 +252,18 @@ def event_noun_after(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str]) -> bool:
+def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str],
+                 anchored: bool = False) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
     (``starts``: the first tokens of the sentence's figures; ``words``: its lowered tokens), or
     the pluperfect right before it ("the toll had been 255"). "The toll, which had earlier
-    stood at 50, rose to 64": 50, not 64."""
+    stood at 50, rose to 64": 50, not 64. A sentence ``anchored`` by a cut-off ("By Tuesday,
+    the toll had climbed to 1,053", "as of Monday the toll had reached 900") gives the
+    figure as of that day: its pluperfect places it at the day, not before it."""
     since = max((s for s in starts if s < first), default=-1) + 1
     return any(w in markers for w in words[since:first]) \
-        or lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first]
+        or (not anchored and lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first])
 
 
 def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
@@ -235,7 +283,12 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last)
             and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)
-            and not _in_event_clause(tokens, m, first)]
+            and not _in_event_clause(tokens, m, first) and not _outside_relative_clause(tokens, m, first)]
+    # "the government on Sunday revised the toll in the crash on Friday": the event's day
+    # yields to a later day of the figure's clause (the day of the count)
+    counts = [m.iso for m in same if not m.dates_event and len(m.iso) == 10]
+    if counts:
+        same = [m for m in same if not (m.dates_event and len(m.iso) == 10 and max(counts) > m.iso)]
     if not same:
         shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)
                   and not _event_of_running_toll(tokens, m, first)]
@@ -244,13 +297,20 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
         return "", "none_in_clause"
     right_after = [m for m in same if 0 <= m.start - last <= 2]
     if right_after:  # "77 on Sunday, up from 37 a day earlier": each figure its own date
-        return right_after[0].iso, "right_after"
+        return _finer(same, right_after[0], tokens).iso, "right_after"
     nearest = min(same, key=lambda m: min(abs(m.start - first), abs(m.start - last)))
+    nearest = _finer(same, nearest, tokens)
     joined = [m for m in same if m is not nearest and 0 < m.start - nearest.end <= 2
               and tokens[nearest.end].lower == "and"]
     if joined and len(joined[0].iso) == len(nearest.iso):
         return max(nearest.iso, joined[0].iso), "later_day"  # "on Saturday and Sunday"
     return nearest.iso, "nearest_in_clause"
+
+
+def _finer(same: list[DateMention], mention: DateMention, tokens: list[Token]) -> DateMention:
+    """"died nearly six months ago, on March 1": of a date and its apposition, the finer."""
+    return next((m for m in same if 0 < m.start - mention.end <= 2 and len(m.iso) > len(mention.iso)
+                 and all(t.lower in {",", "on"} for t in tokens[mention.end:m.start])), mention)
 
 
 def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int) -> bool:
@@ -263,6 +323,25 @@ def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int
         return True
     return event_noun_after(tokens, mention.end) is not None \
         and any(tokens[k].lower in lx.TOLL_MOVES for k in range(max(0, first - _MOVE_REACH), first))
+
+
+def _outside_relative_clause(tokens: list[Token], mention: DateMention, first: int) -> bool:
+    """"The quakes that struck on Saturday have killed 2,000": a date in a relative clause on
+    an event noun, before a figure of the clause it hangs on, dates the event, not the figure
+    (one the relative clause itself goes on to give, "... on Saturday and killed 2,000",
+    keeps it)."""
+    if not mention.after_event or mention.end > first:
+        return False
+    opener = _relative_event_clause(tokens, mention.start)
+    if opener is None:
+        return False
+    between = tokens[mention.end:first]
+    # "... on Saturday and killed 2,000", "... on Monday killing 17": the relative clause's own
+    if any(t.lower in {"and", "or"} or t.lower.endswith("ing") for t in between):
+        return False
+    # "that struck on Saturday, killing 2,000": still the relative clause; ", which struck on
+    # Saturday, has killed 2,000": an aside, closed by its comma
+    return tokens[opener].lower == "which" or not any(t.text == "," for t in between)
 
 
 _MOVE_REACH = 3  # tokens before a figure that may hold the verb its toll moved by ("rose to")
@@ -346,6 +425,12 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
             return None
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7
         return i + 1, (published - dt.timedelta(days=back)).isoformat()
+    months = _months_ago(tokens, i)
+    if months is not None:  # "a year ago", "two months ago": to the month
+        if published is None:
+            return None
+        index = published.year * 12 + published.month - 1 - months
+        return i + 3, f"{index // 12:04d}-{index % 12 + 1:02d}"
     ago = _days_ago(tokens, i)
     if ago is not None:
         if published is None:
@@ -397,6 +482,20 @@ def _days_ago(tokens: list[Token], i: int) -> int | None:
     if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
         return None
     span = lx.AGO_SPANS.get(tokens[i + 1].lower)
+    word = tokens[i].lower
+    count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
+    if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
+        count = int(tokens[i].text)
+    if span is None or count is None:
+        return None
+    return count * span
+
+
+def _months_ago(tokens: list[Token], i: int) -> int | None:
+    """Months counted back by "a year ago", "two months ago", "3 years ago" at i, else None."""
+    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
+        return None
+    span = lx.AGO_MONTHS.get(tokens[i + 1].lower)
     word = tokens[i].lower
     count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
     if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():

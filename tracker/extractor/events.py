@@ -38,6 +38,8 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
             out.append((k - 1, m.end, m.iso))  # "an earthquake on Tuesday", "the floods of 2010"
         elif k >= 0 and tokens[k].lower in lx.DATED_EVENT_NOUNS and tokens[m.start].lower in lx.RELATIVE_PAST:
             out.append((k, m.end, m.iso))  # "an attack last week"
+        elif len(m.iso) < 10 and (noun := _noun_before_place(tokens, m.start)) is not None:
+            out.append((noun, m.end, m.iso))  # "a quake in eastern Nepal last year"
     dated = {start for start, _, _ in out}
     for k, tok in enumerate(tokens):
         # "2005's Hurricane Katrina": a year's possessive (no date mention: "from 2005")
@@ -50,6 +52,20 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
+_PLACE_REACH = 6  # words of a place between an event noun and its month or year
+
+
+def _noun_before_place(tokens: list[Token], start: int) -> int | None:
+    """The event noun a month or a year at ``start`` dates across the place between them ("an
+    earthquake in eastern Nepal near India last year"): its index, else None. A figure or a
+    mark between them ("the quake killed 300 in Nepal last year") puts them apart."""
+    for k in range(start - 1, max(-1, start - _PLACE_REACH - 1), -1):
+        tok = tokens[k]
+        if tok.kind != "word":
+            return None
+        if tok.lower in lx.DATED_EVENT_NOUNS:
+            return k
+    return None
 
 
 def event_date_for(phrases: list[tuple[int, int, str]], tokens: list[Token], first: int, last: int) -> str:

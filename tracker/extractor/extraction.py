@@ -52,6 +52,8 @@ _LATEST_DAY = "latest_day_in_article"
 _LIST_GAP = 2  # tokens between two figures of one list ("25 dead and 383 injured")
 # figures.py: "rose to 46, up from 38", "lowered the toll from 64 to 60", "60, not 64"
 _EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", "corrected_figure"})
+# The date rule of a figure that carries its own date ("up from 37 a day earlier"): not the move's.
+_OWN_DATE = frozenset({"right_after"})
 _EVENT_WEEK = "event_week"  # an undated article's weekday, read in the week of its incident's event
 # The rule of a figure in a list of places ("killed 34 in India, 12 in Tibet"): each a part.
 _PLACE_LIST = "place_list"
@@ -161,7 +163,7 @@ def _extract_english(article: Article) -> list[Claim]:
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
                 earlier = figure.rule in _EARLIER_RULES or said_earlier(words, figure.first, starts,
-                                                                         lx.EARLIER_MARKERS)
+                                                                         lx.EARLIER_MARKERS, bool(dated.cut))
                 # "had previously put the number wounded in Tuesday's blast at 5,000": not that day's
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
@@ -185,7 +187,10 @@ def _extract_english(article: Article) -> list[Claim]:
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
                     # "the toll reported earlier today": of the publication day, before its other figures
-                    as_of_basis=EARLIER if earlier and published and as_of == published.isoformat()
+                    # "on Sunday revised the toll to 275 from 288": a toll moved from is before the move's day
+                    as_of_basis=EARLIER if earlier and published and (
+                        as_of == published.isoformat()
+                        or (figure.rule in _EARLIER_RULES and date_rule not in _OWN_DATE))
                     else "text" if as_of else "estimated" if stand_in and not published
                     else EARLIER if earlier else "published" if published else "",
                     individuals=figure.individual,

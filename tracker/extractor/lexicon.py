@@ -664,6 +664,9 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1}
 # "a week ago", "two days ago": the span counted back from publication, in days.
 AGO_SPANS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 AGO_WORDS: frozenset[str] = frozenset({"ago"})
+# "a year ago", "two months ago": the span counted back from publication, in months (the
+# date keeps the month's precision: "2022-10").
+AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1, "year": 12, "years": 12}
 NOT = "not"  # "60 people died, not 64": the figure after it is the one corrected
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
@@ -684,6 +687,9 @@ CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".s
 # Words that open a clause of the event before the figure's ("after the typhoon struck on
 # November 8, the agency put the toll at 6,009"): its date is the event's.
 EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"after", "when", "following"})
+# Words that open a relative clause on an event noun ("the quakes that struck on Saturday",
+# "the crash, which happened on Friday"): its date is the event's, not a figure's outside it.
+EVENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
 # Prepositions after which a date is where a running toll started, not its date.
 START_MARKERS: frozenset[str] = frozenset("since from".split())
 # The words that open and close a period ("from Sept. 20 to Dec. 31", "between May 1 and
@@ -953,10 +959,11 @@ DISASTER_NOUNS: dict[str, str] = {
 # The events a date may be tied to ("last month's floods", "the 2005 hurricane"): those an
 # article tells (EVENT_NOUNS), the disasters, and these.
 DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | frozenset(
-    """tremor tremors aftershock aftershocks storms tornado tornadoes fire fires blaze heatwave drought
-    crush disaster disasters tragedy accident
+    """tremor tremors aftershock aftershocks storms tornado tornadoes fire blaze heatwave drought
+    crush disasters tragedy
     air-strike shelling stabbing derailment sinking collapse riots riot clashes unrest uprising
-    protests crackdown war fighting offensive siege outbreak epidemic""".split()
+    protests crackdown war fighting offensive siege outbreak epidemic accident accidents crashes
+    collisions fires disaster""".split()
 )
 # Another event named to rank this one: a ranking word, then a link, then the event ("the
 # deadliest this year after tremors in Turkey and Syria, in which 50,000 were killed", "the
