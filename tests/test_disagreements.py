@@ -344,3 +344,19 @@ def test_a_later_paper_with_a_lower_count_of_the_same_day_still_disagrees() -> N
         ("2023-10-09", "In a statement late on Sunday, the relief agency put the earthquake's death toll "
                        "at 1,010."))
     assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("contradiction", 2060, 1010)]
+
+
+def test_a_forecast_or_a_guess_raises_no_flag() -> None:
+    result = _reconcile(
+        ("2015-04-28", "The prime minister said the toll could reach 9,000."),
+        ("2015-04-28", "The interior ministry said on Tuesday that 4,310 people had been killed."),
+        ("2015-04-28", "As many as 1,500 people may have died, a local leader said on Tuesday."))
+    assert result.conflicts == []
+
+
+def test_a_figure_given_before_at_an_unknown_time_is_not_set_against_another_source() -> None:
+    # the government's 290 is its figure before the 270; the collector's 290 is of Tuesday
+    result = _reconcile(
+        ("2023-06-06", "The district collector said on Tuesday that the toll stood at 290."),
+        ("2023-06-07", "The government had confirmed 270 deaths after an initial count of 290."))
+    assert result.conflicts == []
