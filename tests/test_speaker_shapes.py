@@ -86,6 +86,9 @@ HEADLINES = [
     ("Floods kill 40 in the north - TV", 40, "TV"),
     ("Province raises flood toll to 90", 90, "Province"),
     ("Floods kill 40 in north-east", 40, ""),  # a hyphen inside a word is no dash
+    ("Toll reaches 300: Chile's president", 300, "Chile's president"),  # a short headline, a possessive
+    ("Quake toll could reach 8,000: Peru's PM", 8000, "Peru's PM"),
+    ("Kabul: 12 killed in blast", 12, ""),  # a place opens it
 ]
 OFFICIAL = [
     ("Officially, 62 people died in the storm.", 62, "official toll"),

@@ -137,6 +137,8 @@ def _headline_speaker(tokens: list[Token]) -> list[Frame]:
             words = tokens[:colon]
             if _speaker_noun(words[-1]):
                 return [Frame(0, colon, _join(words), "", "according", False)]
+            if any(t.kind == "num" for t in words):
+                break  # "Toll rises to 300: UN": the figure opens it, a speaker may close it
             return []
     if len(tokens) < 4 or tokens[-1].kind == "punct":
         return []
@@ -144,10 +146,14 @@ def _headline_speaker(tokens: list[Token]) -> list[Frame]:
         if tokens[mark].text == ":" or (tokens[mark].text in {"-", "–", "—"}
                                         and tokens[mark].start > tokens[mark - 1].end):
             words = tokens[mark + 1:]
-            if _speaker_noun(words[-1]) and all(t.kind == "word" for t in words):
+            # "... : Nepal's PM": a possessive's apostrophe is part of the name
+            if _speaker_noun(words[-1]) and all(t.kind == "word" or t.text in _APOSTROPHES for t in words):
                 return [Frame(mark, mark, _join(words), "", "according", False)]
             return []
     return []
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _speaker_noun(tok: Token) -> bool:

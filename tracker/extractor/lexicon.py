@@ -616,7 +616,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     newspaper daily channel broadcaster outlet reporter
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
     observers observer teams team commission society crescent cross
-    counts tally official's secretary attorney inquiry panel reports""".split()
+    counts tally official's secretary attorney inquiry panel reports pm premier president""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
