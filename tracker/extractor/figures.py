@@ -260,6 +260,29 @@ def _noise_head(p: Phrase) -> bool:
         p.noun + 1 < len(p.tokens) and p.tokens[p.noun + 1].lower in lx.NOISE_NOUNS))
 
 
+def _event_head(p: Phrase) -> bool:
+    """"two 6.3-magnitude quakes", "the three trains": the amount counts the events, not people.
+    Past measures and modifiers ("6.3-magnitude", "powerful"), up to a noun of the event, unless a
+    person or casualty noun follows it ("two quake victims")."""
+    tokens = p.tokens
+    j = p.amount.end
+    for _ in range(_EVENT_HEAD_REACH):
+        if j >= len(tokens):
+            return False
+        word = tokens[j].lower
+        if word in lx.EVENT_COUNT_NOUNS:
+            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            return nxt not in lx.PERSON_NOUNS and nxt not in lx.CASUALTY_HEADS and nxt not in lx.TOLL_NOUNS
+        if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.AUX_WORDS \
+                or word in lx.PREDICATES or word in PREPOSITIONS or word in {"and", "or", ",", "of"}:
+            return False
+        j += 1
+    return False
+
+
+_EVENT_HEAD_REACH = 5  # tokens from an amount to the event noun it counts ("6.3 - magnitude quakes")
+
+
 def _government_body(p: Phrase) -> bool:
     """"a transitional government body": an institution, not a corpse."""
     return p.noun is not None and p.tokens[p.noun].lower in lx.CORPSE_NOUNS and p.noun > 0 \
@@ -361,6 +384,30 @@ def _toll(p: Phrase) -> Read | None:
 
 
 _FORECAST_WINDOW = 4  # tokens before a toll's figure that may hold its modal ("could reach")
+
+
+def _true_figure(p: Phrase) -> Read | None:
+    """"the true figure could be closer to 2,000", "the real number may be 5,000": a speaker's
+    estimate of the toll before it, in that toll's category (else killed for a toll noun), hedged
+    when a modal says it."""
+    tokens = p.tokens
+    k = p.first - 1
+    modal = False
+    while k >= 1 and p.first - k <= _TRUE_FIGURE_REACH and tokens[k].lower in lx.TRUE_FIGURE_LINKS:
+        modal = modal or tokens[k].lower in lx.HEDGE_WORDS or tokens[k].lower in lx.MODALS
+        k -= 1
+    if k < 1 or k == p.first - 1 or tokens[k].lower not in lx.TRUE_FIGURE_NOUNS \
+            or tokens[k - 1].lower not in lx.TRUE_FIGURE_ADJECTIVES:
+        return None
+    before: Reading | None = p.found[-1].category if p.found else p.earlier
+    if before is None and tokens[k].lower == "toll":
+        before = "killed"
+    if before is None:
+        return None
+    return Read(before, tokens[k].text, hedged=modal)
+
+
+_TRUE_FIGURE_REACH = 5  # tokens between "the true figure" and its amount ("could be closer to")
 
 
 def _referent_category(p: Phrase) -> Read | None:
@@ -530,6 +577,7 @@ class RuleTable(Generic[T]):
 # reader that read it, or of the last override that changed the reading.
 VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("noise_head", _noise_head),
+    ("event_head", _event_head),
     ("government_body", _government_body),
     ("single_not_a_person", _single_not_a_person),
     ("question", _question),
@@ -548,6 +596,7 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("toll_moved_from", _toll_moved_from),
     ("corrected_figure", _corrected_figure),
     ("place_list", _place_list),
+    ("true_figure", _true_figure),
 )
 OVERRIDES: tuple[tuple[str, Callable[[Phrase, Read | None], Read | None]], ...] = (
     ("toll_breakdown", _toll_breakdown),

@@ -496,7 +496,14 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "less than": "at_most", "at most": "at_most", "no more than": "at_most",
     "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
     "as high as": "at_most",
+    "closer to": "about", "nearer to": "about", "nearer": "about", "closer": "about",
 }
+# "the true figure could be closer to 2,000", "the real number may be 5,000": a speaker's own
+# estimate of the toll the text gave before (figures.py reads it in that toll's category, hedged).
+TRUE_FIGURE_ADJECTIVES: frozenset[str] = frozenset("true real actual final overall eventual".split())
+TRUE_FIGURE_NOUNS: frozenset[str] = frozenset("figure figures number numbers toll tally count total".split())
+TRUE_FIGURE_LINKS: frozenset[str] = frozenset(
+    "could may might would will be is was likely probably well much far even reach exceed top".split())
 # The first words of the qualifiers before a figure ("at" of "at least", "more" of "more than").
 QUALIFIER_STARTS: frozenset[str] = frozenset(q.split()[0] for q in QUALIFIERS_BEFORE)
 # Phrases after a figure ("124 or more", "700 or so").
@@ -777,6 +784,7 @@ GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
+    *(f"{a} {n}" for a in TRUE_FIGURE_ADJECTIVES for n in TRUE_FIGURE_NOUNS),
 )
 
 
@@ -950,6 +958,14 @@ DISASTER_NOUNS: dict[str, str] = {
     **dict.fromkeys("wildfire wildfires".split(), "wildfire"),
     **dict.fromkeys(["avalanche"], "avalanche"),
 }
+# Nouns that count the event itself, not its victims: "two 6.3-magnitude quakes", "three
+# trains", "the two blasts" (figures.py: such a number is never a casualty figure, unless a
+# person noun follows it: "two quake victims").
+EVENT_COUNT_NOUNS: frozenset[str] = frozenset(DISASTER_NOUNS) | EVENT_NOUNS | frozenset(
+    """tremor tremors aftershock aftershocks storms tornado tornadoes fires blazes eruptions
+    trains train dams dam levees blast blasts explosions bombings airstrikes air-strikes strikes
+    shootings attacks raids crashes collisions derailments stampedes tsunamis""".split()
+)
 # The events a date may be tied to ("last month's floods", "the 2005 hurricane"): those an
 # article tells (EVENT_NOUNS), the disasters, and these.
 DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | frozenset(
