@@ -32,6 +32,29 @@ HAS: list[Has] = [
      "killed", 1000, {"qualifier": "about", "hedged": True, "source": "District officials"}),
     ("The floods left 300 dead. The mayor said the real number may be 700.", "killed", 700,
      {"hedged": True, "source": "mayor"}),
+    # one family's loss, told by or of its own, is no toll
+    ("\"We buried five relatives,\" a farmer said. \"I lost four relatives,\" the farmer said.", "killed", 4,
+     {"scope": "individual"}),
+    ("We lost seven family members in the landslide, she said.", "killed", 7, {"scope": "individual"}),
+    ("My two daughters died when the roof fell.", "killed", 2, {"scope": "individual"}),
+    ("Her three sons were killed in the shelling.", "killed", 3, {"scope": "individual"}),
+    ("I have lost nine members of my family, he told reporters.", "killed", 9, {"scope": "individual"}),
+    # an army's loss is its soldiers, a group, not a family's
+    ("\"We lost 30 soldiers,\" the commander said.", "killed", 30, {"scope": "group"}),
+    # the injured still in care are a group of them, not their toll
+    ("Some 610 passengers have been discharged and 245 are being treated.", "injured", 245,
+     {"scope": "group", "group": "in hospital"}),
+    ("More than 430 people are still being treated at the district hospital.", "injured", 430,
+     {"scope": "group"}),
+    ("Around 150 people are being treated in several hospitals, officials said.", "injured", 150,
+     {"scope": "group"}),
+    ("Thirty-five people remain in hospital, the ministry said.", "injured", 35, {"scope": "group"}),
+    ("Fourteen are still hospitalised, doctors said.", "injured", 14, {"scope": "group"}),
+    # the toll of the injured, taken to or treated in hospital
+    ("The blast injured 45 people, 10 of whom remain in hospital.", "injured", 45, {"scope": "whole"}),
+    ("Twenty-six people were injured and taken to hospital.", "injured", 26, {"scope": "whole"}),
+    ("Sixty people were treated for injuries, the hospital said.", "injured", 60, {"scope": "whole"}),
+    ("Forty-eight people were hospitalised after the fire.", "injured", 48, {"scope": "whole"}),
 ]
 LACKS: list[Lacks] = [
     ("By Monday the toll from two strong tremors had risen to at least 870 people.", "killed", 2),

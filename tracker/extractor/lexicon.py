@@ -190,6 +190,20 @@ BODY_FINDING_VERBS: frozenset[str] = frozenset("found recovered retrieved pulled
 CONDITIONS: frozenset[str] = frozenset(
     "critical serious stable fair good grave guarded satisfactory life-threatening".split()
 )
+# The injured still in care, a current in-patient count, not the toll of the injured (scope.py:
+# "382 are being treated", "550 are still being treated", "40 remain in hospital", "12 are still
+# hospitalised"; not "30 were treated for injuries"): the verb of the state, its care, and the
+# words beside a figure that make any count of the treated one ("793 have been discharged").
+IN_CARE_PRESENT: frozenset[str] = frozenset("are is".split())
+IN_CARE_PROGRESSIVE: frozenset[str] = frozenset("being receiving getting undergoing".split())
+IN_CARE_STAYING: frozenset[str] = frozenset("remain remains remained remaining stay stays".split())
+IN_CARE_STATES: tuple[str, ...] = (
+    "being treated", "receiving treatment", "receiving medical treatment", "undergoing treatment",
+    "getting treatment", "under treatment", "under medical care", "in care", "in hospital",
+    "in hospitals", "in the hospital", "in a hospital", "hospitalised", "hospitalized", "admitted",
+    "in intensive care",
+)
+IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
 VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
 # "three others were shot": people besides those already counted (the dead).
 OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
@@ -394,6 +408,17 @@ KIN_NOUNS: frozenset[str] = frozenset(
     "mother father mom dad parent grandmother grandfather grandparent mother-of father-of".split()
 )
 MODALS: frozenset[str] = frozenset("would could might may will can should must to".split())
+# One family's dead or hurt ("I lost four relatives", "his two sons were killed"): scope.py
+# makes a figure of them `individual`, a personal loss, never a toll.
+FAMILY_NOUNS: frozenset[str] = frozenset(
+    """relatives relative family members member kin kinsmen children child kids sons son daughters
+    daughter brothers brother sisters sister siblings cousins cousin parents nephews nieces uncles
+    aunts grandchildren grandsons granddaughters grandparents wives husbands in-laws loved ones
+    family""".split()
+)
+POSSESSIVES: frozenset[str] = frozenset("my our his her their".split())
+FIRST_PERSONS: frozenset[str] = frozenset("i we".split())
+PERSONAL_LOSS_VERBS: frozenset[str] = frozenset("lost lose losing buried bury".split())
 
 # Heads whose figures are never casualties: money, time, things, animals, votes.
 NOISE_NOUNS: frozenset[str] = frozenset(

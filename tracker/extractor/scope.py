@@ -45,7 +45,7 @@ def scope_claims(claims: Iterable[Claim], text: str) -> list[Claim]:
 def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     """(scope, group) of one claim, given the claims before it in the article."""
     group = _group(claim.surface or text[claim.start:claim.end])
-    if claim.individuals:
+    if claim.individuals or _personal_loss(claim, text):
         return "individual", group
     if claim.partial:
         return "area", group
@@ -61,10 +61,34 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     process = _body_process(claim, text)
     if process:
         return "group", process  # "32 unidentified bodies were buried": the dead buried so far
+    if claim.category == "injured" and _in_care(claim, text):
+        return "group", "in hospital"  # "382 are still being treated": the in-patients now
     condition = _CONDITION.match(text, claim.end, min(len(text), claim.end + _CONDITION_REACH))
     if claim.category == "injured" and condition is not None:
         return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
     return "whole", group
+
+
+_LOSS_REACH = 30  # characters before a figure that may say whose loss it is ("I have lost")
+_POSSESSIVE = re.compile(r"\b(?:" + "|".join(sorted(lx.POSSESSIVES)) + r")\s+(?:own\s+)?$", re.IGNORECASE)
+_FIRST_PERSON_LOSS = re.compile(r"\b(" + "|".join(sorted(lx.FIRST_PERSONS))
+                                + r")\s+(?:have\s+|had\s+|'ve\s+)?(?:"
+                                + "|".join(sorted(lx.PERSONAL_LOSS_VERBS)) + r")\s+(?:all\s+|both\s+)?$",
+                                re.IGNORECASE)
+
+
+def _personal_loss(claim: Claim, text: str) -> bool:
+    """"I lost four relatives", "we lost six family members", "his two sons were killed": one
+    family's loss, told by or of its own; never a toll. "I lost N" is one speaker's; "we lost N"
+    and "their N" only of relatives ("we lost 40 soldiers" is an army's)."""
+    before = text[max(0, claim.start - _LOSS_REACH):claim.start]
+    words = [w.lower() for w in _WORD.findall(claim.surface or text[claim.start:claim.end])]
+    family = bool(words) and (words[-1] in lx.FAMILY_NOUNS or " ".join(words[-2:]) in lx.FAMILY_NOUNS
+                              or (len(words) >= 2 and words[-2] in lx.FAMILY_NOUNS))
+    if _POSSESSIVE.search(before):
+        return family
+    loss = _FIRST_PERSON_LOSS.search(before)
+    return loss is not None and (loss.group(1).lower() == "i" or family)
 
 
 def _one_finders_count(claim: Claim, text: str) -> bool:
@@ -110,6 +134,35 @@ _SEEN_BY_ONE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:seen|saw|counted)
 _CONDITION = re.compile(r"[\w\s,]{0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".join(
     re.escape(c) for c in sorted(lx.CONDITIONS, key=len, reverse=True)) + r")\s+condition", re.IGNORECASE)
 _CONDITION_REACH = 60  # characters after a figure that may say its condition
+
+
+def _alternatives_of(words: Iterable[str]) -> str:
+    spaced = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "(?:" + "|".join(spaced) + ")"
+
+
+_STATE = _alternatives_of(lx.IN_CARE_STATES)
+# "382 are being treated", "550 are still being treated", "40 remain in hospital", "200 were
+# still being treated": the injured in care at the time, not their toll
+_IN_CARE = re.compile(
+    r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:" + "|".join(sorted(lx.IN_CARE_PRESENT))
+    + r")\s+(?:still\s+|now\s+)?" + _STATE
+    + r"|(?:were|was)\s+still\s+" + _STATE
+    + r"|(?:are|is|were|was)\s+(?:still\s+)?being\s+treated"
+    + r"|(?:still\s+)?(?:" + "|".join(sorted(lx.IN_CARE_STAYING)) + r")\s+(?:hospitali[sz]ed|" + _STATE + r")"
+    + r"|still\s+" + _STATE + r")\b", re.IGNORECASE)
+_IN_CARE_REACH = 70  # characters after a figure that may say it is still in care
+_BESIDE = re.compile(r"\b(?:" + "|".join(sorted(lx.IN_CARE_BESIDE)) + r")\b", re.IGNORECASE)
+_TREATED = re.compile(r"\b(?:treated|treatment|hospitali[sz]ed|in\s+hospital)\b", re.IGNORECASE)
+
+
+def _in_care(claim: Claim, text: str) -> bool:
+    """The injured in care now ("382 are being treated", "40 remain in hospital"), or counted
+    beside the discharged ("793 were discharged and 382 treated")."""
+    if _IN_CARE.match(text, claim.end, min(len(text), claim.end + _IN_CARE_REACH)):
+        return True
+    after = text[claim.end:claim.end + _IN_CARE_REACH].split(".")[0]
+    return bool(_TREATED.search(after)) and bool(_BESIDE.search(claim.sentence))
 
 
 def _group(surface: str) -> str:
