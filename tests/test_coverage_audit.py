@@ -55,8 +55,28 @@ HAS: list[Has] = [
     ("Twenty-six people were injured and taken to hospital.", "injured", 26, {"scope": "whole"}),
     ("Sixty people were treated for injuries, the hospital said.", "injured", 60, {"scope": "whole"}),
     ("Forty-eight people were hospitalised after the fire.", "injured", 48, {"scope": "whole"}),
+    # two figures, one for each category, stay two
+    ("At least 25 people were killed and 60 injured, police said.", "killed", 25, {"qualifier": "at_least"}),
+    ("At least 25 people were killed and 60 injured, police said.", "injured", 60, {}),
+    ("The gunman killed two people and wounded 11 others.", "injured", 11, {}),
+    ("Two people were killed and injured five others.", "killed", 2, {}),
+    # a projection of the toll is hedged
+    ("\"It can reach 9,000 to 10,000 deaths,\" the governor said.", "killed", 10000,
+     {"qualifier": "range", "hedged": True, "source": "governor"}),
+    ("The toll could reach 9,000, the governor said.", "killed", 9000, {"hedged": True}),
+    ("Deaths could rise to 350, officials warned.", "killed", 350, {"hedged": True}),
+    ("The toll is feared to reach 640.", "killed", 640, {"hedged": True}),
+    ("Police said 400 people were killed and the toll will reach 900.", "killed", 900, {"hedged": True}),
+    ("Police said 400 people were killed and the toll will reach 900.", "killed", 400, {"hedged": False}),
 ]
 LACKS: list[Lacks] = [
+    # one number for the dead and the injured together is no toll of either
+    ("At least 3,500 people were either dead or injured, the agency said.", "killed", 3500),
+    ("At least 3,500 people were either dead or injured, the agency said.", "injured", 3500),
+    ("Some 800 people were killed or wounded in the fighting.", "killed", 800),
+    ("The bombing left 150 people dead or injured.", "killed", 150),
+    ("Some 260 dead and injured were brought to the clinic.", "killed", 260),
+    ("The explosion killed or injured more than 70 people.", "injured", 70),
     ("By Monday the toll from two strong tremors had risen to at least 870 people.", "killed", 2),
     ("Three trains collided near the junction, killing 120 people.", "killed", 3),
     ("The death toll from the three blasts rose to 45.", "killed", 3),

@@ -532,6 +532,42 @@ def _next_toll_part(p: Phrase, read: Read | None) -> Read | None:
     return replace(read, subset=True)
 
 
+def _casualty_word(word: str) -> Reading | None:
+    return lx.PREDICATES.get(word) or lx.CASUALTY_HEADS.get(word)
+
+
+def _combined(p: Phrase, read: Read | None) -> Read | None:
+    """"4,000 people were either dead or injured", "left 200 dead or wounded": one number for
+    the dead and the injured together (the casualties), no toll of either; "30 were killed and
+    50 injured" and "killed one and injured 12" are two figures."""
+    if read is None or read.category not in lx.COMBINED_CATEGORIES:
+        return read
+    tokens = p.tokens
+    if p.first >= 3 and tokens[p.first - 2].lower in lx.COMBINED_LINKS \
+            and {_casualty_word(tokens[p.first - 3].lower), _casualty_word(tokens[p.first - 1].lower)} \
+            == lx.COMBINED_CATEGORIES and not (p.first >= 4 and tokens[p.first - 4].lower in lx.AUX_WORDS):
+        # "the blast killed or injured more than 90 people"; not "three were killed and injured two
+        # others": two figures
+        return NOT_A_FIGURE
+    for j in range(p.amount.end, min(len(tokens) - 2, p.head_end + _COMBINED_REACH)):
+        if tokens[j].kind == "num":
+            return read
+        first = _casualty_word(tokens[j].lower)
+        if first not in lx.COMBINED_CATEGORIES or tokens[j + 1].lower not in lx.COMBINED_LINKS:
+            continue
+        second = _casualty_word(tokens[j + 2].lower)
+        # "were killed and injured two others": the second verb takes a figure of its own
+        own = j + 3 < len(tokens) and (parse_amount(tokens, j + 3) is not None
+                                       or tokens[j + 3].lower in lx.QUALIFIER_STARTS - {"in"})
+        if second in lx.COMBINED_CATEGORIES and second != first and not own:
+            return NOT_A_FIGURE
+        return read
+    return read
+
+
+_COMBINED_REACH = 4  # tokens after a figure's head to "dead or injured" ("were either dead or")
+
+
 def _escape(p: Phrase, read: Read | None) -> Read | None:
     """"two suspects fled", "two fleeing suspects": an escape, not a displacement."""
     if read is not None and read.category == "displaced" \
@@ -602,6 +638,7 @@ OVERRIDES: tuple[tuple[str, Callable[[Phrase, Read | None], Read | None]], ...] 
     ("toll_breakdown", _toll_breakdown),
     ("list_continues", _list_continues),
     ("escape", _escape),
+    ("combined", _combined),
 )
 CATEGORY: RuleTable[Read] = RuleTable(VETOES, READERS, OVERRIDES)
 
@@ -830,4 +867,19 @@ def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> boo
 
 
 def _hedged_before(tokens: list[Token], first: int) -> bool:
-    return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first])
+    return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first]) \
+        or _forecast_before(tokens, first)
+
+
+def _forecast_before(tokens: list[Token], first: int) -> bool:
+    """"it can reach 18,000 to 20,000 deaths", "could rise to 300": a modal and a verb of
+    reaching before the figure, a projection."""
+    window = [t.lower for t in tokens[max(0, first - _FORECAST_REACH):first]]
+    for k, word in enumerate(window):
+        if word in lx.FORECAST_MODALS and any(w in lx.FORECAST_VERBS for w in window[k + 1:k + 3]):
+            subject = next((w for w in reversed(window[:k]) if w not in lx.AUX_WORDS), "")
+            return subject in lx.FORECAST_SUBJECTS or subject in lx.TOLL_NOUNS or subject in lx.CASUALTY_HEADS
+    return False
+
+
+_FORECAST_REACH = 6  # tokens before a figure that may hold its projection ("the toll is expected to reach")

@@ -266,11 +266,11 @@ TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fat
 # Words allowed between a toll noun and its figure ("the death toll has now risen to",
 # "the death count could be over 50").
 TOLL_LINKS: frozenset[str] = frozenset(
-    "could may might be "
+    "could may might will would can be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb totalled totaled totals numbered "
-    "been put puts putting officially also already from expected likely set passed passes crossed "
+    "been put puts putting officially also already from expected feared likely set passed passes crossed "
     "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
     "revised lowered fell fallen dropped decreased down corrected adjusted downgraded "
@@ -408,6 +408,15 @@ KIN_NOUNS: frozenset[str] = frozenset(
     "mother father mom dad parent grandmother grandfather grandparent mother-of father-of".split()
 )
 MODALS: frozenset[str] = frozenset("would could might may will can should must to".split())
+# A projection of a toll, not a count (figures.py marks it hedged): a modal, then a verb of
+# reaching, before the figure ("it can reach 18,000 to 20,000 deaths", "could rise to 300",
+# "may exceed 1,000", "is expected to reach", "feared to reach").
+FORECAST_MODALS: frozenset[str] = frozenset(
+    "can could may might will would expected feared likely set".split())
+FORECAST_VERBS: frozenset[str] = frozenset(
+    "reach rise exceed top surpass climb hit pass go increase grow double triple soar be".split())
+# What projects: a toll, or "it" standing for one ("rescuers could reach 40 injured" is no forecast).
+FORECAST_SUBJECTS: frozenset[str] = frozenset("it this that figure figures number total tally count".split())
 # One family's dead or hurt ("I lost four relatives", "his two sons were killed"): scope.py
 # makes a figure of them `individual`, a personal loss, never a toll.
 FAMILY_NOUNS: frozenset[str] = frozenset(
@@ -420,6 +429,11 @@ POSSESSIVES: frozenset[str] = frozenset("my our his her their".split())
 FIRST_PERSONS: frozenset[str] = frozenset("i we".split())
 PERSONAL_LOSS_VERBS: frozenset[str] = frozenset("lost lose losing buried bury".split())
 
+# "4,000 people were either dead or injured", "killed or wounded", "dead and injured": one
+# number for both, the casualties, which the tracker does not read as a toll of either
+# (figures.py), as it reads no "4,000 casualties". The links between the two words:
+COMBINED_LINKS: frozenset[str] = frozenset("or and and/or".split())
+COMBINED_CATEGORIES: frozenset[str] = frozenset({"killed", "injured"})
 # Heads whose figures are never casualties: money, time, things, animals, votes.
 NOISE_NOUNS: frozenset[str] = frozenset(
     """years year months month weeks week days day hours hour minutes minute seconds second
