@@ -27,6 +27,11 @@ GROUPS: list[Row] = [
      100, "group", "buried"),
     ("Thirty-two unidentified bodies retrieved from the rubble were buried on Monday.", "killed", 32,
      "group", "buried"),
+    # the dead brought to hospitals or morgues: those that reached them, a part of the toll
+    ("Over 150 dead had been taken to several hospitals, a health official said.", "killed", 150, "group",
+     "brought to hospitals"),
+    ("The district morgue has received 75 bodies, officials said.", "killed", 75, "group",
+     "brought to hospitals"),
     # the injured in one condition are a group of the injured
     ("The minister said 120 other people are in serious condition.", "injured", 120, "group",
      "in serious condition"),
@@ -78,6 +83,8 @@ NOT_INCREMENTS: list[Row] = [
     ("The study estimated 2,900 excess deaths in the six months after the storm made landfall.", "killed",
      2900, "whole", "people"),
     ("In the past week the death toll rose to 500, the ministry said.", "killed", 500, "whole", "people"),
+    ("At least 80 people were killed, and the injured were taken to hospitals.", "killed", 80, "whole",
+     "people"),
     # "there" opening a clause, or a speaker's place, is no place of the figure
     ("The storm hit the coast and there were 40 people killed, officials said.", "killed", 40, "whole",
      "people"),

@@ -326,7 +326,10 @@ def _casualty_head(p: Phrase) -> Read | None:
                                              or _another(p.tokens, p.amount)):
         return None
     post = predicate_after(p.tokens, p.noun + 1)
-    if post is None or post.among or _another_figure_follows(p.tokens, p.noun + 1):
+    # "150 dead were taken to hospitals": the dead, not the injured of "taken to hospital"
+    dead_to_hospital = post is not None and lx.CASUALTY_HEADS[word] == "killed" \
+        and post.category == "injured" and any(w in lx.HOSPITALS for w in post.term.lower().split())
+    if post is None or post.among or dead_to_hospital or _another_figure_follows(p.tokens, p.noun + 1):
         # "reported 25 dead and 383 others were injured": the predicate is the other figure's
         return Read(lx.CASUALTY_HEADS[word], p.tokens[p.noun].text)
     return None

@@ -318,6 +318,18 @@ BODY_PROCESSES: dict[str, str] = {
     "buried": "buried", "identified": "identified", "handed": "handed over", "released": "released",
     "returned": "returned", "claimed": "claimed", "cremated": "cremated", "kept": "kept",
 }
+# The dead brought to hospitals or morgues ("200 dead had been brought to different hospitals",
+# "the morgue received 120 bodies"): those that reached one kind of facility, a part of the toll
+# (scope.py: scope `group`, group "brought to hospitals").
+BODY_DELIVERY_VERBS: frozenset[str] = frozenset(
+    "brought taken transported delivered carried moved sent rushed ferried".split())
+BODY_FACILITIES: frozenset[str] = frozenset(
+    "hospital hospitals morgue morgues mortuary mortuaries clinic clinics".split())
+BODY_FACILITY_MODIFIERS: frozenset[str] = frozenset(
+    "the a different various several local two three nearby city district provincial main".split())
+BODY_RECEIVING_VERBS: frozenset[str] = frozenset("received receive receives receiving".split())
+CORPSE_WORDS: frozenset[str] = frozenset("dead bodies body remains corpses".split())
+BROUGHT_TO_HOSPITALS = "brought to hospitals"
 # Verbs that bring a toll to a figure ("bringing the death count up to 20": exactly 20).
 BRINGING_VERBS: frozenset[str] = frozenset(
     "bring brings bringing brought take takes taking took push pushes pushing pushed".split())

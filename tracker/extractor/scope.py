@@ -105,6 +105,15 @@ _SEEN_REACH = 30  # characters from "I have seen" to the figure
 _FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
                               + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+_DEAD = re.compile(r"\b(?:" + "|".join(sorted(lx.CORPSE_WORDS)) + r")\b", re.IGNORECASE)
+_FACILITY = r"(?:(?:" + "|".join(sorted(lx.BODY_FACILITY_MODIFIERS)) + r")\s+){0,3}(?:" \
+    + "|".join(sorted(lx.BODY_FACILITIES)) + r")\b"
+# "200 dead had been brought to different hospitals", "bodies were taken to the morgue"
+_DELIVERED = re.compile(r"[^.;]{0,40}?\b(?:" + "|".join(sorted(lx.BODY_DELIVERY_VERBS))
+                        + r")\s+(?:in\s+)?(?:to|at|into)\s+" + _FACILITY, re.IGNORECASE)
+# "the city morgue has received 120 bodies"
+_RECEIVED = re.compile(_FACILITY + r"[^.;]{0,20}?\b(?:" + "|".join(sorted(lx.BODY_RECEIVING_VERBS))
+                       + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BURIAL = re.compile(r"\b(?:mass\s+)?(?:burial|funeral)s?\b[^.;]*?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _PROCESS = re.compile(r"\b(" + "|".join(sorted(lx.BODY_PROCESSES)) + r")\b", re.IGNORECASE)
 _PROCESS_REACH = 30  # characters before a count of bodies that may say what was done
@@ -119,7 +128,12 @@ def _body_process(claim: Claim, text: str) -> str:
         return ""
     if _BURIAL.search(text, max(0, claim.start - _BURIAL_REACH), claim.start):
         return lx.BODY_PROCESSES["buried"]  # "a mass burial for 100 people who died in Tacloban"
-    if not _BODIES.search(claim.surface or text[claim.start:claim.end]):
+    surface = claim.surface or text[claim.start:claim.end]
+    if _DEAD.search(surface) and (
+            _DELIVERED.match(text, claim.end, min(len(text), claim.end + _PROCESS_AFTER))
+            or _RECEIVED.search(text, max(0, claim.start - _PROCESS_REACH - 20), claim.start)):
+        return lx.BROUGHT_TO_HOSPITALS  # "200 dead had been brought to different hospitals"
+    if not _BODIES.search(surface):
         return ""
     around = text[max(0, claim.start - _PROCESS_REACH):claim.start] + " " + \
         text[claim.end:claim.end + _PROCESS_AFTER].split(".")[0]
