@@ -68,6 +68,13 @@ HAS: list[Has] = [
     ("The toll is feared to reach 640.", "killed", 640, {"hedged": True}),
     ("Police said 400 people were killed and the toll will reach 900.", "killed", 900, {"hedged": True}),
     ("Police said 400 people were killed and the toll will reach 900.", "killed", 400, {"hedged": False}),
+    # a speaker who gives, releases or puts out a figure is its source
+    ("The Red Cross late on Sunday gave a provisional figure of 410 dead.", "killed", 410,
+     {"source": "Red Cross"}),
+    ("The interior ministry released a new toll of 57 dead on Friday.", "killed", 57,
+     {"source": "interior ministry"}),
+    ("The provincial authority put out a tally of 95 killed.", "killed", 95,
+     {"source": "provincial authority"}),
 ]
 LACKS: list[Lacks] = [
     # one number for the dead and the injured together is no toll of either

@@ -434,8 +434,7 @@ FORECAST_SUBJECTS: frozenset[str] = frozenset("it this that figure figures numbe
 FAMILY_NOUNS: frozenset[str] = frozenset(
     """relatives relative family members member kin kinsmen children child kids sons son daughters
     daughter brothers brother sisters sister siblings cousins cousin parents nephews nieces uncles
-    aunts grandchildren grandsons granddaughters grandparents wives husbands in-laws loved ones
-    family""".split()
+    aunts grandchildren grandsons granddaughters grandparents wives husbands in-laws loved ones""".split()
 )
 POSSESSIVES: frozenset[str] = frozenset("my our his her their".split())
 FIRST_PERSONS: frozenset[str] = frozenset("i we".split())
@@ -601,6 +600,13 @@ TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
     "increased increases corrected corrects adjusted adjusts cut cuts".split()
 )
+# Verbs by which a speaker gives a count as a noun ("the UN gave a preliminary figure of 320
+# dead", "the ministry released a new toll of 40", "put out a tally"): attribution.py makes the
+# one before the verb the figure's source.
+COUNT_GIVING_VERBS: frozenset[str] = frozenset(
+    """gave give gives giving released releases releasing issued issues issuing published publishes
+    provided provides providing put puts putting offered offers announced announces""".split())
+COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a preliminary figure")
 SET_COUNT_NOUNS: frozenset[str] = frozenset("toll tolls count tally figure figures number estimate".split())
 # Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
 MEDIA_WORDS: frozenset[str] = frozenset(
