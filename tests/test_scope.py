@@ -73,6 +73,24 @@ AREAS: list[Row] = [
      "area", "people"),
     ("At least 1,200 people have died in the rebel-held northwest, rescuers said.", "killed", 1200, "area",
      "people"),
+    # the rest of a place, beside its main part: a part, never the whole nor the main place
+    ("The flood killed 9,000 people in Sabha, and about 140 people lost their lives in other parts of "
+     "southern Libya.", "killed", 140, "area", "people"),
+    ("The flood killed 9,000 people in Sabha. Another 35 died elsewhere in Libya.", "killed", 35, "area",
+     "people"),
+    ("The flood killed 9,000 people in Sabha. Some 60 people died outside Sabha.", "killed", 60, "area",
+     "people"),
+    ("The flood killed 9,000 people in Sabha. In the rest of the country, 75 people died.", "killed", 75,
+     "area", "people"),
+    ("The flood killed 9,000 people in Sabha. In the rest of the country, 75 people died.", "killed", 9000,
+     "whole", "people"),
+    # places named before, which the phrase does not name; places counted inside one named
+    ("The shelling wounded 450 people in the two districts, the governor said.", "injured", 450, "area",
+     "people"),
+    ("The quake killed 2,000 people in Herat, and 60 people died in both provinces.", "killed", 60, "area",
+     "people"),
+    ("As many as 80 people have been killed across six villages in Kushk district.", "killed", 80, "area",
+     "people"),
 ]
 # "another" moving on to another category is no increment; "a day after" dates, it is no rate
 NOT_INCREMENTS: list[Row] = [
@@ -254,6 +272,20 @@ def test_a_place_after_another_clause_s_figure_or_after_including_is_not_the_fig
     listed = extract_text("Officials reported 25 dead and 380 injured in Tibet.", published="2015-04-28")
     assert set(listed["location"]) == {"Tibet"}
 
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # the place a country's possessive stands before ("Libya's eastern city of Derna")
+    ("The toll from floods in Chad's southern city of Sarh has risen to 2,300.", "Sarh"),
+    # the rest of a place, as written, never the place itself
+    ("The flood killed 9,000 people in Sabha. Some 60 people died outside Sabha.", "outside Sabha"),
+    ("The flood killed 9,000 people in Sabha, and about 140 people lost their lives in other parts of "
+     "southern Libya.", "other parts of southern Libya"),
+    # places named before are not named again
+    ("The quake killed 2,000 people in Herat, and 60 people died in both provinces.", ""),
+])
+def test_the_location_of_the_last_figure(text: str, location: str) -> None:
+    assert list(extract_text(text, published="2023-09-14").location)[-1] == location
 
 
 @pytest.mark.parametrize(("text", "location"), [

@@ -768,6 +768,20 @@ CONJUNCTIONS: frozenset[str] = frozenset("and but or while whereas as".split())
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "in at near across throughout outside inside around along".split()
 )
+# A complement of a place: the rest of it, beside the figures of its main part ("170 died in
+# other parts of eastern Libya", "elsewhere in the province", "in the rest of the country",
+# "outside Derna"): places.py makes it a part (scope `area`), never the main place.
+COMPLEMENT_AFTER_IN: tuple[tuple[str, ...], ...] = (
+    ("other", "parts", "of"), ("other", "areas", "of"), ("other", "regions", "of"),
+    ("other", "districts", "of"), ("other", "provinces", "of"), ("other", "towns", "of"),
+    ("other", "cities", "of"), ("other", "villages", "of"), ("the", "rest", "of"), ("rest", "of"),
+    ("parts", "of", "the", "rest", "of"),
+)
+COMPLEMENT_WORDS: frozenset[str] = frozenset("elsewhere outside beyond".split())
+# Words before a place noun that refer back to places named before ("in the two districts",
+# "the three villages", "both provinces"): an unnamed part of the area.
+ANAPHORIC_PLACE_WORDS: frozenset[str] = frozenset(
+    "two three four five six seven eight nine ten both these those several".split())
 PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps
