@@ -70,9 +70,10 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
 def complement(location: str) -> bool:
     """"other parts of eastern Libya", "the rest of the country", "elsewhere in Libya",
     "outside Derna": the rest of a place (places.py), not the place."""
-    words = tuple(location.lower().split())
+    low = location.lower()
+    words = low.split()
     return bool(words) and (words[0] in lx.COMPLEMENT_WORDS
-                            or any(words[:len(p)] == p for p in lx.COMPLEMENT_AFTER_IN))
+                            or any(low == p or low.startswith(p + " ") for p in lx.COMPLEMENT_AFTER_IN))
 
 
 def _as_written(phrase: str) -> str:

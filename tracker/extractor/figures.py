@@ -879,7 +879,11 @@ def _forecast_before(tokens: list[Token], first: int) -> bool:
     reaching before the figure, a projection."""
     window = [t.lower for t in tokens[max(0, first - _FORECAST_REACH):first]]
     for k, word in enumerate(window):
-        if word in lx.FORECAST_MODALS and any(w in lx.FORECAST_VERBS for w in window[k + 1:k + 3]):
+        verb = next((v for v in range(k + 1, min(k + 3, len(window)))
+                     if window[v] in lx.FORECAST_VERBS), None)
+        # the verb takes the figure: "could rise to 300", not "could rise further because several"
+        if word in lx.FORECAST_MODALS and verb is not None \
+                and all(w in lx.FORECAST_LINKS for w in window[verb + 1:]):
             subject = next((w for w in reversed(window[:k]) if w not in lx.AUX_WORDS), "")
             return subject in lx.FORECAST_SUBJECTS or subject in lx.TOLL_NOUNS or subject in lx.CASUALTY_HEADS
     return False

@@ -427,6 +427,8 @@ FORECAST_MODALS: frozenset[str] = frozenset(
     "can could may might will would expected feared likely set".split())
 FORECAST_VERBS: frozenset[str] = frozenset(
     "reach rise exceed top surpass climb hit pass go increase grow double triple soar be".split())
+# Words between the verb of a projection and its figure ("could rise to as many as 300").
+FORECAST_LINKS: frozenset[str] = frozenset("to as high many up beyond".split())
 # What projects: a toll, or "it" standing for one ("rescuers could reach 40 injured" is no forecast).
 FORECAST_SUBJECTS: frozenset[str] = frozenset("it this that figure figures number total tally count".split())
 # One family's dead or hurt ("I lost four relatives", "his two sons were killed"): scope.py
@@ -771,13 +773,18 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 # A complement of a place: the rest of it, beside the figures of its main part ("170 died in
 # other parts of eastern Libya", "elsewhere in the province", "in the rest of the country",
 # "outside Derna"): places.py makes it a part (scope `area`), never the main place.
-COMPLEMENT_AFTER_IN: tuple[tuple[str, ...], ...] = (
-    ("other", "parts", "of"), ("other", "areas", "of"), ("other", "regions", "of"),
-    ("other", "districts", "of"), ("other", "provinces", "of"), ("other", "towns", "of"),
-    ("other", "cities", "of"), ("other", "villages", "of"), ("the", "rest", "of"), ("rest", "of"),
-    ("parts", "of", "the", "rest", "of"),
+COMPLEMENT_AFTER_IN: tuple[str, ...] = (
+    "other parts of", "other areas of", "other regions of", "other districts of", "other provinces of",
+    "other towns of", "other cities of", "other villages of", "the rest of", "rest of",
+    "parts of the rest of",
 )
-COMPLEMENT_WORDS: frozenset[str] = frozenset("elsewhere outside beyond".split())
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("in across throughout".split())
+ELSEWHERE = "elsewhere"  # "elsewhere in Libya"; "40 died elsewhere" (a place named before)
+OUTSIDE = "outside"  # "outside Derna": before a name only
+COMPLEMENT_WORDS: frozenset[str] = frozenset("elsewhere outside".split())
+# "just outside the city of Tartous", "killed 16 outside a bakery": near a place, not its rest
+# ("outside" is a complement only before a name, and not after these).
+NEAR_WORDS: frozenset[str] = frozenset("just right immediately shortly directly".split())
 # Words before a place noun that refer back to places named before ("in the two districts",
 # "the three villages", "both provinces"): an unnamed part of the area.
 ANAPHORIC_PLACE_WORDS: frozenset[str] = frozenset(

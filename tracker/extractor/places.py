@@ -78,17 +78,23 @@ def _complement(tokens: list[Token], i: int) -> Place | None:
     """"in other parts of eastern Libya", "in the rest of the country", "elsewhere in Libya",
     "outside Derna": the rest of a place, a part of the area (never the place itself)."""
     word = tokens[i].lower
+    if word == lx.OUTSIDE and (i + 1 >= len(tokens) or not _proper(tokens[i + 1])
+                              or (i > 0 and tokens[i - 1].lower in lx.NEAR_WORDS)):
+        return None  # "just outside the city of Tartous", "outside a bakery": near it
     if word in lx.COMPLEMENT_WORDS:
         j = i + 1
-        if word == "elsewhere" and j < len(tokens) and tokens[j].lower in {"in", "across"}:
+        if word == lx.ELSEWHERE and j < len(tokens) and tokens[j].lower in lx.COMPLEMENT_PREPOSITIONS:
             j += 1
-        rest = _place_after(tokens, j) if j < len(tokens) else None
+        rest = _place_after(tokens, j) if j > i + 1 or word == lx.OUTSIDE else None
         if rest is None:
-            return Place(i, i + 1, tokens[i].text, True) if word == "elsewhere" else None
+            # "40 died elsewhere": after a predicate, like "there"; not "Elsewhere, air strikes ..."
+            return Place(i, i + 1, tokens[i].text, True) \
+                if word == lx.ELSEWHERE and i > 0 and tokens[i - 1].lower in lx.PREDICATES else None
         return Place(i, rest.end, join_tokens(tokens[i:rest.end]), True)
-    if word not in {"in", "across", "throughout"}:
+    if word not in lx.COMPLEMENT_PREPOSITIONS:
         return None
-    for phrase in lx.COMPLEMENT_AFTER_IN:
+    for words in lx.COMPLEMENT_AFTER_IN:
+        phrase = tuple(words.split())
         end = i + 1 + len(phrase)
         if tuple(t.lower for t in tokens[i + 1:end]) == phrase:
             rest = _place_after(tokens, end) if end < len(tokens) else None
