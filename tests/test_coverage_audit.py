@@ -50,6 +50,12 @@ HAS: list[Has] = [
      {"scope": "group"}),
     ("Thirty-five people remain in hospital, the ministry said.", "injured", 35, {"scope": "group"}),
     ("Fourteen are still hospitalised, doctors said.", "injured", 14, {"scope": "group"}),
+    # the injured sent home are a group of them too
+    ("Some 1,300 people were hurt, of whom about 700 people were discharged after treatment.", "injured", 700,
+     {"scope": "group", "group": "discharged"}),
+    ("Some 1,300 people were hurt, of whom about 700 people were discharged after treatment.", "injured",
+     1300, {"scope": "whole"}),
+    ("So far 640 passengers were discharged and 210 treated, he said.", "injured", 210, {"scope": "group"}),
     # the toll of the injured, taken to or treated in hospital
     ("The blast injured 45 people, 10 of whom remain in hospital.", "injured", 45, {"scope": "whole"}),
     ("Twenty-six people were injured and taken to hospital.", "injured", 26, {"scope": "whole"}),
@@ -81,6 +87,8 @@ LACKS: list[Lacks] = [
     ("At least 3,500 people were either dead or injured, the agency said.", "killed", 3500),
     ("At least 3,500 people were either dead or injured, the agency said.", "injured", 3500),
     ("Some 800 people were killed or wounded in the fighting.", "killed", 800),
+    ("The agency said at least 2,500 people were either dead or injured as a result of the storm.", "killed",
+     2500),
     ("The bombing left 150 people dead or injured.", "killed", 150),
     ("Some 260 dead and injured were brought to the clinic.", "killed", 260),
     ("The explosion killed or injured more than 70 people.", "injured", 70),

@@ -560,12 +560,19 @@ def _combined(p: Phrase, read: Read | None) -> Read | None:
             continue
         second = _casualty_word(tokens[j + 2].lower)
         # "were killed and injured two others": the second verb takes a figure of its own
-        own = j + 3 < len(tokens) and (parse_amount(tokens, j + 3) is not None
-                                       or tokens[j + 3].lower in lx.QUALIFIER_STARTS - {"in"})
+        own = _amount_follows(tokens, j + 3)
         if second in lx.COMBINED_CATEGORIES and second != first and not own:
             return NOT_A_FIGURE
         return read
     return read
+
+
+def _amount_follows(tokens: list[Token], j: int) -> bool:
+    """An amount at j, or after a qualifier there ("injured more than 90", "injured at least 12")."""
+    for m in range(j, min(len(tokens), j + _QUALIFIER_MAX_WORDS + 1)):
+        if parse_amount(tokens, m) is not None:
+            return " ".join(t.lower for t in tokens[j:m]) in lx.QUALIFIERS_BEFORE or m == j
+    return False
 
 
 _COMBINED_REACH = 4  # tokens after a figure's head to "dead or injured" ("were either dead or")

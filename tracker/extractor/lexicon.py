@@ -204,6 +204,7 @@ IN_CARE_STATES: tuple[str, ...] = (
     "in intensive care",
 )
 IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
+DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
 VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
 # "three others were shot": people besides those already counted (the dead).
 OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())

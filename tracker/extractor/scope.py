@@ -61,6 +61,9 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     process = _body_process(claim, text)
     if process:
         return "group", process  # "32 unidentified bodies were buried": the dead buried so far
+    reach = min(len(text), claim.end + _IN_CARE_REACH)
+    if claim.category == "injured" and _DISCHARGED.match(text, claim.end, reach):
+        return "group", lx.DISCHARGED  # "about 900 people were discharged after treatment"
     if claim.category == "injured" and _in_care(claim, text):
         return "group", "in hospital"  # "382 are still being treated": the in-patients now
     condition = _CONDITION.match(text, claim.end, min(len(text), claim.end + _CONDITION_REACH))
@@ -165,6 +168,10 @@ _IN_CARE = re.compile(
     + r"|(?:are|is|were|was)\s+(?:still\s+)?being\s+treated"
     + r"|(?:still\s+)?(?:" + "|".join(sorted(lx.IN_CARE_STAYING)) + r")\s+(?:hospitali[sz]ed|" + _STATE + r")"
     + r"|still\s+" + _STATE + r")\b", re.IGNORECASE)
+# "900 people were discharged", "793 have been released from hospital": the injured sent home
+_DISCHARGED = re.compile(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}?\s+"
+                         r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:"
+                         + "|".join(sorted(lx.IN_CARE_BESIDE)) + r")\b", re.IGNORECASE)
 _IN_CARE_REACH = 70  # characters after a figure that may say it is still in care
 _BESIDE = re.compile(r"\b(?:" + "|".join(sorted(lx.IN_CARE_BESIDE)) + r")\b", re.IGNORECASE)
 _TREATED = re.compile(r"\b(?:treated|treatment|hospitali[sz]ed|in\s+hospital)\b", re.IGNORECASE)
@@ -175,8 +182,7 @@ def _in_care(claim: Claim, text: str) -> bool:
     beside the discharged ("793 were discharged and 382 treated")."""
     if _IN_CARE.match(text, claim.end, min(len(text), claim.end + _IN_CARE_REACH)):
         return True
-    after = text[claim.end:claim.end + _IN_CARE_REACH].split(".")[0]
-    return bool(_TREATED.search(after)) and bool(_BESIDE.search(claim.sentence))
+    return bool(_TREATED.search(claim.term)) and bool(_BESIDE.search(claim.sentence))
 
 
 def _group(surface: str) -> str:
