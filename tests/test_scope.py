@@ -277,6 +277,7 @@ def test_a_place_after_another_clause_s_figure_or_after_including_is_not_the_fig
 @pytest.mark.parametrize(("text", "location"), [
     # the place a country's possessive stands before ("Libya's eastern city of Derna")
     ("The toll from floods in Chad's southern city of Sarh has risen to 2,300.", "Sarh"),
+    ("The toll from floods in Chad's southern Chadian city of Sarh has risen to 2,300.", "Sarh"),
     # the rest of a place, as written, never the place itself
     ("The flood killed 9,000 people in Sabha. Some 60 people died outside Sabha.", "outside Sabha"),
     ("The flood killed 9,000 people in Sabha, and about 140 people lost their lives in other parts of "

@@ -168,7 +168,7 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         end = _proper_run(tokens, k)
         head = _possessed_place(tokens, end)
         if head is not None:  # "Libya's eastern city of Derna": the city, not "Libya's"
-            start, end = end, head
+            start, end = head
         if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
             end += 1  # "Jalal-Abad province"
         elif end + 1 < len(tokens) and tokens[end].text == "," and _proper(tokens[end + 1]):
@@ -202,18 +202,18 @@ def _anaphoric(tokens: list[Token], start: int, end: int) -> bool:
         and any(w in lx.ANAPHORIC_PLACE_WORDS for w in words[:-1])
 
 
-def _possessed_place(tokens: list[Token], end: int) -> int | None:
-    """The end of "eastern city of Derna" after "Libya's": the place a country's possessive
-    stands before, else None."""
+def _possessed_place(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """(start, end) of "city of Derna" in "Libya's eastern city of Derna": the place a
+    country's possessive stands before, else None."""
     if end == 0 or not tokens[end - 1].lower.replace("’", "'").endswith("'s"):
         return None
     k = end
-    while k < len(tokens) and k - end < 2 and tokens[k].kind == "word" and not tokens[k].is_capitalized \
-            and tokens[k].lower not in lx.PLACE_NOUNS:
+    while k < len(tokens) and k - end < 2 and tokens[k].kind == "word" \
+            and tokens[k].lower not in lx.PLACE_NOUNS:  # "eastern", "eastern Libyan"
         k += 1
     if k + 2 < len(tokens) and tokens[k].lower in lx.PLACE_NOUNS and tokens[k + 1].lower in _LINKS \
             and _proper(tokens[k + 2]):
-        return _proper_run(tokens, k + 2)
+        return k, _proper_run(tokens, k + 2)
     return None
 
 
