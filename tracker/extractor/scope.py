@@ -10,7 +10,8 @@ with every real toll. The rules, tried in order (the first that holds decides):
 3. ``group``: a figure whose head noun counts one group of the victims ("six children",
    "three firefighters", "1,400 Israelis"), the injured in one condition ("120 are in
    serious condition"), still in care ("382 are being treated", "40 remain in hospital") or
-   discharged, and the dead buried, handed over or brought to hospitals; `group` names it. Not where the group is the
+   discharged, and the dead buried, handed over or brought to hospitals; `group` names it.
+   Not where the group is the
    category's own people ("100,000 refugees" displaced, "2.8 million Nepalese" displaced);
 4. ``period``: an increment, one day's count or a rate ("another 10 were killed", "six more
    bodies", "in the past 24 hours", "an average of 118 deaths daily"), one team's finds ("a team
