@@ -790,6 +790,12 @@ NEAR_WORDS: frozenset[str] = frozenset("just right immediately shortly directly"
 # "the three villages", "both provinces"): an unnamed part of the area.
 ANAPHORIC_PLACE_WORDS: frozenset[str] = frozenset(
     "two three four five six seven eight nine ten both these those several".split())
+# Only places below the level an incident's toll is given for: "the two provinces" are often
+# the incident's whole area ("clashes killed 124 in the two provinces"), "the two districts"
+# and "eight villages" a part of it.
+ANAPHORIC_PART_NOUNS: frozenset[str] = frozenset(
+    """district districts village villages town towns neighbourhood neighbourhoods neighborhood
+    neighborhoods camp camps suburb suburbs municipality municipalities quarter""".split())
 PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps

@@ -184,7 +184,9 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
     # "in Jalal-Abad alone", "in one district", "in government-held areas", "in the rebel-held northwest"
     partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
         or tokens[start].lower == "one" or any(t.lower.endswith(lx.HELD_SUFFIXES) for t in tokens[start:end])
-    if _anaphoric(tokens, start, end):
+    # "clashes in the two provinces killed 124": where the event was, its whole area
+    event_place = start >= 2 and possessed(tokens[start - 2].lower) in lx.DATED_EVENT_NOUNS
+    if _anaphoric(tokens, start, end) and not event_place:
         named = _place_after(tokens, end + 1) if end + 1 < len(tokens) and tokens[end].lower in {"in", "of"} \
             else None
         if named is not None and not named.unnamed:  # "across eight villages in Zindajan district"
@@ -194,10 +196,10 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
 
 
 def _anaphoric(tokens: list[Token], start: int, end: int) -> bool:
-    """"the two districts", "the three villages", "both provinces": places named before, an
-    unnamed part of the area."""
+    """"the two districts", "the three villages", "both districts": places named before, an
+    unnamed part of the area (not "the two provinces", often the whole area)."""
     words = [t.lower for t in tokens[start:end]]
-    return bool(words) and words[-1] in lx.PLACE_NOUNS \
+    return bool(words) and words[-1] in lx.ANAPHORIC_PART_NOUNS \
         and not any(t.is_capitalized for t in tokens[start:end]) \
         and any(w in lx.ANAPHORIC_PLACE_WORDS for w in words[:-1])
 
