@@ -96,7 +96,12 @@ LACKS: list[Lacks] = [
     ("Three trains collided near the junction, killing 120 people.", "killed", 3),
     ("The death toll from the three blasts rose to 45.", "killed", 3),
 ]
-KNOWN_FAILURES: list[Has] = []
+KNOWN_FAILURES: list[Has] = [
+    # "lost my two brothers": a possessive after the verb is not read as its object's figure
+    ("I lost my two brothers in the quake, he said.", "killed", 2, {"scope": "individual"}),
+    # "the number of dead could exceed": "number of" with a modal and "exceed" is not read as a toll
+    ("The number of dead could exceed 1,000, officials said.", "killed", 1000, {"hedged": True}),
+]
 
 
 @pytest.mark.parametrize(("text", "category", "value", "fields"), HAS, ids=[r[0] for r in HAS])
