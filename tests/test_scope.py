@@ -27,6 +27,11 @@ GROUPS: list[Row] = [
      100, "group", "buried"),
     ("Thirty-two unidentified bodies retrieved from the rubble were buried on Monday.", "killed", 32,
      "group", "buried"),
+    # the dead brought to hospitals or morgues: those that reached them, a part of the toll
+    ("Over 150 dead had been taken to several hospitals, a health official said.", "killed", 150, "group",
+     "brought to hospitals"),
+    ("The district morgue has received 75 bodies, officials said.", "killed", 75, "group",
+     "brought to hospitals"),
     # the injured in one condition are a group of the injured
     ("The minister said 120 other people are in serious condition.", "injured", 120, "group",
      "in serious condition"),
@@ -68,6 +73,26 @@ AREAS: list[Row] = [
      "area", "people"),
     ("At least 1,200 people have died in the rebel-held northwest, rescuers said.", "killed", 1200, "area",
      "people"),
+    # the rest of a place, beside its main part: a part, never the whole nor the main place
+    ("The flood killed 9,000 people in Sabha, and about 140 people lost their lives in other parts of "
+     "southern Libya.", "killed", 140, "area", "people"),
+    ("The flood killed 9,000 people in Sabha. Another 35 died elsewhere in Libya.", "killed", 35, "area",
+     "people"),
+    ("The flood killed 9,000 people in Sabha. Some 60 people died outside Sabha.", "killed", 60, "area",
+     "people"),
+    ("The flood killed 9,000 people in Sabha. In the rest of the country, 75 people died.", "killed", 75,
+     "area", "people"),
+    ("The flood killed 9,000 people in Sabha. In the rest of the country, 75 people died.", "killed", 9000,
+     "whole", "people"),
+    # places named before, which the phrase does not name; places counted inside one named
+    ("The shelling wounded 450 people in the two districts, the governor said.", "injured", 450, "area",
+     "people"),
+    ("The quake killed 2,000 people in Herat, and 60 people died in both districts.", "killed", 60, "area",
+     "people"),
+    # provinces are often the whole area of the incident ("clashes killed 124 in the two provinces")
+    ("Clashes killed at least 124 people in the two provinces by Monday.", "killed", 124, "whole", "people"),
+    ("As many as 80 people have been killed across six villages in Kushk district.", "killed", 80, "area",
+     "people"),
 ]
 # "another" moving on to another category is no increment; "a day after" dates, it is no rate
 NOT_INCREMENTS: list[Row] = [
@@ -78,6 +103,8 @@ NOT_INCREMENTS: list[Row] = [
     ("The study estimated 2,900 excess deaths in the six months after the storm made landfall.", "killed",
      2900, "whole", "people"),
     ("In the past week the death toll rose to 500, the ministry said.", "killed", 500, "whole", "people"),
+    ("At least 80 people were killed, and the injured were taken to hospitals.", "killed", 80, "whole",
+     "people"),
     # "there" opening a clause, or a speaker's place, is no place of the figure
     ("The storm hit the coast and there were 40 people killed, officials said.", "killed", 40, "whole",
      "people"),
@@ -262,6 +289,21 @@ def test_a_place_after_another_clause_s_figure_or_after_including_is_not_the_fig
     listed = extract_text("Officials reported 25 dead and 380 injured in Tibet.", published="2015-04-28")
     assert set(listed["location"]) == {"Tibet"}
 
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # the place a country's possessive stands before ("Libya's eastern city of Derna")
+    ("The toll from floods in Chad's southern city of Sarh has risen to 2,300.", "Sarh"),
+    ("The toll from floods in Chad's southern Chadian city of Sarh has risen to 2,300.", "Sarh"),
+    # the rest of a place, as written, never the place itself
+    ("The flood killed 9,000 people in Sabha. Some 60 people died outside Sabha.", "outside Sabha"),
+    ("The flood killed 9,000 people in Sabha, and about 140 people lost their lives in other parts of "
+     "southern Libya.", "other parts of southern Libya"),
+    # places named before are not named again
+    ("The quake killed 2,000 people in Herat, and 60 people died in both districts.", ""),
+])
+def test_the_location_of_the_last_figure(text: str, location: str) -> None:
+    assert list(extract_text(text, published="2023-09-14").location)[-1] == location
 
 
 @pytest.mark.parametrize(("text", "location"), [

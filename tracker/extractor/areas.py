@@ -45,6 +45,13 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
             out.append(c)
             continue
         places = gz.resolve_all(c.location, context) or first.get(c.location, ())
+        if complement(c.location):
+            # "other parts of eastern Libya", "outside Derna": the rest of a place, as written,
+            # never that place
+            countries_of = {p.country for p in places}
+            out.append(replace(c, partial=True, admin1="",
+                               country=next(iter(countries_of)) if len(countries_of) == 1 else ""))
+            continue
         if not places:
             # "in the city of Ormoc", unknown to the gazetteer: still a named part of the area
             named_part = any(w.lower() in lx.PLACE_NOUNS for w in c.location.split()) \
@@ -58,6 +65,15 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
                            country=next(iter(countries_here)) if len(countries_here) == 1 else "",
                            admin1=next(iter(admin1)) if len(admin1) == 1 else ""))
     return out
+
+
+def complement(location: str) -> bool:
+    """"other parts of eastern Libya", "the rest of the country", "elsewhere in Libya",
+    "outside Derna": the rest of a place (places.py), not the place."""
+    low = location.lower()
+    words = low.split()
+    return bool(words) and (words[0] in lx.COMPLEMENT_WORDS
+                            or any(low == p or low.startswith(p + " ") for p in lx.COMPLEMENT_AFTER_IN))
 
 
 def _as_written(phrase: str) -> str:
@@ -74,7 +90,8 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
     """The claims of one article or incident, with `scope=area` for the figures of a part of
     their area (module docstring); "... alone" stays a part whatever its place."""
     claims = list(claims)
-    located = {c.claim_id: _places(c) for c in claims if c.location and c.scope in PLACE_SCOPES}
+    located = {c.claim_id: _places(c) for c in claims
+               if c.location and c.scope in PLACE_SCOPES and not complement(c.location)}
     countries = _country_votes(claims, located)
     if not countries:
         return claims
@@ -160,6 +177,8 @@ def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: s
 
 
 def _places(claim: Claim) -> tuple[gz.Place, ...]:
+    if complement(claim.location):
+        return ()  # "outside Derna" is not Derna
     context = (claim.country,) if claim.country else ()
     return gz.resolve_all(claim.location, context)
 

@@ -55,6 +55,18 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if setter is not None:  # "the governor raised the death toll to 2,975"
                 frames.append(Frame(setter[1], v, setter[0], "", "say", True))
             continue
+        if word in lx.COUNT_GIVING_VERBS and any(t.lower in lx.SET_COUNT_NOUNS
+                                                 for t in tokens[v + 1:v + 1 + lx.COUNT_GIVING_REACH]):
+            giver = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
+            relative = None if giver is None else next(
+                (k for k in range(giver[1] - 1, max(0, giver[1] - 5), -1)
+                 if tokens[k].lower in lx.RELATIVE_OPENERS), None)
+            if relative is not None and relative > 0:
+                # "the Observatory, which has a network of sources in Syria, gave a toll": its antecedent
+                giver = _name_before(tokens, relative - 1) or _phrase_before(tokens, relative - 1)
+            if giver is not None:  # "the UN late on Saturday gave a preliminary figure of 320 dead"
+                frames.append(Frame(giver[1], v, giver[0], "", "say", True))
+                continue
         if word in {"citing", "quoting"}:
             name = _name_after(tokens, v + 1) or _phrase_after(tokens, v + 1)
             if name:

@@ -260,6 +260,29 @@ def _noise_head(p: Phrase) -> bool:
         p.noun + 1 < len(p.tokens) and p.tokens[p.noun + 1].lower in lx.NOISE_NOUNS))
 
 
+def _event_head(p: Phrase) -> bool:
+    """"two 6.3-magnitude quakes", "the three trains": the amount counts the events, not people.
+    Past measures and modifiers ("6.3-magnitude", "powerful"), up to a noun of the event, unless a
+    person or casualty noun follows it ("two quake victims")."""
+    tokens = p.tokens
+    j = p.amount.end
+    for _ in range(_EVENT_HEAD_REACH):
+        if j >= len(tokens):
+            return False
+        word = tokens[j].lower
+        if word in lx.EVENT_COUNT_NOUNS:
+            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            return nxt not in lx.PERSON_NOUNS and nxt not in lx.CASUALTY_HEADS and nxt not in lx.TOLL_NOUNS
+        if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.AUX_WORDS \
+                or word in lx.PREDICATES or word in PREPOSITIONS or word in {"and", "or", ",", "of"}:
+            return False
+        j += 1
+    return False
+
+
+_EVENT_HEAD_REACH = 5  # tokens from an amount to the event noun it counts ("6.3 - magnitude quakes")
+
+
 def _government_body(p: Phrase) -> bool:
     """"a transitional government body": an institution, not a corpse."""
     return p.noun is not None and p.tokens[p.noun].lower in lx.CORPSE_NOUNS and p.noun > 0 \
@@ -303,7 +326,10 @@ def _casualty_head(p: Phrase) -> Read | None:
                                              or _another(p.tokens, p.amount)):
         return None
     post = predicate_after(p.tokens, p.noun + 1)
-    if post is None or post.among or _another_figure_follows(p.tokens, p.noun + 1):
+    # "150 dead were taken to hospitals": the dead, not the injured of "taken to hospital"
+    dead_to_hospital = post is not None and lx.CASUALTY_HEADS[word] == "killed" \
+        and post.category == "injured" and any(w in lx.HOSPITALS for w in post.term.lower().split())
+    if post is None or post.among or dead_to_hospital or _another_figure_follows(p.tokens, p.noun + 1):
         # "reported 25 dead and 383 others were injured": the predicate is the other figure's
         return Read(lx.CASUALTY_HEADS[word], p.tokens[p.noun].text)
     return None
@@ -361,6 +387,30 @@ def _toll(p: Phrase) -> Read | None:
 
 
 _FORECAST_WINDOW = 4  # tokens before a toll's figure that may hold its modal ("could reach")
+
+
+def _true_figure(p: Phrase) -> Read | None:
+    """"the true figure could be closer to 2,000", "the real number may be 5,000": a speaker's
+    estimate of the toll before it, in that toll's category (else killed for a toll noun), hedged
+    when a modal says it."""
+    tokens = p.tokens
+    k = p.first - 1
+    modal = False
+    while k >= 1 and p.first - k <= _TRUE_FIGURE_REACH and tokens[k].lower in lx.TRUE_FIGURE_LINKS:
+        modal = modal or tokens[k].lower in lx.HEDGE_WORDS or tokens[k].lower in lx.MODALS
+        k -= 1
+    if k < 1 or k == p.first - 1 or tokens[k].lower not in lx.TRUE_FIGURE_NOUNS \
+            or tokens[k - 1].lower not in lx.TRUE_FIGURE_ADJECTIVES:
+        return None
+    before: Reading | None = p.found[-1].category if p.found else p.earlier
+    if before is None and tokens[k].lower == "toll":
+        before = "killed"
+    if before is None:
+        return None
+    return Read(before, tokens[k].text, hedged=modal)
+
+
+_TRUE_FIGURE_REACH = 5  # tokens between "the true figure" and its amount ("could be closer to")
 
 
 def _referent_category(p: Phrase) -> Read | None:
@@ -485,6 +535,49 @@ def _next_toll_part(p: Phrase, read: Read | None) -> Read | None:
     return replace(read, subset=True)
 
 
+def _casualty_word(word: str) -> Reading | None:
+    return lx.PREDICATES.get(word) or lx.CASUALTY_HEADS.get(word)
+
+
+def _combined(p: Phrase, read: Read | None) -> Read | None:
+    """"4,000 people were either dead or injured", "left 200 dead or wounded": one number for
+    the dead and the injured together (the casualties), no toll of either; "30 were killed and
+    50 injured" and "killed one and injured 12" are two figures."""
+    if read is None or read.category not in lx.COMBINED_CATEGORIES:
+        return read
+    tokens = p.tokens
+    if p.first >= 3 and tokens[p.first - 2].lower in lx.COMBINED_LINKS \
+            and {_casualty_word(tokens[p.first - 3].lower), _casualty_word(tokens[p.first - 1].lower)} \
+            == lx.COMBINED_CATEGORIES and not (p.first >= 4 and tokens[p.first - 4].lower in lx.AUX_WORDS):
+        # "the blast killed or injured more than 90 people"; not "three were killed and injured two
+        # others": two figures
+        return NOT_A_FIGURE
+    for j in range(p.amount.end, min(len(tokens) - 2, p.head_end + _COMBINED_REACH)):
+        if tokens[j].kind == "num":
+            return read
+        first = _casualty_word(tokens[j].lower)
+        if first not in lx.COMBINED_CATEGORIES or tokens[j + 1].lower not in lx.COMBINED_LINKS:
+            continue
+        second = _casualty_word(tokens[j + 2].lower)
+        # "were killed and injured two others": the second verb takes a figure of its own
+        own = _amount_follows(tokens, j + 3)
+        if second in lx.COMBINED_CATEGORIES and second != first and not own:
+            return NOT_A_FIGURE
+        return read
+    return read
+
+
+def _amount_follows(tokens: list[Token], j: int) -> bool:
+    """An amount at j, or after a qualifier there ("injured more than 90", "injured at least 12")."""
+    for m in range(j, min(len(tokens), j + _QUALIFIER_MAX_WORDS + 1)):
+        if parse_amount(tokens, m) is not None:
+            return " ".join(t.lower for t in tokens[j:m]) in lx.QUALIFIERS_BEFORE or m == j
+    return False
+
+
+_COMBINED_REACH = 4  # tokens after a figure's head to "dead or injured" ("were either dead or")
+
+
 def _escape(p: Phrase, read: Read | None) -> Read | None:
     """"two suspects fled", "two fleeing suspects": an escape, not a displacement."""
     if read is not None and read.category == "displaced" \
@@ -530,6 +623,7 @@ class RuleTable(Generic[T]):
 # reader that read it, or of the last override that changed the reading.
 VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("noise_head", _noise_head),
+    ("event_head", _event_head),
     ("government_body", _government_body),
     ("single_not_a_person", _single_not_a_person),
     ("question", _question),
@@ -548,11 +642,13 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("toll_moved_from", _toll_moved_from),
     ("corrected_figure", _corrected_figure),
     ("place_list", _place_list),
+    ("true_figure", _true_figure),
 )
 OVERRIDES: tuple[tuple[str, Callable[[Phrase, Read | None], Read | None]], ...] = (
     ("toll_breakdown", _toll_breakdown),
     ("list_continues", _list_continues),
     ("escape", _escape),
+    ("combined", _combined),
 )
 CATEGORY: RuleTable[Read] = RuleTable(VETOES, READERS, OVERRIDES)
 
@@ -781,4 +877,23 @@ def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> boo
 
 
 def _hedged_before(tokens: list[Token], first: int) -> bool:
-    return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first])
+    return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first]) \
+        or _forecast_before(tokens, first)
+
+
+def _forecast_before(tokens: list[Token], first: int) -> bool:
+    """"it can reach 18,000 to 20,000 deaths", "could rise to 300": a modal and a verb of
+    reaching before the figure, a projection."""
+    window = [t.lower for t in tokens[max(0, first - _FORECAST_REACH):first]]
+    for k, word in enumerate(window):
+        verb = next((v for v in range(k + 1, min(k + 3, len(window)))
+                     if window[v] in lx.FORECAST_VERBS), None)
+        # the verb takes the figure: "could rise to 300", not "could rise further because several"
+        if word in lx.FORECAST_MODALS and verb is not None \
+                and all(w in lx.FORECAST_LINKS for w in window[verb + 1:]):
+            subject = next((w for w in reversed(window[:k]) if w not in lx.AUX_WORDS), "")
+            return subject in lx.FORECAST_SUBJECTS or subject in lx.TOLL_NOUNS or subject in lx.CASUALTY_HEADS
+    return False
+
+
+_FORECAST_REACH = 6  # tokens before a figure that may hold its projection ("the toll is expected to reach")

@@ -190,6 +190,21 @@ BODY_FINDING_VERBS: frozenset[str] = frozenset("found recovered retrieved pulled
 CONDITIONS: frozenset[str] = frozenset(
     "critical serious stable fair good grave guarded satisfactory life-threatening".split()
 )
+# The injured still in care, a current in-patient count, not the toll of the injured (scope.py:
+# "382 are being treated", "550 are still being treated", "40 remain in hospital", "12 are still
+# hospitalised"; not "30 were treated for injuries"): the verb of the state, its care, and the
+# words beside a figure that make any count of the treated one ("793 have been discharged").
+IN_CARE_PRESENT: frozenset[str] = frozenset("are is".split())
+IN_CARE_PROGRESSIVE: frozenset[str] = frozenset("being receiving getting undergoing".split())
+IN_CARE_STAYING: frozenset[str] = frozenset("remain remains remained remaining stay stays".split())
+IN_CARE_STATES: tuple[str, ...] = (
+    "being treated", "receiving treatment", "receiving medical treatment", "undergoing treatment",
+    "getting treatment", "under treatment", "under medical care", "in care", "in hospital",
+    "in hospitals", "in the hospital", "in a hospital", "hospitalised", "hospitalized", "admitted",
+    "in intensive care",
+)
+IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
+DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
 VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
 # "three others were shot": people besides those already counted (the dead).
 OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
@@ -252,11 +267,11 @@ TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fat
 # Words allowed between a toll noun and its figure ("the death toll has now risen to",
 # "the death count could be over 50").
 TOLL_LINKS: frozenset[str] = frozenset(
-    "could may might be "
+    "could may might will would can be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb totalled totaled totals numbered "
-    "been put puts putting officially also already from expected likely set passed passes crossed "
+    "been put puts putting officially also already from expected feared likely set passed passes crossed "
     "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
     "revised lowered fell fallen dropped decreased down corrected adjusted downgraded "
@@ -304,6 +319,18 @@ BODY_PROCESSES: dict[str, str] = {
     "buried": "buried", "identified": "identified", "handed": "handed over", "released": "released",
     "returned": "returned", "claimed": "claimed", "cremated": "cremated", "kept": "kept",
 }
+# The dead brought to hospitals or morgues ("200 dead had been brought to different hospitals",
+# "the morgue received 120 bodies"): those that reached one kind of facility, a part of the toll
+# (scope.py: scope `group`, group "brought to hospitals").
+BODY_DELIVERY_VERBS: frozenset[str] = frozenset(
+    "brought taken transported delivered carried moved sent rushed ferried".split())
+BODY_FACILITIES: frozenset[str] = frozenset(
+    "hospital hospitals morgue morgues mortuary mortuaries clinic clinics".split())
+BODY_FACILITY_MODIFIERS: frozenset[str] = frozenset(
+    "the a different various several local two three nearby city district provincial main".split())
+BODY_RECEIVING_VERBS: frozenset[str] = frozenset("received receive receives receiving".split())
+CORPSE_WORDS: frozenset[str] = frozenset("dead bodies body remains corpses".split())
+BROUGHT_TO_HOSPITALS = "brought to hospitals"
 # Verbs that bring a toll to a figure ("bringing the death count up to 20": exactly 20).
 BRINGING_VERBS: frozenset[str] = frozenset(
     "bring brings bringing brought take takes taking took push pushes pushing pushed".split())
@@ -394,7 +421,33 @@ KIN_NOUNS: frozenset[str] = frozenset(
     "mother father mom dad parent grandmother grandfather grandparent mother-of father-of".split()
 )
 MODALS: frozenset[str] = frozenset("would could might may will can should must to".split())
+# A projection of a toll, not a count (figures.py marks it hedged): a modal, then a verb of
+# reaching, before the figure ("it can reach 18,000 to 20,000 deaths", "could rise to 300",
+# "may exceed 1,000", "is expected to reach", "feared to reach").
+FORECAST_MODALS: frozenset[str] = frozenset(
+    "can could may might will would expected feared likely set".split())
+FORECAST_VERBS: frozenset[str] = frozenset(
+    "reach rise exceed top surpass climb hit pass go increase grow double triple soar be".split())
+# Words between the verb of a projection and its figure ("could rise to as many as 300").
+FORECAST_LINKS: frozenset[str] = frozenset("to as high many up beyond".split())
+# What projects: a toll, or "it" standing for one ("rescuers could reach 40 injured" is no forecast).
+FORECAST_SUBJECTS: frozenset[str] = frozenset("it this that figure figures number total tally count".split())
+# One family's dead or hurt ("I lost four relatives", "his two sons were killed"): scope.py
+# makes a figure of them `individual`, a personal loss, never a toll.
+FAMILY_NOUNS: frozenset[str] = frozenset(
+    """relatives relative family members member kin kinsmen children child kids sons son daughters
+    daughter brothers brother sisters sister siblings cousins cousin parents nephews nieces uncles
+    aunts grandchildren grandsons granddaughters grandparents wives husbands in-laws loved ones""".split()
+)
+POSSESSIVES: frozenset[str] = frozenset("my our his her their".split())
+FIRST_PERSONS: frozenset[str] = frozenset("i we".split())
+PERSONAL_LOSS_VERBS: frozenset[str] = frozenset("lost lose losing buried bury".split())
 
+# "4,000 people were either dead or injured", "killed or wounded", "dead and injured": one
+# number for both, the casualties, which the tracker does not read as a toll of either
+# (figures.py), as it reads no "4,000 casualties". The links between the two words:
+COMBINED_LINKS: frozenset[str] = frozenset("or and and/or".split())
+COMBINED_CATEGORIES: frozenset[str] = frozenset({"killed", "injured"})
 # Heads whose figures are never casualties: money, time, things, animals, votes.
 NOISE_NOUNS: frozenset[str] = frozenset(
     """years year months month weeks week days day hours hour minutes minute seconds second
@@ -496,7 +549,14 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "less than": "at_most", "at most": "at_most", "no more than": "at_most",
     "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
     "as high as": "at_most",
+    "closer to": "about", "nearer to": "about", "nearer": "about", "closer": "about",
 }
+# "the true figure could be closer to 2,000", "the real number may be 5,000": a speaker's own
+# estimate of the toll the text gave before (figures.py reads it in that toll's category, hedged).
+TRUE_FIGURE_ADJECTIVES: frozenset[str] = frozenset("true real actual final overall eventual".split())
+TRUE_FIGURE_NOUNS: frozenset[str] = frozenset("figure figures number numbers toll tally count total".split())
+TRUE_FIGURE_LINKS: frozenset[str] = frozenset(
+    "could may might would will be is was likely probably well much far even reach exceed top".split())
 # The first words of the qualifiers before a figure ("at" of "at least", "more" of "more than").
 QUALIFIER_STARTS: frozenset[str] = frozenset(q.split()[0] for q in QUALIFIERS_BEFORE)
 # Phrases after a figure ("124 or more", "700 or so").
@@ -543,6 +603,13 @@ TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
     "increased increases corrected corrects adjusted adjusts cut cuts".split()
 )
+# Verbs by which a speaker gives a count as a noun ("the UN gave a preliminary figure of 320
+# dead", "the ministry released a new toll of 40", "put out a tally"): attribution.py makes the
+# one before the verb the figure's source.
+COUNT_GIVING_VERBS: frozenset[str] = frozenset(
+    """gave give gives giving released releases releasing issued issues issuing published publishes
+    provided provides providing put puts putting offered offers announced announces""".split())
+COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a preliminary figure")
 SET_COUNT_NOUNS: frozenset[str] = frozenset("toll tolls count tally figure figures number estimate".split())
 # Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
 MEDIA_WORDS: frozenset[str] = frozenset(
@@ -710,6 +777,31 @@ CONJUNCTIONS: frozenset[str] = frozenset("and but or while whereas as".split())
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "in at near across throughout outside inside around along".split()
 )
+# A complement of a place: the rest of it, beside the figures of its main part ("170 died in
+# other parts of eastern Libya", "elsewhere in the province", "in the rest of the country",
+# "outside Derna"): places.py makes it a part (scope `area`), never the main place.
+COMPLEMENT_AFTER_IN: tuple[str, ...] = (
+    "other parts of", "other areas of", "other regions of", "other districts of", "other provinces of",
+    "other towns of", "other cities of", "other villages of", "the rest of", "rest of",
+    "parts of the rest of",
+)
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("in across throughout".split())
+ELSEWHERE = "elsewhere"  # "elsewhere in Libya"; "40 died elsewhere" (a place named before)
+OUTSIDE = "outside"  # "outside Derna": before a name only
+COMPLEMENT_WORDS: frozenset[str] = frozenset("elsewhere outside".split())
+# "just outside the city of Tartous", "killed 16 outside a bakery": near a place, not its rest
+# ("outside" is a complement only before a name, and not after these).
+NEAR_WORDS: frozenset[str] = frozenset("just right immediately shortly directly".split())
+# Words before a place noun that refer back to places named before ("in the two districts",
+# "the three villages", "both provinces"): an unnamed part of the area.
+ANAPHORIC_PLACE_WORDS: frozenset[str] = frozenset(
+    "two three four five six seven eight nine ten both these those several".split())
+# Only places below the level an incident's toll is given for: "the two provinces" are often
+# the incident's whole area ("clashes killed 124 in the two provinces"), "the two districts"
+# and "eight villages" a part of it.
+ANAPHORIC_PART_NOUNS: frozenset[str] = frozenset(
+    """district districts village villages town towns neighbourhood neighbourhoods neighborhood
+    neighborhoods camp camps suburb suburbs municipality municipalities quarter""".split())
 PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps
@@ -783,6 +875,7 @@ GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
+    *(f"{a} {n}" for a in TRUE_FIGURE_ADJECTIVES for n in TRUE_FIGURE_NOUNS),
 )
 
 
@@ -956,6 +1049,14 @@ DISASTER_NOUNS: dict[str, str] = {
     **dict.fromkeys("wildfire wildfires".split(), "wildfire"),
     **dict.fromkeys(["avalanche"], "avalanche"),
 }
+# Nouns that count the event itself, not its victims: "two 6.3-magnitude quakes", "three
+# trains", "the two blasts" (figures.py: such a number is never a casualty figure, unless a
+# person noun follows it: "two quake victims").
+EVENT_COUNT_NOUNS: frozenset[str] = frozenset(DISASTER_NOUNS) | EVENT_NOUNS | frozenset(
+    """tremor tremors aftershock aftershocks storms tornado tornadoes fires blazes eruptions
+    trains train dams dam levees blast blasts explosions bombings airstrikes air-strikes strikes
+    shootings attacks raids crashes collisions derailments stampedes tsunamis""".split()
+)
 # The events a date may be tied to ("last month's floods", "the 2005 hurricane"): those an
 # article tells (EVENT_NOUNS), the disasters, and these.
 DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | frozenset(

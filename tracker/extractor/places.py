@@ -24,18 +24,27 @@ class Place:
     partial: bool
     bracket: int = -1  # the token "(" of the aside the place is in, -1 outside any
     reach: int = 0  # > 0: the place is only for a figure that starts this many tokens after it
+    unnamed: bool = False  # "the two districts": places named before, which it does not name
 
 
 def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[Place]:
     """The places the tokens name; ``brackets`` (``bracket_owners``) puts each in its aside."""
     places = []
+    inside = 0  # the end of a complement ("elsewhere in Libya"): its place is no other figure's
     for i, tok in enumerate(tokens):
+        if i < inside:
+            continue
         if tok.lower in lx.EVENT_PLACE_PREPOSITIONS and i > 0 \
                 and possessed(tokens[i - 1].lower) in lx.DATED_EVENT_NOUNS:
             continue  # "the toll from the earthquake around Marrakech": where the event was, not a part
         if tok.lower in lx.PLACE_PREPOSITIONS and _speakers_place(tokens, i):
             continue  # "Police in Hawaii said 97 died": where the speaker is, not the figure's part
-        if tok.lower in lx.PLACE_PREPOSITIONS:
+        place: Place | None
+        complement = _complement(tokens, i)
+        if complement is not None:
+            place = complement  # "in other parts of eastern Libya", "elsewhere in the province"
+            inside = complement.end
+        elif tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
@@ -63,6 +72,36 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             places.append(place if brackets is None else replace(place, bracket=brackets[place.start]))
     places.sort(key=lambda p: p.start)  # a place before "where" is found after the ones in it
     return places
+
+
+def _complement(tokens: list[Token], i: int) -> Place | None:
+    """"in other parts of eastern Libya", "in the rest of the country", "elsewhere in Libya",
+    "outside Derna": the rest of a place, a part of the area (never the place itself)."""
+    word = tokens[i].lower
+    if word == lx.OUTSIDE and (i + 1 >= len(tokens) or not _proper(tokens[i + 1])
+                              or (i > 0 and tokens[i - 1].lower in lx.NEAR_WORDS)):
+        return None  # "just outside the city of Tartous", "outside a bakery": near it
+    if word in lx.COMPLEMENT_WORDS:
+        j = i + 1
+        if word == lx.ELSEWHERE and j < len(tokens) and tokens[j].lower in lx.COMPLEMENT_PREPOSITIONS:
+            j += 1
+        rest = _place_after(tokens, j) if j > i + 1 or word == lx.OUTSIDE else None
+        if rest is None:
+            # "40 died elsewhere": after a predicate, like "there"; not "Elsewhere, air strikes ..."
+            return Place(i, i + 1, tokens[i].text, True) \
+                if word == lx.ELSEWHERE and i > 0 and tokens[i - 1].lower in lx.PREDICATES else None
+        return Place(i, rest.end, join_tokens(tokens[i:rest.end]), True)
+    if word not in lx.COMPLEMENT_PREPOSITIONS:
+        return None
+    for words in lx.COMPLEMENT_AFTER_IN:
+        phrase = tuple(words.split())
+        end = i + 1 + len(phrase)
+        if tuple(t.lower for t in tokens[i + 1:end]) == phrase:
+            rest = _place_after(tokens, end) if end < len(tokens) else None
+            if rest is None:
+                return None
+            return Place(i + 1, rest.end, join_tokens(tokens[i + 1:rest.end]), True)
+    return None
 
 
 def _speakers_place(tokens: list[Token], i: int) -> bool:
@@ -98,7 +137,8 @@ def place_for(places: list[Place], first: int, last: int, starts: list[int] | No
                    and (not places[j].reach or first - places[j].end <= places[j].reach)
                    and (places[j].partial or any(ch.isupper() for ch in places[j].text))), None)
     if after is not None and after.start - last <= 8:
-        if after.partial and before is not None and not any(ch.isupper() for ch in after.text):
+        if after.partial and before is not None and not after.unnamed \
+                and not any(ch.isupper() for ch in after.text):
             return replace(before, partial=True)  # "In Syria, 1,678 were killed in government-held areas"
         return after
     return before or after
@@ -126,6 +166,9 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
             end = _proper_run(tokens, end)  # "member state Kyrgyzstan"
     elif k < len(tokens) and _proper(tokens[k]):
         end = _proper_run(tokens, k)
+        head = _possessed_place(tokens, end)
+        if head is not None:  # "Libya's eastern city of Derna": the city, not "Libya's"
+            start, end = head
         if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
             end += 1  # "Jalal-Abad province"
         elif end + 1 < len(tokens) and tokens[end].text == "," and _proper(tokens[end + 1]):
@@ -141,7 +184,39 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
     # "in Jalal-Abad alone", "in one district", "in government-held areas", "in the rebel-held northwest"
     partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
         or tokens[start].lower == "one" or any(t.lower.endswith(lx.HELD_SUFFIXES) for t in tokens[start:end])
+    # "clashes in the two provinces killed 124": where the event was, its whole area
+    event_place = start >= 2 and possessed(tokens[start - 2].lower) in lx.DATED_EVENT_NOUNS
+    if _anaphoric(tokens, start, end) and not event_place:
+        named = _place_after(tokens, end + 1) if end + 1 < len(tokens) and tokens[end].lower in {"in", "of"} \
+            else None
+        if named is not None and not named.unnamed:  # "across eight villages in Zindajan district"
+            return Place(start, named.end, join_tokens(tokens[start:named.end]), True)
+        return Place(start, end, join_tokens(tokens[start:end]), True, unnamed=True)
     return Place(start, end, join_tokens(tokens[start:end]), partial)
+
+
+def _anaphoric(tokens: list[Token], start: int, end: int) -> bool:
+    """"the two districts", "the three villages", "both districts": places named before, an
+    unnamed part of the area (not "the two provinces", often the whole area)."""
+    words = [t.lower for t in tokens[start:end]]
+    return bool(words) and words[-1] in lx.ANAPHORIC_PART_NOUNS \
+        and not any(t.is_capitalized for t in tokens[start:end]) \
+        and any(w in lx.ANAPHORIC_PLACE_WORDS for w in words[:-1])
+
+
+def _possessed_place(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """(start, end) of "city of Derna" in "Libya's eastern city of Derna": the place a
+    country's possessive stands before, else None."""
+    if end == 0 or not tokens[end - 1].lower.replace("’", "'").endswith("'s"):
+        return None
+    k = end
+    while k < len(tokens) and k - end < 2 and tokens[k].kind == "word" \
+            and tokens[k].lower not in lx.PLACE_NOUNS:  # "eastern", "eastern Libyan"
+        k += 1
+    if k + 2 < len(tokens) and tokens[k].lower in lx.PLACE_NOUNS and tokens[k + 1].lower in _LINKS \
+            and _proper(tokens[k + 2]):
+        return k, _proper_run(tokens, k + 2)
+    return None
 
 
 def _place_before(tokens: list[Token], end: int) -> Place | None:

@@ -4,14 +4,17 @@ Only a toll of the whole incident (`scope=whole`) is compared with other sources
 goes into the estimates; the other scopes are parts of it, which would otherwise disagree
 with every real toll. The rules, tried in order (the first that holds decides):
 
-1. ``individual``: people the text names or describes one by one ("a 33-year-old man was shot");
+1. ``individual``: people the text names or describes one by one ("a 33-year-old man was shot"),
+   and one family's loss ("I lost four relatives", "his two sons were killed");
    ``compared``: the toll of another event that the sentence ranks this one against ("the
    deadliest this year after tremors in Turkey, in which 50,000 were killed"), an incident of
    its own;
 2. ``area``: a figure for a part of the area ("about 700 in Jalal-Abad alone");
 3. ``group``: a figure whose head noun counts one group of the victims ("six children",
-   "three firefighters", "1,400 Israelis"), or the injured in one condition ("120 are in
-   serious condition"); `group` names it. Not where the group is the
+   "three firefighters", "1,400 Israelis"), the injured in one condition ("120 are in
+   serious condition"), still in care ("382 are being treated", "40 remain in hospital") or
+   discharged, and the dead buried, handed over or brought to hospitals; `group` names it.
+   Not where the group is the
    category's own people ("100,000 refugees" displaced, "2.8 million Nepalese" displaced);
 4. ``period``: an increment, one day's count or a rate ("another 10 were killed", "six more
    bodies", "in the past 24 hours", "an average of 118 deaths daily"), one team's finds ("a team
@@ -48,7 +51,7 @@ def scope_claims(claims: Iterable[Claim], text: str) -> list[Claim]:
 def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     """(scope, group) of one claim, given the claims before it in the article."""
     group = _group(claim.surface or text[claim.start:claim.end])
-    if claim.individuals:
+    if claim.individuals or _personal_loss(claim, text):
         return "individual", group
     if _ranked_against(claim, text):
         return "compared", group
@@ -66,6 +69,11 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     process = _body_process(claim, text)
     if process:
         return "group", process  # "32 unidentified bodies were buried": the dead buried so far
+    reach = min(len(text), claim.end + _IN_CARE_REACH)
+    if claim.category == "injured" and _DISCHARGED.match(text, claim.end, reach):
+        return "group", lx.DISCHARGED  # "about 900 people were discharged after treatment"
+    if claim.category == "injured" and _in_care(claim, text):
+        return "group", "in hospital"  # "382 are still being treated": the in-patients now
     condition = _CONDITION.match(text, claim.end, min(len(text), claim.end + _CONDITION_REACH))
     if claim.category == "injured" and condition is not None:
         return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
@@ -99,6 +107,28 @@ def _ranked_against(claim: Claim, text: str) -> bool:
 _RANKED_REACH = 250  # characters before a figure that may rank its event against another
 
 
+_LOSS_REACH = 30  # characters before a figure that may say whose loss it is ("I have lost")
+_POSSESSIVE = re.compile(r"\b(?:" + "|".join(sorted(lx.POSSESSIVES)) + r")\s+(?:own\s+)?$", re.IGNORECASE)
+_FIRST_PERSON_LOSS = re.compile(r"\b(" + "|".join(sorted(lx.FIRST_PERSONS))
+                                + r")\s+(?:have\s+|had\s+|'ve\s+)?(?:"
+                                + "|".join(sorted(lx.PERSONAL_LOSS_VERBS)) + r")\s+(?:all\s+|both\s+)?$",
+                                re.IGNORECASE)
+
+
+def _personal_loss(claim: Claim, text: str) -> bool:
+    """"I lost four relatives", "we lost six family members", "his two sons were killed": one
+    family's loss, told by or of its own; never a toll. "I lost N" is one speaker's; "we lost N"
+    and "their N" only of relatives ("we lost 40 soldiers" is an army's)."""
+    before = text[max(0, claim.start - _LOSS_REACH):claim.start]
+    words = [w.lower() for w in _WORD.findall(claim.surface or text[claim.start:claim.end])]
+    family = bool(words) and (words[-1] in lx.FAMILY_NOUNS or " ".join(words[-2:]) in lx.FAMILY_NOUNS
+                              or (len(words) >= 2 and words[-2] in lx.FAMILY_NOUNS))
+    if _POSSESSIVE.search(before):
+        return family
+    loss = _FIRST_PERSON_LOSS.search(before)
+    return loss is not None and (loss.group(1).lower() == "i" or family)
+
+
 def _one_finders_count(claim: Claim, text: str) -> bool:
     """"A team of 55 rescuers has found four bodies", "I have seen around 60 bodies": what one
     team found or one witness saw, not the toll."""
@@ -113,6 +143,15 @@ _SEEN_REACH = 30  # characters from "I have seen" to the figure
 _FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
                               + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+_DEAD = re.compile(r"\b(?:" + "|".join(sorted(lx.CORPSE_WORDS)) + r")\b", re.IGNORECASE)
+_FACILITY = r"(?:(?:" + "|".join(sorted(lx.BODY_FACILITY_MODIFIERS)) + r")\s+){0,3}(?:" \
+    + "|".join(sorted(lx.BODY_FACILITIES)) + r")\b"
+# "200 dead had been brought to different hospitals", "bodies were taken to the morgue"
+_DELIVERED = re.compile(r"[^.;]{0,40}?\b(?:" + "|".join(sorted(lx.BODY_DELIVERY_VERBS))
+                        + r")\s+(?:in\s+)?(?:to|at|into)\s+" + _FACILITY, re.IGNORECASE)
+# "the city morgue has received 120 bodies"
+_RECEIVED = re.compile(_FACILITY + r"[^.;]{0,20}?\b(?:" + "|".join(sorted(lx.BODY_RECEIVING_VERBS))
+                       + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BURIAL = re.compile(r"\b(?:mass\s+)?(?:burial|funeral)s?\b[^.;]*?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _PROCESS = re.compile(r"\b(" + "|".join(sorted(lx.BODY_PROCESSES)) + r")\b", re.IGNORECASE)
 _PROCESS_REACH = 30  # characters before a count of bodies that may say what was done
@@ -127,7 +166,12 @@ def _body_process(claim: Claim, text: str) -> str:
         return ""
     if _BURIAL.search(text, max(0, claim.start - _BURIAL_REACH), claim.start):
         return lx.BODY_PROCESSES["buried"]  # "a mass burial for 100 people who died in Tacloban"
-    if not _BODIES.search(claim.surface or text[claim.start:claim.end]):
+    surface = claim.surface or text[claim.start:claim.end]
+    if _DEAD.search(surface) and (
+            _DELIVERED.match(text, claim.end, min(len(text), claim.end + _PROCESS_AFTER))
+            or _RECEIVED.search(text, max(0, claim.start - _PROCESS_REACH - 20), claim.start)):
+        return lx.BROUGHT_TO_HOSPITALS  # "200 dead had been brought to different hospitals"
+    if not _BODIES.search(surface):
         return ""
     around = text[max(0, claim.start - _PROCESS_REACH):claim.start] + " " + \
         text[claim.end:claim.end + _PROCESS_AFTER].split(".")[0]
@@ -142,6 +186,38 @@ _SEEN_BY_ONE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:seen|saw|counted)
 _CONDITION = re.compile(r"[\w\s,]{0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".join(
     re.escape(c) for c in sorted(lx.CONDITIONS, key=len, reverse=True)) + r")\s+condition", re.IGNORECASE)
 _CONDITION_REACH = 60  # characters after a figure that may say its condition
+
+
+def _alternatives_of(words: Iterable[str]) -> str:
+    spaced = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "(?:" + "|".join(spaced) + ")"
+
+
+_STATE = _alternatives_of(lx.IN_CARE_STATES)
+# "382 are being treated", "550 are still being treated", "40 remain in hospital", "200 were
+# still being treated": the injured in care at the time, not their toll
+_IN_CARE = re.compile(
+    r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:" + "|".join(sorted(lx.IN_CARE_PRESENT))
+    + r")\s+(?:still\s+|now\s+)?" + _STATE
+    + r"|(?:were|was)\s+still\s+" + _STATE
+    + r"|(?:are|is|were|was)\s+(?:still\s+)?being\s+treated"
+    + r"|(?:still\s+)?(?:" + "|".join(sorted(lx.IN_CARE_STAYING)) + r")\s+(?:hospitali[sz]ed|" + _STATE + r")"
+    + r"|still\s+" + _STATE + r")\b", re.IGNORECASE)
+# "900 people were discharged", "793 have been released from hospital": the injured sent home
+_DISCHARGED = re.compile(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}?\s+"
+                         r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:"
+                         + "|".join(sorted(lx.IN_CARE_BESIDE)) + r")\b", re.IGNORECASE)
+_IN_CARE_REACH = 70  # characters after a figure that may say it is still in care
+_BESIDE = re.compile(r"\b(?:" + "|".join(sorted(lx.IN_CARE_BESIDE)) + r")\b", re.IGNORECASE)
+_TREATED = re.compile(r"\b(?:treated|treatment|hospitali[sz]ed|in\s+hospital)\b", re.IGNORECASE)
+
+
+def _in_care(claim: Claim, text: str) -> bool:
+    """The injured in care now ("382 are being treated", "40 remain in hospital"), or counted
+    beside the discharged ("793 were discharged and 382 treated")."""
+    if _IN_CARE.match(text, claim.end, min(len(text), claim.end + _IN_CARE_REACH)):
+        return True
+    return bool(_TREATED.search(claim.term)) and bool(_BESIDE.search(claim.sentence))
 
 
 def _group(surface: str) -> str:
