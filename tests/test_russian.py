@@ -62,7 +62,7 @@ def test_a_language_not_read_is_reported_not_silently_empty(tmp_path: Path,
     table = articles.read_text(encoding="utf-8")
     assert "not read" in table and "ru1" in table
     claims = (tmp_path / "c.csv").read_text(encoding="utf-8")
-    assert claims.splitlines()[0].endswith(",language") and ",ru" in claims
+    assert claims.splitlines()[0].endswith(",language,forecast") and ",ru" in claims
 
 
 def test_a_stated_language_wins_over_detection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -559,7 +559,7 @@ def test_articles_csv_says_the_language(tmp_path: Path) -> None:
     articles = tmp_path / "articles.csv"
     assert main(["extract", str(src), "-o", str(tmp_path / "c.csv"), "--articles", str(articles)]) == 0
     lines = articles.read_text(encoding="utf-8").splitlines()
-    assert lines[0].endswith(",language")
+    assert lines[0].endswith(",language,forecast")
     assert {line.split(",")[0]: line.split(",")[-1] for line in lines[1:]} == {"ru1": "ru", "en1": "en"}
 
 

@@ -160,6 +160,7 @@ class Claim:
     # Beyond the contract's columns:
     unit: str = "people"  # people, families, households
     hedged: bool = False  # "may have died", "feared dead"
+    forecast: bool = False  # hedged as a projection: "the toll could reach 10,000"
     partial: bool = False  # the place is part of a larger area ("... alone")
     part_of: str = ""  # claim_id of the figure this one breaks down ("including 13 children")
     mentions: int = 1  # times the article repeats this figure from this source

@@ -714,7 +714,7 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
     - contradiction: at the same time, intervals that cannot both hold; for a toll that only
       grows, a later figure below the other source's word at that time;
     - divergence: at the same time, figures more than ``ratio`` apart.
-    A hedged figure (a forecast, a guess) and, but for a part above a whole, a figure the text
+    A projection ("could reach 10,000") and, but for a part above a whole, a figure the text
     says was given before (``EARLIER``: its time is not known) raise no flag with another source.
     "At the same time" is within ``SAME_TIME_DAYS`` for a toll that only grows, and the same
     day for the others (the missing, the displaced, the detained), which move both ways."""
@@ -743,8 +743,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         certain = certain and not (_bodies(whole) and not _bodies(part))  # bodies found so far bound nothing
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
-    if a.hedged or b.hedged:
-        return ""  # a forecast or a guess ("could reach 10,000", "may have killed 2,000") is no toll's word
+    if a.forecast or b.forecast:
+        return ""  # a projection ("the toll could reach 10,000") is no toll yet
     if EARLIER in (a.as_of_basis, b.as_of_basis):
         # a figure the text says was given before ("after an initial count of 288", "had said
         # 5,500") stood at a time it does not say: another source's figure is not of its time

@@ -21,15 +21,16 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "country", "admin1", "rule", "source_rule", "date_rule", "event_date",
 )
 # appended after the columns earlier tables had, so that their readers still find theirs
-LATER_COLUMNS: tuple[str, ...] = ("language",)
+LATER_COLUMNS: tuple[str, ...] = ("language", "forecast")
 COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS + LATER_COLUMNS
 INT_COLUMNS = ("value", "low", "high")
 _FIELDS = [f.name for f in fields(Claim)]
 _DTYPES: dict[str, str] = {
     **dict.fromkeys(INT_COLUMNS, "Int64"),
     "start": "int64", "end": "int64", "mentions": "int64",
-    "hedged": "bool", "partial": "bool", "individuals": "bool",
+    "hedged": "bool", "partial": "bool", "individuals": "bool", "forecast": "bool",
 }
+_BOOL_COLUMNS = ("hedged", "partial", "individuals", "forecast")
 
 
 REPORT_COLUMNS: tuple[str, ...] = (
@@ -59,12 +60,14 @@ def read_claims_csv(source: str | Path | IO[str]) -> pd.DataFrame:
     """A claims CSV written by ``write_csv`` read back as the same table."""
     frame = pd.read_csv(source, dtype=str, keep_default_na=False)
     for column in COLUMNS:
-        if column not in frame:
+        if column not in frame and column in LATER_COLUMNS[1:]:
+            frame[column] = ""  # a table written before the column was added
+        elif column not in frame:
             raise ValueError(f"not a claims table: no column {column!r}")
     frame = frame[list(COLUMNS)].map(unneutralise)
     for column in INT_COLUMNS:
         frame[column] = pd.array([int(v) if v else None for v in frame[column]], dtype="Int64")
-    for column in ("hedged", "partial", "individuals"):
+    for column in _BOOL_COLUMNS:
         frame[column] = frame[column] == "True"
     return frame.astype({column: _DTYPES.get(column, "str") for column in COLUMNS})
 

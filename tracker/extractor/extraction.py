@@ -184,6 +184,7 @@ def _extract_english(article: Article) -> list[Claim]:
                     as_of=as_of or (stand_in.isoformat() if stand_in else ""),
                     location=place.text if place else "", sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
+                    forecast=figure.forecast,
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
                     # "the toll reported earlier today": of the publication day, before its other figures

@@ -68,6 +68,7 @@ class Figure:
     subset: bool = False
     individual: bool = False  # one person the text names or describes ("a man", "Maria Lopez")
     rule: str = ""  # the name of the rule that read its category (READERS, OVERRIDES, people.py)
+    forecast: bool = False  # hedged as a projection ("the toll could reach 10,000"), not a guess
 
 
 def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Figure]:
@@ -181,9 +182,10 @@ def _read_figure(tokens: list[Token], amount: Amount, found: list[Figure],
     head = phrase.head
     individual = amount.kind == "single" or (count.value == 1 and head is not None
                                              and tokens[head].lower in lx.SINGULAR_PERSONS)
+    hedged = read.hedged or _hedged_before(tokens, phrase.first)
     return Figure(phrase.first, phrase.head_end, read.category, read.term, count, phrase.unit,
-                  read.hedged or _hedged_before(tokens, phrase.first), parent, subset,
-                  individual and count.value == 1, rule)
+                  hedged, parent, subset, individual and count.value == 1, rule,
+                  forecast=hedged and _projected(tokens, phrase.first))
 
 
 @dataclass(frozen=True, slots=True)
@@ -879,6 +881,13 @@ def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> boo
 def _hedged_before(tokens: list[Token], first: int) -> bool:
     return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first]) \
         or _forecast_before(tokens, first)
+
+
+def _projected(tokens: list[Token], first: int) -> bool:
+    """A verb of reaching before a hedged figure ("could reach", "is expected to rise to"): a
+    projection of the toll, not a guess at it ("may have died", "could be closer to 2,000")."""
+    return any(t.lower in lx.FORECAST_VERBS and t.lower not in lx.BE_WORDS
+               for t in tokens[max(0, first - _FORECAST_REACH):first])
 
 
 def _forecast_before(tokens: list[Token], first: int) -> bool:
