@@ -559,7 +559,7 @@ def test_articles_csv_says_the_language(tmp_path: Path) -> None:
     articles = tmp_path / "articles.csv"
     assert main(["extract", str(src), "-o", str(tmp_path / "c.csv"), "--articles", str(articles)]) == 0
     lines = articles.read_text(encoding="utf-8").splitlines()
-    assert lines[0].endswith(",language,forecast")
+    assert lines[0].endswith(",language")
     assert {line.split(",")[0]: line.split(",")[-1] for line in lines[1:]} == {"ru1": "ru", "en1": "en"}
 
 
