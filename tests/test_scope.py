@@ -114,6 +114,8 @@ NOT_INCREMENTS: list[Row] = [
      "people"),
     ("Rescuers have recovered 78 bodies, officials said.", "killed", 78, "whole", "people"),
     ("A volunteer said: “I have seen around 60 bodies in the rubble.”", "killed", 60, "period", "people"),
+    ("A passenger claimed to have personally seen more than 150 deaths.", "killed", 150, "period", "people"),
+    ("The nurse said she saw 35 bodies in the corridor.", "killed", 35, "period", "people"),
 ]
 # another event that the sentence ranks this one against: its toll is its own
 COMPARED = [
@@ -129,6 +131,8 @@ COMPARED = [
     ("The fire was the deadliest in the city since the war, and 64 people died.", "killed", 64, "whole",
      "people"),
     ("After the earthquake, in which 900 people died, aid arrived slowly.", "killed", 900, "whole", "people"),
+    ("The worst thing after the disaster struck the valley, the governor said on Monday, was that 60 bodies "
+     "were found downstream.", "killed", 60, "whole", "people"),
 ]
 TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS, *COMPARED]
 
@@ -312,6 +316,16 @@ def test_the_location_of_the_last_figure(text: str, location: str) -> None:
     ("In Osh, police said 12 people died.", "Osh"),
 ], ids=lambda v: str(v))
 def test_the_speaker_s_place_is_not_the_figure_s(text: str, location: str) -> None:
+    assert list(extract_text(text, published="2023-09-09")["location"]) == [location]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("About 600 people were injured in the collision that occurred in Faro district.", ""),
+    ("The toll in the Lisbon train crash rose to 140, the ministry said.", ""),
+    ("The crash killed 140 people in Lisbon.", "Lisbon"),
+    ("The storm killed 30 in the Algarve region.", "Algarve region"),
+], ids=lambda v: str(v))
+def test_where_the_event_was_is_not_a_part_of_it(text: str, location: str) -> None:
     assert list(extract_text(text, published="2023-09-09")["location"]) == [location]
 
 

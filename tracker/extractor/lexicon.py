@@ -1066,6 +1066,8 @@ DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | fr
     protests crackdown war fighting offensive siege outbreak epidemic accident accidents crashes
     collisions fires disaster""".split()
 )
+# Verbs of a relative clause that places the event ("the accident that occurred in X").
+EVENT_OCCURRENCE_VERBS: frozenset[str] = frozenset("occurred happened struck hit took erupted began".split())
 # Another event named to rank this one: a ranking word, then a link, then the event ("the
 # deadliest this year after tremors in Turkey and Syria, in which 50,000 were killed", "the
 # worst crush since a stampede in Mina that killed 700"): the figures of that event are its own.

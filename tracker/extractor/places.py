@@ -39,6 +39,8 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             continue  # "the toll from the earthquake around Marrakech": where the event was, not a part
         if tok.lower in lx.PLACE_PREPOSITIONS and _speakers_place(tokens, i):
             continue  # "Police in Hawaii said 97 died": where the speaker is, not the figure's part
+        if tok.lower in lx.PLACE_PREPOSITIONS and _events_place(tokens, i):
+            continue  # "the accident that occurred in Balasore district", "in the Odisha train crash"
         place: Place | None
         complement = _complement(tokens, i)
         if complement is not None:
@@ -102,6 +104,21 @@ def _complement(tokens: list[Token], i: int) -> Place | None:
                 return None
             return Place(i + 1, rest.end, join_tokens(tokens[i + 1:rest.end]), True)
     return None
+
+
+def _events_place(tokens: list[Token], i: int) -> bool:
+    """Where the event was, not a part of it: a place in a relative clause on the event noun
+    ("the accident that occurred in Balasore district"), or a name that modifies the event noun
+    after "the" ("in the Odisha train crash", "in the Herat earthquake")."""
+    before = [t.lower for t in tokens[max(0, i - 3):i]]
+    if len(before) == 3 and possessed(before[0]) in lx.DATED_EVENT_NOUNS and before[1] in {"that", "which"} \
+            and before[2] in lx.EVENT_OCCURRENCE_VERBS:
+        return True
+    if i + 2 < len(tokens) and tokens[i + 1].lower == "the" and _proper(tokens[i + 2]):
+        end = _proper_run(tokens, i + 2)
+        after = [t.lower for t in tokens[end:end + 2]]
+        return any(w in lx.DATED_EVENT_NOUNS for w in after)
+    return False
 
 
 def _speakers_place(tokens: list[Token], i: int) -> bool:

@@ -93,18 +93,24 @@ def _ranked_against(claim: Claim, text: str) -> bool:
                     or any(w.endswith("-" + r) for r in lx.RANKING_WORDS)), None)
     if ranking is None:
         return False
-    link = next((i for i in range(ranking + 1, len(words)) if words[i] in lx.RANKING_LINKS), None)
+    # one phrase: "the deadliest this year after tremors in Turkey and Syria, in which ..."
+    link = next((i for i in range(ranking + 1, min(len(words), ranking + _RANK_GAP))
+                 if words[i] in lx.RANKING_LINKS), None)
     if link is None:
         return False
-    event = next((i for i in range(link + 1, len(words)) if words[i] in lx.DATED_EVENT_NOUNS), None)
+    event = next((i for i in range(link + 1, min(len(words), link + _RANK_GAP))
+                  if words[i] in lx.DATED_EVENT_NOUNS), None)
     if event is None:
         return False
     between = words[event + 1:]
     tail = before.lower().rsplit(words[event], 1)[-1]
-    return any(w in lx.RANKED_CLAUSE_OPENERS for w in between) or "," not in tail
+    opener = next((i for i, w in enumerate(between) if w in lx.RANKED_CLAUSE_OPENERS), None)
+    return (opener is not None and opener <= _RANK_GAP and len(between) - opener <= _RANK_GAP) \
+        or ("," not in tail and len(between) <= _RANK_GAP)
 
 
 _RANKED_REACH = 250  # characters before a figure that may rank its event against another
+_RANK_GAP = 6  # words from the ranking word to its link, to the event, to its clause, to the figure
 
 
 _LOSS_REACH = 30  # characters before a figure that may say whose loss it is ("I have lost")
@@ -138,7 +144,7 @@ def _one_finders_count(claim: Claim, text: str) -> bool:
 
 
 _TEAM_REACH = 90  # characters from "a team" to the figure it found
-_SEEN_REACH = 30  # characters from "I have seen" to the figure
+_SEEN_REACH = 45  # characters from "I have seen" to the figure
 # "A team of 55 French rescuers has found four bodies": one team's finds, not the toll
 _FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
                               + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
@@ -180,7 +186,9 @@ def _body_process(claim: Claim, text: str) -> str:
 
 
 # "I have seen around 60 bodies": what one witness saw, not the toll
-_SEEN_BY_ONE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:seen|saw|counted)\s+$", re.IGNORECASE)
+_SEEN_BY_ONE = re.compile(r"\b(?:(?:I|we|he|she)\s+(?:have\s+|had\s+)?(?:personally\s+)?(?:seen|saw|counted)"
+                          r"|(?:claimed|claims|said|says)\s+to\s+have\s+(?:personally\s+)?(?:seen|counted))\s+$",
+                          re.IGNORECASE)
 # "120 other people are in serious condition", "three remain in critical condition": a group
 # of the injured, not their toll
 _CONDITION = re.compile(r"[\w\s,]{0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".join(
