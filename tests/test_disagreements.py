@@ -363,3 +363,13 @@ def test_a_figure_given_before_at_an_unknown_time_is_not_set_against_another_sou
         ("2023-06-06", "The district collector said on Tuesday that the toll stood at 290."),
         ("2023-06-07", "The government had confirmed 270 deaths after an initial count of 290."))
     assert result.conflicts == []
+
+
+def test_a_figure_its_source_lowered_is_not_kept_current_by_those_who_repeated_it() -> None:
+    result = _reconcile(
+        ("2022-10-02", "The deputy governor said on Sunday that 170 people were killed in the crush."),
+        ("2022-10-02", "The disaster agency said on Sunday that 170 people were killed in the crush."),
+        ("2022-10-03", "The deputy governor revised the toll down to 120 on Monday, saying some victims "
+                       "had been counted twice."))
+    monday = [e for e in result.estimates if e.category == "killed" and e.as_of == "2022-10-03"]
+    assert [(e.best, e.current_sources) for e in monday] == [(120, 1)]

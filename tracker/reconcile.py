@@ -913,7 +913,9 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
     For each date a toll refers to, each source's latest toll up to that date counts while it
     is current: until a later toll (of any source) is higher than it, for a toll that only
     grows; and, for every category, until a toll is given more than ``STALE_DAYS`` after it
-    (a figure nobody has repeated for a week is no longer the word on the toll). low = the
+    (a figure nobody has repeated for a week is no longer the word on the toll); and not once
+    the source that gave a figure lowered it ("revised from 174 to 125"), for anyone who had
+    repeated it by then (``_withdrawn``). low = the
     smallest lower bound of the current figures; best = their median, leaving out hedged
     figures while others remain; high = the highest firm figure given up to that date, a
     figure for part of the area ("700 in Jalal-Abad alone") counting as a lower bound of the
@@ -936,13 +938,15 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
         if not pool:
             continue
         pool.sort(key=_order)
+        withdrawn = _withdrawn(pool) if category in CUMULATIVE else {}
         for day in sorted({c.as_of for c in pool}):
             upto = [c for c in pool if c.as_of <= day]
             latest: dict[str, Claim] = {}
             for c in upto:
                 latest[c.source_key] = c  # in date order: the last one wins
             newest = max((d for c in upto for d in [_day(c.as_of)] if d), default=None)
-            current = [c for c in latest.values() if _still_current(c, upto, category, newest)]
+            current = [c for c in latest.values() if _still_current(c, upto, category, newest)
+                       and not _withdrawn_by(c, withdrawn, day)]
             firm = [c for c in current if not c.hedged and c.qualifier != "vague"] or \
                 [c for c in current if c.qualifier != "vague"] or current
             figures = [f for c in firm for f in [figure(c)] if f is not None]
@@ -964,6 +968,31 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
 
 
 STALE_DAYS = 7  # a figure is out of date this long after a newer one
+
+
+def _withdrawn(pool: list[Claim]) -> dict[float, str]:
+    """figure -> the day a source lowered it (a toll that only grows: "revised down from 174 to
+    125"): the figure its own source withdrew, whoever else repeats it."""
+    out: dict[float, str] = {}
+    own: dict[str, list[Claim]] = defaultdict(list)
+    for c in pool:  # in time order
+        if _firm(c):
+            own[c.source_key].append(c)
+    for tolls in own.values():
+        for i, earlier in enumerate(tolls):
+            value = figure(earlier)
+            lower = next((c for c in tolls[i + 1:] if _moment(c) > _moment(earlier)
+                          and _upper(c) < _lower(earlier)), None)
+            if value is not None and lower is not None and (value not in out or lower.as_of < out[value]):
+                out[value] = lower.as_of
+    return out
+
+
+def _withdrawn_by(c: Claim, withdrawn: Mapping[float, str], day: str) -> bool:
+    """A figure its own source had withdrawn by ``day``, given before the withdrawal."""
+    value = figure(c)
+    when = withdrawn.get(value) if value is not None else None
+    return when is not None and c.as_of <= when <= day
 
 
 def _still_current(c: Claim, upto: list[Claim], category: str, newest: dt.date | None) -> bool:

@@ -272,7 +272,8 @@ KIND_HEADINGS = {"government": "Government", "military_police": "Military and po
 ESTIMATES_RULE = (
     "Estimates: for each date, every source's latest toll of the whole incident (not a figure far "
     "below its own toll of the same moment) counts while it is current: until a later toll of any "
-    "source is higher (for killed and injured), and for at most 7 days once a newer toll exists. "
+    "source is higher (for killed and injured), for at most 7 days once a newer toll exists, and no "
+    "longer once the source that gave it lowered it (for every source that had repeated it by then). "
     "low is the smallest current figure, best their median (hedged figures left out while others "
     "remain), high the highest firm figure given so far, a figure for part of the area counting as "
     "a lower bound of the whole."

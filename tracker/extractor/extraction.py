@@ -362,6 +362,8 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
     ("open_quote"), the named speaker before for a pronoun ("named_before"), the speaker
     named before for "the source" ("definite_named_before")."""
     source, via, rule = attribute(frames, figure.first)
+    if _share_of_victims(source):
+        source, via, rule = "", "", ""  # "with most of the victims reported in Valencia": no speaker
     definite = _definite(source)
     if (not source and in_quote) or source.lower() in lx.PRONOUNS or definite:
         context.flush(text)
@@ -379,6 +381,16 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         if named is not None:
             source, rule = named, "definite_named_before"
     return source, via, rule
+
+
+def _share_of_victims(source: str) -> bool:
+    """"the overwhelming majority of victims", "most of the dead": a share of the victims, never
+    a speaker ("relatives of the victims" are)."""
+    words = source.lower().split()
+    if len(words) < 3 or words[-1] not in lx.VICTIM_HEADS:
+        return False
+    of = len(words) - (3 if words[-2] == "the" else 2)
+    return of > 0 and words[of] == "of" and words[of - 1] in lx.SHARE_WORDS
 
 
 def _names_someone(speaker: str) -> bool:

@@ -291,6 +291,12 @@ def _government_body(p: Phrase) -> bool:
         and p.tokens[p.noun - 1].lower in lx.NOT_CORPSE_BEFORE
 
 
+def _body_parts(p: Phrase) -> bool:
+    """"158 body parts were recovered": fragments, not people (one person may be many of them)."""
+    return p.noun is not None and p.tokens[p.noun].lower in lx.CORPSE_NOUNS and p.noun + 1 < len(p.tokens) \
+        and p.tokens[p.noun + 1].lower in lx.FRAGMENT_NOUNS
+
+
 def _question(p: Phrase) -> bool:
     """"Could the difference of 1,100 deaths be due to the storm?": a question asserts no
     figure (a quotation's question ends its sentence with the speaker, not "?")."""
@@ -627,6 +633,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("noise_head", _noise_head),
     ("event_head", _event_head),
     ("government_body", _government_body),
+    ("body_parts", _body_parts),
     ("single_not_a_person", _single_not_a_person),
     ("question", _question),
 )

@@ -201,7 +201,7 @@ IN_CARE_STATES: tuple[str, ...] = (
     "being treated", "receiving treatment", "receiving medical treatment", "undergoing treatment",
     "getting treatment", "under treatment", "under medical care", "in care", "in hospital",
     "in hospitals", "in the hospital", "in a hospital", "hospitalised", "hospitalized", "admitted",
-    "in intensive care",
+    "in intensive care", "receiving intensive treatment", "receiving intensive care",
 )
 IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
 DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
@@ -318,7 +318,16 @@ OVER_VERBS: frozenset[str] = frozenset("handed hand hands handing turned turn tu
 BODY_PROCESSES: dict[str, str] = {
     "buried": "buried", "identified": "identified", "handed": "handed over", "released": "released",
     "returned": "returned", "claimed": "claimed", "cremated": "cremated", "kept": "kept",
+    "cremate": "cremated", "inter": "buried", "interred": "buried", "unclaimed": "unclaimed",
 }
+# Heads of a noun phrase that counts the victims, never a speaker ("the majority of victims reported").
+VICTIM_HEADS: frozenset[str] = frozenset(
+    "victims victim dead deaths fatalities casualties bodies injured wounded missing survivors".split())
+SHARE_WORDS: frozenset[str] = frozenset("majority most many some half all share bulk rest number few".split())
+# Words before "to" that make it no motion to a place ("according to Spanish authorities").
+NOT_MOTION_BEFORE_TO: frozenset[str] = frozenset("according due owing thanks close next".split())
+# Nouns after a corpse noun that count fragments, not people ("158 body parts").
+FRAGMENT_NOUNS: frozenset[str] = frozenset("parts part fragments fragment pieces bits".split())
 # The dead brought to hospitals or morgues ("200 dead had been brought to different hospitals",
 # "the morgue received 120 bodies"): those that reached one kind of facility, a part of the toll
 # (scope.py: scope `group`, group "brought to hospitals").
@@ -947,7 +956,7 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("women woman mothers".split(), "women"),
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers conscripts marines paratroopers "
                     "guardsmen sailors".split(), "soldiers"),
-    **dict.fromkeys("police policemen policeman policewomen gendarmes".split(), "police"),
+    **dict.fromkeys("police policemen policeman policewomen gendarmes cops".split(), "police"),
     **dict.fromkeys("firefighters firemen rescuers".split(), "rescuers"),
     **dict.fromkeys("refugees migrants asylum-seekers".split(), "refugees"),
     **dict.fromkeys(["civilians"], "civilians"),

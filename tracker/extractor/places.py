@@ -48,7 +48,8 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             inside = complement.end
         elif tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
-        elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]):
+        elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]) \
+                and not (i > 0 and tokens[i - 1].lower in lx.NOT_MOTION_BEFORE_TO):
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
         elif tok.lower == "on" and i + 2 < len(tokens) and tokens[i + 1].lower in lx.LANDFORM_TITLES \
                 and _proper(tokens[i + 2]):
