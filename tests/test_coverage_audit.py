@@ -105,6 +105,8 @@ LACKS: list[Lacks] = [
     ("By Monday the toll from two strong tremors had risen to at least 870 people.", "killed", 2),
     ("Three trains collided near the junction, killing 120 people.", "killed", 3),
     ("The death toll from the three blasts rose to 45.", "killed", 3),
+    # who was spared is no figure
+    ("The coach overturned, although none of the nearly 50 passengers were hurt.", "injured", 50),
     # fragments are no people
     ("So far 190 people are confirmed dead and 120 body parts have been recovered.", "killed", 120),
 ]

@@ -343,3 +343,14 @@ def test_another_event_named_for_comparison_is_an_incident_of_its_own() -> None:
     assert compared[0].incident_id != result.claims[0].incident_id
     assert "another event" in result.incidents[compared[0].incident_id]
     assert result.conflicts == []
+
+
+def test_a_name_several_places_bear_is_read_in_the_country_its_neighbours_are_in() -> None:
+    # Valencia in Venezuela is the larger city; beside Paiporta, Torrent and Andalusia it is Spain's
+    result = _reconciled(["In Valencia, 190 people died in the floods, officials said.",
+                          "In Paiporta, 60 people died. Four died in Torrent. Two people died in Andalusia.",
+                          "The floods killed 205 people across Spain, the government said."],
+                         "2024-11-03", "floods")
+    by_value = {c.value: c for c in result.claims}
+    assert {by_value[v].country for v in (190, 60, 4, 2)} == {"ESP"}
+    assert by_value[205].scope == "whole" and by_value[190].scope == "area"

@@ -89,7 +89,7 @@ def _as_written(phrase: str) -> str:
 def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
     """The claims of one article or incident, with `scope=area` for the figures of a part of
     their area (module docstring); "... alone" stays a part whatever its place."""
-    claims = list(claims)
+    claims = _in_the_country_most_named(list(claims))
     located = {c.claim_id: _places(c) for c in claims
                if c.location and c.scope in PLACE_SCOPES and not complement(c.location)}
     countries = _country_votes(claims, located)
@@ -131,6 +131,33 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
         part = main not in countries_here or all(any(gz.contains(m, p) for m in area) for p in places)
         scope = "area" if part else "whole"
         out.append(c if scope == c.scope else replace(c, scope=scope))
+    return out
+
+
+def _in_the_country_most_named(claims: list[Claim]) -> list[Claim]:
+    """A name several places bear, read in the country most of the figures' other places are in:
+    "Valencia" beside Paiporta, Torrent and Castilla-La Mancha is the Spanish city, not the
+    larger one in Venezuela (each place name votes once, whatever its figures)."""
+    names = {c.location: _places(c) for c in claims if c.location and not complement(c.location)}
+    votes = Counter(next(iter(countries)) for places in names.values()
+                    for countries in [{p.country for p in places if p.country}] if len(countries) == 1)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return claims
+    main = ranked[0][0]
+    again = {name: places for name, known in names.items()
+             if known and main not in {p.country for p in known}
+             for places in [gz.resolve_all(name, (main,))]
+             if places and {p.country for p in places} == {main}}
+    if not again:
+        return claims
+    out = []
+    for c in claims:
+        places = again.get(c.location)
+        if places is not None:
+            admin1 = {p.admin1 for p in places}
+            c = replace(c, country=main, admin1=next(iter(admin1)) if len(admin1) == 1 else "")
+        out.append(c)
     return out
 
 

@@ -297,6 +297,12 @@ def _body_parts(p: Phrase) -> bool:
         and p.tokens[p.noun + 1].lower in lx.FRAGMENT_NOUNS
 
 
+def _none_of(p: Phrase) -> bool:
+    """"none of the nearly 300 passengers were hurt": the figure counts who was spared."""
+    before = [t.lower for t in p.tokens[max(0, p.first - 3):p.first]]
+    return any(before[k] in lx.SPARED_WORDS and before[k + 1] == "of" for k in range(len(before) - 1))
+
+
 def _question(p: Phrase) -> bool:
     """"Could the difference of 1,100 deaths be due to the storm?": a question asserts no
     figure (a quotation's question ends its sentence with the speaker, not "?")."""
@@ -634,6 +640,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("event_head", _event_head),
     ("government_body", _government_body),
     ("body_parts", _body_parts),
+    ("none_of", _none_of),
     ("single_not_a_person", _single_not_a_person),
     ("question", _question),
 )

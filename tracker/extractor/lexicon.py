@@ -326,6 +326,8 @@ VICTIM_HEADS: frozenset[str] = frozenset(
 SHARE_WORDS: frozenset[str] = frozenset("majority most many some half all share bulk rest number few".split())
 # Words before "to" that make it no motion to a place ("according to Spanish authorities").
 NOT_MOTION_BEFORE_TO: frozenset[str] = frozenset("according due owing thanks close next".split())
+# Words that open a count of who was spared ("none of the 300 passengers were hurt").
+SPARED_WORDS: frozenset[str] = frozenset({"none"})
 # Nouns after a corpse noun that count fragments, not people ("158 body parts").
 FRAGMENT_NOUNS: frozenset[str] = frozenset("parts part fragments fragment pieces bits".split())
 # The dead brought to hospitals or morgues ("200 dead had been brought to different hospitals",
@@ -956,7 +958,7 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("women woman mothers".split(), "women"),
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers conscripts marines paratroopers "
                     "guardsmen sailors".split(), "soldiers"),
-    **dict.fromkeys("police policemen policeman policewomen gendarmes cops".split(), "police"),
+    **dict.fromkeys("police policemen policeman policewomen gendarmes cops officers".split(), "police"),
     **dict.fromkeys("firefighters firemen rescuers".split(), "rescuers"),
     **dict.fromkeys("refugees migrants asylum-seekers".split(), "refugees"),
     **dict.fromkeys(["civilians"], "civilians"),
