@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -479,23 +480,19 @@ def possessed(word: str) -> str:
 
 def _days_ago(tokens: list[Token], i: int) -> int | None:
     """Days counted back by "a week ago", "two days ago", "3 days ago" at i, else None."""
-    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
-        return None
-    span = lx.AGO_SPANS.get(tokens[i + 1].lower)
-    word = tokens[i].lower
-    count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
-    if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
-        count = int(tokens[i].text)
-    if span is None or count is None:
-        return None
-    return count * span
+    return _counted_ago(tokens, i, lx.AGO_SPANS)
 
 
 def _months_ago(tokens: list[Token], i: int) -> int | None:
     """Months counted back by "a year ago", "two months ago", "3 years ago" at i, else None."""
+    return _counted_ago(tokens, i, lx.AGO_MONTHS)
+
+
+def _counted_ago(tokens: list[Token], i: int, spans: Mapping[str, int]) -> int | None:
+    """The count times the span of "N <unit> ago" at i, in the unit of ``spans``, else None."""
     if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
         return None
-    span = lx.AGO_MONTHS.get(tokens[i + 1].lower)
+    span = spans.get(tokens[i + 1].lower)
     word = tokens[i].lower
     count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
     if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
