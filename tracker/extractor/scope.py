@@ -196,12 +196,13 @@ _CONDITION = re.compile(r"[\w\s,]{0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".j
 _CONDITION_REACH = 60  # characters after a figure that may say its condition
 
 
-def _alternatives_of(words: Iterable[str]) -> str:
+def _alternatives(words: Iterable[str]) -> str:
+    """One regular-expression group of the words, longest first, a phrase's spaces any run of them."""
     spaced = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return "(?:" + "|".join(spaced) + ")"
 
 
-_STATE = _alternatives_of(lx.IN_CARE_STATES)
+_STATE = _alternatives(lx.IN_CARE_STATES)
 # "382 are being treated", "550 are still being treated", "40 remain in hospital", "200 were
 # still being treated": the injured in care at the time, not their toll
 _IN_CARE = re.compile(
@@ -276,10 +277,6 @@ def _ends_with(words: list[str], phrase: str) -> bool:
 
 
 _PERIOD_WINDOW = 40  # characters either side of a figure that may tie it to one day
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 _NUMBER = r"(?:\d+|" + _alternatives([*lx.UNITS, *lx.TENS]) + ")"
