@@ -159,13 +159,10 @@ def _headline_speaker(tokens: list[Token]) -> list[Frame]:
                                         and tokens[mark].start > tokens[mark - 1].end):
             words = tokens[mark + 1:]
             # "... : Nepal's PM": a possessive's apostrophe is part of the name
-            if _speaker_noun(words[-1]) and all(t.kind == "word" or t.text in _APOSTROPHES for t in words):
+            if _speaker_noun(words[-1]) and all(t.kind == "word" or t.text in lx.APOSTROPHES for t in words):
                 return [Frame(mark, mark, _join(words), "", "according", False)]
             return []
     return []
-
-
-_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _speaker_noun(tok: Token) -> bool:

@@ -43,15 +43,14 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
     dated = {start for start, _, _ in out}
     for k, tok in enumerate(tokens):
         # "2005's Hurricane Katrina": a year's possessive (no date mention: "from 2005")
-        if tok.year(1900) and k not in dated and k + 2 < len(tokens) and tokens[k + 1].text in _APOSTROPHES \
-                and tokens[k + 2].lower == "s":
+        if tok.year(1900) and k not in dated and k + 2 < len(tokens) \
+                and tokens[k + 1].text in lx.APOSTROPHES and tokens[k + 2].lower == "s":
             noun = event_noun_after(tokens, k + 3)
             if noun is not None:
                 out.append((k, noun + 1, tok.text))
     return sorted(out)
 
 
-_APOSTROPHES = frozenset({"'", "\u2019"})
 _PLACE_REACH = 6  # words of a place between an event noun and its month or year
 
 

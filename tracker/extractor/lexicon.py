@@ -324,6 +324,8 @@ BODY_PROCESSES: dict[str, str] = {
 VICTIM_HEADS: frozenset[str] = frozenset(
     "victims victim dead deaths fatalities casualties bodies injured wounded missing survivors".split())
 SHARE_WORDS: frozenset[str] = frozenset("majority most many some half all share bulk rest number few".split())
+# The apostrophes of a possessive, as tokens ("Nepal's", "Nepal\u2019s").
+APOSTROPHES: frozenset[str] = frozenset({"'", "\u2019"})
 # Words before "to" that make it no motion to a place ("according to Spanish authorities").
 NOT_MOTION_BEFORE_TO: frozenset[str] = frozenset("according due owing thanks close next".split())
 # Words that open a count of who was spared ("none of the 300 passengers were hurt").
