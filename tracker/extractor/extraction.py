@@ -219,7 +219,35 @@ def _extract_english(article: Article) -> list[Claim]:
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
     claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
-    return area_scopes(locate(scope_claims(claims, text)))
+    return _modelled(_cut_off(area_scopes(locate(scope_claims(claims, text))), text))
+
+
+def _modelled(claims: list[Claim]) -> list[Claim]:
+    """A figure of a source that models tolls instead of counting them (``MODELLING_SOURCES``)
+    is a projection."""
+    return [replace(c, forecast=True, hedged=True) if c.source and any(
+        name in c.source.lower() for name in lx.MODELLING_SOURCES) else c for c in claims]
+
+
+_CUT_PLACE = 3  # words of a place phrase at the cut: "in the ci", "across Mand"
+_SENTENCE_END = re.compile(r"""[.!?:;…"'”’)\]]\s*$""")
+
+
+def _cut_off(claims: list[Claim], text: str) -> list[Claim]:
+    """A text cut off inside the phrase that places its last figures ("Twenty-two people were
+    killed, and 35 injured, in the ci": a page excerpt, a paywall) leaves their place unknown:
+    a part of the area, not the whole event's toll."""
+    body = text.rstrip()
+    if not claims or not body or _SENTENCE_END.search(body):
+        return claims
+    words = body.split()
+    cut = next((len(words) - k for k in range(1, _CUT_PLACE + 1) if k < len(words)
+                and words[-k - 1].lower() in lx.PLACE_PREPOSITIONS), None)
+    if cut is None or any(w.lower().strip(",") in lx.DISASTER_NOUNS for w in words[cut:]):
+        return claims
+    place_at = len(body) - len(" ".join(words[cut - 1:]))
+    return [replace(c, scope="area", location="") if c.scope == "whole" and body.endswith(c.sentence)
+            and c.end <= place_at else c for c in claims]
 
 
 def _latest_day_of_the_week(claims: list[Claim]) -> list[Claim]:
@@ -485,9 +513,20 @@ def _person_key(claim: Claim) -> str:
 
 def _repeats(a: Claim, b: Claim) -> bool:
     """Can b be a as said again?"""
-    if a.source and b.source and a.source != b.source:
+    if a.source and b.source and a.source != b.source and not _acronym_of(a.source, b.source) \
+            and not _acronym_of(b.source, a.source):
         return False
     return _same_day(a, b) and not _same_sentence(a, b) and _same_person(a, b)
+
+
+def _acronym_of(name: str, other: str) -> bool:
+    """Is ``other`` named by the initials of ``name`` ("United Nations" and "UN Special Envoy
+    Staffan de Mistura")?"""
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if len(capitals) < 2 or len(capitals) != len(name.split()):
+        return False
+    initials = "".join(w[0] for w in capitals)
+    return any(w == initials for w in other.replace(".", "").split())
 
 
 _WEEK = 7
@@ -604,8 +643,10 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
             out.append(claim)
             continue
         kept, other = out[k], claim
-        if other.source and not kept.source:
-            kept, other = other, kept  # the attributed mention speaks for both
+        if (other.source and not kept.source) or (kept.source and len(other.source) > len(kept.source)):
+            # the attributed mention speaks for both, and of two names of one source
+            # ("United Nations", "UN Special Envoy Staffan de Mistura") the fuller
+            kept, other = other, kept
         dated = kept if kept.as_of_basis == "text" or other.as_of_basis != "text" else other
         alias[other.claim_id] = kept.claim_id
         out[k] = replace(kept, mentions=kept.mentions + other.mentions,

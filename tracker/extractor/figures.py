@@ -769,6 +769,11 @@ def _head(tokens: list[Token], j: int) -> int | None:
             continue
         if word in lx.UNITS or word in lx.TENS:
             break  # "2016 Two medics": another amount starts
+        if word in lx.ATTRIBUTIVE_PARTICIPLES and j + 1 < len(tokens) and (
+                tokens[j + 1].lower in lx.CASUALTY_HEADS or tokens[j + 1].lower in lx.PERSON_NOUNS):
+            j += 1  # "3,655 confirmed fatalities", "12 reported deaths"
+            skipped += 1
+            continue
         if word in {"and", "or"} and skipped and any(
                 t.lower in lx.PERSON_NOUNS or t.lower in lx.CASUALTY_HEADS for t in tokens[j + 1:j + 3]):
             j += 1  # "70 Syrian regime and rebel fighters", "new and repeated displacements"
@@ -900,8 +905,9 @@ def _hedged_before(tokens: list[Token], first: int) -> bool:
 def _projected(tokens: list[Token], first: int) -> bool:
     """A verb of reaching before a hedged figure ("could reach", "is expected to rise to"): a
     projection of the toll, not a guess at it ("may have died", "could be closer to 2,000")."""
+    # the verb may be the figure's qualifier: "deaths could exceed 10,000"
     return any(t.lower in lx.FORECAST_VERBS and t.lower not in lx.BE_WORDS
-               for t in tokens[max(0, first - _FORECAST_REACH):first])
+               for t in tokens[max(0, first - _FORECAST_REACH):first + 1])
 
 
 def _forecast_before(tokens: list[Token], first: int) -> bool:

@@ -270,7 +270,7 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "could may might will would can be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
-    "mounted grew grown reach climb totalled totaled totals numbered "
+    "mounted grew grown reach climb totalled totaled totals numbered exceed top surpass pass cross "
     "been put puts putting officially also already from expected feared likely set passed passes crossed "
     "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
@@ -292,6 +292,10 @@ AUX_WORDS: frozenset[str] = frozenset(
     "either officially presumed thought said since then each tragically registered as "
     "made ordered newly internally temporarily forcibly pronounced known".split()
 )
+# Participles that also modify a casualty noun before it: "3,655 confirmed fatalities",
+# "12 reported deaths" (elsewhere they are verbs of the chain: "were confirmed dead").
+ATTRIBUTIVE_PARTICIPLES: frozenset[str] = frozenset(
+    "confirmed reported recorded registered documented verified known identified".split())
 # Forms of "be" (and "get") that make a following participle passive ("were killed").
 BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets getting remain "
                                      "remains remained".split())
@@ -301,6 +305,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
     "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
     "exceeded exceeds touched rises soars mounts grows fell dropped decreased "
+    "exceed top surpass pass cross "
     "surged surges spiked swelled leapt ballooned doubled tripled".split()
 )
 # Nouns of one death after an event noun ("the May 14 shooting death of ..."): its day is the death's.
@@ -443,6 +448,10 @@ FORECAST_VERBS: frozenset[str] = frozenset(
     "reach rise exceed top surpass climb hit pass go increase grow double triple soar be".split())
 # Words between the verb of a projection and its figure ("could rise to as many as 300").
 FORECAST_LINKS: frozenset[str] = frozenset("to as high many up beyond".split())
+# Sources whose figures of the dead are modelled from the event, not counted: the US
+# Geological Survey's PAGER estimates ("USGS estimated the toll at between 10,000 and
+# 100,000") are projections, never a toll to set against a count.
+MODELLING_SOURCES: frozenset[str] = frozenset({"usgs", "geological survey", "pager"})
 # What projects: a toll, or "it" standing for one ("rescuers could reach 40 injured" is no forecast).
 FORECAST_SUBJECTS: frozenset[str] = frozenset("it this that figure figures number total tally count".split())
 # One family's dead or hurt ("I lost four relatives", "his two sons were killed"): scope.py
@@ -475,7 +484,8 @@ NOISE_NOUNS: frozenset[str] = frozenset(
     guns gun rifles pistols handguns km kilometres kilometers miles mile metres meters
     feet foot inches yards acres hectares tons tonnes kilograms kg lbs litres liters
     gallons times counts count charges charge cases case incidents incident attacks
-    attack villages village towns town cities city provinces districts countries
+    attack villages village towns town cities city provinces districts countries regions
+    townships municipalities communes counties parishes settlements
     states nations occasions points pages page words photos videos tweets
     calls call rooms floors storeys stories blocks block apartments shops stores
     businesses companies factories camps tents boats ships trains flights sites

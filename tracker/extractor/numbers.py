@@ -18,6 +18,11 @@ MAX_DIGITS = 15
 # "5.000", "10.915": groups of three digits after dots are thousands (European style); a
 # decimal ("1.5") that is not a whole number is no count of people anyway
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+# "1 100", "12 500": a plain space between groups of three digits (the SI style, common on
+# the web) joins them into one number, after a first group of one to three digits and not
+# after a month ("March 3 100 people": a date, then a figure)
+_GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
+_GROUP = re.compile(r"\d{3}")
 _SCALE_WORDS = frozenset(lx.SCALES) | frozenset(lx.DOZEN)  # "million", "dozen": not "a" alone
 
 
@@ -116,6 +121,9 @@ def _exact(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if len(tok.text) > MAX_DIGITS:
             return None  # no toll has so many digits: an identifier, or garbage
         end = i + 1
+        grouped = _space_groups(tokens, i)
+        if grouped is not None:
+            return grouped
         scale = _scale_at(tokens, end)
         if not scale and _DOT_THOUSANDS.fullmatch(tok.text):
             return int(tok.text.replace(".", "")), end  # "5.000 people": a dot between thousands
@@ -129,6 +137,20 @@ def _exact(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if tok.kind == "word":
         return _words(tokens, i)
     return None
+
+
+def _space_groups(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, end) of digit groups parted by single spaces from i ("1 100": 1,100), or None."""
+    if not _GROUP_HEAD.fullmatch(tokens[i].text) or _prev_lower(tokens, i) in lx.MONTHS:
+        return None
+    j, text = i + 1, tokens[i].text
+    while j < len(tokens) and tokens[j].kind == "num" and _GROUP.fullmatch(tokens[j].text) \
+            and tokens[j].start == tokens[j - 1].end + 1:
+        text += tokens[j].text
+        j += 1
+    if j == i + 1 or (j < len(tokens) and tokens[j].kind == "num"):
+        return None  # one group alone, or a run of numbers that are no one figure
+    return int(text), j
 
 
 def _scale_at(tokens: list[Token], i: int) -> int:

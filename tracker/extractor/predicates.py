@@ -448,13 +448,16 @@ def active_category(tokens: list[Token], k: int) -> Reading:
 def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
     """"the death toll rose to 46", "number of people killed reached 50"."""
     k = first - 1
-    linked = False
+    # the verb may be the figure's qualifier: "deaths exceeded 1,000", "could exceed 10,000"
+    verb_first = first < len(tokens) and tokens[first].lower in lx.TOLL_VERBS \
+        and tokens[first].lower in lx.QUALIFIERS_BEFORE
+    linked = verb_first
     while k >= 0 and first - k <= 8:
         word = tokens[k].lower
         if _toll_head(tokens, k):
             return _toll(tokens, k)
         if word in lx.TOLL_NOUNS and linked:
-            if first - k > 1 and _toll_linked(tokens, k + 1, first):
+            if verb_first or (first - k > 1 and _toll_linked(tokens, k + 1, first)):
                 return lx.TOLL_NOUNS[word], tokens[k].text
             return None
         if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":

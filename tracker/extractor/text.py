@@ -16,18 +16,23 @@ from . import lexicon as lx
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _NBSP_THOUSANDS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}\b)")
+# A footnote mark glued to a sentence's full stop ("in the region alone.2 The final toll"):
+# no figure, and the end of the sentence
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{2}[.;])\d{1,2}(?= [A-Z])")
 
 
 def clean_text(text: str) -> str:
     """The text every span refers to: NFC, one kind of line end and of space, no invisibles.
 
     A non-breaking or thin space between digit groups ("1\u00a0500") becomes a comma, so
-    that the figure reads as one number and keeps its length.
+    that the figure reads as one number and keeps its length; a footnote mark after a full
+    stop ("alone.2 The") becomes spaces.
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _NBSP_THOUSANDS.sub(",", text)
+    text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     return _SPACES.sub(" ", text)
 
 
