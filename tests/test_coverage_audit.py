@@ -91,6 +91,19 @@ HAS: list[Has] = [
      205, {"source": ""}),
     ("Relatives of the victims said 40 people died.", "killed", 40, {"source": "Relatives of the victims"}),
     ("At least 88 people have died, according to Portuguese authorities.", "killed", 88, {"location": ""}),
+    # a third held-out audit: who the victims were is a sub-group, never a toll
+    ("Among those killed were one young pupil and three college students, the agency said.", "killed", 3,
+     {"scope": "group", "group": "students"}),
+    ("Among those killed were one young pupil and three college students, the agency said.", "killed", 1,
+     {"scope": "individual"}),
+    ("Among the dead were five firefighters.", "killed", 5, {"scope": "group", "group": "rescuers"}),
+    ("Among the victims were 20 people from one street.", "killed", 20, {"scope": "group"}),
+    ("Those killed included seven children and two nurses.", "killed", 2, {"scope": "group"}),
+    ("Those who died included 14 people on a single bus.", "killed", 14, {"scope": "group"}),
+    ("The injured included 18 people who were pulled from the rubble.", "injured", 18, {"scope": "group"}),
+    ("The landslide killed 210 people; among the dead were 30 pupils.", "killed", 210, {"scope": "whole"}),
+    ("The landslide killed 210 people; among the dead were 30 pupils.", "killed", 30, {"scope": "group"}),
+    ("The storm killed 45 people.", "killed", 45, {"scope": "whole"}),
 ]
 LACKS: list[Lacks] = [
     # one number for the dead and the injured together is no toll of either
@@ -109,6 +122,8 @@ LACKS: list[Lacks] = [
     ("The coach overturned, although none of the nearly 50 passengers were hurt.", "injured", 50),
     # fragments are no people
     ("So far 190 people are confirmed dead and 120 body parts have been recovered.", "killed", 120),
+    # who the victims were is no toll
+    ("Among those killed were one young pupil and three college students, the agency said.", "killed", 4),
 ]
 KNOWN_FAILURES: list[Has] = [
     # "lost my two brothers": a possessive after the verb is not read as its object's figure

@@ -584,6 +584,12 @@ QUALIFIERS_AFTER: dict[str, Qualifier] = {
 BREAKDOWN_OPENERS: frozenset[str] = frozenset(
     "including includes include included among amongst incl".split()
 )
+# Verbs after the victims ("among the dead were", "those killed included") that list who they
+# were: the figures after them are sub-groups of the victims, never a toll (figures.py).
+LISTING_COPULAS: frozenset[str] = frozenset("were was are is".split())
+LISTING_VERBS: frozenset[str] = frozenset("included include includes".split())
+# Determiners of the victims so listed ("the dead", "those killed", "those who died").
+LISTED_DETERMINERS: frozenset[str] = frozenset("the those".split())
 # Words between a figure and its verb that open an aside ("35 civilians mostly children
 # were killed").
 INTERRUPTERS: frozenset[str] = frozenset("mostly mainly largely primarily many most all".split())

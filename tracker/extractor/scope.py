@@ -57,6 +57,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         return "compared", group
     if claim.partial:
         return "area", group
+    if _listed_victims(claim, text):
+        return "group", group  # "among the dead were four students": who they were, not a toll
     if group != "people":
         nationality = group not in lx.GROUP_NOUNS.values()
         whole = lx.WHOLE_GROUPS.get(claim.category, frozenset())
@@ -78,6 +80,15 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     if claim.category == "injured" and condition is not None:
         return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
     return "whole", group
+
+
+def _listed_victims(claim: Claim, text: str) -> bool:
+    """A figure of a list of who the victims were ("Among those killed were one pupil and four
+    students", "those killed included four children and two teachers"): a sub-group each."""
+    if claim.rule == _LISTED_RULE:
+        return True
+    return claim.rule == _LIST_RULE and bool(
+        _LISTING.search(text, max(0, claim.start - _LISTED_REACH), claim.start))
 
 
 def _ranked_against(claim: Claim, text: str) -> bool:
@@ -200,6 +211,16 @@ def _alternatives(words: Iterable[str]) -> str:
     """One regular-expression group of the words, longest first, a phrase's spaces any run of them."""
     spaced = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return "(?:" + "|".join(spaced) + ")"
+
+
+_LISTED_RULE = "victims_listed"  # figures.READERS: "among the dead were four students"
+_LIST_RULE = "list_continues"  # figures.OVERRIDES: the next item of the same list
+_LISTED_REACH = 200  # characters from "among the dead were" to the last item of its list
+# "among the dead were", "those who died included": the list of who the victims were
+_LISTING = re.compile(
+    r"\b(?:(?:among|amongst)\s+" + _alternatives(lx.LISTED_DETERMINERS) + r"\s+(?:who\s+)?[^\W\d_]+\s+"
+    + _alternatives(lx.LISTING_COPULAS) + "|" + _alternatives(lx.LISTED_DETERMINERS)
+    + r"\s+(?:who\s+)?[^\W\d_]+\s+" + _alternatives(lx.LISTING_VERBS) + r")\b[^.;:!?]*$", re.IGNORECASE)
 
 
 _STATE = _alternatives(lx.IN_CARE_STATES)
