@@ -104,6 +104,12 @@ HAS: list[Has] = [
     ("The landslide killed 210 people; among the dead were 30 pupils.", "killed", 210, {"scope": "whole"}),
     ("The landslide killed 210 people; among the dead were 30 pupils.", "killed", 30, {"scope": "group"}),
     ("The storm killed 45 people.", "killed", 45, {"scope": "whole"}),
+    # "from X to Y" takes the casualty noun of its own clause
+    ("Officials said the toll had climbed from 40 to 52, while the number of missing fell from 180 to 161.",
+     "missing", 180, {"scope": "whole"}),
+    ("Officials said the toll had climbed from 40 to 52, while the number of missing fell from 180 to 161.",
+     "killed", 40, {}),
+    ("The toll rose to 46, up from 38.", "killed", 38, {}),
 ]
 LACKS: list[Lacks] = [
     # one number for the dead and the injured together is no toll of either
@@ -124,6 +130,13 @@ LACKS: list[Lacks] = [
     ("So far 190 people are confirmed dead and 120 body parts have been recovered.", "killed", 120),
     # who the victims were is no toll
     ("Among those killed were one young pupil and three college students, the agency said.", "killed", 4),
+    # "all but N" counts the exception
+    ("All but one of the victims have been named, police said.", "killed", 1),
+    ("All but three of the fatalities were identified by Friday.", "killed", 3),
+    ("All but two of the 40 passengers were rescued.", "injured", 2),
+    # the earlier figure of a second "from X to Y" is of its own clause's category
+    ("Officials said the toll had climbed from 40 to 52, while the number of missing fell from 180 to 161.",
+     "killed", 180),
 ]
 KNOWN_FAILURES: list[Has] = [
     # "lost my two brothers": a possessive after the verb is not read as its object's figure

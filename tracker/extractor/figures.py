@@ -303,6 +303,14 @@ def _none_of(p: Phrase) -> bool:
     return any(before[k] in lx.SPARED_WORDS and before[k + 1] == "of" for k in range(len(before) - 1))
 
 
+def _all_but(p: Phrase) -> bool:
+    """"all but one of the fatalities have been identified", "all but two were rescued": the
+    figure counts the exception, no figure of what the sentence says."""
+    tokens = p.tokens
+    return any(p.first >= size and " ".join(t.lower for t in tokens[p.first - size:p.first])
+               in lx.EXCEPTION_OPENERS for size in (2, 3))
+
+
 def _question(p: Phrase) -> bool:
     """"Could the difference of 1,100 deaths be due to the storm?": a question asserts no
     figure (a quotation's question ends its sentence with the speaker, not "?")."""
@@ -681,6 +689,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("government_body", _government_body),
     ("body_parts", _body_parts),
     ("none_of", _none_of),
+    ("all_but", _all_but),
     ("single_not_a_person", _single_not_a_person),
     ("question", _question),
 )
@@ -695,8 +704,8 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("referent_category", _referent_category),
     ("part_of_previous", _part_of_previous),
     ("victims_before", _victims_before),
-    ("earlier_figure", _earlier_figure),
     ("toll_moved_from", _toll_moved_from),
+    ("earlier_figure", _earlier_figure),
     ("corrected_figure", _corrected_figure),
     ("place_list", _place_list),
     ("true_figure", _true_figure),

@@ -330,6 +330,10 @@ APOSTROPHES: frozenset[str] = frozenset({"'", "\u2019"})
 NOT_MOTION_BEFORE_TO: frozenset[str] = frozenset("according due owing thanks close next".split())
 # Words that open a count of who was spared ("none of the 300 passengers were hurt").
 SPARED_WORDS: frozenset[str] = frozenset({"none"})
+# Phrases that open a count of who is left out ("all but one of the victims", "all but two were
+# rescued"): the figure counts the exception, no figure of what the sentence says of the rest.
+EXCEPTION_OPENERS: frozenset[str] = frozenset(
+    {"all but", "all except", "everyone but", "everyone except", "all save", "all bar"})
 # Nouns after a corpse noun that count fragments, not people ("158 body parts").
 FRAGMENT_NOUNS: frozenset[str] = frozenset("parts part fragments fragment pieces bits".split())
 # The dead brought to hospitals or morgues ("200 dead had been brought to different hospitals",
