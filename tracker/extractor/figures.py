@@ -303,6 +303,14 @@ def _none_of(p: Phrase) -> bool:
     return any(before[k] in lx.SPARED_WORDS and before[k + 1] == "of" for k in range(len(before) - 1))
 
 
+def _all_but(p: Phrase) -> bool:
+    """"all but one of the fatalities have been identified", "all but two were rescued": the
+    figure counts the exception, no figure of what the sentence says."""
+    tokens = p.tokens
+    return any(p.first >= size and " ".join(t.lower for t in tokens[p.first - size:p.first])
+               in lx.EXCEPTION_OPENERS for size in (2, 3))
+
+
 def _question(p: Phrase) -> bool:
     """"Could the difference of 1,100 deaths be due to the storm?": a question asserts no
     figure (a quotation's question ends its sentence with the speaker, not "?")."""
@@ -351,6 +359,46 @@ def _casualty_head(p: Phrase) -> Read | None:
 
 def _another_figure_follows(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].kind == "num"
+
+
+def _victims_listed(p: Phrase) -> Read | None:
+    """"Among those killed were four students", "the dead included two nurses", "among the
+    victims was a doctor": the figure lists who the victims were, a sub-group of them, never
+    a toll. "the victims" take the category of the article's figure before (else killed)."""
+    listed = victims_listed_before(p.tokens, p.first)
+    if listed is None:
+        return None
+    category, term = listed
+    if category is None:
+        before = p.found[-1].category if p.found else p.earlier
+        category = before if before in {"killed", "injured"} else "killed"
+    return Read(category, term, subset=True)
+
+
+def victims_listed_before(tokens: list[Token], first: int) -> tuple[Reading | None, str] | None:
+    """(category or None for "the victims", the noun) when the words before ``first`` list the
+    victims: "among the dead were", "among those who died was", "those killed included"."""
+    k = first - 1
+    if k < 2:
+        return None
+    verb = tokens[k].lower
+    if verb not in lx.LISTING_COPULAS and verb not in lx.LISTING_VERBS:
+        return None
+    noun = tokens[k - 1].lower
+    m = k - 2  # the determiner
+    if noun in lx.PREDICATES and tokens[m].lower == "who" and m >= 1:
+        m -= 1  # "those who died"
+    if tokens[m].lower not in lx.LISTED_DETERMINERS:
+        return None
+    if noun in lx.REFERENT_NOUNS and noun not in lx.LISTED_DETERMINERS and noun not in {"them", "whom"}:
+        category: Reading | None = lx.REFERENT_NOUNS[noun]  # "the dead", "the victims"
+    elif noun in lx.PREDICATES and tokens[m].lower == "those":
+        category = lx.PREDICATES[noun]  # "those killed", "those who died"
+    else:
+        return None
+    if verb in lx.LISTING_COPULAS and not (m >= 1 and tokens[m - 1].lower in {"among", "amongst"}):
+        return None  # "the dead were 45": a toll; "among the dead were 45 children": a part
+    return category, tokens[k - 1].text
 
 
 def _predicate(p: Phrase) -> Read | None:
@@ -641,12 +689,14 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("government_body", _government_body),
     ("body_parts", _body_parts),
     ("none_of", _none_of),
+    ("all_but", _all_but),
     ("single_not_a_person", _single_not_a_person),
     ("question", _question),
 )
 READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("casualty_adjective", _casualty_adjective),
     ("casualty_head", _casualty_head),
+    ("victims_listed", _victims_listed),
     ("predicate", _predicate),
     ("active_verb", _active_verb),
     ("lives_without_verb", _lives_without_verb),
@@ -654,8 +704,8 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("referent_category", _referent_category),
     ("part_of_previous", _part_of_previous),
     ("victims_before", _victims_before),
-    ("earlier_figure", _earlier_figure),
     ("toll_moved_from", _toll_moved_from),
+    ("earlier_figure", _earlier_figure),
     ("corrected_figure", _corrected_figure),
     ("place_list", _place_list),
     ("true_figure", _true_figure),

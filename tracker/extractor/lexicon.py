@@ -335,6 +335,10 @@ APOSTROPHES: frozenset[str] = frozenset({"'", "\u2019"})
 NOT_MOTION_BEFORE_TO: frozenset[str] = frozenset("according due owing thanks close next".split())
 # Words that open a count of who was spared ("none of the 300 passengers were hurt").
 SPARED_WORDS: frozenset[str] = frozenset({"none"})
+# Phrases that open a count of who is left out ("all but one of the victims", "all but two were
+# rescued"): the figure counts the exception, no figure of what the sentence says of the rest.
+EXCEPTION_OPENERS: frozenset[str] = frozenset(
+    {"all but", "all except", "everyone but", "everyone except", "all save", "all bar"})
 # Nouns after a corpse noun that count fragments, not people ("158 body parts").
 FRAGMENT_NOUNS: frozenset[str] = frozenset("parts part fragments fragment pieces bits".split())
 # The dead brought to hospitals or morgues ("200 dead had been brought to different hospitals",
@@ -393,6 +397,13 @@ QUESTION_OPENERS: frozenset[str] = frozenset(
 
 # ---------------------------------------------------------------- what a figure counts
 
+# People named by their religion or their people ("600 Muslims", "300 Rohingya", "40 Copts"):
+# like a nationality, one group of the victims; the group is the word as written.
+COMMUNITY_PLURALS: frozenset[str] = frozenset(
+    """muslims christians hindus buddhists jews sikhs catholics protestants shiites shias sunnis copts
+    yazidis druze alawites ahmadis rohingya rohingyas uyghurs uighurs hazaras tamils pashtuns baluch
+    tutsis hutus roma sinhalese""".split()
+)
 # Heads that count people: "40 civilians", "12 others", "two police officers".
 PERSON_NOUNS: frozenset[str] = frozenset(
     """people persons person civilians civilian soldiers soldier troops servicemen serviceman
@@ -421,7 +432,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     seekers lives bodies body corpses infantrymen paratroopers paramedics pilots pilot clerics cleric
     contractors contractor labourers laborers labourer laborer neighbors neighbours
     kin victim's occupants occupant tenants""".split()
-)
+) | COMMUNITY_PLURALS
 # Participles that describe a person rather than say what happened ("the unidentified man").
 PERSON_ADJECTIVES: frozenset[str] = frozenset(
     "unidentified unnamed armed retired wanted beloved married engaged pregnant "
@@ -594,6 +605,12 @@ QUALIFIERS_AFTER: dict[str, Qualifier] = {
 BREAKDOWN_OPENERS: frozenset[str] = frozenset(
     "including includes include included among amongst incl".split()
 )
+# Verbs after the victims ("among the dead were", "those killed included") that list who they
+# were: the figures after them are sub-groups of the victims, never a toll (figures.py).
+LISTING_COPULAS: frozenset[str] = frozenset("were was are is".split())
+LISTING_VERBS: frozenset[str] = frozenset("included include includes".split())
+# Determiners of the victims so listed ("the dead", "those killed", "those who died").
+LISTED_DETERMINERS: frozenset[str] = frozenset("the those".split())
 # Words between a figure and its verb that open an aside ("35 civilians mostly children
 # were killed").
 INTERRUPTERS: frozenset[str] = frozenset("mostly mainly largely primarily many most all".split())
@@ -988,6 +1005,37 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("officials".split(), "officials"),
 }
 
+# The words of a figure's clause that add it to what was said ("12 people were also killed"):
+# an addition to a toll of the same category before it, a part, not the toll.
+ALSO_WORDS: frozenset[str] = frozenset({"also"})
+ALSO_AUX: frozenset[str] = frozenset("were was are is have has had been reportedly".split())
+# Injuries named by how bad they are ("116 people suffered minor injuries", "30 were seriously
+# injured"): a group of the injured -> its name; the nouns and participles they qualify.
+INJURY_SEVERITIES: dict[str, str] = {
+    **dict.fromkeys("minor light slight superficial slightly lightly".split(), "minor injuries"),
+    **dict.fromkeys("serious severe grave seriously severely gravely badly".split(), "serious injuries"),
+    **dict.fromkeys("critical life-threatening critically".split(), "critical injuries"),
+}
+INJURY_WORDS: frozenset[str] = frozenset(
+    "injuries injury wounds wound burns injured wounded hurt burned burnt".split())
+# Places a relative clause may tie a figure to ("a house where three dead had been found", "the
+# village where 40 died", "a school in which 12 were hurt"): a part of the area, not the whole.
+# After "a", "one", "another" any of SITE_NOUNS; after "the" only the places smaller than an
+# event's own site ("the nightclub where 49 were killed" is often the whole of an attack).
+SITE_NOUNS: frozenset[str] = frozenset(
+    """house houses home homes building buildings school schools mosque mosques church churches temple
+    temples hotel hotels hospital hospitals market markets apartment apartments block blocks compound
+    factory mine shelter shelters warehouse restaurant nightclub club bar cafe theatre theater mall shop
+    store office station stadium hall dormitory hostel bus train car boat village villages hamlet
+    neighbourhood neighborhood street streets quarter district settlement camp""".split()
+)
+DEFINITE_SITE_NOUNS: frozenset[str] = frozenset(
+    """house houses home homes building buildings apartment apartments block blocks village villages
+    hamlet neighbourhood neighborhood street streets settlement""".split()
+)
+SITE_INDEFINITES: frozenset[str] = frozenset("a an one another each every some several".split())
+SITE_DEFINITES: frozenset[str] = frozenset("the this that".split())
+SITE_RELATIVES: tuple[str, ...] = ("where", "in which", "at which", "inside which", "on which", "from which")
 # Categories whose own people a group word names: "100,000 refugees" are the displaced, not a
 # part of them; the displaced are counted by where they come from ("2.8 million Nepalese").
 WHOLE_GROUPS: dict[str, frozenset[str]] = {

@@ -9,11 +9,16 @@ with every real toll. The rules, tried in order (the first that holds decides):
    ``compared``: the toll of another event that the sentence ranks this one against ("the
    deadliest this year after tremors in Turkey, in which 50,000 were killed"), an incident of
    its own;
-2. ``area``: a figure for a part of the area ("about 700 in Jalal-Abad alone");
-3. ``group``: a figure whose head noun counts one group of the victims ("six children",
-   "three firefighters", "1,400 Israelis"), the injured in one condition ("120 are in
+2. ``area``: a figure for a part of the area ("about 700 in Jalal-Abad alone"), or in a
+   relative clause on a place ("a house where three dead had been found");
+3. ``group``: a figure of a list of who the victims were ("among the dead were four
+   students"), a figure whose head noun counts one group of the victims ("six children",
+   "three firefighters", "1,400 Israelis", "600 Muslims"), the injured by how bad their
+   injuries are ("116 suffered minor injuries"), in one condition ("120 are in
    serious condition"), still in care ("382 are being treated", "40 remain in hospital") or
-   discharged, and the dead buried, handed over or brought to hospitals; `group` names it.
+   discharged, an addition to a figure of the same category before it ("12 were also
+   killed", after the period rules), and the dead buried, handed over or brought to
+   hospitals; `group` names it.
    Not where the group is the
    category's own people ("100,000 refugees" displaced, "2.8 million Nepalese" displaced);
 4. ``period``: an increment, one day's count or a rate ("another 10 were killed", "six more
@@ -55,17 +60,24 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         return "individual", group
     if _ranked_against(claim, text):
         return "compared", group
-    if claim.partial:
+    if claim.partial or _at_a_site(claim, text):
         return "area", group
+    if _listed_victims(claim, text):
+        return "group", group  # "among the dead were four students": who they were, not a toll
     if group != "people":
         nationality = group not in lx.GROUP_NOUNS.values()
         whole = lx.WHOLE_GROUPS.get(claim.category, frozenset())
         if group in whole or (nationality and "nationality" in whole):
             return "whole", group
         return "group", group
+    severity = _severity(claim, text)
+    if severity:
+        return "group", severity  # "116 people suffered minor injuries": a group of the injured
     if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) \
             or _one_finders_count(claim, text):
         return "period", group
+    if _also(claim, text, earlier):
+        return "group", group  # "12 people were also killed": added to the toll before
     process = _body_process(claim, text)
     if process:
         return "group", process  # "32 unidentified bodies were buried": the dead buried so far
@@ -78,6 +90,15 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     if claim.category == "injured" and condition is not None:
         return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
     return "whole", group
+
+
+def _listed_victims(claim: Claim, text: str) -> bool:
+    """A figure of a list of who the victims were ("Among those killed were one pupil and four
+    students", "those killed included four children and two teachers"): a sub-group each."""
+    if claim.rule == _LISTED_RULE:
+        return True
+    return claim.rule == _LIST_RULE and bool(
+        _LISTING.search(text, max(0, claim.start - _LISTED_REACH), claim.start))
 
 
 def _ranked_against(claim: Claim, text: str) -> bool:
@@ -190,8 +211,9 @@ _SEEN_BY_ONE = re.compile(r"\b(?:(?:I|we|he|she)\s+(?:have\s+|had\s+)?(?:persona
                           r"|(?:claimed|claims|said|says)\s+to\s+have\s+(?:personally\s+)?(?:seen|counted))\s+$",
                           re.IGNORECASE)
 # "120 other people are in serious condition", "three remain in critical condition": a group
-# of the injured, not their toll
-_CONDITION = re.compile(r"[\w\s,]{0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".join(
+# of the injured, not their toll; never past another figure ("among the 300 injured, 40 are in
+# critical condition": 300 is the toll)
+_CONDITION = re.compile(r"(?:[^\W\d]|[\s,]){0,30}?\b(?:in|listed in)\s+(?:a\s+)?(" + "|".join(
     re.escape(c) for c in sorted(lx.CONDITIONS, key=len, reverse=True)) + r")\s+condition", re.IGNORECASE)
 _CONDITION_REACH = 60  # characters after a figure that may say its condition
 
@@ -200,6 +222,62 @@ def _alternatives(words: Iterable[str]) -> str:
     """One regular-expression group of the words, longest first, a phrase's spaces any run of them."""
     spaced = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return "(?:" + "|".join(spaced) + ")"
+
+
+_LISTED_RULE = "victims_listed"  # figures.READERS: "among the dead were four students"
+_LIST_RULE = "list_continues"  # figures.OVERRIDES: the next item of the same list
+_LISTED_REACH = 200  # characters from "among the dead were" to the last item of its list
+# "among the dead were", "those who died included": the list of who the victims were
+_LISTING = re.compile(
+    r"\b(?:(?:among|amongst)\s+" + _alternatives(lx.LISTED_DETERMINERS) + r"\s+(?:who\s+)?[^\W\d_]+\s+"
+    + _alternatives(lx.LISTING_COPULAS) + "|" + _alternatives(lx.LISTED_DETERMINERS)
+    + r"\s+(?:who\s+)?[^\W\d_]+\s+" + _alternatives(lx.LISTING_VERBS) + r")\b[^.;:!?]*$", re.IGNORECASE)
+
+
+_WORDS_GAP = r"(?:[^\W\d_][\w'-]*\s+)"
+# "a house where three dead had been found", "the village where rescuers said 40 had died"
+_SITE = re.compile(
+    r"\b(?:" + _alternatives(lx.SITE_INDEFINITES) + r"\s+" + _WORDS_GAP + r"{0,2}?"
+    + _alternatives(lx.SITE_NOUNS)
+    + "|" + _alternatives(lx.SITE_DEFINITES) + r"\s+" + _WORDS_GAP + r"{0,2}?"
+    + _alternatives(lx.DEFINITE_SITE_NOUNS) + r")\s+" + _alternatives(lx.SITE_RELATIVES) + r"\s+"
+    + _WORDS_GAP + r"{0,4}$", re.IGNORECASE)
+_SITE_REACH = 120  # characters from the site's determiner to the figure of its relative clause
+
+
+def _at_a_site(claim: Claim, text: str) -> bool:
+    """A figure in a relative clause on a place ("a house where three dead had been found", "the
+    village where 40 died", "a school in which 12 were hurt"): that place's, a part of the area."""
+    return bool(_SITE.search(text, max(0, claim.start - _SITE_REACH), claim.start))
+
+
+_SEVERITY = _alternatives(lx.INJURY_SEVERITIES)
+# "116 people suffered minor injuries", "30 were seriously injured", "12 seriously wounded people"
+_INJURY = _alternatives(lx.INJURY_WORDS)
+_SEVERE = re.compile(r"\s+" + _WORDS_GAP + r"{0,3}?(" + _SEVERITY + r")\s+" + _INJURY + r"\b", re.IGNORECASE)
+_SEVERE_IN = re.compile(r"\b(" + _SEVERITY + r")\s+" + _INJURY + r"\b", re.IGNORECASE)
+
+
+def _severity(claim: Claim, text: str) -> str:
+    """The group of the injured by how bad their injuries are ("minor injuries"), else ""."""
+    if claim.category != "injured":
+        return ""
+    found = _SEVERE_IN.search(claim.surface or text[claim.start:claim.end]) \
+        or _SEVERE.match(text, claim.end, min(len(text), claim.end + _SEVERE_REACH))
+    return lx.INJURY_SEVERITIES[found.group(1).lower()] if found else ""
+
+
+_SEVERE_REACH = 60  # characters after a figure that may say how bad its injuries are
+# "12 people were also killed": added to a toll of the same category before it
+_ALSO = re.compile(r"\s+(?:" + _alternatives(lx.ALSO_AUX) + r"\s+){0,2}" + _alternatives(lx.ALSO_WORDS)
+                   + r"\b", re.IGNORECASE)
+
+
+def _also(claim: Claim, text: str, earlier: list[Claim]) -> bool:
+    """"Some 600 people were also reported dead", "12 also died": an addition to a figure of the
+    same category before it in the article, not its toll ("30 were killed; 50 were also
+    injured" moves on to another category: the toll of the injured)."""
+    return bool(_ALSO.match(text, claim.end)) and any(c.category == claim.category for c in earlier)
 
 
 _STATE = _alternatives(lx.IN_CARE_STATES)
@@ -235,7 +313,7 @@ def _group(surface: str) -> str:
         low = word.lower()
         if low in lx.GROUP_NOUNS:
             return lx.GROUP_NOUNS[low]
-        if low in lx.NATIONALITY_PLURALS and word[:1].isupper():
+        if (low in lx.NATIONALITY_PLURALS or low in lx.COMMUNITY_PLURALS) and word[:1].isupper():
             return word
     return "people"
 
