@@ -42,6 +42,7 @@ from .speakers import Speaker, identify
 
 DEFAULT_RATIO = 1.5  # divergence threshold: larger figure over smaller
 SAME_TIME_DAYS = 1  # figures this close are "at the same time"
+SAME_DAY_DRIFT = 1.1  # two articles' tolls of one time this close (larger over smaller) are one moving count
 EVENT_WINDOW_DAYS = 7  # articles this close that share their rarer names report one event
 MIN_SHARED_NAMES = 3
 SHARED_NAME_SHARE = 0.4
@@ -122,7 +123,7 @@ def reconcile(
     scoped = _areas_by_incident(placed)
     labels = _labels(scoped, events, mains)
     spoken = identify_sources(scoped, arts, aliases)
-    conflicts = find_conflicts(spoken, ratio)
+    conflicts = find_conflicts(spoken, ratio, event_places(spoken, arts))
     url_of = {c.claim_id: arts[c.article_id].url for c in spoken if c.article_id in arts}
     conflicts = [replace(c, url_a=url_of.get(c.claim_a, ""), url_b=url_of.get(c.claim_b, ""))
                  for c in conflicts]
@@ -448,6 +449,47 @@ def _places_by_incident(claims: list[Claim]) -> dict[str, set[str]]:
     return places
 
 
+EVENT_PLACE_SHARE = 0.5  # share of an incident's articles whose opening names a place of the event itself
+
+
+def event_places(claims: Iterable[Claim], arts: Mapping[str, Article]) -> dict[str, frozenset[str]]:
+    """incident -> the names of the places the event itself is at: the names of its figures'
+    places that the titles and openings of at least half of its articles (two at least) name
+    ("Itaewon" and "Seoul" of a crowd crush, each article's dateline and lede)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        articles[c.incident_id].add(c.article_id)
+        if c.location:
+            named[c.incident_id].update(_place_words(c.location))
+    heads = {a: _head_words(arts[a]) for ids in articles.values() for a in ids if a in arts}
+    out = {}
+    for incident, ids in articles.items():
+        if len(ids) < 2:
+            continue
+        counts = Counter(w for a in ids for w in named[incident] & heads.get(a, set()))
+        out[incident] = frozenset(w for w, n in counts.items() if n >= max(2, EVENT_PLACE_SHARE * len(ids)))
+    return out
+
+
+def _place_words(location: str) -> set[str]:
+    return {possessed(w).lower() for w in _WORD.findall(location) if w[:1].isupper()}
+
+
+def _head_words(article: Article) -> set[str]:
+    """The capitalised words of an article's title and opening, a sentence's first among them."""
+    return _place_words(article.title + "\n" + article.text[:_HEAD])
+
+
+def _at_own_place(c: Claim, own: frozenset[str]) -> bool:
+    """A figure of a place the event itself is at, not said to be a part ("... alone"): the
+    place's name (its first capitalised word but a noun of places: "Itaewon" of "Itaewon,
+    Yongsan District") is one of the event's own."""
+    name = next((possessed(w).lower() for w in _WORD.findall(c.location)
+                 if w[:1].isupper() and w.lower() not in lx.PLACE_NOUNS), "")
+    return bool(name) and not c.partial and name in own
+
+
 # ---------------------------------------------------------------- sources
 
 
@@ -565,12 +607,15 @@ def _moment(c: Claim) -> tuple[str, bool]:
 # ---------------------------------------------------------------- disagreements
 
 
-def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Conflict]:
+def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
+                   own_places: Mapping[str, frozenset[str]] | None = None) -> list[Conflict]:
     """Disagreements between sources, not between claims: per incident and category, each
     source's tolls as time goes on are compared with each other source's, and a pair of
     sources gets at most one flag, the strongest; a pair of sources that says what a flagged
     pair already says (the same two figures) is named in that flag's note instead of flagged
-    again. A source's own decrease is a flag of its own. Ranked most severe first."""
+    again. A source's own decrease is a flag of its own. Ranked most severe first.
+    ``own_places``: incident -> the names of the places the event itself is at
+    (``event_places``); a figure placed there is no certain part of the whole."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         # (an undated article's latest day is its figures' date only in _below_what_was_said; an
@@ -587,9 +632,11 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO) -> list[Co
         successors = {i: d for tolls in by_source.values() for i, d in _successors(tolls).items()}
         keys = sorted(by_source)
         words = {k: _its_word(by_source[k], ratio) for k in keys}
+        here = (own_places or {}).get(incident, frozenset())
+        uncertain = frozenset(c.claim_id for c in members if _is_part(c) and _at_own_place(c, here))
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                flag = _strongest(words[ka], words[kb], ratio, successors)
+                flag = _strongest(words[ka], words[kb], ratio, successors, uncertain)
                 if flag:
                     candidates.append(flag)
         out += _collapse(incident, category, candidates, ratio)
@@ -652,13 +699,13 @@ def _ratio(a: Claim, b: Claim) -> float:
 
 
 def _strongest(first: list[Claim], second: list[Claim], ratio: float,
-               successors: dict[str, str]) -> _Flag | None:
+               successors: dict[str, str], uncertain: frozenset[str] = frozenset()) -> _Flag | None:
     """The strongest disagreement between two sources' figures, or None: the largest ratio,
     then the closest in time, then both firm."""
     best: tuple[tuple[float, int, int], _Flag] | None = None
     for a in first:
         for b in second:
-            kind = _kind(a, b, successors, ratio)
+            kind = _kind(a, b, successors, ratio, uncertain)
             if not kind:
                 continue
             flag = _Flag(kind, a, b, _ratio(a, b))
@@ -707,12 +754,17 @@ def _days(a: Claim, b: Claim) -> tuple[dt.date | None, dt.date | None]:
             _ONE_TIME - before if b.as_of_basis == EARLIER else _ONE_TIME)
 
 
-def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
+def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
+          uncertain: frozenset[str] = frozenset()) -> str:
     """How two figures of two sources disagree, or "" when they need not.
 
-    - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it;
-    - contradiction: at the same time, intervals that cannot both hold; for a toll that only
-      grows, a later figure below the other source's word at that time;
+    - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it
+      (not a figure placed where the event itself is, ``uncertain``: "151 dead in a crush in
+      Seoul" is Seoul's crush, not Seoul's share of it);
+    - contradiction: at the same time, intervals that cannot both hold (for a toll that only
+      grows, two articles' figures within ``SAME_DAY_DRIFT`` of each other are a count that moved
+      within the day, not a contradiction); for a toll that only grows, a later figure below the other
+      source's word at that time;
     - divergence: at the same time, figures more than ``ratio`` apart.
     A projection ("could reach 10,000") and, but for a part above a whole, a figure the text
     says was given before (``EARLIER``: its time is not known) raise no flag with another source.
@@ -741,6 +793,7 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         certain = _firm(part) and _firm(whole) and not bounds and bool(part.location) \
             and ((dw - dp).days >= -SAME_TIME_DAYS if a.category in CUMULATIVE else dw == dp)
         certain = certain and not (_bodies(whole) and not _bodies(part))  # bodies found so far bound nothing
+        certain = certain and part.claim_id not in uncertain
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
     if a.forecast or b.forecast:
@@ -765,6 +818,11 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float) -> str:
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
+    if cumulative and a.article_id != b.article_id and _ratio(a, b) <= SAME_DAY_DRIFT:
+        # two reports of a toll within a day, a little apart (149 and 151 on the day of a crush):
+        # the count moved between them; one text that sets two figures side by side still
+        # disagrees ("78 on the residents' list, 64 officially")
+        return ""
     # the later, higher figure may simply be newer: a day later, a later article's figure
     # said earlier than it, whose hour is not known, or a figure of the same day in an article
     # published on a later day (it knows the day's last count: 500 on Sunday in Sunday's paper,
@@ -833,14 +891,19 @@ def _representative(f: _Flag) -> tuple[int, float, int, str]:
 def _one_per_figures(flags: list[_Flag]) -> list[_Flag]:
     """One flag for one pair of figures: where a source's own decrease and a disagreement
     between two sources oppose the same two figures (a ministry's 10,915 and the 10,194 that
-    it and its emergency centre gave the next day), the decrease says it."""
+    it and its emergency centre gave the next day; another source's earlier 64 against the
+    60 a source corrected its own 64 to), the decrease says it."""
     best: dict[tuple[tuple[float, str], ...], _Flag] = {}
     for f in flags:
         key = tuple(sorted(((figure(f.a) or 0.0, f.a.as_of), (figure(f.b) or 0.0, f.b.as_of))))
         kept = best.get(key)
         if kept is None or _FLAG_ORDER.index(f.kind) < _FLAG_ORDER.index(kept.kind):
             best[key] = f
-    return list(best.values())
+    # a source's correction (64 to 60 on 20 April) and another source's earlier 64 against the
+    # same 60 are one change: the decrease says it
+    corrected = {(f.b.claim_id, figure(f.a)) for f in best.values() if f.kind == "decrease"}
+    return [f for f in best.values() if f.kind == "decrease" or not (
+        (f.a.claim_id, figure(f.b)) in corrected or (f.b.claim_id, figure(f.a)) in corrected)]
 
 
 _FLAG_ORDER = ("decrease", "contradiction", "part_exceeds_whole", "divergence")
