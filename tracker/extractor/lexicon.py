@@ -851,6 +851,30 @@ DESTINATION_CATEGORIES: frozenset[str] = frozenset({"displaced"})
 # deadliest disaster in U.S. history", "the worst toll in Nepal's recorded memory".
 NOT_PLACE_AFTER: frozenset[str] = frozenset("history memory record records times".split())
 
+# ---------------------------------------------------------------- places of other noun phrases
+# (places.py: a place that belongs to another phrase than the figure's does not place it)
+
+# Titles and nouns of one who speaks ("Ana Lima, civil defence spokeswoman in Minas Gerais,
+# said", "a police chief in Osh told reporters"): a place after them, in the speaker's phrase,
+# is where the speaker is, not where the dead are.
+SPEAKER_TITLE_NOUNS: frozenset[str] = SPEAKER_PLACE_NOUNS | frozenset(
+    """spokesman spokeswoman spokesperson spokespeople spokesmen governor governors mayor
+    mayors chief chiefs head director directors official minister commander commanders
+    coordinator coordinators secretary superintendent administrator representative
+    representatives delegate envoy ombudsman coroner sheriff""".split())
+# Words between such a title and the place's preposition ("spokeswoman for the civil defence
+# in Minas Gerais"): at most this many, none a verb, figure or mark.
+SPEAKER_TITLE_REACH = 5
+# Nouns whose "in X" / "to X" is theirs, not a figure's: "amid heavy damage in the city of
+# Mandalay", "aid to Libya", "the destruction in Derna".
+PLACE_OWNING_NOUNS: frozenset[str] = frozenset(
+    """damage damages destruction devastation ruin ruins rubble debris aid relief help supplies
+    assistance donations""".split())
+# Verbs of arriving whose "in X" is where someone came, not where a figure is ("rescue teams
+# arrived in Mandalay").
+ARRIVAL_VERBS: frozenset[str] = frozenset(
+    "arrived arrive arrives arriving landed land lands landing".split())
+
 # ---------------------------------------------------------------- web furniture
 
 # Sentences matching any of these are site furniture and never give claims.
