@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tracker import Article, extract_claims
+from tracker import Article, clean_text, extract_claims
 from tracker.models import Claim
+from tracker.reconcile import reconcile
 
 # (text, category, value, the claim's fields): the claim of that category and value, with them
 Has = tuple[str, str, int, dict[str, object]]
@@ -93,7 +94,7 @@ HAS: list[Has] = [
     ("At least 88 people have died, according to Portuguese authorities.", "killed", 88, {"location": ""}),
 ]
 # a third held-out audit: places that belong to another phrase than the figure's (the speaker's
-# title, damage, aid, a ranking)
+# title, damage, aid, a ranking), and earlier events named for comparison
 PLACES_OF_OTHER_PHRASES: list[Has] = [
     # the speaker's title places the speaker, not the dead
     ("Rita Sousa, fire brigade spokeswoman in Ribeira Alta, said the toll had risen to 63.", "killed", 63,
@@ -119,6 +120,25 @@ PLACES_OF_OTHER_PHRASES: list[Has] = [
     ("A dam gave way on Friday, killing 23 people, in what is seen as Chile's worst mining disaster.",
      "killed", 23, {"location": ""}),
     ("The landslide killed 18 people in Chile's south.", "killed", 18, {"location": "Chile"}),
+    # an earlier event named for comparison is history, not this event's toll
+    ("It was the worst accident the region has seen since 2011, when a bus plunged off a bridge and killed "
+     "212 people.", "killed", 212, {"as_of": "2011", "as_of_basis": "text"}),
+    ("It was the deadliest flood since 2016, when a river burst its banks, killing 88 people.", "killed", 88,
+     {"as_of": "2016", "as_of_basis": "text"}),
+    ("The collapse comes just over three years after a dam gave way in a nearby town, killing 17 people.",
+     "killed", 17, {"as_of": "2020-10", "as_of_basis": "text"}),
+    ("The disaster comes two years since a mine flooded in the same valley, killing 26 workers.", "killed",
+     26, {"as_of": "2021-10", "as_of_basis": "text"}),
+    # near misses: this event's own toll
+    ("The quake, the deadliest since 2015, killed 300 people.", "killed", 300,
+     {"as_of": "2023-10-10", "scope": "whole"}),
+    ("The collapse, which killed 45 people, comes three years after a dam burst killed 17.", "killed", 45,
+     {"as_of": "2023-10-10"}),
+    ("It was the deadliest crash since 2010, when 90 died, and it killed 125 people.", "killed", 125,
+     {"as_of": "2023-10-10"}),
+    ("He died three years after the attack, which killed 12.", "killed", 12, {"as_of": "2023-10-10"}),
+    ("Since 2014, when the conflict began, 3,000 people have been killed.", "killed", 3000,
+     {"as_of": "2023-10-10"}),
 ]
 HAS += PLACES_OF_OTHER_PHRASES
 LACKS: list[Lacks] = [
@@ -165,3 +185,14 @@ def test_no_such_claim(text: str, category: str, value: int) -> None:
 def test_known_failures(text: str, category: str, value: int, fields: dict[str, object]) -> None:
     test_the_claim_has_its_fields(text, category, value, fields)
 
+
+def test_an_earlier_event_named_for_comparison_is_history() -> None:
+    texts = ["A dam gave way on Friday near Mariana, killing 45 people, the governor said. The collapse "
+             "comes three years after a dam burst in another town of the state, killing 17 people.",
+             "The governor said 45 people were killed when the dam gave way."]
+    articles = [Article(id=f"a{n}", text=clean_text(t), published="2023-10-10", event="dam")
+                for n, t in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    by_value = {c.value: c for c in result.claims}
+    assert by_value[17].incident_id != by_value[45].incident_id
+    assert result.conflicts == []

@@ -747,6 +747,21 @@ AGO_WORDS: frozenset[str] = frozenset({"ago"})
 # "a year ago", "two months ago": the span counted back from publication, in months (the
 # date keeps the month's precision: "2022-10").
 AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1, "year": 12, "years": 12}
+# "The collapse comes three years after a dam burst ...", "it has been two years since
+# floods ...": a span that the article's own event (its verb before the span) stands after
+# another event by dates that event the span before publication, in months (AGO_MONTHS); the
+# figures after it are that event's, history. The links, the verbs of the present event, and
+# the words that may stand between verb and span ("comes just over three years after").
+SPAN_BEFORE_LINKS: frozenset[str] = frozenset("after since".split())
+SPAN_BEFORE_VERBS: frozenset[str] = frozenset(
+    "comes come came coming occurred happens happened struck strikes hit hits is was been".split())
+SPAN_BEFORE_FILLERS: frozenset[str] = frozenset(
+    "just over nearly almost about some more than less only barely exactly roughly around little".split())
+# "the worst disaster since 2014, when a ferry sank and killed 304": after a ranking, a date
+# after "since" and then one of these is the date of the event the clause tells, not the start
+# of a running toll.
+RANKED_SINCE_OPENERS: frozenset[str] = frozenset({"when"})
+RANKED_SINCE_REACH = 10  # tokens from the ranking word to "since"
 NOT = "not"  # "60 people died, not 64": the figure after it is the one corrected
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
