@@ -98,13 +98,15 @@ HAS: list[Has] = [
 PLACES_OF_OTHER_PHRASES: list[Has] = [
     # the speaker's title places the speaker, not the dead
     ("Rita Sousa, fire brigade spokeswoman in Ribeira Alta, said the toll had risen to 63.", "killed", 63,
-     {"location": "", "scope": "whole"}),
+     {"location": "", "scope": "whole", "source": "Rita Sousa"}),
     ("A civil protection spokesman in Vale Norte province said 52 people had died.", "killed", 52,
      {"location": ""}),
     ("The toll rose to 37, said Hugo Reis, a police commander in Porto Velho.", "killed", 37,
      {"location": ""}),
     ("Marta Cruz, a spokeswoman for the rescue service in Manaus, said 29 people died.", "killed", 29,
-     {"location": ""}),
+     {"location": "", "source": "Marta Cruz"}),
+    # near miss: a body's members, named by the body after "for"
+    ("Volunteers for the Red Cross said 41 people died.", "killed", 41, {"source": "Red Cross"}),
     # near misses: the figure itself placed, whoever speaks
     ("The governor said 40 people died in the town of Mariana.", "killed", 40, {"location": "Mariana"}),
     ("A spokesman in Manaus said 31 people died in Porto Velho.", "killed", 31, {"location": "Porto Velho"}),

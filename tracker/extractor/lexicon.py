@@ -887,6 +887,10 @@ PLACE_OWNING_NOUNS: frozenset[str] = frozenset(
     assistance donations""".split())
 # Verbs of arriving whose "in X" is where someone came, not where a figure is ("rescue teams
 # arrived in Mandalay").
+# Words after a speaker's noun that open the place or the body it speaks for ("spokeswoman in
+# Minas Gerais", "a spokesman for the fire brigade", "officials at the hospital"): attribution.py
+# reads the speaker's head before them.
+SPEAKER_PHRASE_LINKS: frozenset[str] = frozenset("in at for".split())
 ARRIVAL_VERBS: frozenset[str] = frozenset(
     "arrived arrive arrives arriving landed land lands landing".split())
 
