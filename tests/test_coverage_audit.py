@@ -105,6 +105,8 @@ PLACES_OF_OTHER_PHRASES: list[Has] = [
      {"location": ""}),
     ("Marta Cruz, a spokeswoman for the rescue service in Manaus, said 29 people died.", "killed", 29,
      {"location": "", "source": "Marta Cruz"}),
+    ("The governor of Vale Norte said 44 people had died.", "killed", 44, {"location": ""}),
+    ("Porto Velho's police chief said 36 people had died.", "killed", 36, {"location": ""}),
     # near miss: a body's members, named by the body after "for"
     ("Volunteers for the Red Cross said 41 people died.", "killed", 41, {"source": "Red Cross"}),
     # near misses: the figure itself placed, whoever speaks
