@@ -407,9 +407,12 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
     # of information and communications", "a New York Times analysis of government data")
     # ("a tally by the news agency", "figures from the ministry": the word before "of", "by" or "from")
     before_of = words[:next((i for i, t in enumerate(words) if t.lower in {"of", "by", "from"}), len(words))]
+    # "civil defence spokeswoman in Minas Gerais", "a spokeswoman for the rescue service in
+    # Manaus": the word before the place or the body the speaker speaks for
+    before_place = words[:next((i for i, t in enumerate(words) if t.lower in lx.SPEAKER_PHRASE_LINKS), 0)]
     nouns = lx.DATA_NOUNS if data else lx.SOURCE_NOUNS | lx.AUTHORITIES
-    if not words or not before_of or _stem(before_of[-1]) not in nouns \
-            or (len(words) == 1 and words[0].lower in lx.PRONOUNS):
+    if not words or not before_of or (len(words) == 1 and words[0].lower in lx.PRONOUNS) \
+            or not any(head and _stem(head[-1]) in nouns for head in (before_of, before_place)):
         return None
     return _join(words), last + 1 - len(words)
 

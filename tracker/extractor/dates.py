@@ -42,6 +42,9 @@ class DateMention:
     # noun; it yields to a later day the figure's clause gives ("the government on Sunday
     # revised the toll in the crash on Friday to 275": Sunday)
     after_event: bool = False
+    # "comes three years after a dam burst ...", "the worst since 2014, when a ferry sank ...":
+    # the date of another event, told after it; it dates only the figures after it
+    ahead_only: bool = False
 
     @property
     def dates_event(self) -> bool:
@@ -103,7 +106,11 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
         # count over a period is the count at its end
         period_end = period_start >= 0 and marker in lx.PERIOD_ENDS and i - period_start <= _PERIOD_REACH
         possessive = possessed(tokens[end - 1].lower) != tokens[end - 1].lower
-        if marker in lx.START_MARKERS and possessive:
+        if _span_before(tokens, i) is not None \
+                or (marker in lx.START_MARKERS and _ranked_since(tokens, i, end)):
+            # "comes three years after a dam burst", "the worst since 2014, when a ferry sank"
+            out.append(DateMention(i, end, iso, False, ahead_only=True))
+        elif marker in lx.START_MARKERS and possessive:
             # "the toll from Saturday's earthquake": the event's date, not where a toll starts
             out.append(DateMention(i, end, iso, False, True))
         elif marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
@@ -128,6 +135,35 @@ _SINCE_REACH = 14  # tokens from "since" to the date of "since the ... protests 
 def _began_since(tokens: list[Token], i: int, marker: str) -> bool:
     """"since the protests began on June 18": the start of a running toll, not its date."""
     return marker in lx.BEGIN_VERBS and any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i])
+
+
+def _ranked_since(tokens: list[Token], i: int, end: int) -> bool:
+    """"the worst disaster the country has seen since 2014, when a ferry sank": a date after a
+    ranking's "since" that a clause of its own event follows is that event's date, not the
+    start of a running toll ("the deadliest since 2015, killed 300" is one)."""
+    if i == 0 or tokens[i - 1].lower != "since" or end + 1 >= len(tokens) or tokens[end].text != "," \
+            or tokens[end + 1].lower not in lx.RANKED_SINCE_OPENERS:
+        return False
+    return any(t.lower in lx.RANKING_WORDS for t in tokens[max(0, i - 1 - lx.RANKED_SINCE_REACH):i - 1])
+
+
+def _span_before(tokens: list[Token], i: int) -> int | None:
+    """Months back from publication of the event that "comes three years after a dam burst",
+    "it has been two years since floods" name at ``i`` (the count): the article's event, its
+    verb before the span, stands that long after the other one. None where no such span is."""
+    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.SPAN_BEFORE_LINKS:
+        return None
+    span = lx.AGO_MONTHS.get(tokens[i + 1].lower)
+    word = tokens[i].lower
+    count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
+    if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
+        count = int(tokens[i].text)
+    if span is None or count is None:
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k].lower in lx.SPAN_BEFORE_FILLERS:
+        k -= 1
+    return count * span if k >= 0 and tokens[k].lower in lx.SPAN_BEFORE_VERBS else None
 
 
 def _since_ago(tokens: list[Token], i: int, end: int) -> bool:
@@ -185,8 +221,9 @@ class DateIndex:
         self.cut = [m for m in self.mentions if m.cumulative]
         self.cut_starts = [m.start for m in self.cut]
         # a date right after a figure is that figure's ("up from 38 on Monday")
-        self.owner = {id(m): next((m.start - gap for gap in (0, 1, 2) if m.start - gap in figure_ends), None)
-                      for m in self.mentions}
+        self.owner = {id(m): None if m.ahead_only else next(
+            (m.start - gap for gap in (0, 1, 2) if m.start - gap in figure_ends), None)
+            for m in self.mentions}
 
     def __bool__(self) -> bool:
         return bool(self.mentions)
@@ -282,7 +319,7 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
         return min(near, key=lambda m: abs(m.start - first)).iso, "cut_off"
     lo, hi = _clause(tokens, first, last)
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
-    same = [m for m in window if index.owner[id(m)] in (None, last)
+    same = [m for m in window if index.owner[id(m)] in (None, last) and not _behind(tokens, m, first)
             and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)
             and not _in_event_clause(tokens, m, first) and not _outside_relative_clause(tokens, m, first)]
     # "the government on Sunday revised the toll in the crash on Friday": the event's day
@@ -291,8 +328,8 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
     if counts:
         same = [m for m in same if not (m.dates_event and len(m.iso) == 10 and max(counts) > m.iso)]
     if not same:
-        shared = [m for m in window if m.start > last and _coordinated(tokens, last, m.start)
-                  and not _event_of_running_toll(tokens, m, first)]
+        shared = [m for m in window if m.start > last and not m.ahead_only
+                  and _coordinated(tokens, last, m.start) and not _event_of_running_toll(tokens, m, first)]
         if shared:  # "seven died and 50 were injured on Saturday": one date for both
             return shared[0].iso, "coordinated"
         return "", "none_in_clause"
@@ -306,6 +343,19 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
     if joined and len(joined[0].iso) == len(nearest.iso):
         return max(nearest.iso, joined[0].iso), "later_day"  # "on Saturday and Sunday"
     return nearest.iso, "nearest_in_clause"
+
+
+def _behind(tokens: list[Token], mention: DateMention, first: int) -> bool:
+    """Whether a date of another event told after it (``DateMention.ahead_only``) misses the
+    figure at ``first``: a figure before it ("The collapse, which killed 40, comes three years
+    after ..."), or one after the clause it opens has closed ("since 2010, when 90 died, and it
+    killed 120")."""
+    if not mention.ahead_only:
+        return False
+    if mention.end > first:
+        return True
+    return any(tokens[k].text == "," and tokens[k + 1].lower in lx.CONJUNCTIONS
+               for k in range(mention.end, first - 1))
 
 
 def _finer(same: list[DateMention], mention: DateMention, tokens: list[Token]) -> DateMention:
@@ -427,6 +477,12 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
         back = (published.weekday() - lx.WEEKDAYS[word]) % 7
         return i + 1, (published - dt.timedelta(days=back)).isoformat()
     months = _months_ago(tokens, i)
+    before = _span_before(tokens, i) if months is None else None
+    if before is not None:  # "comes three years after a dam burst": to the month
+        if published is None:
+            return None
+        index = published.year * 12 + published.month - 1 - before
+        return i + 2, f"{index // 12:04d}-{index % 12 + 1:02d}"
     if months is not None:  # "a year ago", "two months ago": to the month
         if published is None:
             return None

@@ -29,6 +29,8 @@ def event_phrases(tokens: list[Token], dates: list[DateMention]) -> list[tuple[i
     """(start, end, date) of each dated event phrase of a sentence, in reading order."""
     out: list[tuple[int, int, str]] = []
     for m in dates:
+        if m.ahead_only:
+            continue  # "the worst crash since 2010, when ...": another event, dated for the figures after it
         noun = event_noun_after(tokens, m.end)
         if noun is not None:  # "last month's quake", "the 2005 earthquake"
             out.append((m.start, noun + 1, m.iso))

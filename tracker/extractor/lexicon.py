@@ -774,6 +774,21 @@ AGO_WORDS: frozenset[str] = frozenset({"ago"})
 # "a year ago", "two months ago": the span counted back from publication, in months (the
 # date keeps the month's precision: "2022-10").
 AGO_MONTHS: dict[str, int] = {"month": 1, "months": 1, "year": 12, "years": 12}
+# "The collapse comes three years after a dam burst ...", "it has been two years since
+# floods ...": a span that the article's own event (its verb before the span) stands after
+# another event by dates that event the span before publication, in months (AGO_MONTHS); the
+# figures after it are that event's, history. The links, the verbs of the present event, and
+# the words that may stand between verb and span ("comes just over three years after").
+SPAN_BEFORE_LINKS: frozenset[str] = frozenset("after since".split())
+SPAN_BEFORE_VERBS: frozenset[str] = frozenset(
+    "comes come came coming occurred happens happened struck strikes hit hits is was been".split())
+SPAN_BEFORE_FILLERS: frozenset[str] = frozenset(
+    "just over nearly almost about some more than less only barely exactly roughly around little".split())
+# "the worst disaster since 2014, when a ferry sank and killed 304": after a ranking, a date
+# after "since" and then one of these is the date of the event the clause tells, not the start
+# of a running toll.
+RANKED_SINCE_OPENERS: frozenset[str] = frozenset({"when"})
+RANKED_SINCE_REACH = 10  # tokens from the ranking word to "since"
 NOT = "not"  # "60 people died, not 64": the figure after it is the one corrected
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
@@ -877,6 +892,34 @@ DESTINATION_CATEGORIES: frozenset[str] = frozenset({"displaced"})
 # Nouns after a name that make it the frame of a superlative, not the figure's place: "the
 # deadliest disaster in U.S. history", "the worst toll in Nepal's recorded memory".
 NOT_PLACE_AFTER: frozenset[str] = frozenset("history memory record records times".split())
+
+# ---------------------------------------------------------------- places of other noun phrases
+# (places.py: a place that belongs to another phrase than the figure's does not place it)
+
+# Titles and nouns of one who speaks ("Ana Lima, civil defence spokeswoman in Minas Gerais,
+# said", "a police chief in Osh told reporters"): a place after them, in the speaker's phrase,
+# is where the speaker is, not where the dead are.
+SPEAKER_TITLE_NOUNS: frozenset[str] = SPEAKER_PLACE_NOUNS | frozenset(
+    """spokesman spokeswoman spokesperson spokespeople spokesmen governor governors mayor
+    mayors chief chiefs head director directors official minister commander commanders
+    coordinator coordinators secretary superintendent administrator representative
+    representatives delegate envoy ombudsman coroner sheriff""".split())
+# Words between such a title and the place's preposition ("spokeswoman for the civil defence
+# in Minas Gerais"): at most this many, none a verb, figure or mark.
+SPEAKER_TITLE_REACH = 5
+# Nouns whose "in X" / "to X" is theirs, not a figure's: "amid heavy damage in the city of
+# Mandalay", "aid to Libya", "the destruction in Derna".
+PLACE_OWNING_NOUNS: frozenset[str] = frozenset(
+    """damage damages destruction devastation ruin ruins rubble debris aid relief help supplies
+    assistance donations""".split())
+# Verbs of arriving whose "in X" is where someone came, not where a figure is ("rescue teams
+# arrived in Mandalay").
+# Words after a speaker's noun that open the place or the body it speaks for ("spokeswoman in
+# Minas Gerais", "a spokesman for the fire brigade", "officials at the hospital"): attribution.py
+# reads the speaker's head before them.
+SPEAKER_PHRASE_LINKS: frozenset[str] = frozenset("in at for".split())
+ARRIVAL_VERBS: frozenset[str] = frozenset(
+    "arrived arrive arrives arriving landed land lands landing".split())
 
 # ---------------------------------------------------------------- web furniture
 

@@ -37,8 +37,10 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
         if tok.lower in lx.EVENT_PLACE_PREPOSITIONS and i > 0 \
                 and possessed(tokens[i - 1].lower) in lx.DATED_EVENT_NOUNS:
             continue  # "the toll from the earthquake around Marrakech": where the event was, not a part
-        if tok.lower in lx.PLACE_PREPOSITIONS and _speakers_place(tokens, i):
+        if tok.lower in lx.PLACE_PREPOSITIONS and (_speakers_place(tokens, i) or _titled_place(tokens, i)):
             continue  # "Police in Hawaii said 97 died": where the speaker is, not the figure's part
+        if tok.lower in lx.PLACE_PREPOSITIONS | {"to"} and _owned_place(tokens, i):
+            continue  # "amid heavy damage in the city of Mandalay", "aid to Libya": another phrase's
         if tok.lower in lx.PLACE_PREPOSITIONS and _events_place(tokens, i):
             continue  # "the accident that occurred in Balasore district", "in the Odisha train crash"
         place: Place | None
@@ -130,6 +132,37 @@ def _speakers_place(tokens: list[Token], i: int) -> bool:
     return any(t.lower in lx.SAY_VERBS for t in tokens[i + 2:i + 5])
 
 
+def _titled_place(tokens: list[Token], i: int) -> bool:
+    """"Ana Lima, civil defence spokeswoman in Minas Gerais, said", "..., said a spokesman for
+    the fire brigade in Osh.": a place after a speaker's title, in the phrase that names the
+    speaker (its verb of saying right after it, or before the title when the phrase closes the
+    sentence), is where the speaker is."""
+    title = next((k for k in range(i - 1, max(-1, i - 1 - lx.SPEAKER_TITLE_REACH), -1)
+                  if tokens[k].lower in lx.SPEAKER_TITLE_NOUNS), None)
+    if title is None or any(t.kind != "word" or t.lower in lx.SAY_VERBS or t.lower in lx.PREDICATES
+                            for t in tokens[title + 1:i]):
+        return False
+    place = _place_after(tokens, i + 1)
+    if place is None:
+        return False
+    end = place.end + (place.end < len(tokens) and tokens[place.end].text == ",")
+    if end < len(tokens) and tokens[end].lower in lx.SAY_VERBS:
+        return True  # "spokeswoman in Minas Gerais, said"
+    closes = place.end == len(tokens) or tokens[place.end].text in {".", "!", "?", '"', "”"} \
+        or (tokens[place.end].text == "," and tokens[title - 1].text == "," if title > 0 else False)
+    return closes and any(t.lower in lx.SAY_VERBS for t in tokens[max(0, title - _NAME_REACH):title])
+
+
+_NAME_REACH = 8  # tokens from a verb of saying to the title of the speaker it names ("said Ana Lima, a")
+
+
+def _owned_place(tokens: list[Token], i: int) -> bool:
+    """"amid heavy damage in the city of Mandalay", "aid to Libya", "rescue teams arrived in
+    Mandalay": a place that another noun phrase than a figure's, or a verb of arriving, holds."""
+    return i > 0 and (tokens[i - 1].lower in lx.PLACE_OWNING_NOUNS
+                      or (tokens[i].lower != "to" and tokens[i - 1].lower in lx.ARRIVAL_VERBS))
+
+
 def visible_from(places: list[Place], bracket: int) -> list[Place]:
     """The places a figure in the aside opened at ``bracket`` (-1: in none) may be about: a
     place in a bracketed aside is only for the figures of that aside ("5,006 dead (1,039 in
@@ -187,6 +220,8 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         head = _possessed_place(tokens, end)
         if head is not None:  # "Libya's eastern city of Derna": the city, not "Libya's"
             start, end = head
+        elif _ranks_in(tokens, end):
+            return None  # "in what is considered Brazil's worst disaster": the ranking's frame
         if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
             end += 1  # "Jalal-Abad province"
         elif end + 1 < len(tokens) and tokens[end].text == "," and _proper(tokens[end + 1]):
@@ -210,7 +245,25 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         if named is not None and not named.unnamed:  # "across eight villages in Zindajan district"
             return Place(start, named.end, join_tokens(tokens[start:named.end]), True)
         return Place(start, end, join_tokens(tokens[start:end]), True, unnamed=True)
-    return Place(start, end, join_tokens(tokens[start:end]), partial)
+    return Place(start, end, _unpossessed(join_tokens(tokens[start:end])), partial)
+
+
+def _unpossessed(text: str) -> str:
+    """"Brazil's" -> "Brazil": a place that ends in a possessive ("in Brazil's southeast") is
+    the place the possessive names."""
+    return possessed(text) if text[-2:-1] in lx.APOSTROPHES else text
+
+
+def _ranks_in(tokens: list[Token], end: int) -> bool:
+    """"Brazil's worst environmental disaster", "the country's deadliest": a possessive before a
+    ranking word is the frame of a ranking, not a place of a figure."""
+    if end == 0 or end >= len(tokens) or possessed(tokens[end - 1].lower) == tokens[end - 1].lower:
+        return False
+    return any(t.lower in lx.RANKING_WORDS or any(t.lower.endswith("-" + r) for r in lx.RANKING_WORDS)
+               for t in tokens[end:end + _RANK_REACH])
+
+
+_RANK_REACH = 2  # words from a possessive to its ranking word ("Brazil's single worst")
 
 
 def _anaphoric(tokens: list[Token], start: int, end: int) -> bool:
