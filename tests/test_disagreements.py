@@ -415,3 +415,10 @@ def test_a_correction_and_another_source_s_earlier_figure_are_one_flag() -> None
         ("2018-04-20", "Investigators said on Friday that 60 people died in the fire, not 64 as they "
                        "had said."))
     assert [c.kind for c in result.conflicts] == ["decrease"]
+
+
+def test_two_lists_of_the_missing_on_one_day_a_little_apart_are_one_moving_list() -> None:
+    result = _reconcile(
+        ("2019-01-28", "Just over 300 people were still missing on Monday, the civil defence said."),
+        ("2019-01-28", "On Monday 292 people were still missing, the fire department said."))
+    assert result.conflicts == []

@@ -99,6 +99,24 @@ def test_one_kind_of_disaster_in_one_country_within_a_week_is_one_event() -> Non
     assert groups == [{"a", "b"}, {"c"}, {"d"}, {"e"}]
 
 
+def test_a_rare_disaster_s_follow_up_weeks_later_is_the_same_event() -> None:
+    groups = _grouped(
+        ("a", "2022-10-30", "A crowd crush in Seoul killed 151 people during Halloween in Itaewon."),
+        ("b", "2022-11-14", "The toll of the stampede in the Itaewon district of Seoul, South Korea, has "
+                            "reached 158, the interior ministry said."),
+        ("c", "2022-11-14", "Floods in South Korea killed 12 people, officials said."),
+        ("d", "2022-10-30", "Floods in South Korea killed 3 people, officials said."))
+    assert groups == [{"a", "b"}, {"c"}, {"d"}]
+
+
+def test_a_follow_up_that_shares_names_weeks_later_joins_when_it_names_a_rare_disaster() -> None:
+    names = "Halloween festivities in the Itaewon district, the Yongsan Fire Department said"
+    groups = _grouped(("a", "2022-10-30", f"At least 151 people died during {names}."),
+                      ("b", "2022-11-14", f"The stampede toll rose to 158 after {names}."),
+                      ("c", "2022-11-26", f"Two more people died after {names}."))
+    assert groups == [{"a", "b"}, {"c"}]
+
+
 def test_two_disasters_in_two_countries_citing_one_body_are_two_events() -> None:
     ifrc = ("the International Federation of Red Cross and Red Crescent Societies said its "
             "volunteers from the Red Crescent and the Red Cross were on the ground")

@@ -53,6 +53,11 @@ HAS: list[Has] = [
     # ... but not a text that simply ends without a full stop
     ("Thirty people were killed in the quake", "killed", 30, {"scope": "whole"}),
     ("The toll rose to 500 on Monday as rescuers dug", "killed", 500, {"scope": "whole"}),
+    # a body named by a place and lower-case words before its noun is the whole body
+    ("The toll rose to 60, with 290 still missing, according to the Rio Verde state fire department.",
+     "missing", 290, {"source": "Rio Verde state fire department"}),
+    ("Six people died, according to the Texas fire department.", "killed", 6,
+     {"source": "Texas fire department"}),
     # a footnote mark after a full stop ends the sentence and is no figure
     ("Some aid was delivered.1 As of Monday there were 2,100 deaths in the region.3 The final toll is "
      "likely higher.", "killed", 2100, {}),

@@ -44,6 +44,7 @@ DEFAULT_RATIO = 1.5  # divergence threshold: larger figure over smaller
 SAME_TIME_DAYS = 1  # figures this close are "at the same time"
 SAME_DAY_DRIFT = 1.1  # two articles' tolls of one time this close (larger over smaller) are one moving count
 EVENT_WINDOW_DAYS = 7  # articles this close that share their rarer names report one event
+PLACE_EVENT_DAYS = 30  # articles this close that name one kind of disaster in one town report one event
 MIN_SHARED_NAMES = 3
 SHARED_NAME_SHARE = 0.4
 HISTORICAL_DAYS = 365  # a figure dated this long before its article is history
@@ -145,7 +146,8 @@ def _areas_by_incident(claims: list[Claim]) -> list[Claim]:
 def group_events(articles: list[Article]) -> dict[str, str]:
     """article id -> event key. The user's label wins. Unlabelled articles are one event when
     they are copies of one story, or when they were published within ``EVENT_WINDOW_DAYS`` of
-    each other and share most of their rarer proper names (at least ``MIN_SHARED_NAMES``
+    each other (``PLACE_EVENT_DAYS`` after one names a rare kind of disaster in its opening)
+    and share most of their rarer proper names (at least ``MIN_SHARED_NAMES``
     places, people, units that few other articles of the collection name), unless their
     disasters are in two countries: two shootings in one city on one day stay apart, the
     follow-ups of one massacre come together."""
@@ -163,8 +165,11 @@ def group_events(articles: list[Article]) -> dict[str, str]:
         if article.copy_of and article.copy_of in groups:
             union(article.id, article.copy_of)
         mine = rare[article.id]
+        # a follow-up of a rare disaster ("the stampede that occurred during Halloween in
+        # Itaewon", two weeks on) shares its names over weeks
+        window = PLACE_EVENT_DAYS if read[article.id][1][1] & lx.RARE_DISASTERS else EVENT_WINDOW_DAYS
         shared = Counter(other.id for n in mine for other in index[n]
-                         if _close_in_time(article.published, other.published, EVENT_WINDOW_DAYS))
+                         if _close_in_time(article.published, other.published, window))
         country = read[article.id][1][2]
         for other_id, count in shared.items():
             # a flood in Libya and an earthquake in Haiti that both cite the International
@@ -179,7 +184,8 @@ def group_events(articles: list[Article]) -> dict[str, str]:
     return {a.id: f"event:{a.event}" if a.event else f"auto:{find(a.id)}" for a in articles}
 
 
-Marks = tuple[set[str], set[str], str]  # (named events, kinds of disaster, country): _event_marks
+# (named events, kinds of disaster, country, the towns and districts named): _event_marks
+Marks = tuple[set[str], set[str], str, set[str]]
 
 
 def _join_by_event_marks(articles: list[Article], marks: Mapping[str, Marks],
@@ -187,13 +193,16 @@ def _join_by_event_marks(articles: list[Article], marks: Mapping[str, Marks],
     """Unlabelled articles that name one event by its marks are one event: the same named
     storm within a year ("Hurricane Maria"), or the same kind of disaster in the same country
     within ``EVENT_WINDOW_DAYS`` ("earthquake" in articles whose opening's places are in
-    Nepal). Attacks and shootings are not joined so: a city has several in a week."""
+    Nepal; or in the same town where the country is unclear), within ``PLACE_EVENT_DAYS`` for a
+    kind of disaster that seldom recurs within a month (``RARE_DISASTERS``: "the crush in
+    Seoul", two weeks on). Attacks and shootings are not joined so: a city has several in
+    a week."""
     index: dict[str, list[Article]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: (a.published, a.id)):
-        named, disasters, country = marks[article.id]
+        named, disasters, country, places = marks[article.id]
         keys = [(f"named:{n}", NAMED_EVENT_DAYS) for n in named]
-        if country:
-            keys += [(f"disaster:{d}:{country}", EVENT_WINDOW_DAYS) for d in disasters]
+        keys += [(f"disaster:{d}:{where}", _join_days(d)) for d in disasters
+                 for where in ([country] if country else []) + sorted(places)]
         for key, days in keys:
             for other in index[key]:
                 # an undated article is joined only by its names (group_events), not its marks
@@ -203,15 +212,21 @@ def _join_by_event_marks(articles: list[Article], marks: Mapping[str, Marks],
             index[key].append(article)
 
 
+def _join_days(disaster: str) -> int:
+    """How far apart articles on one kind of disaster in one place may be to report one event."""
+    return PLACE_EVENT_DAYS if disaster in lx.RARE_DISASTERS else EVENT_WINDOW_DAYS
+
+
 def _event_marks(head: str, all_tokens: list[Token], end: int) -> Marks:
     """(named events, kinds of disaster, the country of the places) of an article's head (its
     title and opening, ``_head``) up to ``end``: ({"hurricane maria"}, {"hurricane"}, "PRI")."""
     if not _DISASTER.search(head, 0, end):
-        return set(), set(), ""  # most articles: no disaster named, nothing to look up
+        return set(), set(), "", set()  # most articles: no disaster named, nothing to look up
     tokens = [t for t in all_tokens if t.start < end]
     named: set[str] = set()
     disasters: set[str] = set()
     countries: Counter[str] = Counter()
+    places: set[str] = set()
     for k, tok in enumerate(tokens):
         word = tok.lower
         if word in lx.DISASTER_NOUNS:
@@ -224,9 +239,14 @@ def _event_marks(head: str, all_tokens: list[Token], end: int) -> Marks:
             place = gz.resolve(tok.text)
             if place is not None:
                 countries[place.country] += 1
+                if place.kind not in _WIDE_PLACES:
+                    places.add(f"{place.country}:{gz.name_key(place.name)}")
     ranked = countries.most_common(2)
     country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
-    return named, disasters, country
+    return named, disasters, country, places
+
+
+_WIDE_PLACES = frozenset({"country", "admin1", "region"})  # too wide to place one event by itself
 
 
 def _plain(word: str) -> str:
@@ -761,9 +781,9 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it
       (not a figure placed where the event itself is, ``uncertain``: "151 dead in a crush in
       Seoul" is Seoul's crush, not Seoul's share of it);
-    - contradiction: at the same time, intervals that cannot both hold (for a toll that only
-      grows, two articles' figures within ``SAME_DAY_DRIFT`` of each other are a count that moved
-      within the day, not a contradiction); for a toll that only grows, a later figure below the other
+    - contradiction: at the same time, intervals that cannot both hold (two articles' figures
+      within ``SAME_DAY_DRIFT`` of each other are a count that moved within the day, not a
+      contradiction); for a toll that only grows, a later figure below the other
       source's word at that time;
     - divergence: at the same time, figures more than ``ratio`` apart.
     A projection ("could reach 10,000") and, but for a part above a whole, a figure the text
@@ -818,10 +838,11 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
-    if cumulative and a.article_id != b.article_id and _ratio(a, b) <= SAME_DAY_DRIFT:
-        # two reports of a toll within a day, a little apart (149 and 151 on the day of a crush):
-        # the count moved between them; one text that sets two figures side by side still
-        # disagrees ("78 on the residents' list, 64 officially")
+    if a.article_id != b.article_id and _ratio(a, b) <= SAME_DAY_DRIFT:
+        # two reports of a count within a day, a little apart (149 and 151 dead on the day of a
+        # crush; "just over 300" and 292 missing as the list is updated): the count moved between
+        # them; one text that sets two figures side by side still disagrees ("78 on the
+        # residents' list, 64 officially")
         return ""
     # the later, higher figure may simply be newer: a day later, a later article's figure
     # said earlier than it, whose hour is not known, or a figure of the same day in an article

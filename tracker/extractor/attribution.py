@@ -580,6 +580,9 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
         article = tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"}
         if (article and not words) or (_is_name_word(tok) and tok.lower not in {"on", "in", "at"}):
             words.append(tok)
+        elif any(t.is_capitalized for t in words) and (head := _modified_head(tokens, j)) is not None:
+            words.extend(tokens[j:head + 1])  # "the Minas Gerais state fire department"
+            j = head
         else:
             break
         j += 1
@@ -590,6 +593,24 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
     if _stem(words[-1]) != words[-1].lower and j < len(tokens) and tokens[j].kind == "word":
         return None  # "India's home secretary L.C. Govak": the owner of a longer phrase
     return _join(words), j
+
+
+_MODIFIERS = 2  # lower-case words between a name and the body it is part of ("state fire")
+
+
+def _modified_head(tokens: list[Token], j: int) -> int | None:
+    """The index of the body a name's lower-case modifiers from ``j`` lead to ("Minas Gerais
+    state fire department": department), or None."""
+    for k in range(j, min(j + _MODIFIERS + 1, len(tokens))):
+        tok = tokens[k]
+        if tok.kind != "word" or tok.is_capitalized:
+            return None
+        if tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.AUTHORITIES:
+            return k if k > j else None
+        if tok.lower in lx.FUNCTION_WORDS or tok.lower in lx.DETERMINERS or _verb_like(tok) \
+                or tok.lower in lx.PREPOSITIONS:
+            return None
+    return None
 
 
 def _is_head(tok: Token) -> bool:

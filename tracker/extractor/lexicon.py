@@ -1162,7 +1162,15 @@ DISASTER_NOUNS: dict[str, str] = {
     **dict.fromkeys("eruption volcano".split(), "eruption"),
     **dict.fromkeys("wildfire wildfires".split(), "wildfire"),
     **dict.fromkeys(["avalanche"], "avalanche"),
+    **dict.fromkeys("stampede stampedes crush".split(), "crowd crush"),
+    **dict.fromkeys("derailment derailed".split(), "derailment"),
+    **dict.fromkeys(["dam"], "dam collapse"),
 }
+# Kinds of disaster that seldom strike one country twice in a month: articles on one of them
+# in one country weeks apart are one event (reconcile.PLACE_EVENT_DAYS); earthquakes (a new
+# quake weeks after the first), floods, storms, landslides, avalanches and wildfires recur
+# and are joined within a week only.
+RARE_DISASTERS: frozenset[str] = frozenset({"eruption", "crowd crush", "derailment", "dam collapse"})
 # Nouns that count the event itself, not its victims: "two 6.3-magnitude quakes", "three
 # trains", "the two blasts" (figures.py: such a number is never a casualty figure, unless a
 # person noun follows it: "two quake victims").
