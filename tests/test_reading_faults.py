@@ -58,6 +58,14 @@ HAS: list[Has] = [
      "missing", 290, {"source": "Rio Verde state fire department"}),
     ("Six people died, according to the Texas fire department.", "killed", 6,
      {"source": "Texas fire department"}),
+    # the figures of one list after "earlier" are all earlier
+    ("Earlier reports indicated 210 people were killed and 80 missing.", "missing", 80,
+     {"as_of_basis": "earlier"}),
+    ("Earlier, 40 people were reported dead, 30 injured and 12 missing.", "injured", 30,
+     {"as_of_basis": "earlier"}),
+    # ... not a figure after the time moves on
+    ("Earlier reports said 40 people had died, but now 60 are dead.", "killed", 60,
+     {"as_of_basis": "published"}),
     # a footnote mark after a full stop ends the sentence and is no figure
     ("Some aid was delivered.1 As of Monday there were 2,100 deaths in the region.3 The final toll is "
      "likely higher.", "killed", 2100, {}),

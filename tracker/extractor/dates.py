@@ -299,9 +299,34 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     stood at 50, rose to 64": 50, not 64. A sentence ``anchored`` by a cut-off ("By Tuesday,
     the toll had climbed to 1,053", "as of Monday the toll had reached 900") gives the
     figure as of that day: its pluperfect places it at the day, not before it."""
-    since = max((s for s in starts if s < first), default=-1) + 1
-    return any(w in markers for w in words[since:first]) \
-        or (not anchored and lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first])
+    before = [s for s in starts if s < first]
+    since = max(before, default=-1) + 1
+    if any(w in markers for w in words[since:first]) \
+            or (not anchored and lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first]):
+        return True
+    # the next figures of one list after the marker ("Earlier reports indicated 217 people
+    # were killed and 89 missing"): the list's figures go back with its first
+    k = len(before)
+    while k > max(0, len(before) - _LIST_REACH) \
+            and _list_joined(words[before[k - 1]:first if k == len(before) else before[k]]):
+        k -= 1
+        since = max(before[:k], default=-1) + 1
+        if any(w in markers for w in words[since:before[k]]):
+            return True
+    return False
+
+
+_LIST_REACH = 8  # figures of one list looked back over (a hostile sentence holds thousands)
+_LIST_GAP_WORDS = 12  # words from one list item to the next at most
+
+
+def _list_joined(gap: list[str]) -> bool:
+    """Words from one figure to the next of one list: joined by "and" or a comma, with no word
+    that moves the time on ("but now", "while", a verb of saying)."""
+    # a passive verb of saying is the figure's predicate ("40 were reported dead, 30 injured")
+    return len(gap) <= _LIST_GAP_WORDS and ("and" in gap or "," in gap) and not any(
+        w in lx.TIME_SHIFTS or (w in lx.SAY_VERBS and not (k and gap[k - 1] in lx.BE_WORDS))
+        for k, w in enumerate(gap))
 
 
 def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,

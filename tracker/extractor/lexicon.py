@@ -296,6 +296,10 @@ AUX_WORDS: frozenset[str] = frozenset(
 # "12 reported deaths" (elsewhere they are verbs of the chain: "were confirmed dead").
 ATTRIBUTIVE_PARTICIPLES: frozenset[str] = frozenset(
     "confirmed reported recorded registered documented verified known identified".split())
+# Words that move a sentence's time on between two figures ("earlier 40 died, but now 60"):
+# the figures after them are not of the earlier time.
+TIME_SHIFTS: frozenset[str] = frozenset(
+    "but now later while whereas however currently today tonight since then yet before after".split())
 # Forms of "be" (and "get") that make a following participle passive ("were killed").
 BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets getting remain "
                                      "remains remained".split())
