@@ -422,3 +422,28 @@ def test_two_lists_of_the_missing_on_one_day_a_little_apart_are_one_moving_list(
         ("2019-01-28", "Just over 300 people were still missing on Monday, the civil defence said."),
         ("2019-01-28", "On Monday 292 people were still missing, the fire department said."))
     assert result.conflicts == []
+
+
+def test_a_quake_s_first_day_counts_that_the_toll_soon_passed_are_one_rising_count() -> None:
+    result = _reconcile(
+        ("2023-09-09", "A first report put the toll at 296 dead on Saturday, the ministry said."),
+        ("2023-09-09", "At least 820 people died on Saturday, the authorities said."),
+        ("2023-09-10", "The toll rose to 2,012 on Sunday, state television said."),
+        ("2023-09-10", "The quake killed 452 people in Taroudant province alone, officials said on Sunday."))
+    assert result.conflicts == []
+
+
+def test_an_assessment_the_toll_never_passes_stays_a_dispute() -> None:
+    result = _reconcile(
+        ("2023-10-17", "At least 500 people were killed in the blast, the health ministry said on Tuesday."),
+        ("2023-10-17", "Between 10 and 50 people died in the blast on Tuesday, an intelligence source said."),
+        ("2023-10-18", "The health ministry said on Wednesday that 471 people were killed in the blast."))
+    assert any({c.value_a, c.value_b} & {500, 471} for c in result.conflicts)
+
+
+def test_an_earlier_figure_of_another_article_s_day_is_no_decrease() -> None:
+    result = _reconcile(
+        ("2023-09-09", "The authorities said on Saturday that 296 people had died."),
+        ("2023-09-09", "At least 820 people have died, the authorities said on Saturday, updating an earlier "
+                       "toll of more than 600."))
+    assert all(c.kind != "decrease" for c in result.conflicts)

@@ -654,9 +654,10 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         words = {k: _its_word(by_source[k], ratio) for k in keys}
         here = (own_places or {}).get(incident, frozenset())
         uncertain = frozenset(c.claim_id for c in members if _is_part(c) and _at_own_place(c, here))
+        caught_up = _catching_up(members)
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                flag = _strongest(words[ka], words[kb], ratio, successors, uncertain)
+                flag = _strongest(words[ka], words[kb], ratio, successors, uncertain, caught_up)
                 if flag:
                     candidates.append(flag)
         out += _collapse(incident, category, candidates, ratio)
@@ -674,7 +675,9 @@ class _Flag:
 
 def _decrease(claims: list[Claim]) -> _Flag | None:
     """A source's toll that went down: its latest figure below an earlier firm one (for a
-    toll that only grows), the largest drop."""
+    toll that only grows), the largest drop. A figure said to be earlier ("updating an earlier
+    toll of more than 600") is before the figures of its own article's day, not before another
+    article's of that day."""
     tolls = [c for c in claims if (is_toll(c) or _is_part(c)) and c.category in CUMULATIVE and _firm(c)
              and c.as_of_basis != ESTIMATED]
     best: _Flag | None = None
@@ -683,6 +686,8 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
             if _moment(later) == _moment(earlier) or not _comparable(earlier, later) \
                     or None in _days(earlier, later) or _bodies(earlier) != _bodies(later):
                 continue
+            if later.as_of[:10] == earlier.as_of[:10] and later.article_id != earlier.article_id:
+                continue  # two articles' figures of one day: their order within it is not known
             if interval(later)[1] < interval(earlier)[0]:
                 r = _ratio(earlier, later)
                 if r > 1 and (best is None or r > best.ratio):
@@ -719,13 +724,14 @@ def _ratio(a: Claim, b: Claim) -> float:
 
 
 def _strongest(first: list[Claim], second: list[Claim], ratio: float,
-               successors: dict[str, str], uncertain: frozenset[str] = frozenset()) -> _Flag | None:
+               successors: dict[str, str], uncertain: frozenset[str] = frozenset(),
+               caught_up: Callable[[Claim, Claim], bool] | None = None) -> _Flag | None:
     """The strongest disagreement between two sources' figures, or None: the largest ratio,
     then the closest in time, then both firm."""
     best: tuple[tuple[float, int, int], _Flag] | None = None
     for a in first:
         for b in second:
-            kind = _kind(a, b, successors, ratio, uncertain)
+            kind = _kind(a, b, successors, ratio, uncertain, caught_up)
             if not kind:
                 continue
             flag = _Flag(kind, a, b, _ratio(a, b))
@@ -734,6 +740,32 @@ def _strongest(first: list[Claim], second: list[Claim], ratio: float,
             if best is None or strength > best[0]:
                 best = (strength, flag)
     return best[1] if best else None
+
+
+CATCH_UP_DAYS = 2  # a toll that passes a higher figure this soon after it was rising, not disputed
+
+
+def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
+    """``caught_up(low, high)``: two figures of one time, ``low`` a count below ``high``, where
+    a firm toll of a third source (not ``high``'s) passed ``high`` (a repeat of it is no news)
+    in the ``CATCH_UP_DAYS`` after their day: on the day of a quake, 296 in the morning and 820
+    by noon, with 2,012 the next day, are one rising count, not a dispute (a third figure of the
+    same day says nothing of the order). A range is an assessment, not a running count
+    ("between 10 and 50" against 500 stays a dispute), and a figure nobody passes stays one."""
+    firm = sorted(((d, figure(c) or 0.0, c.source_key) for c in members
+                   if is_toll(c) and _firm(c) and not c.forecast and c.as_of_basis != EARLIER
+                   for d in [_day(c.as_of)] if d is not None), key=lambda t: t[0])
+
+    def caught_up(low: Claim, high: Claim) -> bool:
+        fl, fh = figure(low), figure(high)
+        day = _when(low)  # the lower count's day: the toll passed the higher figure after it
+        if fl is None or fh is None or fl >= fh or day is None or low.qualifier == "range" \
+                or not is_toll(low):
+            return False
+        until = day + dt.timedelta(days=CATCH_UP_DAYS)
+        return any(day < d <= until and f > fh and key != high.source_key
+                   for d, f, key in firm)
+    return caught_up
 
 
 def _successors(own: list[Claim]) -> dict[str, str]:
@@ -775,7 +807,8 @@ def _days(a: Claim, b: Claim) -> tuple[dt.date | None, dt.date | None]:
 
 
 def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
-          uncertain: frozenset[str] = frozenset()) -> str:
+          uncertain: frozenset[str] = frozenset(),
+          caught_up: Callable[[Claim, Claim], bool] | None = None) -> str:
     """How two figures of two sources disagree, or "" when they need not.
 
     - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it
@@ -814,6 +847,9 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
             and ((dw - dp).days >= -SAME_TIME_DAYS if a.category in CUMULATIVE else dw == dp)
         certain = certain and not (_bodies(whole) and not _bodies(part))  # bodies found so far bound nothing
         certain = certain and part.claim_id not in uncertain
+        # a whole that other sources passed within days was an earlier hour's count (296 dead
+        # on the quake's day, 452 in one province the next): no part above it
+        certain = certain and not (caught_up is not None and caught_up(whole, part))
         return "part_exceeds_whole" if certain and _lower(part) > _upper(whole) else ""
     speculative = a.hedged or b.hedged or a.qualifier == "vague" or b.qualifier == "vague"
     if a.forecast or b.forecast:
@@ -838,6 +874,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
+    if cumulative and caught_up is not None and (caught_up(a, b) or caught_up(b, a)):
+        return ""  # the lower was the count of an earlier hour: the toll passed the higher within days
     if a.article_id != b.article_id and _ratio(a, b) <= SAME_DAY_DRIFT:
         # two reports of a count within a day, a little apart (149 and 151 dead on the day of a
         # crush; "just over 300" and 292 missing as the list is updated): the count moved between

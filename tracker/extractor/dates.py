@@ -294,24 +294,23 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
                  anchored: bool = False) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
-    (``starts``: the first tokens of the sentence's figures; ``words``: its lowered tokens), or
+    (``starts``: the first tokens of the sentence's figures, in order; ``words``: its lowered tokens), or
     the pluperfect right before it ("the toll had been 255"). "The toll, which had earlier
     stood at 50, rose to 64": 50, not 64. A sentence ``anchored`` by a cut-off ("By Tuesday,
     the toll had climbed to 1,053", "as of Monday the toll had reached 900") gives the
     figure as of that day: its pluperfect places it at the day, not before it."""
-    before = [s for s in starts if s < first]
-    since = max(before, default=-1) + 1
+    n = bisect.bisect_left(starts, first)  # the figures before this one (``starts`` is in order)
+    since = starts[n - 1] + 1 if n else 0
     if any(w in markers for w in words[since:first]) \
             or (not anchored and lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first]):
         return True
     # the next figures of one list after the marker ("Earlier reports indicated 217 people
     # were killed and 89 missing"): the list's figures go back with its first
-    k = len(before)
-    while k > max(0, len(before) - _LIST_REACH) \
-            and _list_joined(words[before[k - 1]:first if k == len(before) else before[k]]):
-        k -= 1
-        since = max(before[:k], default=-1) + 1
-        if any(w in markers for w in words[since:before[k]]):
+    k, end = n, first
+    while k > max(0, n - _LIST_REACH) and _list_joined(words[starts[k - 1]:end]):
+        k, end = k - 1, starts[k - 1]
+        since = starts[k - 1] + 1 if k else 0
+        if any(w in markers for w in words[since:end]):
             return True
     return False
 

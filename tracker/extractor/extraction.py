@@ -154,7 +154,7 @@ def _extract_english(article: Article) -> list[Claim]:
             dated = DateIndex(dates, {f.last for f in figures})
             events = event_phrases(tokens, dates)
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
-            words, starts = [t.lower for t in tokens], [f.first for f in figures]
+            words, starts = [t.lower for t in tokens], sorted(f.first for f in figures)
             barriers = starts + [k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]

@@ -108,7 +108,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             if closing is not None:
                 _attribute_back(claims, last_sentence, closing, dates, "_next")
         last_sentence = []
-        words, starts = [t.lower for t in tokens], [f.first for f in figures]
+        words, starts = [t.lower for t in tokens], sorted(f.first for f in figures)
         for figure in figures:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure, tokens)
