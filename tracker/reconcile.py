@@ -44,7 +44,7 @@ DEFAULT_RATIO = 1.5  # divergence threshold: larger figure over smaller
 SAME_TIME_DAYS = 1  # figures this close are "at the same time"
 SAME_DAY_DRIFT = 1.1  # two articles' tolls of one time this close (larger over smaller) are one moving count
 EVENT_WINDOW_DAYS = 7  # articles this close that share their rarer names report one event
-PLACE_EVENT_DAYS = 30  # articles this close that name one kind of disaster in one town report one event
+PLACE_EVENT_DAYS = 30  # articles this close on one rare kind of disaster in one place report one event
 MIN_SHARED_NAMES = 3
 SHARED_NAME_SHARE = 0.4
 HISTORICAL_DAYS = 365  # a figure dated this long before its article is history
@@ -218,8 +218,9 @@ def _join_days(disaster: str) -> int:
 
 
 def _event_marks(head: str, all_tokens: list[Token], end: int) -> Marks:
-    """(named events, kinds of disaster, the country of the places) of an article's head (its
-    title and opening, ``_head``) up to ``end``: ({"hurricane maria"}, {"hurricane"}, "PRI")."""
+    """(named events, kinds of disaster, the country of the places, the towns named) of an
+    article's head (its title and opening, ``_head``) up to ``end``: ({"hurricane maria"},
+    {"hurricane"}, "PRI", {"PRI:san juan"})."""
     if not _DISASTER.search(head, 0, end):
         return set(), set(), "", set()  # most articles: no disaster named, nothing to look up
     tokens = [t for t in all_tokens if t.start < end]
