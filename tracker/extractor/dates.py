@@ -151,19 +151,13 @@ def _span_before(tokens: list[Token], i: int) -> int | None:
     """Months back from publication of the event that "comes three years after a dam burst",
     "it has been two years since floods" name at ``i`` (the count): the article's event, its
     verb before the span, stands that long after the other one. None where no such span is."""
-    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.SPAN_BEFORE_LINKS:
-        return None
-    span = lx.AGO_MONTHS.get(tokens[i + 1].lower)
-    word = tokens[i].lower
-    count = 1 if word in {"a", "one"} else lx.UNITS.get(word)
-    if count is None and tokens[i].kind == "num" and tokens[i].text.isdigit():
-        count = int(tokens[i].text)
-    if span is None or count is None:
+    months = _counted(tokens, i, lx.AGO_MONTHS, lx.SPAN_BEFORE_LINKS)
+    if months is None:
         return None
     k = i - 1
     while k >= 0 and tokens[k].lower in lx.SPAN_BEFORE_FILLERS:
         k -= 1
-    return count * span if k >= 0 and tokens[k].lower in lx.SPAN_BEFORE_VERBS else None
+    return months if k >= 0 and tokens[k].lower in lx.SPAN_BEFORE_VERBS else None
 
 
 def _since_ago(tokens: list[Token], i: int, end: int) -> bool:
@@ -503,15 +497,9 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
     months = _months_ago(tokens, i)
     before = _span_before(tokens, i) if months is None else None
     if before is not None:  # "comes three years after a dam burst": to the month
-        if published is None:
-            return None
-        index = published.year * 12 + published.month - 1 - before
-        return i + 2, f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return (i + 2, _months_back(published, before)) if published is not None else None
     if months is not None:  # "a year ago", "two months ago": to the month
-        if published is None:
-            return None
-        index = published.year * 12 + published.month - 1 - months
-        return i + 3, f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return (i + 3, _months_back(published, months)) if published is not None else None
     ago = _days_ago(tokens, i)
     if ago is not None:
         if published is None:
@@ -568,9 +556,21 @@ def _months_ago(tokens: list[Token], i: int) -> int | None:
     return _counted_ago(tokens, i, lx.AGO_MONTHS)
 
 
+def _months_back(published: dt.date, months: int) -> str:
+    """The month (YYYY-MM) ``months`` before the publication's."""
+    index = published.year * 12 + published.month - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def _counted_ago(tokens: list[Token], i: int, spans: Mapping[str, int]) -> int | None:
     """The count times the span of "N <unit> ago" at i, in the unit of ``spans``, else None."""
-    if i + 2 >= len(tokens) or tokens[i + 2].lower not in lx.AGO_WORDS:
+    return _counted(tokens, i, spans, lx.AGO_WORDS)
+
+
+def _counted(tokens: list[Token], i: int, spans: Mapping[str, int], links: frozenset[str]) -> int | None:
+    """The count times the span of "N <unit> <link>" at i ("three years ago", "three years
+    after"), in the unit of ``spans``, else None."""
+    if i + 2 >= len(tokens) or tokens[i + 2].lower not in links:
         return None
     span = spans.get(tokens[i + 1].lower)
     word = tokens[i].lower
