@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -753,9 +754,10 @@ def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
     by noon, with 2,012 the next day, are one rising count, not a dispute (a third figure of the
     same day says nothing of the order). A range is an assessment, not a running count
     ("between 10 and 50" against 500 stays a dispute), and a figure nobody passes stays one."""
-    firm = sorted(((d, figure(c) or 0.0, c.source_key) for c in members
-                   if is_toll(c) and _firm(c) and not c.forecast and c.as_of_basis != EARLIER
-                   for d in [_day(c.as_of)] if d is not None), key=lambda t: t[0])
+    firm = sorted((d, figure(c) or 0.0, c.source_key) for c in members
+                  if is_toll(c) and _firm(c) and not c.forecast and c.as_of_basis != EARLIER
+                  for d in [_day(c.as_of)] if d is not None)
+    days = [d for d, _, _ in firm]
 
     def caught_up(low: Claim, high: Claim) -> bool:
         fl, fh = figure(low), figure(high)
@@ -764,8 +766,8 @@ def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
                 or not is_toll(low):
             return False
         until = day + dt.timedelta(days=CATCH_UP_DAYS)
-        return any(day < d <= until and f > fh and key != high.source_key
-                   for d, f, key in firm)
+        after = firm[bisect.bisect_right(days, day):bisect.bisect_right(days, until)]
+        return any(f > fh and key != high.source_key for _, f, key in after)
     return caught_up
 
 
