@@ -66,6 +66,23 @@ HAS: list[Has] = [
     # ... not a figure after the time moves on
     ("Earlier reports said 40 people had died, but now 60 are dead.", "killed", 60,
      {"as_of_basis": "published"}),
+    # a date after the event noun of a toll's own subject dates the event; the toll runs to now
+    ("The number of people killed by the port explosions of 4 March reached at least 180, with over "
+     "6,500 injured.", "killed", 180, {"as_of": "2025-04-03", "qualifier": "at_least"}),
+    ("The number of people killed by the port explosions of 4 March reached at least 180, with over "
+     "6,500 injured.", "injured", 6500, {"as_of": "2025-04-03"}),
+    ("The death toll from the tower fire on the night of March 14 is now 72.", "killed", 72,
+     {"as_of": "2025-04-03"}),
+    ("The death toll from the tower fire on March 14 has risen to seventy-two.", "killed", 72,
+     {"as_of": "2025-04-03"}),
+    # ... but a toll that "was" a figure is that day's count
+    ("The death toll in the crash on Friday was 50.", "killed", 50, {"as_of": "2025-03-28"}),
+    # the injured still in care past a relative clause are a group, not the toll of the injured
+    ("Figures from the health service show that 24 people who were injured in the fire are still being "
+     "treated in hospital.", "injured", 24, {"scope": "group", "source": "health service"}),
+    # "mostly in X" spreads a figure over places: no part, no place
+    ("At least 820 people died, mostly in Marrakech and five provinces nearby, the ministry said.",
+     "killed", 820, {"scope": "whole", "location": ""}),
     # a footnote mark after a full stop ends the sentence and is no figure
     ("Some aid was delivered.1 As of Monday there were 2,100 deaths in the region.3 The final toll is "
      "likely higher.", "killed", 2100, {}),

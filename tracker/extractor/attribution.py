@@ -414,7 +414,18 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
     if not words or not before_of or (len(words) == 1 and words[0].lower in lx.PRONOUNS) \
             or not any(head and _stem(head[-1]) in nouns for head in (before_of, before_place)):
         return None
+    if data:
+        words = _giver(words)
     return _join(words), last + 1 - len(words)
+
+
+def _giver(words: list[Token]) -> list[Token]:
+    """"the latest figures from NHS England", "data from the disaster agency": the body that
+    gave the data out (a study, a tally or an analysis "by X" stays a source of its own)."""
+    cut = next((i for i, t in enumerate(words) if t.lower in {"of", "by", "from"}), len(words))
+    if 0 < cut < len(words) - 1 and words[cut].lower != "of" and _stem(words[cut - 1]) in lx.GIVEN_DATA_NOUNS:
+        return words[cut + 1:]
+    return words
 
 
 def _plural_possessive(tokens: list[Token], k: int) -> bool:
@@ -460,7 +471,7 @@ def _phrase_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
         return None
     if words[0].lower in lx.POSSESSIVE_PRONOUNS and _stem(words[-1]) not in lx.SOURCE_NOUNS | lx.AUTHORITIES:
         return None  # "numbered according to their DNA samples": no speaker
-    return _join(words), j
+    return _join(_giver(words)), j
 
 
 def _count_owner(tokens: list[Token], v: int) -> tuple[str, int] | None:

@@ -240,7 +240,11 @@ def _names_event(tokens: list[Token], end: int) -> bool:
 
 
 def _event_noun_before(tokens: list[Token], i: int) -> bool:
-    """"the crash on Friday", "the floods of 2010": the date at ``i`` follows its event noun."""
+    """"the crash on Friday", "the floods of 2010", "the fire on the night of June 14": the date
+    at ``i`` follows its event noun."""
+    if i >= 5 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in lx.DAY_PARTS \
+            and tokens[i - 3].lower == "the" and tokens[i - 4].lower in lx.EVENT_DATE_LINKS:
+        i -= 3
     return i >= 2 and tokens[i - 1].lower in lx.EVENT_DATE_LINKS and _is_event_noun(tokens[i - 2])
 
 
@@ -390,8 +394,39 @@ def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int
     if mention.end <= first and any(tokens[k].lower in lx.PERFECT_AUX and tokens[k + 1].lower in lx.TOLL_VERBS
                                     for k in range(mention.end, first)):
         return True
-    return event_noun_after(tokens, mention.end) is not None \
-        and any(tokens[k].lower in lx.TOLL_MOVES for k in range(max(0, first - _MOVE_REACH), first))
+    if event_noun_after(tokens, mention.end) is not None \
+            and any(tokens[k].lower in lx.TOLL_MOVES for k in range(max(0, first - _MOVE_REACH), first)):
+        return True
+    return _in_toll_subject(tokens, mention, first)
+
+
+def _in_toll_subject(tokens: list[Token], mention: DateMention, first: int) -> bool:
+    """"The death toll from the fire on the night of June 14 is now 79", "the number of people
+    killed by the explosions of 4 August reached 180": a date after the event noun of a toll's
+    own subject, before its verb, dates the event; the toll stands at the time of writing. A
+    toll that "was" or "stood" at a figure keeps the date (the count of that day)."""
+    if not mention.after_event or mention.end > first:
+        return False
+    # the verb after the date, up to the toll's figure (which may be another than this one:
+    # "reached at least 180, with over 6,500 injured")
+    stop = next((k for k in range(mention.end, min(len(tokens), mention.end + _VERB_REACH))
+                 if tokens[k].kind == "num" or tokens[k].lower.split("-")[0] in _NUMBER_WORDS), None)
+    between = tokens[mention.end:stop] if stop is not None else []
+    if not between or not all(t.lower in lx.TOLL_LINKS or t.lower in _QUALIFIER_WORDS for t in between) \
+            or not any(t.lower in lx.RUNNING_TOLL_VERBS for t in between):
+        return False
+    for k in range(mention.start - 1, max(-1, mention.start - _SUBJECT_REACH), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].lower in lx.TOLL_NOUNS:
+            return True
+    return False
+
+
+_VERB_REACH = 7  # tokens from the event's date to the toll's figure ("of 4 August reached at least 180")
+_QUALIFIER_WORDS = frozenset(w for phrase in lx.QUALIFIERS_BEFORE for w in phrase.split())
+_NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
+_SUBJECT_REACH = 12  # tokens from a toll's noun to its event's date ("the number of people killed by ...")
 
 
 def _outside_relative_clause(tokens: list[Token], mention: DateMention, first: int) -> bool:

@@ -916,6 +916,10 @@ SPEAKER_TITLE_REACH = 5
 PLACE_OWNING_NOUNS: frozenset[str] = frozenset(
     """damage damages destruction devastation ruin ruins rubble debris aid relief help supplies
     assistance donations""".split())
+# Adverbs that spread a figure over places ("820 died, mostly in Marrakech and five provinces"):
+# the place after them holds most of the figure, not all of it, so it places no part.
+DISTRIBUTION_ADVERBS: frozenset[str] = frozenset(
+    "mostly mainly largely primarily chiefly predominantly overwhelmingly principally".split())
 # Verbs of arriving whose "in X" is where someone came, not where a figure is ("rescue teams
 # arrived in Mandalay").
 # Words after a speaker's noun that open the place or the body it speaks for ("spokeswoman in
@@ -1208,6 +1212,12 @@ RANKED_CLAUSE_OPENERS: frozenset[str] = frozenset("which that when where killing
 NAMED_EVENT_NOUNS: frozenset[str] = frozenset("hurricane typhoon cyclone storm".split())
 # Words between an event noun and its date ("an earthquake on Tuesday", "the floods of 2010").
 EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
+# The part of a day between an event noun and its date ("the fire on the night of June 14").
+DAY_PARTS: frozenset[str] = frozenset("night morning evening afternoon early hours".split())
+# The verbs of a toll that stands at the time of writing ("the toll ... is now 79", "has reached").
+RUNNING_TOLL_VERBS: frozenset[str] = frozenset("is are stands now".split()) | (
+    frozenset("""rose risen climbed jumped increased reached hit soared mounted grew passed crossed
+    topped surpassed exceeded touched surged swelled""".split()))
 # The first word of a date that can follow its event noun bare ("an attack last week").
 RELATIVE_PAST: frozenset[str] = frozenset("last earlier".split())
 # Marks between a figure and an event phrase that put them in different clauses.
@@ -1228,6 +1238,9 @@ DATA_NOUNS: frozenset[str] = frozenset(
     "tally tallies count counts estimate estimates census research records record numbers number "
     "assessment investigation inquiry audit toll tolls database report reports findings".split()
 )
+# Data nouns whose "from X" / "by X" names who gave them out ("the latest figures from NHS England"
+# are NHS England's): the source is X. A study, a tally or an analysis stays a source of its own.
+GIVEN_DATA_NOUNS: frozenset[str] = frozenset("data figures figure statistics numbers records".split())
 # Verbs by which a study or count reports ("found that", "showed that").
 FINDING_THAT_VERBS: frozenset[str] = frozenset(
     "found finds find showed shows show suggested suggests concluded concludes estimated".split()

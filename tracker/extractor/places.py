@@ -158,8 +158,10 @@ _NAME_REACH = 8  # tokens from a verb of saying to the title of the speaker it n
 
 def _owned_place(tokens: list[Token], i: int) -> bool:
     """"amid heavy damage in the city of Mandalay", "aid to Libya", "rescue teams arrived in
-    Mandalay": a place that another noun phrase than a figure's, or a verb of arriving, holds."""
+    Mandalay": a place that another noun phrase than a figure's, or a verb of arriving, holds;
+    "mostly in Marrakech": where most of the figure is, which places none of it."""
     return i > 0 and (tokens[i - 1].lower in lx.PLACE_OWNING_NOUNS
+                      or tokens[i - 1].lower in lx.DISTRIBUTION_ADVERBS
                       or (tokens[i].lower != "to" and tokens[i - 1].lower in lx.ARRIVAL_VERBS))
 
 

@@ -498,12 +498,14 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
 
 
 def _modifier_number(tokens: list[Token], k: int) -> bool:
-    """A number inside the toll's noun phrase that counts no people: a day after its month
-    ("the toll from the bombing on March 3 has reached 88"), a measure joined to its noun
-    ("the 6.8-magnitude quake"), a year ("the toll from 2005's Hurricane Katrina is 1,833")."""
+    """A number inside the toll's noun phrase that counts no people: a day next to its month
+    ("the toll from the bombing on March 3 has reached 88", "the explosions of 4 August"), a
+    measure joined to its noun ("the 6.8-magnitude quake"), a year ("the toll from 2005's
+    Hurricane Katrina is 1,833")."""
     before = tokens[k - 1].lower.rstrip(".") if k else ""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return before in lx.MONTHS or tokens[k].year(1900) is not None \
+        or (after is not None and after.lower.rstrip(".") in lx.MONTHS) \
         or (after is not None and after.text == "-" and after.start == tokens[k].end)
 
 

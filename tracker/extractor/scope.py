@@ -284,7 +284,9 @@ _STATE = _alternatives(lx.IN_CARE_STATES)
 # "382 are being treated", "550 are still being treated", "40 remain in hospital", "200 were
 # still being treated": the injured in care at the time, not their toll
 _IN_CARE = re.compile(
-    r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:" + "|".join(sorted(lx.IN_CARE_PRESENT))
+    # "24 people who were injured in the fire are still being treated": past the relative clause
+    r"[^\W\d_\s]*(?:\s+who\s+(?:were|was|had\s+been|have\s+been)\s+[^\W\d_]+)?"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:" + "|".join(sorted(lx.IN_CARE_PRESENT))
     + r")\s+(?:still\s+|now\s+)?" + _STATE
     + r"|(?:were|was)\s+still\s+" + _STATE
     + r"|(?:are|is|were|was)\s+(?:still\s+)?being\s+treated"
