@@ -83,6 +83,50 @@ HAS: list[Has] = [
     # "mostly in X" spreads a figure over places: no part, no place
     ("At least 820 people died, mostly in Marrakech and five provinces nearby, the ministry said.",
      "killed", 820, {"scope": "whole", "location": ""}),
+    # "missing, presumed dead" is a toll of the dead not yet certain
+    ("Police said 58 people were missing, presumed dead.", "killed", 58, {"hedged": True}),
+    ("At least 130 residents are missing and feared dead, a neighbour said.", "killed", 130,
+     {"hedged": True, "qualifier": "at_least"}),
+    # an official toll the speaker disputes is not the speaker's
+    ("Amal Haddad, who leads the survivors' group, has said they are sceptical of the officially declared "
+     "death toll of 72 and believe more than 110 died.", "killed", 72, {"source": "official toll"}),
+    ("Neighbours say the number of dead is far higher than the official total of 72.", "killed", 72,
+     {"source": "official toll"}),
+    # "claimed the lives of" kills; it names no speaker
+    ("In all, the storm has claimed the lives of 230 people across seven states.", "killed", 230,
+     {"source": "", "scope": "whole", "location": ""}),
+    # a figure spread over several states, or over a list of three places or more, is the whole
+    ("The hurricane killed at least 63 people across multiple states and cut power from Alabama to Ohio.",
+     "killed", 63, {"scope": "whole", "location": ""}),
+    ("A tally of official figures confirms 201 deaths across Georgia, Florida, Tennessee and Virginia.",
+     "killed", 201, {"scope": "whole", "location": ""}),
+    # "the state" and "the county", named before, are parts of a wider event
+    ("Governor Ana Ruiz said the storm killed two people in the state.", "killed", 2, {"scope": "area"}),
+    ("The county is reporting 43 deaths due to the storm.", "killed", 43, {"scope": "area"}),
+    # ... not the first word of a noun phrase
+    ("More than 430 people are still being treated at the county hospital.", "injured", 430,
+     {"scope": "group"}),
+    # a place in another clause is not the figure's: after a semicolon, after a clause's "as",
+    # inside a dashed aside, or after a verb of saying's "to"
+    ("The number of deaths stood at 225 on Friday; two more were recorded in Alabama the next day.",
+     "killed", 225, {"location": ""}),
+    ("Storm toll passes 160 as the search for the missing in Georgia goes on.", "killed", 160,
+     {"location": ""}),
+    ("The toll of 1,127 — the deadliest accident since a 1984 disaster in India — may be final.", "killed",
+     1127, {"location": ""}),
+    ("In Alabama, 23 people died in the storm, officials confirmed to the Daily Record.", "killed", 23,
+     {"location": "Alabama"}),
+    # a toll that "nears" a figure is about it, and "dozens missing" after a place is another figure
+    ("Death toll nears 400 in flood-hit Kerala, dozens missing.", "killed", 400, {"qualifier": "about"}),
+    # bodies awaiting identification at a site are a group
+    ("He said 63 corpses were still at a nearby school ground for identification.", "killed", 63,
+     {"scope": "group"}),
+    # "in the spell that began nine days ago" starts the count; it is not its date
+    ("In the spell of rain that began nine days ago, 164 people have died, the minister said.", "killed",
+     164, {"as_of": "2025-04-03"}),
+    # a speaker for a division of a country gives that division's figures
+    ("As of Wednesday, 102 people had died, according to the North Carolina Department of Health.",
+     "killed", 102, {"location": "North Carolina"}),
     # a footnote mark after a full stop ends the sentence and is no figure
     ("Some aid was delivered.1 As of Monday there were 2,100 deaths in the region.3 The final toll is "
      "likely higher.", "killed", 2100, {}),

@@ -42,7 +42,9 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if not c.location:
-            out.append(c)
+            unit = _speakers_unit(c.source, context)
+            out.append(c if unit is None else replace(c, location=unit.name, country=unit.country,
+                                                      admin1=unit.admin1))
             continue
         places = gz.resolve_all(c.location, context) or first.get(c.location, ())
         if complement(c.location):
@@ -65,6 +67,27 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
                            country=next(iter(countries_here)) if len(countries_here) == 1 else "",
                            admin1=next(iter(admin1)) if len(admin1) == 1 else ""))
     return out
+
+
+def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
+    """"Georgia Governor Brian Kemp", "North Carolina Department of Health": a speaker for a
+    division of a country (its name, then a title or a body) gives that division's figures
+    when the text places them nowhere else. A country's speaker ("Nepal's home ministry") and
+    a city's are left to the text."""
+    words = source.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        head = words[size].lower().strip(",")
+        if not all(w[:1].isupper() for w in words[:size]) or not (
+                head in _UNIT_SPEAKER_WORDS or words[size - 1].endswith(("'s", "’s"))):
+            continue
+        name = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
+        place = gz.resolve(name, context)
+        if place is not None and place.kind == "admin1":
+            return place
+    return None
+
+
+_UNIT_SPEAKER_WORDS = lx.SPEAKER_TITLE_NOUNS | lx.AUTHORITIES | lx.SOURCE_NOUNS | lx.UNIT_BODY_WORDS
 
 
 def complement(location: str) -> bool:

@@ -11,7 +11,7 @@ outlet's own (empty source).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .text import Token, join_tokens
@@ -29,6 +29,7 @@ class Frame:
     listener: str  # "Reuters" in "X told Reuters"
     kind: str  # "say", "relay", "according", "citing"
     leading: bool  # the verb comes before what it reports ("X said [figure]")
+    disputed: bool = False  # an official toll the speaker doubts ("sceptical of the official toll")
 
 
 def find_frames(tokens: list[Token]) -> list[Frame]:
@@ -45,10 +46,11 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         if word == lx.OFFICIALLY and v + 1 < len(tokens) and tokens[v + 1].lower == ",":
             frames.append(Frame(v, v, lx.OFFICIAL_TOLL, "", "official", False))  # "Officially, 62 died"
             continue
-        if word == lx.OFFICIAL:
+        if word == lx.OFFICIAL or (word == lx.OFFICIALLY and v + 1 < len(tokens)
+                                   and tokens[v + 1].lower in lx.OFFICIAL_PARTICIPLES):
             official = _official_toll(tokens, v)
             if official is not None:  # "the official Puerto Rico government death toll"
-                frames.append(official)
+                frames.append(replace(official, disputed=_disputed(tokens, v)))
                 continue
         if word in lx.TOLL_SETTING_VERBS and any(t.lower in lx.SET_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
             setter = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
@@ -111,6 +113,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
             continue  # "a February report by the centre": a noun, not a verb
+        if word in lx.CLAIM_VERBS and _claims_lives(tokens, v + 1):
+            continue  # "Helene has claimed the lives of 230 people": the event's toll, no speaker
         if word in lx.NOUN_LIKE_SAYS and v > 0 and tokens[v - 1].lower in lx.NOUN_MARKERS:
             continue  # "the study supports other claims that": a noun after a determiner
         if word == "quoted" and v >= 2 and tokens[v - 1].lower in {"was", "were"}:
@@ -179,10 +183,12 @@ def _official_toll(tokens: list[Token], v: int) -> Frame | None:
         if tok.lower in lx.SET_COUNT_NOUNS:
             if not _figure_follows(tokens, k):
                 return None  # "An official toll was not released, but 40 bodies were found"
-            owner = [t for t in tokens[v + 1:k] if t.lower not in lx.TOLL_COUNT_MODIFIERS]
+            owner = [t for t in tokens[v + 1:k] if t.lower not in lx.TOLL_COUNT_MODIFIERS
+                     and t.lower not in lx.OFFICIAL_PARTICIPLES]
             named = bool(owner) and _stem(owner[-1]) in lx.SOURCE_NOUNS
             return Frame(v, k, _join(owner) if named else lx.OFFICIAL_TOLL, "", "official", False)
-        if tok.kind != "word" or _verb_like(tok):
+        participle = k == v + 1 and tok.lower in lx.OFFICIAL_PARTICIPLES  # "officially declared"
+        if tok.kind != "word" or (_verb_like(tok) and not participle):
             return None
     return None
 
@@ -219,8 +225,15 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     if not frames:
         return "", "", "no_frame"
     spoken = [f for f in frames if f.kind != "official"]
-    covering = [f for f in spoken if _covers(f, first)] or [
-        f for f in frames if f.kind == "official" and f.start < first <= f.verb + 8]
+    # a disputed toll is only its own figure's ("sceptical of the official toll of 79, and
+    # believe more than 120 died": 120 is the speaker's)
+    official = [f for f in frames if f.kind == "official" and f.start < first <= f.verb + 8
+                and (not f.disputed or first - f.verb <= _DISPUTED_REACH)]
+    covering = [f for f in spoken if _covers(f, first)]
+    if official and official[0].disputed and covering:
+        # "X is sceptical of the officially declared death toll of 79": the toll is not X's
+        return official[0].speaker, "", "official_frame"
+    covering = covering or official
     candidates = covering or spoken
     if not candidates:
         return "", "", "no_frame"
@@ -247,6 +260,23 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
     source = _antecedent(frames, main)
     return source, via, "pronoun_antecedent" if source != main.speaker else f"{main.kind}_frame"
+
+
+def _claims_lives(tokens: list[Token], j: int) -> bool:
+    """"claimed the lives of 230", "claimed more than 230 lives": a verb of killing, not of
+    saying ("claimed 40 people had died" says)."""
+    rest = [t.lower for t in tokens[j:j + 5]]
+    return any(w in lx.LIVES for w in rest) and not any(w in lx.PREDICATES or w in {"that", ","} for w in rest)
+
+
+def _disputed(tokens: list[Token], v: int) -> bool:
+    """A word of doubt just before the official toll at ``v`` ("sceptical of the officially
+    declared death toll of 79", "questioned the official toll of 64"): its speaker disputes it."""
+    return any(t.lower in lx.DISPUTE_WORDS for t in tokens[max(0, v - _DISPUTE_REACH):v])
+
+
+_DISPUTED_REACH = 3  # tokens from a disputed toll's noun to its own figure ("death toll of 79")
+_DISPUTE_REACH = 3  # tokens from a word of doubt to the official toll it doubts ("sceptical of the")
 
 
 def _media(speaker: str) -> bool:

@@ -133,8 +133,13 @@ _SINCE_REACH = 14  # tokens from "since" to the date of "since the ... protests 
 
 
 def _began_since(tokens: list[Token], i: int, marker: str) -> bool:
-    """"since the protests began on June 18": the start of a running toll, not its date."""
-    return marker in lx.BEGIN_VERBS and any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i])
+    """"since the protests began on June 18", "in the latest bout that began nine days ago": the
+    start of a running toll, not its date."""
+    if marker not in lx.BEGIN_VERBS:
+        return False
+    verb = next((k for k in range(i - 1, max(-1, i - 3), -1) if tokens[k].lower == marker), None)
+    return any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i]) \
+        or (verb is not None and verb > 0 and tokens[verb - 1].lower in lx.EVENT_RELATIVES)
 
 
 def _ranked_since(tokens: list[Token], i: int, end: int) -> bool:
@@ -666,6 +671,13 @@ def _month_first(tokens: list[Token], i: int, published: dt.date | None,
     year = _year_at(tokens, j)
     if year:
         return year[0], f"{year[1]}-{lx.MONTHS[tokens[i].lower]:02d}"
+    if i > 0 and tokens[i - 1].lower in lx.BARE_MONTH_LINKS:
+        # "a fire in November", "last November": the latest such month up to the article's date
+        ref = published or (dt.date(year_hint, 12, 31) if year_hint else None)
+        if ref is None:
+            return None
+        number = lx.MONTHS[tokens[i].lower]
+        return j, f"{ref.year - (number > ref.month)}-{number:02d}"
     return None
 
 

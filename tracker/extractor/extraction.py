@@ -36,7 +36,7 @@ from .language import ENGLISH, detect_language
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, find_places, place_for, visible_from
 from .scope import scope_claims
-from .text import Token, bracket_owners, sentence_spans, tokenize, trie_pattern
+from .text import Token, aside_owners, sentence_spans, tokenize, trie_pattern
 
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every
@@ -148,14 +148,17 @@ def _extract_english(article: Article) -> list[Claim]:
                 _mark_died(claims, context, number, article.id)
         if figures:
             dates = find_dates(tokens, published, year, week_of)
-            brackets = bracket_owners(tokens)
+            brackets = aside_owners(tokens)
             places = find_places(tokens, brackets)
             seen: dict[int, list[Place]] = {}
             dated = DateIndex(dates, {f.last for f in figures})
             events = event_phrases(tokens, dates)
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
             words, starts = [t.lower for t in tokens], sorted(f.first for f in figures)
-            barriers = starts + [k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS]
+            # a breakdown's "including", and a semicolon, which opens another clause ("stood at 225
+            # on Friday; two more were recorded in South Carolina")
+            barriers = starts + [k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS or w == ";"
+                                 or _clause_as(words, k)]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
             ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
@@ -172,7 +175,8 @@ def _extract_english(article: Article) -> list[Claim]:
                 # had died in Turkey"), not a list's ("25 dead and 383 injured in Tibet"), or after
                 # "including", is not this figure's
                 ahead = [k for k in barriers
-                         if k - figure.last > _LIST_GAP or words[k] in lx.BREAKDOWN_OPENERS]
+                         if k - figure.last > _LIST_GAP or words[k] in lx.BREAKDOWN_OPENERS or words[k] == ";"
+                         or _clause_as(words, k)]
                 place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last,
                                   ahead)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
@@ -220,6 +224,13 @@ def _extract_english(article: Article) -> list[Claim]:
         or bool(_DEATH.search(text))
     claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
     return _modelled(_cut_off(area_scopes(locate(scope_claims(claims, text))), text))
+
+
+def _clause_as(words: list[str], k: int) -> bool:
+    """"surpasses 160 as search for missing in North Carolina continues": an "as" that opens
+    another clause, whose places are its own (not "as of", "as many as", "such as")."""
+    return words[k] == "as" and k + 1 < len(words) and words[k + 1] not in lx.AS_NOT_CLAUSE \
+        and (k == 0 or words[k - 1] not in lx.AS_NOT_CLAUSE)
 
 
 def _modelled(claims: list[Claim]) -> list[Claim]:

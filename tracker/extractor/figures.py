@@ -464,9 +464,10 @@ def _true_figure(p: Phrase) -> Read | None:
     if k < 1 or k == p.first - 1 or tokens[k].lower not in lx.TRUE_FIGURE_NOUNS \
             or tokens[k - 1].lower not in lx.TRUE_FIGURE_ADJECTIVES:
         return None
-    before: Reading | None = p.found[-1].category if p.found else p.earlier
-    if before is None and tokens[k].lower == "toll":
-        before = "killed"
+    # the sentence's figure before it, else its toll noun ("the number of dead is far higher than
+    # the official total of 79"), else the article's figure before
+    before: Reading | None = p.found[-1].category if p.found else next(
+        (lx.TOLL_NOUNS[t.lower] for t in reversed(tokens[:k]) if t.lower in lx.TOLL_NOUNS), p.earlier)
     if before is None:
         return None
     return Read(before, tokens[k].text, hedged=modal)

@@ -273,6 +273,7 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "mounted grew grown reach climb totalled totaled totals numbered exceed top surpass pass cross "
     "been put puts putting officially also already from expected feared likely set passed passes crossed "
     "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows "
+    "nears neared nearing approaches approached approaching "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
     "revised lowered fell fallen dropped decreased down corrected adjusted downgraded "
     "surged surges surging spiked swelled leapt ballooned doubled tripled".split()
@@ -309,7 +310,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
     "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
     "exceeded exceeds touched rises soars mounts grows fell dropped decreased "
-    "exceed top surpass pass cross "
+    "exceed top surpass pass cross nears neared nearing approaches approached approaching "
     "surged surges spiked swelled leapt ballooned doubled tripled".split()
 )
 # Nouns of one death after an event noun ("the May 14 shooting death of ..."): its day is the death's.
@@ -328,6 +329,7 @@ BODY_PROCESSES: dict[str, str] = {
     "buried": "buried", "identified": "identified", "handed": "handed over", "released": "released",
     "returned": "returned", "claimed": "claimed", "cremated": "cremated", "kept": "kept",
     "cremate": "cremated", "inter": "buried", "interred": "buried", "unclaimed": "unclaimed",
+    "identification": "awaiting identification", "unidentified": "unidentified",
 }
 # Heads of a noun phrase that counts the victims, never a speaker ("the majority of victims reported").
 VICTIM_HEADS: frozenset[str] = frozenset(
@@ -391,6 +393,9 @@ HEDGE_WORDS: frozenset[str] = frozenset(
     "may might could feared possibly perhaps likely probably believed thought presumed "
     "potentially expected".split()
 )
+# Words between "missing" and a death word that make the missing a toll of the dead not yet
+# certain ("missing, presumed dead", "missing and feared dead", "missing, believed killed").
+PRESUMED_WORDS: frozenset[str] = frozenset("presumed feared believed".split())
 NEGATIONS: frozenset[str] = frozenset("not no never none nobody n't".split())
 # Words that open a direct question ("Could the difference of 1,100 deaths ...?", "How many
 # of the 300 were children?"): its figures are asked about, not stated.
@@ -588,13 +593,16 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "under": "at_most", "not more than": "at_most", "a maximum of": "at_most",
     "as high as": "at_most",
     "closer to": "about", "nearer to": "about", "nearer": "about", "closer": "about",
+    # a toll that "nears 400" or "approached 1,200" is just under it
+    "nears": "about", "neared": "about", "nearing": "about", "approaches": "about", "approached": "about",
+    "approaching": "about",
 }
 # "the true figure could be closer to 2,000", "the real number may be 5,000": a speaker's own
 # estimate of the toll the text gave before (figures.py reads it in that toll's category, hedged).
-TRUE_FIGURE_ADJECTIVES: frozenset[str] = frozenset("true real actual final overall eventual".split())
+TRUE_FIGURE_ADJECTIVES: frozenset[str] = frozenset("true real actual final overall eventual official".split())
 TRUE_FIGURE_NOUNS: frozenset[str] = frozenset("figure figures number numbers toll tally count total".split())
 TRUE_FIGURE_LINKS: frozenset[str] = frozenset(
-    "could may might would will be is was likely probably well much far even reach exceed top".split())
+    "could may might would will be is was likely probably well much far even reach exceed top of".split())
 # The first words of the qualifiers before a figure ("at" of "at least", "more" of "more than").
 QUALIFIER_STARTS: frozenset[str] = frozenset(q.split()[0] for q in QUALIFIERS_BEFORE)
 # Phrases after a figure ("124 or more", "700 or so").
@@ -654,7 +662,8 @@ COUNT_GIVING_VERBS: frozenset[str] = frozenset(
     """gave give gives giving released releases releasing issued issues issuing published publishes
     provided provides providing put puts putting offered offers announced announces""".split())
 COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a preliminary figure")
-SET_COUNT_NOUNS: frozenset[str] = frozenset("toll tolls count tally figure figures number estimate".split())
+SET_COUNT_NOUNS: frozenset[str] = frozenset(
+    "toll tolls count tally figure figures number estimate total".split())
 # Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
 MEDIA_WORDS: frozenset[str] = frozenset(
     """reuters ap afp xinhua tass interfax anadolu bbc cnn nbc cbs npr jazeera efe dpa kyodo
@@ -672,6 +681,15 @@ RELEASE_VERBS: frozenset[str] = frozenset(
 OFFICIALLY = "officially"
 OFFICIAL = "official"
 OFFICIAL_TOLL = "official toll"
+# Participles between "officially" and a toll noun ("the officially declared death toll of 79").
+OFFICIAL_PARTICIPLES: frozenset[str] = frozenset(
+    "declared confirmed announced recorded given reported released published stated".split())
+# Words of doubt before an official toll ("sceptical of", "far higher than"): the sentence's
+# speaker disputes it, it is not theirs.
+DISPUTE_WORDS: frozenset[str] = frozenset(
+    """sceptical skeptical doubt doubts doubted doubting dispute disputes disputed disputing question
+    questions questioned questioning reject rejects rejected rejecting dismiss dismissed challenge
+    challenged challenges challenging distrust mistrust disbelieve than""".split())
 # Titles by which an article refers back to the person it has named ("The official also said").
 BACK_REFERENCE_TITLES: frozenset[str] = frozenset(
     "official spokesman spokeswoman spokesperson minister governor mayor secretary".split()
@@ -861,6 +879,22 @@ ANAPHORIC_PLACE_WORDS: frozenset[str] = frozenset(
 ANAPHORIC_PART_NOUNS: frozenset[str] = frozenset(
     """district districts village villages town towns neighbourhood neighbourhoods neighborhood
     neighborhoods camp camps suburb suburbs municipality municipalities quarter""".split())
+# Units of a country that "the" names alone ("killed two people in the state", "the county is
+# reporting 43 deaths"): a unit named before, a part of the wider event (storms, floods and
+# outbreaks are counted state by state and county by county). Not "the province" or "the
+# district", which are as often the whole area of a local event ("the tremor killed 90 people
+# in the province").
+DEFINITE_UNIT_NOUNS: frozenset[str] = frozenset("state county".split())
+# Words after a division's name that make a speaker its body ("North Carolina Department of
+# Health", "Kerala state officials"), besides titles and authorities.
+UNIT_BODY_WORDS: frozenset[str] = frozenset("department state emergency health".split())
+# Plural units a figure spreads over as a whole ("killed 63 people across multiple states", "in
+# four states"): the toll of the whole, placed in no part.
+SPREAD_UNIT_NOUNS: frozenset[str] = frozenset("states countries nations provinces regions".split())
+SPREAD_AMOUNTS: frozenset[str] = frozenset("multiple several many numerous various".split())
+# Words beside an "as" that make it no clause's opener ("as of", "as many as", "such as").
+AS_NOT_CLAUSE: frozenset[str] = frozenset(
+    "of many much high low few little far well such same part to for if though a an".split())
 PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps
@@ -1212,6 +1246,11 @@ RANKED_CLAUSE_OPENERS: frozenset[str] = frozenset("which that when where killing
 NAMED_EVENT_NOUNS: frozenset[str] = frozenset("hurricane typhoon cyclone storm".split())
 # Words between an event noun and its date ("an earthquake on Tuesday", "the floods of 2010").
 EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
+# Words before a month named alone that make it a date ("a fire in November", "last March"):
+# the latest such month up to the article's date.
+BARE_MONTH_LINKS: frozenset[str] = frozenset("in last early late mid since".split())
+# Verbs of saying that also kill ("the storm has claimed the lives of 230", "claimed 40 lives").
+CLAIM_VERBS: frozenset[str] = frozenset("claim claims claimed claiming".split())
 # The part of a day between an event noun and its date ("the fire on the night of June 14").
 DAY_PARTS: frozenset[str] = frozenset("night morning evening afternoon early hours".split())
 # The verbs of a toll that stands at the time of writing ("the toll ... is now 79", "has reached").

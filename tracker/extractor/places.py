@@ -44,6 +44,11 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
         if tok.lower in lx.PLACE_PREPOSITIONS and _events_place(tokens, i):
             continue  # "the accident that occurred in Balasore district", "in the Odisha train crash"
         place: Place | None
+        spread = _spread(tokens, i) if tok.lower in lx.PLACE_PREPOSITIONS else None
+        if spread is not None:  # "across six states": the whole, no part; no later place is the figure's
+            places.append(replace(spread, bracket=brackets[i]) if brackets is not None else spread)
+            inside = spread.end
+            continue
         complement = _complement(tokens, i)
         if complement is not None:
             place = complement  # "in other parts of eastern Libya", "elsewhere in the province"
@@ -51,7 +56,8 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
         elif tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]) \
-                and not (i > 0 and tokens[i - 1].lower in lx.NOT_MOTION_BEFORE_TO):
+                and not (i > 0 and (tokens[i - 1].lower in lx.NOT_MOTION_BEFORE_TO
+                                    or tokens[i - 1].lower in lx.SAY_VERBS)):  # "confirmed to CBS News"
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
         elif tok.lower == "on" and i + 2 < len(tokens) and tokens[i + 1].lower in lx.LANDFORM_TITLES \
                 and _proper(tokens[i + 2]):
@@ -59,6 +65,10 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
         elif tok.lower in lx.PLACE_RELATIVES and i >= 2 and tokens[i - 1].text == "," \
                 and _proper(tokens[i - 2]):
             place = _place_before(tokens, i - 1)  # "the Kathmandu Valley, where 1,441 have died"
+        elif tok.lower in lx.PLACE_RELATIVES and i >= 3 and tokens[i - 1].text == "," \
+                and _unit_named_before(tokens, i - 3, i - 1):
+            place = Place(i - 3, i - 1, join_tokens(tokens[i - 3:i - 1]), True, reach=_RELATIVE_REACH,
+                          unnamed=True)  # "told a briefing in his state, where he said 33 had died"
         elif tok.lower in lx.PLACE_RELATIVES and i >= 2 and tokens[i - 1].lower in lx.PLACE_NOUNS \
                 and tokens[i - 2].kind == "word" and not tokens[i - 2].is_capitalized:
             # "and the central region where 2,757 died": a region of the area, a part of it
@@ -67,6 +77,12 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
                     and not tokens[k - 1].is_capitalized and tokens[k - 1].lower not in lx.CONJUNCTIONS:
                 k -= 1
             place = Place(k, i + 1, join_tokens(tokens[k:i]), True, reach=_RELATIVE_REACH)
+        elif i <= 1 and tok.lower in lx.DEFINITE_UNIT_NOUNS and tokens[0].lower == "the" \
+                and i + 1 < len(tokens) and (tokens[i + 1].lower in lx.SAY_VERBS
+                                             or tokens[i + 1].lower in lx.AUX_WORDS
+                                             or tokens[i + 1].lower in lx.BE_WORDS):
+            # "The county is reporting 43 deaths", "The state said": a unit named before speaks of its own
+            place = Place(0, i + 1, f"the {tok.lower}", True, unnamed=True)
         elif tok.lower in lx.PLACE_PROFORMS and i > 0 and not _existential(tokens, i):
             # "18 people died there": a place named before, which the sentence does not name
             # only after a predicate it can follow ("died there"), not a speaker's ("officials there")
@@ -107,6 +123,43 @@ def _complement(tokens: list[Token], i: int) -> Place | None:
                 return None
             return Place(i + 1, rest.end, join_tokens(tokens[i + 1:rest.end]), True)
     return None
+
+
+def _unit_named_before(tokens: list[Token], start: int, end: int) -> bool:
+    """"the state", "his state", "the county": a division named before (``DEFINITE_UNIT_NOUNS``),
+    not the first word of a noun phrase ("the county hospital")."""
+    nxt = tokens[end] if end < len(tokens) else None
+    determiner = tokens[start].lower == "the" or tokens[start].lower in lx.POSSESSIVE_PRONOUNS
+    return end == start + 2 and determiner and tokens[start + 1].lower in lx.DEFINITE_UNIT_NOUNS \
+        and (nxt is None or nxt.kind != "word" or nxt.lower in lx.PREPOSITIONS or nxt.lower in lx.CONJUNCTIONS
+             or nxt.lower in lx.FUNCTION_WORDS or nxt.lower in lx.BE_WORDS or nxt.lower in lx.AUX_WORDS
+             or nxt.lower in lx.SAY_VERBS or nxt.lower in lx.PREDICATES or nxt.lower in lx.PLACE_RELATIVES)
+
+
+def _spread(tokens: list[Token], i: int) -> Place | None:
+    """"across multiple states", "in four states", "across Florida, Georgia, the Carolinas and
+    Tennessee": a figure spread over several units or over a list of three places or more is
+    the toll of the whole, placed in none (a Place with no text)."""
+    j = i + 1
+    if j + 1 < len(tokens) and (tokens[j].kind == "num" or tokens[j].lower in lx.UNITS
+                                or tokens[j].lower in lx.SPREAD_AMOUNTS) \
+            and tokens[j + 1].lower in lx.SPREAD_UNIT_NOUNS:
+        return Place(i, j + 2, "", False)
+    if tokens[i].lower != "across":
+        return None
+    names, k = 0, j
+    while k < len(tokens):
+        if tokens[k].lower == "the":
+            k += 1
+        if k >= len(tokens) or not _proper(tokens[k]):
+            break
+        k = _proper_run(tokens, k)
+        names += 1
+        if k < len(tokens) and tokens[k].lower in {",", "and"}:
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "and")
+            continue
+        break
+    return Place(i, k, "", False) if names >= 3 else None
 
 
 def _events_place(tokens: list[Token], i: int) -> bool:
@@ -241,6 +294,8 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         or tokens[start].lower == "one" or any(t.lower.endswith(lx.HELD_SUFFIXES) for t in tokens[start:end])
     # "clashes in the two provinces killed 124": where the event was, its whole area
     event_place = start >= 2 and possessed(tokens[start - 2].lower) in lx.DATED_EVENT_NOUNS
+    if _unit_named_before(tokens, start, end):
+        return Place(start, end, join_tokens(tokens[start:end]), True, unnamed=True)  # "in the state"
     if _anaphoric(tokens, start, end) and not event_place:
         named = _place_after(tokens, end + 1) if end + 1 < len(tokens) and tokens[end].lower in {"in", "of"} \
             else None

@@ -9,7 +9,7 @@ from typing import Literal
 
 from ..models import Reading
 from . import lexicon as lx
-from .text import Token
+from .text import Token, join_tokens
 
 PREPOSITIONS = lx.PREPOSITIONS
 
@@ -107,6 +107,9 @@ def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
             category = lx.PREDICATES[word]
             if category == "injured" and (_fatally(tokens, j) or same_person_died(tokens, j + 1)):
                 category = "killed"
+            presumed = presumed_dead(tokens, j + 1) if category == "missing" else 0
+            if presumed:  # "58 people are missing, presumed dead": a toll of the dead, not yet certain
+                return Predicate("killed", join_tokens(tokens[j:presumed]), True)
             return Predicate(category, tok.text, hedged)
         if word == "than" and _next_lower(tokens, j) in lx.BASELINE_WORDS:
             j += 2  # "1,052 more people than usual died": excess deaths
@@ -150,7 +153,7 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
             continue  # "from the towns of Fuaa and Kafraya were killed": one more place
         if place and (word in lx.CLAUSE_BREAKS or word in {"where", "when", "and", "but"}
                       or word in lx.FRAME_VERBS
-                      or tokens[k].kind == "num"):
+                      or tokens[k].kind == "num" or word in lx.VAGUE_UNITS or word in lx.UNITS):
             return None  # "in the town where displaced families live", "in Aleppo left 11 dead"
     return None
 
@@ -262,6 +265,18 @@ def _to_death(tokens: list[Token], j: int) -> bool:
 
 
 _NOT = lx.NEGATIONS | {"didn't"}
+
+
+def presumed_dead(tokens: list[Token], j: int) -> int:
+    """Where "missing, presumed dead", "missing and feared dead" or "missing, believed
+    killed" ends, when the missing word ends before ``j``; else 0."""
+    k = j
+    if k < len(tokens) and tokens[k].lower in {",", "and"}:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in lx.PRESUMED_WORDS \
+            and lx.PREDICATES.get(tokens[k + 1].lower) == "killed":
+        return k + 2
+    return 0
 
 
 def same_person_died(tokens: list[Token], j: int) -> bool:

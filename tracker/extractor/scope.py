@@ -169,7 +169,7 @@ _SEEN_REACH = 45  # characters from "I have seen" to the figure
 # "A team of 55 French rescuers has found four bodies": one team's finds, not the toll
 _FOUND_BY_A_TEAM = re.compile(r"\b(?:" + "|".join(sorted(lx.TEAM_NOUNS)) + r")\b[^.;]{0,60}?\b(?:"
                               + "|".join(sorted(lx.BODY_FINDING_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-_BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+_BODIES = re.compile(r"\b(?:bodies|remains|corpses)\b", re.IGNORECASE)
 _DEAD = re.compile(r"\b(?:" + "|".join(sorted(lx.CORPSE_WORDS)) + r")\b", re.IGNORECASE)
 _FACILITY = r"(?:(?:" + "|".join(sorted(lx.BODY_FACILITY_MODIFIERS)) + r")\s+){0,3}(?:" \
     + "|".join(sorted(lx.BODY_FACILITIES)) + r")\b"

@@ -151,6 +151,26 @@ def bracket_owners(tokens: list[Token]) -> list[int] | None:
     return owners
 
 
+def aside_owners(tokens: list[Token]) -> list[int] | None:
+    """``bracket_owners``, with an aside between two dashes as a bracket of its own ("The toll
+    of 1,127 — the deadliest since the 1984 disaster in India — could be final": India is the
+    aside's). A dash is a token "—" or "–" (a spaced hyphen stays a hyphen). None when the
+    tokens hold neither."""
+    owners = bracket_owners(tokens)
+    dashes = [k for k, t in enumerate(tokens) if t.text in _DASHES]
+    if len(dashes) < 2:
+        return owners
+    out = list(owners) if owners is not None else [-1] * len(tokens)
+    for opened, closed in zip(dashes[::2], dashes[1::2], strict=False):
+        for k in range(opened + 1, closed):
+            if out[k] < 0:
+                out[k] = opened
+    return out
+
+
+_DASHES = frozenset({"—", "–"})
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """One regular expression for many literal words, factored by their common prefixes
     ("kill|killed|kin" -> "ki(?:ll(?:ed)?|n)"): Python's re tries alternatives one by one,
