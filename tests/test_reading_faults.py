@@ -127,6 +127,9 @@ HAS: list[Has] = [
     # a speaker for a division of a country gives that division's figures
     ("As of Wednesday, 102 people had died, according to the North Carolina Department of Health.",
      "killed", 102, {"location": "North Carolina"}),
+    # each state of a storm over several is a part, "North" and "South" being part of their names
+    ("The storm killed 8 people in Florida. In South Carolina, 23 people died. At least 118 people "
+     "died in North Carolina.", "killed", 118, {"scope": "area", "location": "North Carolina"}),
     # a footnote mark after a full stop ends the sentence and is no figure
     ("Some aid was delivered.1 As of Monday there were 2,100 deaths in the region.3 The final toll is "
      "likely higher.", "killed", 2100, {}),

@@ -151,7 +151,10 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
         if main not in countries_here and c.category in lx.DESTINATION_CATEGORIES:
             out.append(c)  # "100,000 refugees in Uzbekistan": where they fled to, not a part
             continue
-        part = main not in countries_here or all(any(gz.contains(m, p) for m in area) for p in places)
+        # a part: another country's, inside the area, or some of the area's several places
+        # ("Florida" of a storm over Florida, Georgia and the Carolinas)
+        part = main not in countries_here or all(any(gz.contains(m, p) for m in area) for p in places) \
+            or (len(area) > 1 and set(places) < set(area))
         scope = "area" if part else "whole"
         out.append(c if scope == c.scope else replace(c, scope=scope))
     return out
@@ -214,7 +217,9 @@ def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: s
     are parts of the division or country that holds them all."""
     mine = {c.claim_id for c in claims}
     located = {i: ps for i, ps in located.items() if i in mine}
-    vague = {c.claim_id for c in claims if set(c.location.lower().split()) & lx.COMPASS}
+    # "southern Kyrgyzstan" is vague, "North Carolina" is a name
+    vague = {c.claim_id for c in claims
+             if set(c.location.lower().split()) & lx.COMPASS - _name_words(located.get(c.claim_id, ()))}
     places = list(dict.fromkeys(p for i, ps in sorted(located.items()) if i not in vague
                                 for p in ps if p.country == main))
     leaves = [p for p in places if not any(gz.contains(q, p) for q in places)]
@@ -224,6 +229,10 @@ def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: s
     # parts of the place that holds them all
     common = gz.common_area(leaves)
     return leaves if common is None else [common]
+
+
+def _name_words(places: tuple[gz.Place, ...]) -> set[str]:
+    return {w for p in places for w in p.name.lower().split()}
 
 
 def _places(claim: Claim) -> tuple[gz.Place, ...]:

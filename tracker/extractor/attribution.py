@@ -266,7 +266,8 @@ def _claims_lives(tokens: list[Token], j: int) -> bool:
     """"claimed the lives of 230", "claimed more than 230 lives": a verb of killing, not of
     saying ("claimed 40 people had died" says)."""
     rest = [t.lower for t in tokens[j:j + 5]]
-    return any(w in lx.LIVES for w in rest) and not any(w in lx.PREDICATES or w in {"that", ","} for w in rest)
+    return any(w in lx.LIVES for w in rest) \
+        and not any(w in lx.PREDICATES or w in {"that", ","} for w in rest)
 
 
 def _disputed(tokens: list[Token], v: int) -> bool:
