@@ -168,7 +168,7 @@ def group_events(articles: list[Article]) -> dict[str, str]:
         mine = rare[article.id]
         # a follow-up of a rare disaster ("the stampede that occurred during Halloween in
         # Itaewon", two weeks on) shares its names over weeks
-        window = PLACE_EVENT_DAYS if read[article.id][1][1] & lx.RARE_DISASTERS else EVENT_WINDOW_DAYS
+        window = max(map(_join_days, read[article.id][1][1]), default=EVENT_WINDOW_DAYS)
         shared = Counter(other.id for n in mine for other in index[n]
                          if _close_in_time(article.published, other.published, window))
         country = read[article.id][1][2]

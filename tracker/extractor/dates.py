@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .numbers import parse_amount
 from .text import Token
 
 _FUTURE = lx.FUTURE_WORDS
@@ -415,7 +416,7 @@ def _in_toll_subject(tokens: list[Token], mention: DateMention, first: int) -> b
     # the verb after the date, up to the toll's figure (which may be another than this one:
     # "reached at least 180, with over 6,500 injured")
     stop = next((k for k in range(mention.end, min(len(tokens), mention.end + _VERB_REACH))
-                 if tokens[k].kind == "num" or tokens[k].lower.split("-")[0] in _NUMBER_WORDS), None)
+                 if parse_amount(tokens, k) is not None), None)
     between = tokens[mention.end:stop] if stop is not None else []
     if not between or not all(t.lower in lx.TOLL_LINKS or t.lower in _QUALIFIER_WORDS for t in between) \
             or not any(t.lower in lx.RUNNING_TOLL_VERBS for t in between):
@@ -430,7 +431,6 @@ def _in_toll_subject(tokens: list[Token], mention: DateMention, first: int) -> b
 
 _VERB_REACH = 7  # tokens from the event's date to the toll's figure ("of 4 August reached at least 180")
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.QUALIFIERS_BEFORE for w in phrase.split())
-_NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
 _SUBJECT_REACH = 12  # tokens from a toll's noun to its event's date ("the number of people killed by ...")
 
 

@@ -155,10 +155,12 @@ def _extract_english(article: Article) -> list[Claim]:
             events = event_phrases(tokens, dates)
             spans = [(tokens[f.first].start, tokens[f.last - 1].end) for f in figures]
             words, starts = [t.lower for t in tokens], sorted(f.first for f in figures)
-            # a breakdown's "including", and a semicolon, which opens another clause ("stood at 225
-            # on Friday; two more were recorded in South Carolina")
-            barriers = starts + [k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS or w == ";"
-                                 or _clause_as(words, k)]
+            # a breakdown's "including", a semicolon and a clause's "as" stop a place at once
+            # ("stood at 225 on Friday; two more were recorded in South Carolina"); another
+            # figure's start only past a list's gap
+            stops = {k for k, w in enumerate(words)
+                     if w in lx.BREAKDOWN_OPENERS or w == ";" or _clause_as(words, k)}
+            barriers = starts + sorted(stops)
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
             ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
@@ -174,9 +176,7 @@ def _extract_english(article: Article) -> list[Claim]:
                 # a place after another clause's figure ("rose to 35,224 as officials said 31,643
                 # had died in Turkey"), not a list's ("25 dead and 383 injured in Tibet"), or after
                 # "including", is not this figure's
-                ahead = [k for k in barriers
-                         if k - figure.last > _LIST_GAP or words[k] in lx.BREAKDOWN_OPENERS or words[k] == ";"
-                         or _clause_as(words, k)]
+                ahead = [k for k in barriers if k - figure.last > _LIST_GAP or k in stops]
                 place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last,
                                   ahead)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)

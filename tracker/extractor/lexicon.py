@@ -1251,12 +1251,13 @@ EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
 BARE_MONTH_LINKS: frozenset[str] = frozenset("in last early late mid since".split())
 # Verbs of saying that also kill ("the storm has claimed the lives of 230", "claimed 40 lives").
 CLAIM_VERBS: frozenset[str] = frozenset("claim claims claimed claiming".split())
+# Dashes that set words apart ("—", "–"; a spaced hyphen is read as one where it stands alone).
+DASHES: frozenset[str] = frozenset({"—", "–"})
 # The part of a day between an event noun and its date ("the fire on the night of June 14").
-DAY_PARTS: frozenset[str] = frozenset("night morning evening afternoon early hours".split())
-# The verbs of a toll that stands at the time of writing ("the toll ... is now 79", "has reached").
-RUNNING_TOLL_VERBS: frozenset[str] = frozenset("is are stands now".split()) | (
-    frozenset("""rose risen climbed jumped increased reached hit soared mounted grew passed crossed
-    topped surpassed exceeded touched surged swelled""".split()))
+DAY_PARTS: frozenset[str] = frozenset("night morning evening afternoon".split())
+# The verbs of a toll that stands at the time of writing ("the toll ... is now 79", "reached
+# 180"): a toll that moved (TOLL_MOVES), or one in the present.
+RUNNING_TOLL_VERBS: frozenset[str] = TOLL_MOVES | frozenset("is are stands now".split())
 # The first word of a date that can follow its event noun bare ("an attack last week").
 RELATIVE_PAST: frozenset[str] = frozenset("last earlier".split())
 # Marks between a figure and an event phrase that put them in different clauses.

@@ -77,7 +77,7 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
                     and not tokens[k - 1].is_capitalized and tokens[k - 1].lower not in lx.CONJUNCTIONS:
                 k -= 1
             place = Place(k, i + 1, join_tokens(tokens[k:i]), True, reach=_RELATIVE_REACH)
-        elif i <= 1 and tok.lower in lx.DEFINITE_UNIT_NOUNS and tokens[0].lower == "the" \
+        elif i == 1 and tok.lower in lx.DEFINITE_UNIT_NOUNS and tokens[0].lower == "the" \
                 and i + 1 < len(tokens) and (tokens[i + 1].lower in lx.SAY_VERBS
                                              or tokens[i + 1].lower in lx.AUX_WORDS
                                              or tokens[i + 1].lower in lx.BE_WORDS):
@@ -131,9 +131,12 @@ def _unit_named_before(tokens: list[Token], start: int, end: int) -> bool:
     nxt = tokens[end] if end < len(tokens) else None
     determiner = tokens[start].lower == "the" or tokens[start].lower in lx.POSSESSIVE_PRONOUNS
     return end == start + 2 and determiner and tokens[start + 1].lower in lx.DEFINITE_UNIT_NOUNS \
-        and (nxt is None or nxt.kind != "word" or nxt.lower in lx.PREPOSITIONS or nxt.lower in lx.CONJUNCTIONS
-             or nxt.lower in lx.FUNCTION_WORDS or nxt.lower in lx.BE_WORDS or nxt.lower in lx.AUX_WORDS
-             or nxt.lower in lx.SAY_VERBS or nxt.lower in lx.PREDICATES or nxt.lower in lx.PLACE_RELATIVES)
+        and (nxt is None or nxt.kind != "word" or nxt.lower in _PHRASE_CLOSERS)
+
+
+# Words after "the state" that close its noun phrase (not "the state capital")
+_PHRASE_CLOSERS = (lx.PREPOSITIONS | lx.CONJUNCTIONS | lx.FUNCTION_WORDS | lx.BE_WORDS | lx.AUX_WORDS
+                   | lx.SAY_VERBS | frozenset(lx.PREDICATES) | lx.PLACE_RELATIVES)
 
 
 def _spread(tokens: list[Token], i: int) -> Place | None:

@@ -192,7 +192,7 @@ def closed_aside(tokens: list[Token], j: int) -> int | None:
 def is_dash(tokens: list[Token], j: int) -> bool:
     """A dash that sets words apart ("--", " - ", "—"), not a hyphen inside "21-year-old"."""
     word = tokens[j].lower
-    if word in {"—", "–"}:
+    if word in lx.DASHES:
         return True
     return word == "-" and 0 < j < len(tokens) - 1 and (
         tokens[j].start > tokens[j - 1].end or tokens[j + 1].start > tokens[j].end

@@ -157,7 +157,7 @@ def aside_owners(tokens: list[Token]) -> list[int] | None:
     aside's). A dash is a token "—" or "–" (a spaced hyphen stays a hyphen). None when the
     tokens hold neither."""
     owners = bracket_owners(tokens)
-    dashes = [k for k, t in enumerate(tokens) if t.text in _DASHES]
+    dashes = [k for k, t in enumerate(tokens) if t.text in lx.DASHES]
     if len(dashes) < 2:
         return owners
     out = list(owners) if owners is not None else [-1] * len(tokens)
@@ -166,9 +166,6 @@ def aside_owners(tokens: list[Token]) -> list[int] | None:
             if out[k] < 0:
                 out[k] = opened
     return out
-
-
-_DASHES = frozenset({"—", "–"})
 
 
 def trie_pattern(words: Iterable[str]) -> str:
