@@ -447,3 +447,17 @@ def test_an_earlier_figure_of_another_article_s_day_is_no_decrease() -> None:
         ("2023-09-09", "At least 820 people have died, the authorities said on Saturday, updating an earlier "
                        "toll of more than 600."))
     assert all(c.kind != "decrease" for c in result.conflicts)
+
+
+def test_each_state_of_a_storm_over_several_is_a_part_not_the_whole() -> None:
+    # a governor's figure is the state's, even where the state's name is also a country's
+    result = _reconcile(
+        ("2024-10-02", "The storm killed at least 160 people across six states, officials said on Wednesday. "
+                       "In Florida, 20 people died. At least 117 people died in North Carolina."),
+        ("2024-10-04", "The storm has killed more than 200 people, officials said on Friday. "
+                       "Georgia Governor Ana Ruiz said 33 people had died."),
+        ("2024-10-04", "At least 48 people died in South Carolina and 12 in Tennessee, officials said "
+                       "on Friday."))
+    assert not result.conflicts, [(c.value_a, c.value_b) for c in result.conflicts]
+    scopes = {c.value: c.scope for c in result.claims if c.category == "killed"}
+    assert scopes[33] == "area" and scopes[117] == "area" and scopes[200] == "whole"

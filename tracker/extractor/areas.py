@@ -73,7 +73,9 @@ def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
     """"Georgia Governor Brian Kemp", "North Carolina Department of Health": a speaker for a
     division of a country (its name, then a title or a body) gives that division's figures
     when the text places them nowhere else. A country's speaker ("Nepal's home ministry") and
-    a city's are left to the text."""
+    a city's are left to the text. A division's title ("Governor") keeps a name that is also a
+    country's ("Georgia Governor X"): the incident reads it again in its own country
+    (``_in_the_country_most_named``), where it is the division."""
     words = source.split()
     for size in range(min(3, len(words) - 1), 0, -1):
         head = words[size].lower().strip(",")
@@ -82,7 +84,8 @@ def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
             continue
         name = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
         place = gz.resolve(name, context)
-        if place is not None and place.kind == "admin1":
+        if place is not None and (place.kind == "admin1" or (place.kind == "country"
+                                                             and head in lx.DIVISION_TITLES)):
             return place
     return None
 

@@ -888,6 +888,8 @@ DEFINITE_UNIT_NOUNS: frozenset[str] = frozenset("state county".split())
 # Words after a division's name that make a speaker its body ("North Carolina Department of
 # Health", "Kerala state officials"), besides titles and authorities.
 UNIT_BODY_WORDS: frozenset[str] = frozenset("department state emergency health".split())
+# Titles of a division's head, never a country's ("Georgia Governor X" is the US state's).
+DIVISION_TITLES: frozenset[str] = frozenset("governor governors".split())
 # Plural units a figure spreads over as a whole ("killed 63 people across multiple states", "in
 # four states"): the toll of the whole, placed in no part.
 SPREAD_UNIT_NOUNS: frozenset[str] = frozenset("states countries nations provinces regions".split())
