@@ -433,6 +433,14 @@ def test_a_quake_s_first_day_counts_that_the_toll_soon_passed_are_one_rising_cou
     assert result.conflicts == []
 
 
+def test_one_sentence_setting_two_sources_side_by_side_disagrees_though_the_toll_passed_both() -> None:
+    result = _reconcile(
+        ("2018-08-19", "Authorities have confirmed that 357 people have died in the floods, but a report in "
+                       "the Daily Courier put the toll at 370."),
+        ("2018-08-20", "The death toll has risen to 373, the disaster management authority said on Monday."))
+    assert [{c.value_a, c.value_b} for c in result.conflicts] == [{357, 370}]
+
+
 def test_an_assessment_the_toll_never_passes_stays_a_dispute() -> None:
     result = _reconcile(
         ("2023-10-17", "At least 500 people were killed in the blast, the health ministry said on Tuesday."),

@@ -877,7 +877,10 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
-    if cumulative and caught_up is not None and (caught_up(a, b) or caught_up(b, a)):
+    # one sentence that sets two sources' figures side by side ("357, though a report in the
+    # Economic Times put the toll at 370") disagrees whatever came after
+    if cumulative and caught_up is not None and a.sentence != b.sentence \
+            and (caught_up(a, b) or caught_up(b, a)):
         return ""  # the lower was the count of an earlier hour: the toll passed the higher within days
     if a.article_id != b.article_id and _ratio(a, b) <= SAME_DAY_DRIFT:
         # two reports of a count within a day, a little apart (149 and 151 dead on the day of a
