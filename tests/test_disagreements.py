@@ -469,3 +469,10 @@ def test_each_state_of_a_storm_over_several_is_a_part_not_the_whole() -> None:
     assert not result.conflicts, [(c.value_a, c.value_b) for c in result.conflicts]
     scopes = {c.value: c.scope for c in result.claims if c.category == "killed"}
     assert scopes[33] == "area" and scopes[117] == "area" and scopes[200] == "whole"
+
+
+def test_bodies_found_a_day_after_a_lower_toll_are_a_rising_toll() -> None:
+    result = _reconcile(
+        ("2013-07-09", "The toll now stands at 15 dead on Tuesday, police said."),
+        ("2013-07-10", "The coroner said on Wednesday that 20 bodies have been recovered."))
+    assert result.conflicts == []

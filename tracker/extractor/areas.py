@@ -72,11 +72,14 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
 def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
     """"Georgia Governor Brian Kemp", "North Carolina Department of Health": a speaker for a
     division of a country (its name, then a title or a body) gives that division's figures
-    when the text places them nowhere else. A country's speaker ("Nepal's home ministry") and
-    a city's are left to the text. A division's title ("Governor") keeps a name that is also a
-    country's ("Georgia Governor X"): the incident reads it again in its own country
+    when the text places them nowhere else. A country's speaker ("according to Portuguese
+    authorities"), a city's ("the Derna mayor") and a medium's ("Chinese broadcaster CGTN") are
+    left to the text. A division's title ("Governor") keeps a name that is also a country's
+    ("Georgia Governor X"): the incident reads it again in its own country
     (``_in_the_country_most_named``), where it is the division."""
     words = source.split()
+    if any(w.lower() in lx.MEDIA_WORDS for w in words):
+        return None  # "Chinese broadcaster CGTN": a medium's country is not the figure's place
     for size in range(min(3, len(words) - 1), 0, -1):
         head = words[size].lower().strip(",")
         if not all(w[:1].isupper() for w in words[:size]) or not (

@@ -576,15 +576,17 @@ _MAX_ASIDE = 16
 
 
 def _before_aside(tokens: list[Token], v: int) -> tuple[str, int] | None:
-    """"The health ministry, which is run by Hamas, said": the subject before a relative
-    clause set off by commas."""
+    """"The health ministry, which is run by Hamas, said", "The ministry, in a statement, said":
+    the subject before a relative clause or an aside set off by commas."""
     for c in range(v - 2, max(0, v - _MAX_ASIDE), -1):
         if tokens[c].lower == ",":
             opener = tokens[c + 1].lower if c + 1 < v else ""
             if opener == "also" and c + 2 < v:  # "also known as", not "also wounded 60"
                 opener = tokens[c + 2].lower
-            if opener in lx.RELATIVE_OPENERS or opener in lx.ASIDE_OPENERS:
-                # "The agency, citing hospital sources, said"; "MSF, also known as ..., said"
+            if opener in lx.RELATIVE_OPENERS or opener in lx.ASIDE_OPENERS \
+                    or opener in lx.CIRCUMSTANCE_OPENERS:
+                # "The agency, citing hospital sources, said"; "MSF, also known as ..., said";
+                # "The ministry, in a statement, said"
                 return _name_before(tokens, c - 1) or _phrase_before(tokens, c - 1)
             return None
     return None

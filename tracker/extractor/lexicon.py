@@ -359,6 +359,9 @@ BODY_FACILITY_MODIFIERS: frozenset[str] = frozenset(
 BODY_RECEIVING_VERBS: frozenset[str] = frozenset("received receive receives receiving".split())
 CORPSE_WORDS: frozenset[str] = frozenset("dead bodies body remains corpses".split())
 BROUGHT_TO_HOSPITALS = "brought to hospitals"
+# "still looking for the remains of five people": the dead whose bodies are sought, a group
+BODIES_SOUGHT = "bodies sought"
+SEARCH_WORDS: frozenset[str] = frozenset("looking searching search hunt hunting".split())
 # Verbs that bring a toll to a figure ("bringing the death count up to 20": exactly 20).
 BRINGING_VERBS: frozenset[str] = frozenset(
     "bring brings bringing brought take takes taking took push pushes pushing pushed".split())
@@ -396,6 +399,7 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 # Words between "missing" and a death word that make the missing a toll of the dead not yet
 # certain ("missing, presumed dead", "missing and feared dead", "missing, believed killed").
 PRESUMED_WORDS: frozenset[str] = frozenset("presumed feared believed".split())
+PRESUMED_LINKS: frozenset[str] = frozenset("be have".split())  # "presumed to be dead", "to have died"
 NEGATIONS: frozenset[str] = frozenset("not no never none nobody n't".split())
 # Words that open a direct question ("Could the difference of 1,100 deaths ...?", "How many
 # of the 300 were children?"): its figures are asked about, not stated.
@@ -672,6 +676,9 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 # Words that open an aside set off by commas between a speaker and its verb ("The agency,
 # citing hospital sources, said"; "MSF, also known as Doctors Without Borders, said").
 ASIDE_OPENERS: frozenset[str] = frozenset("citing quoting formerly known called".split())
+# Words that open an aside of circumstance between a speaker and its verb ("The ministry, in a
+# statement, said"; "Police, speaking at a briefing on Tuesday, said").
+CIRCUMSTANCE_OPENERS: frozenset[str] = frozenset("in at on during speaking writing late earlier".split())
 # Verbs by which someone makes figures public ("released figures that showed").
 RELEASE_VERBS: frozenset[str] = frozenset(
     "released releases published publishes issued issues compiled presented shared".split()
@@ -885,11 +892,13 @@ ANAPHORIC_PART_NOUNS: frozenset[str] = frozenset(
 # district", which are as often the whole area of a local event ("the tremor killed 90 people
 # in the province").
 DEFINITE_UNIT_NOUNS: frozenset[str] = frozenset("state county".split())
+# Titles of a division's head, never a country's ("Georgia Governor X" is the US state's).
+DIVISION_TITLES: frozenset[str] = frozenset("governor governors".split())
+# "on the Syrian side of the border": the side of a border a demonym names is its country.
+BORDER_SIDES: frozenset[str] = frozenset("side sides".split())
 # Words after a division's name that make a speaker its body ("North Carolina Department of
 # Health", "Kerala state officials"), besides titles and authorities.
 UNIT_BODY_WORDS: frozenset[str] = frozenset("department state emergency health".split())
-# Titles of a division's head, never a country's ("Georgia Governor X" is the US state's).
-DIVISION_TITLES: frozenset[str] = frozenset("governor governors".split())
 # Plural units a figure spreads over as a whole ("killed 63 people across multiple states", "in
 # four states"): the toll of the whole, placed in no part.
 SPREAD_UNIT_NOUNS: frozenset[str] = frozenset("states countries nations provinces regions".split())
@@ -910,6 +919,10 @@ PARTIAL_MARKERS: frozenset[str] = frozenset({"alone"})
 # The endings of words that make a place a part of a country held by one side ("in
 # government-held areas", "the rebel-held northwest", "opposition-controlled districts").
 HELD_SUFFIXES: tuple[str, ...] = ("-held", "-controlled", "-run")
+# "in areas under government control", "in areas controlled by the opposition": the areas one
+# side holds, a part of the country.
+HELD_AREA_NOUNS: frozenset[str] = frozenset("areas parts regions territory territories zones".split())
+HOLDING_WORDS: frozenset[str] = frozenset("under controlled held run".split())
 # Words after a figure that stand for a place named before ("18 people died there"): the
 # figure is for that place, a part of the incident's area the sentence does not name.
 PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
@@ -1075,7 +1088,7 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers conscripts marines paratroopers "
                     "guardsmen sailors".split(), "soldiers"),
     **dict.fromkeys("police policemen policeman policewomen gendarmes cops officers".split(), "police"),
-    **dict.fromkeys("firefighters firemen rescuers".split(), "rescuers"),
+    **dict.fromkeys("firefighters firemen rescuers divers".split(), "rescuers"),
     **dict.fromkeys("refugees migrants asylum-seekers".split(), "refugees"),
     **dict.fromkeys(["civilians"], "civilians"),
     **dict.fromkeys("militants fighters rebels insurgents jihadists gunmen attackers assailants terrorists "
@@ -1125,6 +1138,11 @@ SITE_DEFINITES: frozenset[str] = frozenset("the this that".split())
 SITE_RELATIVES: tuple[str, ...] = ("where", "in which", "at which", "inside which", "on which", "from which")
 # Categories whose own people a group word names: "100,000 refugees" are the displaced, not a
 # part of them; the displaced are counted by where they come from ("2.8 million Nepalese").
+# "300 people dead or missing", "47 dead or missing": the dead and the missing counted as one,
+# a group of its own (scope.py), set against no toll of the dead nor of the missing.
+DEAD_OR_MISSING = "dead or missing"
+DEAD_OR_MISSING_CATEGORIES: frozenset[str] = frozenset({"killed", "missing"})
+DEATH_WORDS_OF_TOLLS: frozenset[str] = frozenset("dead killed".split())
 WHOLE_GROUPS: dict[str, frozenset[str]] = {
     "displaced": frozenset({"refugees", "nationality"}),
     "arrested": frozenset({"prisoners", "protesters"}),

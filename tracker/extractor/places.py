@@ -59,6 +59,10 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
                 and not (i > 0 and (tokens[i - 1].lower in lx.NOT_MOTION_BEFORE_TO
                                     or tokens[i - 1].lower in lx.SAY_VERBS)):  # "confirmed to CBS News"
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
+        elif tok.lower in {"on", "across"} and i + 3 < len(tokens) and tokens[i + 1].lower == "the" \
+                and tokens[i + 2].is_capitalized and tokens[i + 3].lower in lx.BORDER_SIDES:
+            # "On the Syrian side of the border, 3,550 died": the country the demonym names
+            place = Place(i + 2, i + 3, tokens[i + 2].text, False)
         elif tok.lower == "on" and i + 2 < len(tokens) and tokens[i + 1].lower in lx.LANDFORM_TITLES \
                 and _proper(tokens[i + 2]):
             place = _place_after(tokens, i + 1)  # "killed on Mount Everest"
@@ -292,8 +296,11 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         return None  # "the deadliest disaster in U.S. history"
     if tokens[start].lower == "the" and any(t.is_capitalized for t in tokens[j:end]):
         start = j
-    # "in Jalal-Abad alone", "in one district", "in government-held areas", "in the rebel-held northwest"
-    partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) \
+    # "in Jalal-Abad alone", "in one district", "in government-held areas", "in the rebel-held
+    # northwest", "in areas under government control", "in areas controlled by the opposition"
+    held = end < len(tokens) and tokens[end - 1].lower in lx.HELD_AREA_NOUNS \
+        and tokens[end].lower in lx.HOLDING_WORDS
+    partial = (end < len(tokens) and tokens[end].lower in lx.PARTIAL_MARKERS) or held \
         or tokens[start].lower == "one" or any(t.lower.endswith(lx.HELD_SUFFIXES) for t in tokens[start:end])
     # "clashes in the two provinces killed 124": where the event was, its whole area
     event_place = start >= 2 and possessed(tokens[start - 2].lower) in lx.DATED_EVENT_NOUNS

@@ -28,7 +28,32 @@ class Predicate:
 
 
 def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
-    """The predicate that follows the figure ending before token j, or None."""
+    """The predicate that follows the figure ending before token j, or None; past a relative
+    clause that holds none of its own ("58 people who were in the tower were missing")."""
+    found = _predicate_at(tokens, j)
+    if found is None and j < len(tokens) and tokens[j].lower in lx.EVENT_RELATIVES | {"who"}:
+        main = _after_relative(tokens, j)
+        if main is not None:
+            return _predicate_at(tokens, main)
+    return found
+
+
+def _after_relative(tokens: list[Token], j: int) -> int | None:
+    """The main clause's verb after the relative clause opened at ``j`` ("who were at the
+    party were killed": the second "were"), or None at a mark, a figure or a predicate first."""
+    for k in range(j + 1, min(len(tokens), j + _RELATIVE_REACH)):
+        tok = tokens[k]
+        if tok.kind != "word" or tok.lower in lx.PREDICATES:
+            return None  # "told Reuters that 300 men were executed": no relative clause
+        if k > j + 1 and (tok.lower in lx.BE_WORDS or tok.lower in lx.PERFECT_AUX or tok.lower == "had"):
+            return k
+    return None
+
+
+_RELATIVE_REACH = 14  # tokens from "who" to the main clause's verb
+
+
+def _predicate_at(tokens: list[Token], j: int) -> Predicate | None:
     hedged = False
     steps = 0
     if j < len(tokens) and tokens[j].lower == "in" and _in_hospital_or_condition(tokens, j + 1):
@@ -268,15 +293,17 @@ _NOT = lx.NEGATIONS | {"didn't"}
 
 
 def presumed_dead(tokens: list[Token], j: int) -> int:
-    """Where "missing, presumed dead", "missing and feared dead" or "missing, believed
-    killed" ends, when the missing word ends before ``j``; else 0."""
+    """Where "missing, presumed dead", "missing and feared dead", "missing, believed killed" or
+    "missing and presumed to be dead" ends, when the missing word ends before ``j``; else 0."""
     k = j
     if k < len(tokens) and tokens[k].lower in {",", "and"}:
         k += 1
-    if k + 1 < len(tokens) and tokens[k].lower in lx.PRESUMED_WORDS \
-            and lx.PREDICATES.get(tokens[k + 1].lower) == "killed":
-        return k + 2
-    return 0
+    if k >= len(tokens) or tokens[k].lower not in lx.PRESUMED_WORDS:
+        return 0
+    k += 1
+    if k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in lx.PRESUMED_LINKS:
+        k += 2  # "presumed to be dead", "feared to have died"
+    return k + 1 if k < len(tokens) and lx.PREDICATES.get(tokens[k].lower) == "killed" else 0
 
 
 def same_person_died(tokens: list[Token], j: int) -> bool:

@@ -64,6 +64,11 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         return "area", group
     if _listed_victims(claim, text):
         return "group", group  # "among the dead were four students": who they were, not a toll
+    if claim.category in lx.DEAD_OR_MISSING_CATEGORIES and _DEAD_OR_MISSING.search(
+            text, claim.start, min(len(text), claim.end + _DEAD_OR_MISSING_REACH)):
+        # "more than 300 people dead or missing": the dead and the missing as one count, no toll
+        # of either (a count of its own, "dead or missing")
+        return "group", lx.DEAD_OR_MISSING
     if group != "people":
         nationality = group not in lx.GROUP_NOUNS.values()
         whole = lx.WHOLE_GROUPS.get(claim.category, frozenset())
@@ -179,6 +184,11 @@ _DELIVERED = re.compile(r"[^.;]{0,40}?\b(?:" + "|".join(sorted(lx.BODY_DELIVERY_
 # "the city morgue has received 120 bodies"
 _RECEIVED = re.compile(_FACILITY + r"[^.;]{0,20}?\b(?:" + "|".join(sorted(lx.BODY_RECEIVING_VERBS))
                        + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "the bodies of nine victims have been identified": bodies named before the figure they count
+_BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+$", re.IGNORECASE)
+# "Recovery teams are still looking for the remains of five people": the dead not found yet
+_SOUGHT = re.compile(r"\b(?:" + "|".join(sorted(lx.SEARCH_WORDS)) + r")\s+for\s+(?:the\s+)?(?:bodies|remains)"
+                     r"\s+of\s+(?:(?:another|the|a\s+further)\s+)?$", re.IGNORECASE)
 _BURIAL = re.compile(r"\b(?:mass\s+)?(?:burial|funeral)s?\b[^.;]*?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _PROCESS = re.compile(r"\b(" + "|".join(sorted(lx.BODY_PROCESSES)) + r")\b", re.IGNORECASE)
 _PROCESS_REACH = 30  # characters before a count of bodies that may say what was done
@@ -198,7 +208,10 @@ def _body_process(claim: Claim, text: str) -> str:
             _DELIVERED.match(text, claim.end, min(len(text), claim.end + _PROCESS_AFTER))
             or _RECEIVED.search(text, max(0, claim.start - _PROCESS_REACH - 20), claim.start)):
         return lx.BROUGHT_TO_HOSPITALS  # "200 dead had been brought to different hospitals"
-    if not _BODIES.search(surface):
+    if _SOUGHT.search(text, max(0, claim.start - _PROCESS_REACH), claim.start):
+        return lx.BODIES_SOUGHT  # "still looking for the remains of five people": not found yet
+    if not _BODIES.search(surface) and not _BODIES_OF.search(text, max(0, claim.start - _PROCESS_REACH),
+                                                              claim.start):
         return ""
     around = text[max(0, claim.start - _PROCESS_REACH):claim.start] + " " + \
         text[claim.end:claim.end + _PROCESS_AFTER].split(".")[0]
@@ -224,6 +237,10 @@ def _alternatives(words: Iterable[str]) -> str:
     return "(?:" + "|".join(spaced) + ")"
 
 
+_DEAD_OR_MISSING = re.compile(
+    r"\b(?:" + _alternatives(lx.DEATH_WORDS_OF_TOLLS) + r")\s+(?:or|and)\s+(?:missing|unaccounted)\b"
+    r"|\bmissing\s+(?:or|and)\s+(?:dead|killed)\b", re.IGNORECASE)
+_DEAD_OR_MISSING_REACH = 40  # characters after a figure that may join its dead with the missing
 _LISTED_RULE = "victims_listed"  # figures.READERS: "among the dead were four students"
 _LIST_RULE = "list_continues"  # figures.OVERRIDES: the next item of the same list
 _LISTED_REACH = 200  # characters from "among the dead were" to the last item of its list
