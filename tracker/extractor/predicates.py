@@ -31,7 +31,7 @@ def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
     """The predicate that follows the figure ending before token j, or None; past a relative
     clause that holds none of its own ("58 people who were in the tower were missing")."""
     found = _predicate_at(tokens, j)
-    if found is None and j < len(tokens) and tokens[j].lower in lx.EVENT_RELATIVES | {"who"}:
+    if found is None and j < len(tokens) and tokens[j].lower in _RELATIVE_WORDS:
         main = _after_relative(tokens, j)
         if main is not None:
             return _predicate_at(tokens, main)
@@ -51,6 +51,7 @@ def _after_relative(tokens: list[Token], j: int) -> int | None:
 
 
 _RELATIVE_REACH = 14  # tokens from "who" to the main clause's verb
+_RELATIVE_WORDS = lx.EVENT_RELATIVES | {"who"}  # "that", "which", "who": one set, not one per call
 
 
 def _predicate_at(tokens: list[Token], j: int) -> Predicate | None:
