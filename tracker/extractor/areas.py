@@ -39,12 +39,21 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
     first = {c.location: gz.resolve_all(c.location) for c in claims if c.location}
     countries = Counter(p.country for places in first.values() for p in places)
     context = tuple(code for code, _ in countries.most_common(3))
+    units = {c.claim_id: _speakers_unit(c.source, context) for c in claims}
+    the_state = _the_one_division(claims, units, context)
     out = []
     for c in claims:
         if not c.location:
-            unit = _speakers_unit(c.source, context)
+            unit = units[c.claim_id]
             out.append(c if unit is None else replace(c, location=unit.name, country=unit.country,
                                                       admin1=unit.admin1))
+            continue
+        if the_state is not None and _names_the_division(c.location) \
+                and (units[c.claim_id] == the_state or the_state.name in c.sentence):
+            # "25 died across the state, Kerala officials said" in an article whose only state
+            # is Kerala: Kerala's figure, which the incident's area decides is a part or the whole
+            out.append(replace(c, location=the_state.name, country=the_state.country,
+                               admin1=the_state.admin1, partial=False))
             continue
         places = gz.resolve_all(c.location, context) or first.get(c.location, ())
         if complement(c.location):
@@ -91,6 +100,25 @@ def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
                                                              and head in lx.DIVISION_TITLES)):
             return place
     return None
+
+
+def _names_the_division(location: str) -> bool:
+    """"the state", "across the state", "his state": a division the text named before
+    (``lx.DIVISION_ANAPHORS``), not a named place."""
+    words = location.lower().split()
+    return len(words) >= 2 and words[-1] in lx.DIVISION_ANAPHORS \
+        and (words[-2] == "the" or words[-2] in lx.POSSESSIVE_PRONOUNS)
+
+
+def _the_one_division(claims: list[Claim], units: dict[str, gz.Place | None],
+                      context: tuple[str, ...]) -> gz.Place | None:
+    """The one division (admin1) the article's figures and speakers name, which "the state" of
+    its other figures then is; None when it names none or several (Helene's Georgia and the
+    Carolinas: "in the state" is then one of them, a part)."""
+    found = {p for c in claims if c.location for p in gz.resolve_all(c.location, context)
+             if p.kind == "admin1"}
+    found |= {u for u in units.values() if u is not None and u.kind == "admin1"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _UNIT_SPEAKER_WORDS = lx.SPEAKER_TITLE_NOUNS | lx.AUTHORITIES | lx.SOURCE_NOUNS | lx.UNIT_BODY_WORDS
@@ -159,7 +187,7 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
             continue
         # a part: another country's, inside the area, or some of the area's several places
         # ("Florida" of a storm over Florida, Georgia and the Carolinas)
-        part = main not in countries_here or all(any(gz.contains(m, p) for m in area) for p in places) \
+        part = main not in countries_here or all(any(_may_hold(m, p) for m in area) for p in places) \
             or (len(area) > 1 and set(places) < set(area))
         scope = "area" if part else "whole"
         out.append(c if scope == c.scope else replace(c, scope=scope))
@@ -228,13 +256,21 @@ def _area(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]], main: s
              if set(c.location.lower().split()) & lx.COMPASS - _name_words(located.get(c.claim_id, ()))}
     places = list(dict.fromkeys(p for i, ps in sorted(located.items()) if i not in vague
                                 for p in ps if p.country == main))
-    leaves = [p for p in places if not any(gz.contains(q, p) for q in places)]
+    leaves = [p for p in places if not any(_may_hold(q, p) for q in places)]
     if len(leaves) < 2 or any(len(set(ps) & set(leaves)) > 1 for ps in located.values()):
         return leaves  # one place, or a figure for several of them ("Osh and Jalal-Abad")
     # figures each for another place ("1,039 in Kathmandu", "1,441 in the Kathmandu Valley"):
     # parts of the place that holds them all
     common = gz.common_area(leaves)
     return leaves if common is None else [common]
+
+
+def _may_hold(outer: gz.Place, inner: gz.Place) -> bool:
+    """Whether a place holds another, or may: a city whose division the gazetteer does not
+    know (most of India's: "Idukki" beside "Kerala") is taken to be in a division of its own
+    country, since a city's figure is never the toll of a division's whole."""
+    return gz.contains(outer, inner) or (outer.kind == "admin1" and inner.kind == "city"
+                                         and not inner.admin1 and inner.country == outer.country)
 
 
 def _name_words(places: tuple[gz.Place, ...]) -> set[str]:

@@ -115,6 +115,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
             # "the toll from Saturday's earthquake": the event's date, not where a toll starts
             out.append(DateMention(i, end, iso, False, True))
         elif marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
+                and not (marker in lx.UNTIL_MARKERS and tokens[i].lower in lx.WEEKDAYS) \
                 and not _began_since(tokens, i, marker) and not _since_ago(tokens, i, end):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():

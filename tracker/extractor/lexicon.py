@@ -835,6 +835,9 @@ DAY_BEFORE_PHRASES: tuple[str, ...] = ("a day earlier", "the day before", "the p
                                        "a day before")
 # Prepositions that make a date the cut-off of a running toll ("by Monday").
 CUMULATIVE_MARKERS: frozenset[str] = frozenset("by until till through thru as".split())
+# Of those, the ones that before a bare weekday say a time ahead ("the airport is closed till
+# Saturday", "schools shut until Monday"), never the day a count was made.
+UNTIL_MARKERS: frozenset[str] = frozenset("until till".split())
 # Words that open a clause of the event before the figure's ("after the typhoon struck on
 # November 8, the agency put the toll at 6,009"): its date is the event's.
 EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"after", "when", "following"})
@@ -892,6 +895,9 @@ ANAPHORIC_PART_NOUNS: frozenset[str] = frozenset(
 # district", which are as often the whole area of a local event ("the tremor killed 90 people
 # in the province").
 DEFINITE_UNIT_NOUNS: frozenset[str] = frozenset("state county".split())
+# Of those, the ones an article that names one such division alone means by "the state"
+# (Kerala's "across the state"); a county is below the gazetteer's divisions and stays a part.
+DIVISION_ANAPHORS: frozenset[str] = frozenset({"state"})
 # Titles of a division's head, never a country's ("Georgia Governor X" is the US state's).
 DIVISION_TITLES: frozenset[str] = frozenset("governor governors".split())
 # "on the Syrian side of the border": the side of a border a demonym names is its country.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
+from .. import gazetteer as gz
 from . import lexicon as lx
 from .dates import possessed
 from .text import Token, join_tokens
@@ -285,7 +286,12 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
         elif _ranks_in(tokens, end):
             return None  # "in what is considered Brazil's worst disaster": the ranking's frame
         if end < len(tokens) and tokens[end].lower in lx.PLACE_NOUNS:
-            end += 1  # "Jalal-Abad province"
+            if end + 2 < len(tokens) and tokens[end + 1].lower in _LINKS and _proper(tokens[end + 2]) \
+                    and end - k == 1 and gz.country_of_demonym(tokens[k].text) is not None:
+                # "the southern Indian state of Kerala": the state is Kerala, the demonym its country
+                start, end = end + 2, _proper_run(tokens, end + 2)
+            else:
+                end += 1  # "Jalal-Abad province"
         elif end + 1 < len(tokens) and tokens[end].text == "," and _proper(tokens[end + 1]):
             # "in Osh, Kyrgyzstan", "across Turkey, Syria" (the gazetteer tells one from the
             # other), not "in Kabul, Afghanistan's capital"

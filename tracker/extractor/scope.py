@@ -60,6 +60,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         return "individual", group
     if _ranked_against(claim, text):
         return "compared", group
+    if claim.partial and _increment(claim, text, earlier):
+        return "period", group  # "another 25 deaths reported across the state": one more count
     if claim.partial or _at_a_site(claim, text):
         return "area", group
     if _listed_victims(claim, text):
