@@ -476,3 +476,45 @@ def test_bodies_found_a_day_after_a_lower_toll_are_a_rising_toll() -> None:
         ("2013-07-09", "The toll now stands at 15 dead on Tuesday, police said."),
         ("2013-07-10", "The coroner said on Wednesday that 20 bodies have been recovered."))
     assert result.conflicts == []
+
+
+def test_a_later_report_of_the_day_with_a_lower_toll_for_one_country_disagrees() -> None:
+    # the second report is the later count (more dead in the first country and in all), yet
+    # gives fewer dead in the second country than the first report's lower bound
+    result = _reconcile(
+        ("2023-02-09", "The quake has killed more than 16,400 people. In Turkey, 12,870 people were killed. "
+                       "On the Syrian side of the border, over 3,550 have been reported dead."),
+        ("2023-02-09", "The quake has killed 20,450 people. There were 17,130 deaths in Turkey and "
+                       "another 3,320 in Syria."))
+    flags = [({c.value_a, c.value_b}, c.kind) for c in result.conflicts]
+    assert ({3550, 3320}, "contradiction") in flags, flags
+
+
+def test_fewer_missing_beside_more_dead_the_same_day_is_the_missing_found_dead() -> None:
+    result = _reconcile(
+        ("2014-04-21", "The toll rose to 64 dead on Monday, with 238 people still missing."),
+        ("2014-04-21", "The toll reached 87 dead on Monday, and 214 people remain missing."))
+    assert not [c for c in result.conflicts if c.category == "missing"], \
+        [(c.value_a, c.value_b) for c in result.conflicts]
+
+
+def test_two_entries_of_one_live_page_a_little_apart_are_two_hours_of_one_count() -> None:
+    result = _reconcile(
+        ("2014-05-03", "Ferry updates\n\n"
+                       "5/2 – 2:38 p.m.: The coast guard reports 228 dead and 74 missing.\n\n"
+                       "7:00 p.m.: With 76 people still missing, divers resumed the search.\n\n"
+                       "5/1 – 8:44 a.m.: The coast guard reports 221 dead and 81 missing."))
+    assert not [c for c in result.conflicts if c.category == "missing"], \
+        [(c.value_a, c.value_b) for c in result.conflicts]
+
+
+def test_a_range_is_never_ordered_as_a_running_count() -> None:
+    # an assessment of 10 to 50 dead against 300 of the same day stays a dispute, whatever
+    # the other figures of either article say of which report is the later
+    result = _reconcile(
+        ("2023-10-17", "The health ministry said at least 500 people were killed, while a civil defence chief "
+                       "said on Tuesday that more than 300 people were killed."),
+        ("2023-10-19", "An intelligence official said 10-50 people died in the blast on Tuesday, against the "
+                       "300-500 deaths first reported."))
+    assert any(300 in {c.value_a, c.value_b} or 500 in {c.value_a, c.value_b} for c in result.conflicts), \
+        [(c.value_a, c.value_b) for c in result.conflicts]

@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import math
 import re
 import statistics
 import unicodedata
@@ -37,7 +38,7 @@ from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
 from .extractor.text import Token, tokenize
-from .models import EARLIER, ESTIMATED, Article, Claim
+from .models import EARLIER, ESTIMATED, LIVE_ENTRY, Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
 
@@ -644,6 +645,7 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         # article that dates nothing is compared with itself only: _days)
         if (is_toll(c) or _is_part(c)) and (_day(c.as_of) is not None or not c.as_of):
             groups[(c.incident_id, c.category)].append(c)
+    order = _ordering(claims)
     out: list[Conflict] = []
     for (incident, category), members in sorted(groups.items()):
         members.sort(key=_order)
@@ -659,7 +661,7 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         caught_up = _catching_up(members)
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                flag = _strongest(words[ka], words[kb], ratio, successors, uncertain, caught_up)
+                flag = _strongest(words[ka], words[kb], ratio, successors, uncertain, caught_up, order)
                 if flag:
                     candidates.append(flag)
         out += _collapse(incident, category, candidates, ratio)
@@ -727,13 +729,14 @@ def _ratio(a: Claim, b: Claim) -> float:
 
 def _strongest(first: list[Claim], second: list[Claim], ratio: float,
                successors: dict[str, str], uncertain: frozenset[str] = frozenset(),
-               caught_up: Callable[[Claim, Claim], bool] | None = None) -> _Flag | None:
+               caught_up: Callable[[Claim, Claim], bool] | None = None,
+               order: Callable[[Claim, Claim], int] | None = None) -> _Flag | None:
     """The strongest disagreement between two sources' figures, or None: the largest ratio,
     then the closest in time, then both firm."""
     best: tuple[tuple[float, int, int], _Flag] | None = None
     for a in first:
         for b in second:
-            kind = _kind(a, b, successors, ratio, uncertain, caught_up)
+            kind = _kind(a, b, successors, ratio, uncertain, caught_up, order)
             if not kind:
                 continue
             flag = _Flag(kind, a, b, _ratio(a, b))
@@ -769,6 +772,41 @@ def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
         after = firm[bisect.bisect_right(days, day):bisect.bisect_right(days, until)]
         return any(f > fh and key != high.source_key for _, f, key in after)
     return caught_up
+
+
+def _ordering(claims: list[Claim]) -> Callable[[Claim, Claim], int]:
+    """``order(a, b)``: which of two articles' figures of one day is the later count, by the
+    other tolls that only grow each article gives that day (of the same category and place):
+    1 when they are higher in b's article on the whole (the sum of the logarithms of their
+    ratios passes ``_ORDER_MARGIN``), -1 when lower, 0 when they do not tell. An article that
+    gives 20,451 dead in all and 17,134 in Turkey beside 3,317 in Syria is later than one that
+    gives 16,420 and 12,873 beside "over 3,550"; for the Turkey figures, the rise of the whole
+    outweighs the fall in Syria."""
+    index: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if (is_toll(c) or _is_part(c)) and c.category in CUMULATIVE and _firm(c) and not c.forecast \
+                and c.as_of_basis != EARLIER and c.qualifier != "range" and figure(c) is not None:
+            index[(c.article_id, c.as_of[:10])].append(c)
+
+    def order(a: Claim, b: Claim) -> int:
+        if a.article_id == b.article_id or a.as_of[:10] != b.as_of[:10] \
+                or "range" in (a.qualifier, b.qualifier):
+            return 0  # a range is an assessment, not a running count (as for _catching_up)
+        votes = 0.0
+        for x in index.get((a.article_id, a.as_of[:10]), ()):
+            for y in index.get((b.article_id, b.as_of[:10]), ()):
+                if x.category != y.category or x.claim_id in (a.claim_id, b.claim_id) \
+                        or y.claim_id in (a.claim_id, b.claim_id) or _is_part(x) != _is_part(y) \
+                        or (_is_part(x) and not same_place(x, y)) or _bodies(x) != _bodies(y):
+                    continue
+                fx, fy = figure(x) or 0.0, figure(y) or 0.0
+                if fx > 0 and fy > 0:
+                    votes += math.log(fy / fx)
+        return 1 if votes > _ORDER_MARGIN else -1 if votes < -_ORDER_MARGIN else 0
+    return order
+
+
+_ORDER_MARGIN = math.log(1.02)  # other tolls this much higher in all make a report the later
 
 
 def _successors(own: list[Claim]) -> dict[str, str]:
@@ -811,7 +849,8 @@ def _days(a: Claim, b: Claim) -> tuple[dt.date | None, dt.date | None]:
 
 def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
           uncertain: frozenset[str] = frozenset(),
-          caught_up: Callable[[Claim, Claim], bool] | None = None) -> str:
+          caught_up: Callable[[Claim, Claim], bool] | None = None,
+          order: Callable[[Claim, Claim], int] | None = None) -> str:
     """How two figures of two sources disagree, or "" when they need not.
 
     - part_exceeds_whole: a figure for part of the area above a whole dated with it or after it
@@ -880,16 +919,32 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         return "contradiction" if cumulative and still and hl < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
+    # which of two reports of one day is the later count, by the other tolls each gives then
+    sequence = order(earlier, later) if order is not None else 0
+    if sequence and not cumulative:
+        first, second = (earlier, later) if sequence > 0 else (later, earlier)
+        if (figure(second) or 0.0) < (figure(first) or 0.0):
+            return ""  # 238 missing beside 64 dead, then 215 beside 87: the missing found dead
+    if sequence and cumulative and not speculative and _firm(a) and _firm(b):
+        first, second = (earlier, later) if sequence > 0 else (later, earlier)
+        if interval(second)[1] < interval(first)[0]:
+            # the later count (17,134 dead in Turkey against 12,873) below the earlier one
+            # (3,317 in Syria against "over 3,550"): not a count that moved, one of them is wrong
+            return "contradiction"
+        if interval(first)[1] < interval(second)[0]:
+            return ""  # the later report higher: the count rose between them (12,873, then 17,134)
     # one sentence that sets two sources' figures side by side ("357, though a report in the
     # Economic Times put the toll at 370") disagrees whatever came after
     if cumulative and caught_up is not None and a.sentence != b.sentence \
             and (caught_up(a, b) or caught_up(b, a)):
         return ""  # the lower was the count of an earlier hour: the toll passed the higher within days
-    if a.article_id != b.article_id and _ratio(a, b) <= SAME_DAY_DRIFT:
+    two_reports = a.article_id != b.article_id \
+        or (a.sentence != b.sentence and LIVE_ENTRY in (a.date_rule, b.date_rule))
+    if two_reports and _ratio(a, b) <= SAME_DAY_DRIFT:
         # two reports of a count within a day, a little apart (149 and 151 dead on the day of a
         # crush; "just over 300" and 292 missing as the list is updated): the count moved between
         # them; one text that sets two figures side by side still disagrees ("78 on the
-        # residents' list, 64 officially")
+        # residents' list, 64 officially"); two entries of one live page are two reports
         return ""
     # the later, higher figure may simply be newer: a day later, a later article's figure
     # said earlier than it, whose hour is not known, or a figure of the same day in an article

@@ -350,7 +350,8 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
     window = index.mentions[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     same = [m for m in window if index.owner[id(m)] in (None, last) and not _behind(tokens, m, first)
             and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)
-            and not _in_event_clause(tokens, m, first) and not _outside_relative_clause(tokens, m, first)]
+            and not _in_event_clause(tokens, m, first) and not _outside_relative_clause(tokens, m, first)
+            and not _event_after_state(tokens, m, last)]
     # "the government on Sunday revised the toll in the crash on Friday": the event's day
     # yields to a later day of the figure's clause (the day of the count)
     counts = [m.iso for m in same if not m.dates_event and len(m.iso) == 10]
@@ -472,6 +473,23 @@ def _in_event_clause(tokens: list[Token], mention: DateMention, first: int) -> b
 
 
 _EVENT_CLAUSE_REACH = 14  # tokens from "after" to the date of its clause
+
+
+_STATE_EVENT_REACH = 24  # tokens from "after" to the date of its clause, after the figure
+
+
+def _event_after_state(tokens: list[Token], mention: DateMention, last: int) -> bool:
+    """"215 people who remain missing after the ferry capsized on a foggy Wednesday morning": a
+    date in an event's clause ("after", "when", "following") after a figure of a state that
+    holds now (``STATE_NOW_VERBS``) dates the event; the count is as of the article."""
+    if mention.start < last:
+        return False
+    for k in range(mention.start - 1, max(last - 1, mention.start - _STATE_EVENT_REACH), -1):
+        if tokens[k].text in {";", ":"}:
+            return False
+        if tokens[k].lower in lx.EVENT_CLAUSE_OPENERS:
+            return any(t.lower in lx.STATE_NOW_VERBS for t in tokens[last:k])
+    return False
 
 
 def _coordinated(tokens: list[Token], last: int, date_start: int) -> bool:

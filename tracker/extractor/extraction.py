@@ -12,10 +12,10 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from importlib import import_module
 
-from ..models import EARLIER, Article, Claim, Reading
+from ..models import EARLIER, LIVE_ENTRY, Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, find_frames
@@ -33,6 +33,7 @@ from .dates import (
 from .events import event_date_for, event_phrases
 from .figures import Figure, find_figures
 from .language import ENGLISH, detect_language
+from .live import entry_days
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, find_places, place_for, visible_from
 from .scope import scope_claims
@@ -125,8 +126,13 @@ def _extract_english(article: Article) -> list[Claim]:
     for m in _GATE.finditer(_lowered(text)):
         (furniture if m.group(1) else triggers).append(m.start())
     known = Surnames(text)
+    # a live page's entries: each one's figures stand at its day (live.py)
+    entries = entry_days(text, published)
+    entry_starts = [at for at, _ in entries]
     for number, (start, end) in enumerate(sentence_spans(text)):
         sentence = text[start:end]
+        k = bisect.bisect_right(entry_starts, start)
+        entry = entries[k - 1][1] if k else None
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
         closes = quote_open_at_start and not context.in_quote
@@ -147,7 +153,7 @@ def _extract_english(article: Article) -> list[Claim]:
             if not figures:
                 _mark_died(claims, context, number, article.id)
         if figures:
-            dates = find_dates(tokens, published, year, week_of)
+            dates = find_dates(tokens, _entry_base(entry, published) or published, year, week_of)
             brackets = aside_owners(tokens)
             places = find_places(tokens, brackets)
             seen: dict[int, list[Place]] = {}
@@ -173,6 +179,8 @@ def _extract_english(article: Article) -> list[Claim]:
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
                     as_of, date_rule = context.event_date, "event_before"
+                if not as_of and entry is not None:
+                    as_of, date_rule = entry.isoformat(), LIVE_ENTRY  # "5/1 – Yonhap reports 221 dead"
                 # a place after another clause's figure ("rose to 35,224 as officials said 31,643
                 # had died in Turkey"), not a list's ("25 dead and 383 injured in Tibet"), or after
                 # "including", is not this figure's
@@ -224,6 +232,15 @@ def _extract_english(article: Article) -> list[Claim]:
         or bool(_DEATH.search(text))
     claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
     return _modelled(_cut_off(area_scopes(locate(scope_claims(claims, text))), text))
+
+
+def _entry_base(entry: date | None, published: date | None) -> date | None:
+    """The day a live entry's weekdays are read from: the day after its stamp (a page stamped in
+    one time zone reports "Thursday" in another: "5/7 - The search continues Thursday"), never
+    after the page's own day."""
+    if entry is None or published is None:
+        return entry
+    return min(entry + timedelta(days=1), published)
 
 
 def _clause_as(words: list[str], k: int) -> bool:

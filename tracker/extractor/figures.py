@@ -536,6 +536,8 @@ def _place_list(p: Phrase) -> Read | None:
     """"killed 34 people in India, 12 in Tibet and two in Bangladesh": a bare number and its
     place after a figure and its place is the same toll in another place."""
     tokens, found, first = p.tokens, p.found, p.first
+    if first >= 2 and tokens[first - 1].lower == lx.ANOTHER:
+        first -= 1  # "17,134 deaths in Turkey and another 3,317 in Syria"
     if not found or p.head is not None or first < 1 or tokens[first - 1].lower not in {",", "and"}:
         return None
     j = p.amount.end
@@ -543,11 +545,19 @@ def _place_list(p: Phrase) -> Read | None:
             or not tokens[j + 1].is_capitalized or tokens[j + 1].lower in lx.MONTHS \
             or tokens[j + 1].lower in lx.WEEKDAYS:
         return None  # "34 in May, 12 in June": days, not places
-    between = tokens[found[-1].last:first - 1]  # "in India" of the figure before
-    if not 2 <= len(between) <= 4 or between[0].lower != tokens[j].lower \
-            or not all(t.is_capitalized for t in between[1:]):
+    # "in India" of the figure before, at the end of its clause ("34 people died in India")
+    between = tokens[found[-1].last:first - 1]
+    while between and between[-1].lower in {",", "and"}:
+        between = between[:-1]  # ", and 12 in Tibet"
+    at = next((b for b in range(len(between) - 1, -1, -1) if between[b].lower == tokens[j].lower), None)
+    if at is None or not 1 <= len(between) - at - 1 <= 3 or len(between) > _PLACE_LIST_REACH \
+            or not all(t.is_capitalized for t in between[at + 1:]) \
+            or any(t.kind == "punct" for t in between[:at]):
         return None
     return Read(found[-1].category, found[-1].term, subset=found[-1].subset)
+
+
+_PLACE_LIST_REACH = 6  # tokens from the figure before to its place ("people died in the south of")
 
 
 # ---------------------------------------------------------------- overrides
@@ -958,12 +968,23 @@ def _projected(tokens: list[Token], first: int) -> bool:
     projection of the toll, not a guess at it ("may have died", "could be closer to 2,000")."""
     # the verb may be the figure's qualifier: "deaths could exceed 10,000"
     return any(t.lower in lx.FORECAST_VERBS and t.lower not in lx.BE_WORDS
-               for t in tokens[max(0, first - _FORECAST_REACH):first + 1])
+               for t in tokens[max(0, first - _FORECAST_REACH):first + 1]) or _projected_toll(tokens, first)
+
+
+def _projected_toll(tokens: list[Token], first: int) -> bool:
+    """"The expected final death toll of around 300": a toll noun that a projection's adjective
+    (``PROJECTED_ADJECTIVES``) qualifies, whose "of" takes the figure."""
+    window = [t.lower for t in tokens[max(0, first - _FORECAST_REACH):first]]
+    if len(window) < 3 or window[-1] != "of" or window[-2] not in lx.TOLL_NOUNS:
+        return False
+    return any(w in lx.PROJECTED_ADJECTIVES for w in window[-5:-2])
 
 
 def _forecast_before(tokens: list[Token], first: int) -> bool:
     """"it can reach 18,000 to 20,000 deaths", "could rise to 300": a modal and a verb of
     reaching before the figure, a projection."""
+    if _projected_toll(tokens, first):
+        return True
     window = [t.lower for t in tokens[max(0, first - _FORECAST_REACH):first]]
     for k, word in enumerate(window):
         verb = next((v for v in range(k + 1, min(k + 3, len(window)))

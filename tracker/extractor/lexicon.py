@@ -266,6 +266,8 @@ TOLL_COUNT_NOUNS: frozenset[str] = frozenset("count tally".split())
 TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fatality".split())
 # Words allowed between a toll noun and its figure ("the death toll has now risen to",
 # "the death count could be over 50").
+# The ending of a manner adverb between a toll's verb and its figure ("rose rapidly to 159").
+MANNER_SUFFIX = "ly"
 TOLL_LINKS: frozenset[str] = frozenset(
     "could may might will would can be "
     "has have had rose risen rise rising climbed climbing climbs jumped jumps increased increases "
@@ -470,6 +472,9 @@ FORECAST_MODALS: frozenset[str] = frozenset(
     "can could may might will would expected feared likely set".split())
 FORECAST_VERBS: frozenset[str] = frozenset(
     "reach rise exceed top surpass climb hit pass go increase grow double triple soar be".split())
+# Adjectives that make a toll noun a projection ("the expected final death toll of around
+# 300", "a projected toll of 1,000"); "estimated" is a hedge of a count, not one of these.
+PROJECTED_ADJECTIVES: frozenset[str] = frozenset("expected projected anticipated predicted".split())
 # Words between the verb of a projection and its figure ("could rise to as many as 300").
 FORECAST_LINKS: frozenset[str] = frozenset("to as high many up beyond".split())
 # Sources whose figures of the dead are modelled from the event, not counted: the US
@@ -841,6 +846,10 @@ UNTIL_MARKERS: frozenset[str] = frozenset("until till".split())
 # Words that open a clause of the event before the figure's ("after the typhoon struck on
 # November 8, the agency put the toll at 6,009"): its date is the event's.
 EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"after", "when", "following"})
+# Verbs of a state that holds now, before such a clause after the figure ("215 remain missing
+# after the ferry sank on Wednesday", "40 have died since the floods began on May 3"): the
+# clause's date is the event's, the count the article's.
+STATE_NOW_VERBS: frozenset[str] = frozenset("remain remains is are have has still".split())
 # Words that open a relative clause on an event noun ("the quakes that struck on Saturday",
 # "the crash, which happened on Friday"): its date is the event's, not a figure's outside it.
 EVENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
@@ -875,6 +884,7 @@ COMPLEMENT_AFTER_IN: tuple[str, ...] = (
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("in across throughout".split())
 ELSEWHERE = "elsewhere"  # "elsewhere in Libya"; "40 died elsewhere" (a place named before)
 OUTSIDE = "outside"  # "outside Derna": before a name only
+ANOTHER = "another"  # "17,134 in Turkey and another 3,317 in Syria": the next of a list of places
 COMPLEMENT_WORDS: frozenset[str] = frozenset("elsewhere outside".split())
 # "just outside the city of Tartous", "killed 16 outside a bakery": near a place, not its rest
 # ("outside" is a complement only before a name, and not after these).

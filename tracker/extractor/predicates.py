@@ -509,7 +509,7 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
         if word == "," and linked and k >= 1 and _toll_head(tokens, k - 1):
             k -= 1  # "the death toll, now at 63, will rise"
             continue
-        if word not in lx.TOLL_LINKS:
+        if word not in lx.TOLL_LINKS and not _toll_link_aside(tokens[k]):
             break
         linked = True
         k -= 1
@@ -564,6 +564,17 @@ def _toll_head(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
     return word == "toll" or (word in lx.TOLL_COUNT_NOUNS and k > 0
                               and tokens[k - 1].lower in lx.TOLL_COUNT_MODIFIERS)
+
+
+def _toll_link_aside(tok: Token) -> bool:
+    """"rose rapidly on Wednesday to 159": a day or a manner adverb between a toll's verb and
+    its figure."""
+    word = tok.lower
+    return word in lx.WEEKDAYS or word in lx.RELATIVE_DAYS or word == "on" \
+        or (word.endswith(lx.MANNER_SUFFIX) and len(word) > _MIN_ADVERB and not tok.is_capitalized)
+
+
+_MIN_ADVERB = 5  # letters of the shortest manner adverb read as one ("sharply"; not "only")
 
 
 def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
