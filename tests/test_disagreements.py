@@ -512,8 +512,8 @@ def test_a_range_is_never_ordered_as_a_running_count() -> None:
     # an assessment of 10 to 50 dead against 300 of the same day stays a dispute, whatever
     # the other figures of either article say of which report is the later
     result = _reconcile(
-        ("2023-10-17", "The health ministry said at least 500 people were killed, while a civil defence chief "
-                       "said on Tuesday that more than 300 people were killed."),
+        ("2023-10-17", "The health ministry said at least 500 people were killed, while a civil defence "
+                       "chief said on Tuesday that more than 300 people were killed."),
         ("2023-10-19", "An intelligence official said 10-50 people died in the blast on Tuesday, against the "
                        "300-500 deaths first reported."))
     assert any(300 in {c.value_a, c.value_b} or 500 in {c.value_a, c.value_b} for c in result.conflicts), \

@@ -1,6 +1,7 @@
 """Faults a held-out audit of multi-outlet coverage (a ferry sinking told by a live page of
-dated entries, an earthquake in two countries, a rail disaster) found in dates and figures. The
-sentences are written for the project; the facts echo real reporting, the wording is ours."""
+dated entries, an earthquake in two countries, a rail disaster in a small town) found in dates,
+figures and speakers. The sentences are written for the project; the facts echo real
+reporting, the wording is ours."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ def _figure(c: Claim) -> int | None:
     return c.value if c.value is not None else c.low if c.low is not None else c.high
 
 
+_RETURNING = ("About 1,200 of the roughly 2,000 people who were forced from their homes were allowed on "
+              "Tuesday to return home.")
+
 HAS: list[Has] = [
     # a date in the event's clause after a figure of a state that holds now dates the event
     ("Divers searched the hull for 215 people who remain missing after the ferry capsized off the "
@@ -48,6 +52,23 @@ HAS: list[Has] = [
      "killed", 300, {"forecast": True, "hedged": True}),
     ("A projected toll of 1,000 was given by the agency.", "2014-04-23", "killed", 1000, {"forecast": True}),
     ("The death toll of 300 was confirmed.", "2014-04-23", "killed", 300, {"forecast": False}),
+    # one family's dead, told of a third person, are no toll
+    ("Marc Roy, who lost his wife and two sons in the blaze, said he would wait for all three bodies.",
+     "2013-08-16", "killed", 3, {"scope": "individual"}),
+    # the displaced who may go home are a group of them, not the displaced now
+    (_RETURNING, "2013-07-09", "displaced", 1200, {"scope": "group", "group": "returned"}),
+    (_RETURNING, "2013-07-09", "displaced", 2000, {"scope": "whole"}),
+    ("Some 5,000 displaced people have returned home.", "2013-07-09", "displaced", 5000,
+     {"group": "returned"}),
+    ("About 2,000 people were displaced by the fire and cannot return home.", "2013-07-09", "displaced", 2000,
+     {"scope": "whole"}),
+    # a date in a "since" clause of an event starts the count
+    ("Police said 13 bodies have been recovered since the train derailed at about 1 a.m. on Saturday.",
+     "2013-07-08", "killed", 13, {"as_of": "2013-07-08"}),
+    # a clause's opening word is no part of its speaker's name
+    ("But officials reported on Monday that 30 died.", "2013-07-08", "killed", 30, {"source": "officials"}),
+    ("When police said on Monday that 30 died, nobody believed it.", "2013-07-08", "killed", 30,
+     {"source": "police"}),
 ]
 
 

@@ -385,9 +385,9 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
         k -= 1
     first = k + 1
     words = tokens[first:last + 1]
-    while words and words[0].lower in lx.NAME_LINKS and not _is_head(words[0]) \
-            and words[0].lower not in lx.DETERMINERS:
-        words = words[1:]
+    while words and ((words[0].lower in lx.NAME_LINKS and not _is_head(words[0])
+                      and words[0].lower not in lx.DETERMINERS) or words[0].lower in lx.CLAUSE_OPENING_WORDS):
+        words = words[1:]  # "When officials said": the clause's opener is no part of the name
     if not words or not any(_is_head(t) for t in words):
         return None
     if words[0].lower in lx.DETERMINERS and len(words) == 1:
@@ -431,7 +431,8 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
             break  # "the minister of information and communications": "and" inside an "of" phrase
         k -= 1
     words = tokens[k + 1:last + 1]
-    while words and (words[0].lower in lx.FUNCTION_WORDS or words[0].lower in lx.PREPOSITIONS) \
+    while words and (words[0].lower in lx.FUNCTION_WORDS or words[0].lower in lx.PREPOSITIONS
+                     or words[0].lower in lx.CLAUSE_OPENING_WORDS) \
             and words[0].lower not in lx.DETERMINERS:
         words = words[1:]  # "..., official figures showed": an adjective stays
     # the head of the phrase: its last word, or the word before its first "of" ("the minister

@@ -116,7 +116,8 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
             out.append(DateMention(i, end, iso, False, True))
         elif marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
                 and not (marker in lx.UNTIL_MARKERS and tokens[i].lower in lx.WEEKDAYS) \
-                and not _began_since(tokens, i, marker) and not _since_ago(tokens, i, end):
+                and not _began_since(tokens, i, marker) and not _since_ago(tokens, i, end) \
+                and not _since_event(tokens, i):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
                 # "last month's quake": the date of the event the figure is of, not of its count
@@ -142,6 +143,20 @@ def _began_since(tokens: list[Token], i: int, marker: str) -> bool:
     verb = next((k for k in range(i - 1, max(-1, i - 3), -1) if tokens[k].lower == marker), None)
     return any(t.lower == "since" for t in tokens[max(0, i - _SINCE_REACH):i]) \
         or (verb is not None and verb > 0 and tokens[verb - 1].lower in lx.EVENT_RELATIVES)
+
+
+def _since_event(tokens: list[Token], i: int) -> bool:
+    """"13 bodies have been recovered since the train derailed at about 1 a.m. Saturday": a
+    date in a "since" clause whose verb tells an event (a past verb, not one of saying: "since
+    officials said on Monday" gives a reason) is where a running count starts, not its date."""
+    for k in range(i - 1, max(-1, i - _SINCE_REACH), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].lower == "since":
+            return any(t.lower in lx.SINCE_EVENT_VERBS or (
+                t.lower.endswith(lx.PAST_SUFFIX) and t.lower not in lx.SAY_VERBS and not t.is_capitalized)
+                for t in tokens[k + 1:i])
+    return False
 
 
 def _ranked_since(tokens: list[Token], i: int, end: int) -> bool:

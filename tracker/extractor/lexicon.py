@@ -205,6 +205,11 @@ IN_CARE_STATES: tuple[str, ...] = (
 )
 IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
 DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
+# The displaced who went back, or may now ("1,200 of the 2,000 evacuated were allowed to
+# return home", "5,000 have returned"): a group of the displaced, no count of the displaced now.
+RETURNED = "returned"
+RETURN_WORDS: frozenset[str] = frozenset("return returns returned returning".split())
+NOT_RETURN_WORDS: frozenset[str] = frozenset("not cannot can't unable never yet awaiting waiting".split())
 VITAL_PARTS: frozenset[str] = frozenset("head neck chest face torso heart".split())
 # "three others were shot": people besides those already counted (the dead).
 OTHER_WORDS: frozenset[str] = frozenset("other others more additional".split())
@@ -488,10 +493,15 @@ FORECAST_SUBJECTS: frozenset[str] = frozenset("it this that figure figures numbe
 FAMILY_NOUNS: frozenset[str] = frozenset(
     """relatives relative family members member kin kinsmen children child kids sons son daughters
     daughter brothers brother sisters sister siblings cousins cousin parents nephews nieces uncles
-    aunts grandchildren grandsons granddaughters grandparents wives husbands in-laws loved ones""".split()
+    aunts grandchildren grandsons granddaughters grandparents wives husbands in-laws loved ones
+    wife husband partner fiancee fiance mother father""".split()
 )
+# Words before a figure that take up a family's loss told before it ("who lost his partner and
+# two daughters ... will wait for all three bodies"): the family's dead, not a toll.
+FAMILY_TOTAL_WORDS: frozenset[str] = frozenset("all both".split())
 POSSESSIVES: frozenset[str] = frozenset("my our his her their".split())
 FIRST_PERSONS: frozenset[str] = frozenset("i we".split())
+FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset("my our".split())
 PERSONAL_LOSS_VERBS: frozenset[str] = frozenset("lost lose losing buried bury".split())
 
 # "4,000 people were either dead or injured", "killed or wounded", "dead and injured": one
@@ -861,12 +871,20 @@ PERIOD_STARTS: frozenset[str] = frozenset("from between".split())
 PERIOD_ENDS: frozenset[str] = frozenset("to through thru until till and".split())
 # "since the protests began on June 18": the verb before a running toll's start.
 BEGIN_VERBS: frozenset[str] = frozenset("began begun started erupted broke".split())
+# A "since" clause whose past verb tells an event starts a running count ("recovered since the
+# train derailed on Saturday"): the regular past ending, and the irregular verbs of disasters.
+PAST_SUFFIX = "ed"
+SINCE_EVENT_VERBS: frozenset[str] = BEGIN_VERBS | frozenset("struck hit sank swept tore blew fell".split())
 # Words that split a sentence into clauses for dating ("... talks Monday on violence that
 # has killed 170": Monday dates the talks, not the toll).
 CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())
 # After a comma these start a new clause, not an aside: "police arrested two men, and three
 # women were hurt".
 CONJUNCTIONS: frozenset[str] = frozenset("and but or while whereas as".split())
+# Words that open a clause, never the first word of a speaker's name ("But officials said",
+# "Since officials reported on Monday that ...", "When police said").
+CLAUSE_OPENING_WORDS: frozenset[str] = CONJUNCTIONS | frozenset(
+    "when since although though because if after before until unless once yet so".split())
 
 # ---------------------------------------------------------------- places
 

@@ -88,6 +88,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     process = _body_process(claim, text)
     if process:
         return "group", process  # "32 unidentified bodies were buried": the dead buried so far
+    if claim.category in lx.DESTINATION_CATEGORIES and _returning(claim, text):
+        return "group", lx.RETURNED  # "1,200 of the displaced were allowed to return home"
     reach = min(len(text), claim.end + _IN_CARE_REACH)
     if claim.category == "injured" and _DISCHARGED.match(text, claim.end, reach):
         return "group", lx.DISCHARGED  # "about 900 people were discharged after treatment"
@@ -149,6 +151,17 @@ _FIRST_PERSON_LOSS = re.compile(r"\b(" + "|".join(sorted(lx.FIRST_PERSONS))
                                 re.IGNORECASE)
 
 
+# "who lost his partner and two daughters": one family's dead, told of a third person
+_FAMILY_LOSS = re.compile(r"\b(?:" + "|".join(sorted(lx.PERSONAL_LOSS_VERBS)) + r")\s+(?:"
+                          + "|".join(sorted(lx.POSSESSIVES - lx.FIRST_PERSON_POSSESSIVES))
+                          + r")\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(lx.FAMILY_NOUNS)) + r")\b",
+                          re.IGNORECASE)
+# "all three", "both" right before the figure
+_FAMILY_TOTAL = re.compile(r"\b(?:" + "|".join(sorted(lx.FAMILY_TOTAL_WORDS)) + r")\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_SENTENCE_KEY = 40  # characters of a claim's sentence that find where it starts in the text
+
+
 def _personal_loss(claim: Claim, text: str) -> bool:
     """"I lost four relatives", "we lost six family members", "his two sons were killed": one
     family's loss, told by or of its own; never a toll. "I lost N" is one speaker's; "we lost N"
@@ -160,7 +173,12 @@ def _personal_loss(claim: Claim, text: str) -> bool:
     if _POSSESSIVE.search(before):
         return family
     loss = _FIRST_PERSON_LOSS.search(before)
-    return loss is not None and (loss.group(1).lower() == "i" or family)
+    if loss is not None and (loss.group(1).lower() == "i" or family):
+        return True
+    # "Charest, who lost his partner and two daughters, will wait for all three bodies"
+    opening = text.rfind(claim.sentence[:_SENTENCE_KEY], 0, claim.start + 1) if claim.sentence else -1
+    told = text[opening:claim.start] if opening >= 0 else before
+    return bool(_FAMILY_TOTAL.search(told)) and bool(_FAMILY_LOSS.search(told))
 
 
 def _one_finders_count(claim: Claim, text: str) -> bool:
@@ -316,6 +334,36 @@ _DISCHARGED = re.compile(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}?\s+"
                          r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:"
                          + "|".join(sorted(lx.IN_CARE_BESIDE)) + r")\b", re.IGNORECASE)
 _IN_CARE_REACH = 70  # characters after a figure that may say it is still in care
+_RETURN_REACH = 140  # characters after a figure that may say its people went back home
+_RETURN = re.compile(r"\b(?:" + "|".join(sorted(lx.RETURN_WORDS)) + r")\b", re.IGNORECASE)
+# "1,200 of the roughly 2,000 people who ... return home": 2,000 is the group they are of
+_PARTITIVE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|those\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|those\s+)?(?:[a-z]+\s+)?\d[\d,.]*", re.IGNORECASE)
+# "cannot return home", "unable to return", "have not returned": still displaced
+_NOT_RETURN = re.compile(r"\b(?:" + "|".join(sorted(lx.NOT_RETURN_WORDS)) + r")\b[\w\s']*$", re.IGNORECASE)
+_NOT_REACH = 25  # characters before "return" that may deny it
+
+
+def _returning(claim: Claim, text: str) -> bool:
+    """"About 1,200 of the 2,000 evacuated were given the green light to return home",
+    "allowing 1,200 residents who were displaced to return", "5,000 have returned": the displaced
+    who went or may go back, in the figure's sentence before any other figure (not the 2,000
+    that the 1,200 are "of")."""
+    if _PARTITIVE_WHOLE.search(text, max(0, claim.start - _WINDOW), claim.start):
+        return False
+    start = claim.end
+    of_whole = _OF_WHOLE.match(text, start)
+    if of_whole:
+        start = of_whole.end()  # "1,200 of the roughly 2,000 people who ...": past the whole
+    end = min(len(text), start + _RETURN_REACH)
+    stop = re.search(r"[.;!?]\s|\d", text[start:end])
+    found = _RETURN.search(text, start, start + stop.start() if stop else end)
+    return found is not None \
+        and not _NOT_RETURN.search(text, max(start, found.start() - _NOT_REACH), found.start())
+
+
 _BESIDE = re.compile(r"\b(?:" + "|".join(sorted(lx.IN_CARE_BESIDE)) + r")\b", re.IGNORECASE)
 _TREATED = re.compile(r"\b(?:treated|treatment|hospitali[sz]ed|in\s+hospital)\b", re.IGNORECASE)
 
