@@ -79,3 +79,43 @@ def test_a_city_of_an_unknown_division_is_a_part_of_the_state() -> None:
     tolls = _by_value(text)
     assert tolls[164].scope == "whole"
     assert tolls[10].scope == "area"
+
+
+@pytest.mark.parametrize(("text", "value", "start"), [
+    ("Kerala state officials put the death toll since August 8 at 67.", 67, "2018-08-08"),
+    ("The seasonal rains have killed more than 200 people in the state since May.", 200, "2018-05"),
+    ("In the latest bout that began nine days ago, 164 people have died.", 164, "2018-08-06"),
+    ("Thirteen bodies were recovered since the train derailed on Saturday.", 13, "2018-08-11"),
+    ("The toll rose to 50 on Monday.", 50, ""),
+], ids=lambda v: v if isinstance(v, str) and len(v) > 12 else None)
+def test_a_running_count_keeps_the_day_it_starts_at(text: str, value: int, start: str) -> None:
+    (claim,) = [c for c in _claims(text) if _figure(c) == value]
+    assert claim.counted_from == start
+
+
+def _report(*texts: tuple[str, str]) -> list[tuple[int | None, int | None]]:
+    from tracker.reconcile import reconcile
+    articles = [Article(id=f"a{n}", text=clean_text(text), published=published, outlet=f"Paper {n}",
+                        event="floods") for n, (published, text) in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    return [(c.value_a, c.value_b) for c in result.conflicts]
+
+
+_FIRST_REPORT = "At least 20 people were killed as heavy rains hit Kerala on Thursday, officials said."
+
+
+def test_counts_of_different_spans_do_not_disagree() -> None:
+    # the season's toll since May, the bout's since August 8: two spans, no dispute
+    assert _report(
+        ("2018-08-09", _FIRST_REPORT),
+        ("2018-08-15", "A disaster official said the seasonal rains have killed more than 200 people in "
+                       "Kerala since May. Kerala officials put the toll since August 8 at 67."),
+        ("2018-08-15", "The death toll in Kerala rose to 70 on Wednesday, the state government said.")) == []
+
+
+def test_counts_of_one_span_still_disagree() -> None:
+    assert _report(
+        ("2018-08-09", _FIRST_REPORT),
+        ("2018-08-15", "Kerala officials put the toll since August 8 at 67 on Wednesday."),
+        ("2018-08-15", "The floods have killed 150 people since August 8, the government said on "
+                       "Wednesday.")) != []

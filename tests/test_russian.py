@@ -62,7 +62,7 @@ def test_a_language_not_read_is_reported_not_silently_empty(tmp_path: Path,
     table = articles.read_text(encoding="utf-8")
     assert "not read" in table and "ru1" in table
     claims = (tmp_path / "c.csv").read_text(encoding="utf-8")
-    assert claims.splitlines()[0].endswith(",language,forecast") and ",ru" in claims
+    assert claims.splitlines()[0].endswith(",language,forecast,counted_from") and ",ru" in claims
 
 
 def test_a_stated_language_wins_over_detection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -189,6 +189,9 @@ class Claim:
     # "2015-04"), "" when it names none (extractor/events.py)
     event_date: str = ""
     language: str = ""  # ISO 639-1 of the article the figure was read in ("en", "ru")
+    # the day (ISO, any precision) the figure's running count starts at, where the text says
+    # ("67 since August 8": "2018-08-08"); "" for a count of the whole event
+    counted_from: str = ""
 
     @property
     def count(self) -> Count:

@@ -592,9 +592,51 @@ def _comparable(a: Claim, b: Claim) -> bool:
     displaced are three counts that need not agree)."""
     if a.category == "displaced" and _displacement(a) != _displacement(b):
         return False
+    if _other_windows(a, b):
+        return False  # "200 since May" and "67 since August 8" count different spans
     if is_toll(a) and is_toll(b):
         return True
     return _is_part(a) and _is_part(b) and same_place(a, b) and a.qualifier != "vague" != b.qualifier
+
+
+COUNT_START_DAYS = 3  # two counts whose stated starts lie further apart count different spans
+
+
+def _first_reports(claims: Iterable[Claim]) -> dict[str, dt.date]:
+    """incident -> the day of its first article."""
+    out: dict[str, dt.date] = {}
+    for c in claims:
+        day = _day(c.published)
+        if day is not None and (c.incident_id not in out or day < out[c.incident_id]):
+            out[c.incident_id] = day
+    return out
+
+
+def _longer_span(c: Claim, first_report: dt.date | None) -> bool:
+    """A count the text starts well before the incident's first report ("the seasonal rains
+    have killed 200 since May" in floods first reported on August 9): a count of a longer span
+    than the event's, set against no toll of the event."""
+    if not c.counted_from or first_report is None:
+        return False
+    try:
+        end = period_end(c.counted_from)
+    except ValueError:
+        return False
+    return (first_report - end).days > COUNT_START_DAYS
+
+
+def _other_windows(a: Claim, b: Claim) -> bool:
+    """Two running counts the texts start at days further apart than ``COUNT_START_DAYS``
+    ("200 since May", "67 since August 8"): figures of two spans, never a disagreement. A count
+    with no stated start is of the whole event and compares with either."""
+    if not (a.counted_from and b.counted_from):
+        return False
+    try:
+        (a0, a1), (b0, b1) = ((period_start(c.counted_from), period_end(c.counted_from)) for c in (a, b))
+    except ValueError:
+        return False
+    gap = max((b0 - a1).days, (a0 - b1).days, 0)
+    return gap > COUNT_START_DAYS
 
 
 def _bodies(c: Claim) -> bool:
@@ -640,10 +682,12 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
     ``own_places``: incident -> the names of the places the event itself is at
     (``event_places``); a figure placed there is no certain part of the whole."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    first_report = _first_reports(claims)
     for c in claims:
         # (an undated article's latest day is its figures' date only in _below_what_was_said; an
         # article that dates nothing is compared with itself only: _days)
-        if (is_toll(c) or _is_part(c)) and (_day(c.as_of) is not None or not c.as_of):
+        if (is_toll(c) or _is_part(c)) and (_day(c.as_of) is not None or not c.as_of) \
+                and not _longer_span(c, first_report.get(c.incident_id)):
             groups[(c.incident_id, c.category)].append(c)
     order = _ordering(claims)
     out: list[Conflict] = []
@@ -867,7 +911,7 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     day for the others (the missing, the displaced, the detained), which move both ways."""
     da, db = _days(a, b)
     fa, fb = figure(a), figure(b)
-    if da is None or db is None or fa is None or fb is None:
+    if da is None or db is None or fa is None or fb is None or _other_windows(a, b):
         return ""
     if ESTIMATED in (a.as_of_basis, b.as_of_basis):
         return _below_what_was_said(a, b, successors) if _comparable(a, b) and _firm(a) and _firm(b) else ""
@@ -1105,10 +1149,14 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
     smallest lower bound of the current figures; best = their median, leaving out hedged
     figures while others remain; high = the highest firm figure given up to that date, a
     figure for part of the area ("700 in Jalal-Abad alone") counting as a lower bound of the
-    whole; latest = the toll with the latest date."""
+    whole; latest = the toll with the latest date. A count the text starts well before the
+    incident's first report ("200 since May", ``_longer_span``) counts for none of them."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    first_report = _first_reports(claims)
     for c in claims:
-        if c.unit == "people" and not c.part_of and figure(c) is not None and c.as_of:
+        # a count of a longer span than the event's ("200 since May") is not its toll
+        if c.unit == "people" and not c.part_of and figure(c) is not None and c.as_of \
+                and not _longer_span(c, first_report.get(c.incident_id)):
             groups[(c.incident_id, c.category)].append(c)
     out: list[Estimate] = []
     for (incident, category), members in sorted(groups.items()):

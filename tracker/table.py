@@ -21,7 +21,7 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "country", "admin1", "rule", "source_rule", "date_rule", "event_date",
 )
 # appended after the columns earlier tables had, so that their readers still find theirs
-LATER_COLUMNS: tuple[str, ...] = ("language", "forecast")
+LATER_COLUMNS: tuple[str, ...] = ("language", "forecast", "counted_from")
 COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS + LATER_COLUMNS
 INT_COLUMNS = ("value", "low", "high")
 _FIELDS = [f.name for f in fields(Claim)]

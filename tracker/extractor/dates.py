@@ -81,10 +81,13 @@ def period_start(iso: str) -> dt.date:
 
 
 def find_dates(tokens: list[Token], published: dt.date | None, year: int | None = None,
-               week_of: dt.date | None = None) -> list[DateMention]:
+               week_of: dt.date | None = None, starts: list[DateMention] | None = None) -> list[DateMention]:
     """Date phrases in a sentence that can date a figure. ``year`` completes a day without a
     year ("as of June 19") in an article without a publication date; ``week_of``, in such an
-    article, is the first day of the week its weekdays fall in (``Article.event_week``)."""
+    article, is the first day of the week its weekdays fall in (``Article.event_week``).
+    ``starts``, when given, receives the days running counts start at ("since May", "since
+    the protests began on June 18", "in the bout that began nine days ago"): no figure's date,
+    but the start of its count (``count_start``)."""
     out: list[DateMention] = []
     period_start = -1  # where the start of a period ("between Sept. 20 and ...") ended
     i = 0
@@ -114,10 +117,12 @@ def find_dates(tokens: list[Token], published: dt.date | None, year: int | None 
         elif marker in lx.START_MARKERS and possessive:
             # "the toll from Saturday's earthquake": the event's date, not where a toll starts
             out.append(DateMention(i, end, iso, False, True))
+        elif marker == lx.SINCE or _began_since(tokens, i, marker) or _since_ago(tokens, i, end) \
+                or _since_event(tokens, i):
+            if starts is not None and (published is None or iso[:10] <= published.isoformat()):
+                starts.append(DateMention(i, end, iso, False))  # "since May": where the count starts
         elif marker not in lx.START_MARKERS and marker not in lx.PERIOD_STARTS and not _future(tokens, i) \
-                and not (marker in lx.UNTIL_MARKERS and tokens[i].lower in lx.WEEKDAYS) \
-                and not _began_since(tokens, i, marker) and not _since_ago(tokens, i, end) \
-                and not _since_event(tokens, i):
+                and not (marker in lx.UNTIL_MARKERS and tokens[i].lower in lx.WEEKDAYS):
             cumulative = marker in lx.CUMULATIVE_MARKERS or period_end
             if published is None or iso[:10] <= published.isoformat():
                 # "last month's quake": the date of the event the figure is of, not of its count
@@ -507,6 +512,17 @@ def _event_after_state(tokens: list[Token], mention: DateMention, last: int) -> 
     return False
 
 
+def count_start(starts: list[DateMention], tokens: list[Token], first: int, last: int) -> str:
+    """The day the count of the figure at tokens[first:last] starts at: the nearest start of a
+    count in its clause ("67 since August 8", "seasonal rains have killed 200 since May"), or
+    "" (a count of the whole event)."""
+    lo, hi = _clause(tokens, first, last)
+    near = [m for m in starts if lo <= m.start < hi]
+    if not near:
+        return ""
+    return min(near, key=lambda m: min(abs(m.start - first), abs(m.start - last))).iso
+
+
 def _coordinated(tokens: list[Token], last: int, date_start: int) -> bool:
     """The figure ending at last and the date owned by a later figure are one clause joined
     by "and" (no comma, no other break between): the date is both figures'."""
@@ -601,7 +617,9 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
             return None
         shift = lx.RELATIVE_DAYS.get(word, -1)
         return i + (2 if word == "last" else 1), (published + dt.timedelta(days=shift)).isoformat()
-    if word in lx.MONTHS and tok.is_capitalized and (word != "may" or _is_day(nxt)):
+    # "May" is a month before a day, or after "in", "since", "last" ("since May"), not a modal
+    if word in lx.MONTHS and tok.is_capitalized and (word != "may" or _is_day(nxt) or (
+            i > 0 and tokens[i - 1].lower in lx.BARE_MONTH_LINKS)):
         return _month_first(tokens, i, published, year)
     if tok.kind == "num" and _is_day(tok) and nxt is not None and nxt.lower in lx.MONTHS \
             and nxt.is_capitalized:

@@ -22,6 +22,7 @@ from .attribution import Frame, attribute, find_frames
 from .dates import (
     DateIndex,
     DateMention,
+    count_start,
     date_for,
     find_dates,
     latest_date,
@@ -153,7 +154,9 @@ def _extract_english(article: Article) -> list[Claim]:
             if not figures:
                 _mark_died(claims, context, number, article.id)
         if figures:
-            dates = find_dates(tokens, _entry_base(entry, published) or published, year, week_of)
+            count_starts: list[DateMention] = []
+            base = _entry_base(entry, published) or published
+            dates = find_dates(tokens, base, year, week_of, count_starts)
             brackets = aside_owners(tokens)
             places = find_places(tokens, brackets)
             seen: dict[int, list[Place]] = {}
@@ -212,6 +215,8 @@ def _extract_english(article: Article) -> list[Claim]:
                     else "published" if published else _LATEST_DAY if stand_in else date_rule,
                     event_date=event_date_for(events, tokens, figure.first, figure.last) if events else "",
                     language=ENGLISH,
+                    counted_from=count_start(count_starts, tokens, figure.first, figure.last)
+                    if count_starts else "",
                 ))
                 if context.in_quote and not source:
                     context.awaiting.append(len(claims) - 1)

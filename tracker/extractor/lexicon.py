@@ -865,6 +865,7 @@ STATE_NOW_VERBS: frozenset[str] = frozenset("remain remains is are have has stil
 EVENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
 # Prepositions after which a date is where a running toll started, not its date.
 START_MARKERS: frozenset[str] = frozenset("since from".split())
+SINCE = "since"  # "67 dead since August 8": where a running count starts
 # The words that open and close a period ("from Sept. 20 to Dec. 31", "between May 1 and
 # June 30"): a count over it is as of its end.
 PERIOD_STARTS: frozenset[str] = frozenset("from between".split())
