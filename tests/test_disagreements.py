@@ -518,3 +518,17 @@ def test_a_range_is_never_ordered_as_a_running_count() -> None:
                        "300-500 deaths first reported."))
     assert any(300 in {c.value_a, c.value_b} or 500 in {c.value_a, c.value_b} for c in result.conflicts), \
         [(c.value_a, c.value_b) for c in result.conflicts]
+
+
+def test_a_later_exact_looking_lower_bound_below_an_earlier_one_disagrees() -> None:
+    result = _reconcile(
+        ("2020-08-17", "More than 200 people were killed in the blast, the governor said on Monday."),
+        ("2020-08-21", "At least 180 people were killed in the blast, the UN said on Friday."))
+    assert [{c.value_a, c.value_b} for c in result.conflicts] == [{200, 180}]
+
+
+def test_a_later_round_lower_bound_is_a_summary_not_a_count() -> None:
+    result = _reconcile(
+        ("2025-04-05", "The death toll rose to 3,354 on Saturday, state media said."),
+        ("2025-04-11", "The disaster has claimed over 3,000 lives, the UN agency said on Friday."))
+    assert result.conflicts == []

@@ -875,6 +875,12 @@ def _current(claim: Claim, successors: dict[str, str], day: dt.date) -> bool:
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
 
+def _round(value: float) -> bool:
+    """A figure a summary rounds to: a multiple of 50 from 100 on ("over 3,000", "more than
+    200"), of 10 below (not 180, 164 or 47)."""
+    return value % (50 if value >= 100 else 10) == 0
+
+
 _ONE_TIME = dt.date(2000, 1, 2)  # the day two figures of an article that dates nothing stand at
 
 
@@ -960,7 +966,12 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     if gap > SAME_TIME_DAYS:
         # a later toll below what the other source still says cannot both be true
         still = _current(earlier, successors, dl)
-        return "contradiction" if cumulative and still and hl < le and not speculative else ""
+        # "at least 180" days after another source's "more than 200": the later count is 180,
+        # below what was said (a lower bound of an exact-looking figure stands for the figure;
+        # a round one, "over 3,000 lives", is a summary, no count)
+        said_later = (figure(later) or 0.0) if later.qualifier in _LOWER_BOUNDS \
+            and not _round(figure(later) or 0.0) else hl
+        return "contradiction" if cumulative and still and said_later < le and not speculative else ""
     if gap and not cumulative:
         return ""  # the missing, the displaced, the detained: a day later, a figure may move either way
     # which of two reports of one day is the later count, by the other tolls each gives then
