@@ -10,6 +10,8 @@ from tracker import Article, extract_claims
 from tracker.extractor.text import clean_text
 from tracker.models import Claim
 
+from .claim_tables import check_has
+
 # (text, category, value, the claim's fields): the claim of that category and value, with them
 Has = tuple[str, str, int, dict[str, object]]
 
@@ -44,10 +46,7 @@ HAS: list[Has] = [
 
 @pytest.mark.parametrize(("text", "category", "value", "fields"), HAS, ids=[r[0] for r in HAS])
 def test_the_claim_has_its_fields(text: str, category: str, value: int, fields: dict[str, object]) -> None:
-    claims = [c for c in _claims(text) if c.category == category and _figure(c) == value]
-    assert claims, f"no {category} claim of {value} in {[(c.category, _figure(c)) for c in _claims(text)]}"
-    for name, want in fields.items():
-        assert getattr(claims[0], name) == want, (name, getattr(claims[0], name))
+    check_has(_claims(text), category, value, fields)
 
 
 def _by_value(text: str) -> dict[int | None, Claim]:

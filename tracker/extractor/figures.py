@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
+from .. import gazetteer as gz
 from ..models import Count, Qualifier, Reading
 from . import lexicon as lx
 from .noise import is_noise
@@ -410,7 +411,57 @@ def _predicate(p: Phrase) -> Read | None:
         return None  # "two soldiers were in the camp": being in a camp displaces civilians only
     if post.among == "next":
         return Read(post.category, post.term, post.hedged, subset=True, pending=True)
+    if post.category == "missing" and _rescued(p.tokens, p.first):
+        return NOT_A_FIGURE  # "rescuers freed 12 people trapped in a lift": found, not missing
+    if post.category != "killed" and _bodies_of(p.tokens, p.first):
+        return None  # "the bodies of 200 miners who were trapped": the dead, read by the noun before
     return Read(post.category, post.term, post.hedged, subset=True if post.among == "group" else None)
+
+
+def _rescued(tokens: list[Token], first: int) -> bool:
+    """The figure at ``first`` is the object of a verb of rescue ("rescued", "pulled out")."""
+    k = first - 1
+    while k >= 0 and first - k < _RESCUE_REACH and tokens[k].lower in lx.RESCUE_PARTICLES:
+        k -= 1  # "pulled out", "brought out alive"
+    return k >= 0 and tokens[k].lower in lx.RESCUE_VERBS
+
+
+_RESCUE_REACH = 3  # tokens from a verb of rescue to its object ("pulled out alive")
+
+
+def _bodies_of(tokens: list[Token], first: int) -> bool:
+    """"the bodies of nearly 200 miners": the figure counts corpses."""
+    return first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in lx.CORPSE_WORDS
+
+
+def _arrived(p: Phrase) -> Read | None:
+    """"About 3,900 Kosovars arrived in Macedonia", "409,000 Rohingyas have crossed into
+    Bangladesh": a people that arrives in, or crosses into, a place has fled to it."""
+    size = p.count.value if p.count.value is not None else p.count.low
+    if p.head is None or not _a_people(p.tokens[p.head]) or size is None or size < _ARRIVAL_CROWD:
+        return None  # "two Americans arrived in Paris": travellers
+    tokens, k = p.tokens, p.head_end
+    for _ in range(_ARRIVAL_AUX):
+        if k < len(tokens) and (tokens[k].lower in lx.AUX_WORDS or tokens[k].lower in lx.PERFECT_AUX):
+            k += 1
+    if k >= len(tokens) or tokens[k].lower not in lx.FLIGHT_ARRIVAL_VERBS:
+        return None
+    where = [t.lower for t in tokens[k + 1:k + 1 + _ARRIVAL_PLACE_REACH]]
+    if any(w in lx.FLIGHT_ARRIVAL_PREPOSITIONS for w in where) or "border" in where:
+        return Read("displaced", tokens[k].text)
+    return None
+
+
+def _a_people(tok: Token) -> bool:
+    """A people by its name: a demonym in the plural ("Syrians", "Kosovars") or a people with no
+    state of its own ("Rohingyas")."""
+    return tok.is_capitalized and (
+        gz.country_of_demonym(tok.text) is not None or tok.lower in lx.PEOPLES)
+
+
+_ARRIVAL_AUX = 3  # "have now already arrived"
+_ARRIVAL_CROWD = 100  # a people arriving in hundreds or more has fled; a few are travellers
+_ARRIVAL_PLACE_REACH = 3  # tokens from the verb to "in", "into" or "the border"
 
 
 def _another_figures_verb(p: Phrase) -> bool:
@@ -513,6 +564,31 @@ def _toll_moved_from(p: Phrase) -> Read | None:
         return None
     toll = toll_before(p.tokens, p.amount.end + 1)
     return Read(*toll) if toll is not None else None
+
+
+def _relative_revision(p: Phrase) -> Read | None:
+    """"18 bodies, which was later revised down to 14": the figure a relative clause moves the
+    figure before it to, in that figure's category."""
+    tokens, found, k = p.tokens, p.found, p.first - 1
+    if not found or k < 0 or tokens[k].lower != "to":
+        return None
+    moved = False
+    k -= 1
+    while k >= 0 and p.first - k <= _RELATIVE_REVISION_REACH:
+        word = tokens[k].lower
+        if word in lx.EVENT_RELATIVES and k >= 1 and tokens[k - 1].lower == "," \
+                and found[-1].last == k - 1:
+            return Read(found[-1].category, found[-1].term) if moved else None
+        if word in lx.TOLL_SETTING_VERBS or (word in lx.TOLL_VERBS and word not in lx.BE_WORDS
+                                              and word not in lx.STANDING_VERBS):
+            moved = True
+        elif word not in lx.TOLL_LINKS and word not in lx.LATER_ADVERBS:
+            return None
+        k -= 1
+    return None
+
+
+_RELATIVE_REVISION_REACH = 8  # tokens from "which" to the new figure ("which has since been revised down to")
 
 
 def _moves_to(p: Phrase) -> bool:
@@ -709,6 +785,7 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("casualty_head", _casualty_head),
     ("victims_listed", _victims_listed),
     ("predicate", _predicate),
+    ("arrived", _arrived),
     ("active_verb", _active_verb),
     ("lives_without_verb", _lives_without_verb),
     ("toll", _toll),
@@ -716,6 +793,7 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("part_of_previous", _part_of_previous),
     ("victims_before", _victims_before),
     ("toll_moved_from", _toll_moved_from),
+    ("relative_revision", _relative_revision),
     ("earlier_figure", _earlier_figure),
     ("corrected_figure", _corrected_figure),
     ("place_list", _place_list),

@@ -27,7 +27,8 @@ PREDICATES: dict[str, Reading] = {
         "treated stabbed".split(),
         "injured",
     ),
-    **dict.fromkeys("missing unaccounted disappeared".split(), "missing"),
+    # "trapped": under rubble, in a mine, still to be reached ("18 miners are still trapped")
+    **dict.fromkeys("missing unaccounted disappeared trapped".split(), "missing"),
     **dict.fromkeys(
         "displaced homeless evacuated uprooted fled flee fleeing relocated evacuate "
         "relocate refugees evacuees".split(),
@@ -40,6 +41,21 @@ PREDICATES: dict[str, Reading] = {
     ),
 }
 
+# Words of being caught somewhere that say how someone died when an agent follows ("trapped by
+# a collapsing roof"), and that someone is missing otherwise ("trapped under the rubble").
+CAUGHT_WORDS: frozenset[str] = frozenset({"trapped"})
+# Verbs of rescue: their object was found, whatever held it ("rescued 12 people trapped in a
+# lift", "pulled out 20 people trapped under the rubble").
+RESCUE_VERBS: frozenset[str] = frozenset("rescued rescuing freed frees saved saves pulled brought "
+                                         "extricated evacuated retrieved".split())
+RESCUE_PARTICLES: frozenset[str] = frozenset("out alive free up".split())  # "pulled out alive 20 people"
+# Verbs by which a people arrives somewhere ("3,900 Kosovars arrived in Macedonia", "Syrians
+# crossed the border"), and the prepositions of the place: the people has fled there.
+FLIGHT_ARRIVAL_VERBS: frozenset[str] = frozenset(
+    "arrived arrive arrives arriving crossed cross crosses crossing poured streamed flooded entered".split())
+FLIGHT_ARRIVAL_PREPOSITIONS: frozenset[str] = frozenset("in into at to".split())
+# Peoples with no state of their own, named like a demonym ("409,000 Rohingyas have arrived").
+PEOPLES: frozenset[str] = frozenset("rohingyas kurds yazidis uyghurs uighurs roma".split())
 # Participles that go with "to death" without anyone dying ("sentenced to death").
 NOT_KILLED_TO_DEATH: frozenset[str] = frozenset("sentenced condemned scared frightened bored worried".split())
 
@@ -320,6 +336,11 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "exceed top surpass pass cross nears neared nearing approaches approached approaching "
     "surged surges spiked swelled leapt ballooned doubled tripled".split()
 )
+# Toll verbs that say where a figure stands, not that it moved ("the toll stood at 14").
+STANDING_VERBS: frozenset[str] = frozenset("at put puts stood stands stand".split())
+# Adverbs between a relative pronoun and the verb that moves the figure before it ("18 bodies,
+# which was later revised down to 14").
+LATER_ADVERBS: frozenset[str] = frozenset("later subsequently since then afterwards".split())
 # Nouns of one death after an event noun ("the May 14 shooting death of ..."): its day is the death's.
 DEATH_NOUNS: frozenset[str] = frozenset("death deaths killing killings murder murders".split())
 # The measures of the displaced, by the word that counts them (reconcile compares a measure
@@ -404,8 +425,10 @@ HEDGE_WORDS: frozenset[str] = frozenset(
     "potentially expected".split()
 )
 # Words between "missing" and a death word that make the missing a toll of the dead not yet
-# certain ("missing, presumed dead", "missing and feared dead", "missing, believed killed").
-PRESUMED_WORDS: frozenset[str] = frozenset("presumed feared believed".split())
+# certain ("missing, presumed dead": the status by which police and coroners count the dead
+# before they are found). A fear or a belief ("missing and feared dead", "missing, believed
+# killed") leaves them missing: nobody counts them dead yet.
+PRESUMED_WORDS: frozenset[str] = frozenset("presumed".split())
 PRESUMED_LINKS: frozenset[str] = frozenset("be have".split())  # "presumed to be dead", "to have died"
 NEGATIONS: frozenset[str] = frozenset("not no never none nobody n't".split())
 # Words that open a direct question ("Could the difference of 1,100 deaths ...?", "How many
@@ -734,6 +757,10 @@ AUTHORITIES: frozenset[str] = frozenset(
     agents forces troops""".split()
 )
 # Say-verbs that are also nouns ("a report by", "the claim of").
+# Verbs of saying that are also the noun of a country's divisions ("Kassala states"): a verb
+# only when it reports something soon after ("the ministry states that").
+DIVISION_SAYS: frozenset[str] = frozenset("states state".split())
+OPENING_QUOTES: frozenset[str] = frozenset({'"', "“", "«", "‘"})
 NOUN_LIKE_SAYS: frozenset[str] = frozenset(
     "report reports claim claims estimate estimates warning fears".split()
 )
@@ -767,7 +794,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     newspaper daily channel broadcaster outlet reporter
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
     observers observer teams team commission society crescent cross
-    counts tally official's secretary attorney inquiry panel reports pm premier president""".split()
+    counts tally official's secretary attorney inquiry panel reports pm premier president
+    company operator airline railway utility""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
@@ -1048,7 +1076,7 @@ OBJECT_STARTS: frozenset[str] = frozenset(
 # the gate and the grammar cannot drift apart.
 GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
-    *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, "condition", "forced", "forcing",
+    *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, *FLIGHT_ARRIVAL_VERBS, "condition", "forced", "forcing",
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
     *(f"{a} {n}" for a in TRUE_FIGURE_ADJECTIVES for n in TRUE_FIGURE_NOUNS),
 )

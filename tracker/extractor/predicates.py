@@ -131,6 +131,8 @@ def _predicate_at(tokens: list[Token], j: int) -> Predicate | None:
             if any(t.lower in lx.NOT_CASUALTY_WORDS for t in tokens[j + 1:j + 3]):
                 return None  # "fled the scene", "fled on foot"
             category = lx.PREDICATES[word]
+            if word in lx.CAUGHT_WORDS and _next_lower(tokens, j) == "by":
+                return None  # "a person trapped by a collapsing roof": how someone died, not missing
             if category == "injured" and (_fatally(tokens, j) or same_person_died(tokens, j + 1)):
                 category = "killed"
             presumed = presumed_dead(tokens, j + 1) if category == "missing" else 0
@@ -161,6 +163,10 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
     of Bria fled". None when another clause's verb comes first."""
     opener = tokens[j].lower
     dash = is_dash(tokens, j)
+    if opener in {",", "("} or dash:
+        after = _after_attribution(tokens, j)
+        if after is not None:
+            return after
     aside = opener in lx.BREAKDOWN_OPENERS or opener in {",", "("} or dash
     reach = 20 if dash else 16 if opener in {",", "("} else 12 if aside else 10
     place = opener in lx.PLACE_PREPOSITIONS or opener == "from"
@@ -182,6 +188,27 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
                       or tokens[k].kind == "num" or word in lx.VAGUE_UNITS or word in lx.UNITS):
             return None  # "in the town where displaced families live", "in Aleppo left 11 dead"
     return None
+
+
+def _after_attribution(tokens: list[Token], j: int) -> int | None:
+    """The verb after an attribution set off at ``j`` between a figure and its verb: "seven of
+    them, according to Bajwa, were dead", "12 people — police said — were killed". None when
+    the aside is no attribution or no verb follows it."""
+    opened = tokens[j].lower
+    closers = {")"} if opened == "(" else {",", "—", "–", "-"}
+    for k in range(j + 1, min(j + _ATTRIBUTION_ASIDE_REACH, len(tokens))):
+        if tokens[k].lower in closers:
+            words = [t.lower for t in tokens[j + 1:k]]
+            said = words[:2] == ["according", "to"] or (len(words) >= 2 and words[-1] in lx.SAY_VERBS)
+            verb = k + 1 < len(tokens) and (tokens[k + 1].lower in lx.BE_WORDS
+                                            or tokens[k + 1].lower in lx.PERFECT_AUX)
+            return k + 1 if said and verb else None
+        if tokens[k].lower in {".", ";", ":"}:
+            return None
+    return None
+
+
+_ATTRIBUTION_ASIDE_REACH = 10  # tokens of "according to the interior ministry's spokesman"
 
 
 def comma_aside(tokens: list[Token], j: int) -> tuple[int, bool] | None:
@@ -509,6 +536,8 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
         if word == "," and linked and k >= 1 and _toll_head(tokens, k - 1):
             k -= 1  # "the death toll, now at 63, will rise"
             continue
+        if word == "it" and linked:
+            return _toll_named_before(tokens, k)
         if word not in lx.TOLL_LINKS and not _toll_link_aside(tokens[k]):
             break
         linked = True
@@ -538,6 +567,25 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             counted = next((t.lower for t in tokens[back + 2:k + 1] if t.lower in lx.TOLL_NOUNS), None)
             return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
     return None
+
+
+def _toll_named_before(tokens: list[Token], k: int) -> tuple[Reading, str] | None:
+    """The toll an "it" at ``k`` stands for, named earlier in the sentence ("before the fire
+    service updated the official number of fatalities, it stood at 86"), or None when another
+    figure or no toll comes first."""
+    for back in range(k - 1, max(-1, k - _IT_REACH), -1):
+        if tokens[back].kind == "num" and not _modifier_number(tokens, back):
+            return None
+        if _toll_head(tokens, back):
+            return _toll(tokens, back)
+        if tokens[back].lower == "number" and back + 2 < k and tokens[back + 1].lower == "of":
+            counted = next((t.lower for t in tokens[back + 2:min(k, back + 5)]
+                            if t.lower in lx.TOLL_NOUNS), None)
+            return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
+    return None
+
+
+_IT_REACH = 20  # tokens from "it" back to the toll it stands for
 
 
 def _modifier_number(tokens: list[Token], k: int) -> bool:

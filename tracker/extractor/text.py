@@ -40,11 +40,12 @@ def clean_text(text: str) -> str:
 
 _ABBREVIATIONS = lx.ABBREVIATIONS
 # A newline ends a sentence (headlines, paragraphs) unless a hard-wrapped line goes on in
-# lower case ("reported that 25\npeople were missing").
+# lower case ("reported that 25\npeople were missing"), after a blank line too (wire copy
+# that double-spaces its wrapped lines: "arrived in Gadaref and Kassala\n\nstates since").
 # A full stop with no space after it ends one too between a word and a capitalised word
 # ("confirmed dead.The quake": text scraped from the web), not inside "U.S." or "St.Louis".
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z])"""
-                       r"""|\n(?![ \t]*[a-z])\s*""")
+                       r"""|\n(?![ \t\n]*[a-z])\s*""")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,38 @@
+"""The checks of the tables of sentences that test files of reading faults share: a sentence
+has a claim of a category and figure with the given fields, or has none."""
+
+from __future__ import annotations
+
+from tracker import Article, extract_claims
+from tracker.extractor.text import clean_text
+from tracker.models import Claim
+
+# (text, category, value, the claim's fields): the claim of that category and value, with them
+Has = tuple[str, str, int, dict[str, object]]
+# (text, category, value): no claim of that category and value
+Lacks = tuple[str, str, int]
+
+PUBLISHED = "2025-04-03"
+
+
+def claims_of(text: str, published: str = PUBLISHED) -> list[Claim]:
+    """The claims of one article of ``text``, published by a wire on ``published``."""
+    return extract_claims(Article(id="t", text=clean_text(text), published=published, outlet="Wire"))
+
+
+def figure(c: Claim) -> int | None:
+    """The figure a claim states: its value, else the bound it gives."""
+    return c.value if c.value is not None else c.low if c.low is not None else c.high
+
+
+def check_has(claims: list[Claim], category: str, value: int, fields: dict[str, object]) -> None:
+    """The first claim of ``category`` and ``value`` exists and has ``fields``."""
+    found = [c for c in claims if c.category == category and figure(c) == value]
+    assert found, f"no {category} claim of {value} in {[(c.category, figure(c)) for c in claims]}"
+    for name, want in fields.items():
+        assert getattr(found[0], name) == want, (name, getattr(found[0], name))
+
+
+def check_lacks(claims: list[Claim], category: str, value: int) -> None:
+    """No claim of ``category`` and ``value``."""
+    assert not [c for c in claims if c.category == category and figure(c) == value]
