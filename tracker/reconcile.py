@@ -625,6 +625,34 @@ def _longer_span(c: Claim, first_report: dt.date | None) -> bool:
     return (first_report - end).days > COUNT_START_DAYS
 
 
+def _of_a_disease(c: Claim) -> bool:
+    """A figure its sentence gives with a disease ("4,072 cases of the disease and seven
+    deaths", ``DISEASE_WORDS``)."""
+    return any(w in lx.DISEASE_WORDS for w in _WORDS.findall(c.sentence.lower()))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _outbreaks(claims: Iterable[Claim]) -> set[str]:
+    """The incidents where a disease's deaths are an outbreak after the event (cholera after a
+    cyclone): fewer than half of their tolls name a disease. In an epidemic most do."""
+    tolls: Counter[str] = Counter()
+    disease: Counter[str] = Counter()
+    for c in claims:
+        if is_toll(c) or _is_part(c):
+            tolls[c.incident_id] += 1
+            disease[c.incident_id] += _of_a_disease(c)
+    return {i for i, n in disease.items() if n and 2 * n < tolls[i]}
+
+
+def _another_count(c: Claim, first_report: Mapping[str, dt.date], outbreaks: set[str]) -> bool:
+    """A figure that is not the event's toll: a count of a longer span than the event's
+    (``_longer_span``), or the deaths of an outbreak after it (``_outbreaks``)."""
+    return _longer_span(c, first_report.get(c.incident_id)) \
+        or (c.incident_id in outbreaks and _of_a_disease(c))
+
+
 def _other_windows(a: Claim, b: Claim) -> bool:
     """Two running counts the texts start at days further apart than ``COUNT_START_DAYS``
     ("200 since May", "67 since August 8"): figures of two spans, never a disagreement. A count
@@ -683,11 +711,12 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
     (``event_places``); a figure placed there is no certain part of the whole."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     first_report = _first_reports(claims)
+    outbreaks = _outbreaks(claims)
     for c in claims:
         # (an undated article's latest day is its figures' date only in _below_what_was_said; an
         # article that dates nothing is compared with itself only: _days)
         if (is_toll(c) or _is_part(c)) and (_day(c.as_of) is not None or not c.as_of) \
-                and not _longer_span(c, first_report.get(c.incident_id)):
+                and not _another_count(c, first_report, outbreaks):
             groups[(c.incident_id, c.category)].append(c)
     order = _ordering(claims)
     out: list[Conflict] = []
@@ -1161,13 +1190,16 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
     figures while others remain; high = the highest firm figure given up to that date, a
     figure for part of the area ("700 in Jalal-Abad alone") counting as a lower bound of the
     whole; latest = the toll with the latest date. A count the text starts well before the
-    incident's first report ("200 since May", ``_longer_span``) counts for none of them."""
+    incident's first report ("200 since May", ``_longer_span``), or an outbreak's deaths after
+    the event (``_outbreaks``), counts for none of them."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     first_report = _first_reports(claims)
+    outbreaks = _outbreaks(claims)
     for c in claims:
-        # a count of a longer span than the event's ("200 since May") is not its toll
+        # a count of a longer span than the event's ("200 since May"), or an outbreak's after
+        # it (cholera after a cyclone), is not its toll
         if c.unit == "people" and not c.part_of and figure(c) is not None and c.as_of \
-                and not _longer_span(c, first_report.get(c.incident_id)):
+                and not _another_count(c, first_report, outbreaks):
             groups[(c.incident_id, c.category)].append(c)
     out: list[Estimate] = []
     for (incident, category), members in sorted(groups.items()):

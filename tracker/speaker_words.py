@@ -153,7 +153,10 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
 
 # An unnamed speaker in the singular is the same unnamed source as in the plural ("Official
 # says 1,006", "officials said 1,038"): one key.
+# A country's "authorities" are its government ("Haitian authorities" = "the Haitian government"):
+# the two words make one key.
 GENERIC_SINGULARS: dict[str, str] = {
-    "official": "officials", "authority": "authorities", "source": "sources", "rescuer": "rescuers",
+    "authorities": "government",
+    "official": "officials", "authority": "government", "source": "sources", "rescuer": "rescuers",
     "resident": "residents", "witness": "witnesses", "doctor": "doctors", "medic": "medics",
 }

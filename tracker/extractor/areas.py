@@ -89,6 +89,9 @@ def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
     words = source.split()
     if any(w.lower() in lx.MEDIA_WORDS for w in words):
         return None  # "Chinese broadcaster CGTN": a medium's country is not the figure's place
+    named = gz.resolve(source, context) if source[:1].isupper() and len(words) <= _COUNTRY_WORDS else None
+    if named is not None and named.kind == "country" and gz.name_key(named.name) == gz.name_key(source):
+        return named  # "Mozambique has reported 602 deaths": a country that speaks counts its own
     for size in range(min(3, len(words) - 1), 0, -1):
         head = words[size].lower().strip(",")
         if not all(w[:1].isupper() for w in words[:size]) or not (
@@ -100,6 +103,9 @@ def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
                                                              and head in lx.DIVISION_TITLES)):
             return place
     return None
+
+
+_COUNTRY_WORDS = 5  # words of the longest country name a speaker may be ("Democratic Republic of the Congo")
 
 
 def _names_the_division(location: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .. import gazetteer as gz
 from . import lexicon as lx
 from .text import Token, join_tokens
 
@@ -30,6 +31,10 @@ class Frame:
     kind: str  # "say", "relay", "according", "citing"
     leading: bool  # the verb comes before what it reports ("X said [figure]")
     disputed: bool = False  # an official toll the speaker doubts ("sceptical of the official toll")
+    # the frame opens a concessive clause ("although residents say the figure is higher"): it
+    # speaks only for the figures it covers
+    conceded: bool = False
+    until: int = -1  # where a concessive clause ends (its closing dash or comma); -1: the sentence's end
 
 
 def _reports_something(tokens: list[Token], k: int) -> bool:
@@ -141,11 +146,14 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 continue
         kind = "relay" if word in lx.RELAY_VERBS else "say"
         listener = _listener(tokens, v) if word in lx.TELL_VERBS else ""
-        before = _name_before(tokens, v - 1) or _apposition_before(tokens, v) or (
-            None if word in lx.NOUN_LIKE_SAYS else _phrase_before(tokens, v - 1))
+        before = _phrase_before(tokens, v - 1) if word in lx.FEAR_SAYS else (
+            _name_before(tokens, v - 1) or _apposition_before(tokens, v) or (
+                None if word in lx.NOUN_LIKE_SAYS else _phrase_before(tokens, v - 1)))
         if before is not None:
             text, start = before
             leading = _leads(tokens, v, listener)
+            if kind == "relay" and _a_country(text):
+                kind = "say"  # "Mozambique has reported 602 deaths": a state reports its own
             frames.append(Frame(start, v, text, listener, kind, leading))
             continue
         if word in lx.PARTICIPLE_SAYS and v > 0 and tokens[v - 1].lower == ",":
@@ -156,8 +164,29 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         if (v > 0 and tokens[v - 1].lower in {",", '"', "”", "’", "'"}) or v == 0:
             after = _name_after(tokens, v + 1)
             if after:
-                frames.append(Frame(v, v, after[0], "", kind, False))
-    return frames
+                frames.append(Frame(v, v, (_publisher(tokens, after[1]) or after)[0], "", kind, False))
+    return [replace(f, conceded=True, until=_clause_end(tokens, f.verb))
+            if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS else f for f in frames]
+
+
+def _publisher(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """The body that published the report named before ``j`` ("says a report published by the
+    International Organization for Migration"), or None."""
+    if j + 1 < len(tokens) and tokens[j].lower in lx.PHRASE_CLOSING_PARTICIPLES \
+            and tokens[j + 1].lower == "by":
+        return _name_after(tokens, j + 2)
+    return None
+
+
+def _a_country(name: str) -> bool:
+    """A country's name as a speaker ("Zimbabwe", "Mozambique")."""
+    place = gz.resolve(name) if name[:1].isupper() else None
+    return place is not None and place.kind == "country" and gz.name_key(place.name) == gz.name_key(name)
+
+
+def _clause_end(tokens: list[Token], v: int) -> int:
+    """The dash or comma that closes the clause of the verb at ``v``, or -1."""
+    return next((k for k in range(v + 1, len(tokens)) if tokens[k].lower in lx.CLAUSE_CLOSERS), -1)
 
 
 def _headline_speaker(tokens: list[Token]) -> list[Frame]:
@@ -251,7 +280,9 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
         # "X is sceptical of the officially declared death toll of 79": the toll is not X's
         return official[0].speaker, "", "official_frame"
     covering = covering or official
-    candidates = covering or spoken
+    # "150 are confirmed dead - although residents say the figure is higher": a concession speaks
+    # for no figure outside it
+    candidates = covering or [f for f in spoken if not f.conceded]
     if not candidates:
         return "", "", "no_frame"
     citing = [f for f in candidates if f.kind == "citing"]
@@ -315,7 +346,7 @@ def _covers(frame: Frame, first: int) -> bool:
     if frame.kind in {"according", "citing"}:
         return True
     if frame.leading:
-        return first > frame.verb
+        return first > frame.verb and (frame.until < 0 or first < frame.until)
     return first < frame.start
 
 

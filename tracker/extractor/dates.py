@@ -316,17 +316,21 @@ def event_noun_after(tokens: list[Token], j: int) -> int | None:
 
 
 def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str],
-                 anchored: bool = False) -> bool:
+                 anchored: bool = False, keeping: frozenset[str] = frozenset()) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
     (``starts``: the first tokens of the sentence's figures, in order; ``words``: its lowered tokens), or
     the pluperfect right before it ("the toll had been 255"). "The toll, which had earlier
     stood at 50, rose to 64": 50, not 64. A sentence ``anchored`` by a cut-off ("By Tuesday,
     the toll had climbed to 1,053", "as of Monday the toll had reached 900") gives the
-    figure as of that day: its pluperfect places it at the day, not before it."""
+    figure as of that day: its pluperfect places it at the day, not before it. A verb of
+    ``keeping`` before the marker keeps the figure that day ("stuck with its previous total")."""
     n = bisect.bisect_left(starts, first)  # the figures before this one (``starts`` is in order)
     since = starts[n - 1] + 1 if n else 0
-    if any(w in markers for w in words[since:first]) \
+    marked = [k for k in range(since, first) if words[k] in markers]
+    if marked and any(w in keeping for w in words[max(since, marked[-1] - _KEPT_REACH):marked[-1]]):
+        return False  # "the UN stuck with its previous total of 111,481": still its figure that day
+    if marked \
             or (not anchored and lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first]):
         return True
     # the next figures of one list after the marker ("Earlier reports indicated 217 people
@@ -340,6 +344,7 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     return False
 
 
+_KEPT_REACH = 4  # words from a verb of keeping to the marker ("stuck with its previous")
 _LIST_REACH = 8  # figures of one list looked back over (a hostile sentence holds thousands)
 _LIST_GAP_WORDS = 12  # words from one list item to the next at most
 

@@ -176,8 +176,8 @@ def _extract_english(article: Article) -> list[Claim]:
             for figure, category, claim_id, (span_start, span_end) in zip(figures, categories, ids, spans,
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
-                earlier = figure.rule in _EARLIER_RULES or said_earlier(words, figure.first, starts,
-                                                                         lx.EARLIER_MARKERS, bool(dated.cut))
+                earlier = figure.rule in _EARLIER_RULES or said_earlier(
+                    words, figure.first, starts, lx.EARLIER_MARKERS, bool(dated.cut), lx.KEEPING_VERBS)
                 # "had previously put the number wounded in Tuesday's blast at 5,000": not that day's
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
@@ -235,6 +235,7 @@ def _extract_english(article: Article) -> list[Claim]:
     claims = name_anonymous_organisations(claims, text)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
+    claims = _lost_scale(claims)
     claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
     return _modelled(_cut_off(area_scopes(locate(scope_claims(claims, text))), text))
 
@@ -546,7 +547,8 @@ def _person_key(claim: Claim) -> str:
 
 def _repeats(a: Claim, b: Claim) -> bool:
     """Can b be a as said again?"""
-    if a.source and b.source and a.source != b.source and not _acronym_of(a.source, b.source) \
+    if a.source and b.source and a.source.casefold() != b.source.casefold() \
+            and not _acronym_of(a.source, b.source) \
             and not _acronym_of(b.source, a.source):
         return False
     return _same_day(a, b) and not _same_sentence(a, b) and _same_person(a, b)
@@ -576,7 +578,7 @@ def _same_day(a: Claim, b: Claim) -> bool:
     one_person = a.individuals and b.individuals and not (a.source and b.source)
     # "Man killed" over "a man was killed, police said"; "7 killed" over "seven died, the centre said"
     headline = any(c.as_of_basis == "published" and not c.source and _headline(c) for c in (a, b))
-    if a.source != b.source and not one_person and not headline:
+    if a.source.casefold() != b.source.casefold() and not one_person and not headline:
         return False
     undated = [c for c in (a, b) if c.as_of_basis == "published"]
     if len(undated) != 1 or len(a.as_of) != 10 or len(b.as_of) != 10:
@@ -611,6 +613,20 @@ def _rounds(headline: Claim, body: Claim) -> bool:
 
 
 _ROUNDING = 1.1  # a headline's "nearly 1,000" for the body's 981
+
+
+def _lost_scale(claims: list[Claim]) -> list[Claim]:
+    """Without a headline figure the article writes a thousand or a million times over in the
+    same category ("150 confirmed dead" over "the toll has topped 150,000" and "150K bodies"):
+    the headline lost its scale word, and its figure stands for the body's."""
+    values = {(c.category, c.value) for c in claims if c.value is not None}
+    return [c for c in claims if not (
+        _headline(c) and c.value is not None and c.value >= _LOST_SCALE_MIN
+        and any((c.category, c.value * scale) in values for scale in _LOST_SCALES))]
+
+
+_LOST_SCALES = (1_000, 1_000_000)
+_LOST_SCALE_MIN = 2  # "1 killed" over "1,000 killed" may be two figures; "150 dead" over "150,000" is not
 
 
 def _headline(claim: Claim) -> bool:

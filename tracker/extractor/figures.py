@@ -160,8 +160,18 @@ def _amount_starts(tokens: list[Token]) -> list[int]:
 
 
 def _is_year(tokens: list[Token], amount: Amount) -> bool:
+    """A number that writes a year ("in 2000"), not a count: no person it counts, no casualty
+    word right after it ("over 2000 missing"), no qualifier of an amount before it ("about
+    2000")."""
     if amount.kind != "exact" or not tokens[amount.start].year():
         return False
+    start, end = amount.start, amount.end
+    before = tokens[start - 1].lower if start else ""
+    if end < len(tokens) and tokens[end].lower in lx.CASUALTY_HEADS and before not in lx.YEAR_PREPOSITIONS:
+        return False  # "about 2000 missing", "1900 dead"; not "since 2000 dead bodies were found"
+    if before in lx.COUNT_QUALIFIER_WORDS or (
+            before == "than" and start >= 2 and tokens[start - 2].lower in lx.COMPARATIVE_COUNTS):
+        return False  # "over 2000", "nearly 1900", "more than 2000": an amount
     head = _head(tokens, amount.end)
     return head is None or tokens[head].lower not in lx.PERSON_NOUNS
 

@@ -499,18 +499,20 @@ MODALS: frozenset[str] = frozenset("would could might may will can should must t
 FORECAST_MODALS: frozenset[str] = frozenset(
     "can could may might will would expected feared likely set".split())
 FORECAST_VERBS: frozenset[str] = frozenset(
-    "reach rise exceed top surpass climb hit pass go increase grow double triple soar be".split())
+    "reach rise exceed top surpass climb hit pass go increase grow double triple soar be "
+    "register record see anticipate anticipates".split())  # "we can register more than 1,000 deaths"
 # Adjectives that make a toll noun a projection ("the expected final death toll of around
 # 300", "a projected toll of 1,000"); "estimated" is a hedge of a count, not one of these.
 PROJECTED_ADJECTIVES: frozenset[str] = frozenset("expected projected anticipated predicted".split())
 # Words between the verb of a projection and its figure ("could rise to as many as 300").
-FORECAST_LINKS: frozenset[str] = frozenset("to as high many up beyond".split())
+FORECAST_LINKS: frozenset[str] = frozenset("to as high many up beyond between".split())
 # Sources whose figures of the dead are modelled from the event, not counted: the US
 # Geological Survey's PAGER estimates ("USGS estimated the toll at between 10,000 and
 # 100,000") are projections, never a toll to set against a count.
 MODELLING_SOURCES: frozenset[str] = frozenset({"usgs", "geological survey", "pager"})
 # What projects: a toll, or "it" standing for one ("rescuers could reach 40 injured" is no forecast).
-FORECAST_SUBJECTS: frozenset[str] = frozenset("it this that figure figures number total tally count".split())
+FORECAST_SUBJECTS: frozenset[str] = frozenset(
+    "it this that figure figures number total tally count we there".split())  # "there will be 300 dead"
 # One family's dead or hurt ("I lost four relatives", "his two sons were killed"): scope.py
 # makes a figure of them `individual`, a personal loss, never a toll.
 FAMILY_NOUNS: frozenset[str] = frozenset(
@@ -647,6 +649,14 @@ TRUE_FIGURE_LINKS: frozenset[str] = frozenset(
     "could may might would will be is was likely probably well much far even reach exceed top of".split())
 # The first words of the qualifiers before a figure ("at" of "at least", "more" of "more than").
 QUALIFIER_STARTS: frozenset[str] = frozenset(q.split()[0] for q in QUALIFIERS_BEFORE)
+# Qualifiers that make a number written like a year an amount ("over 2000 missing", "nearly
+# 1900"); "around", "circa", "of", "to" stay with years ("around 2000", "from 1990 to 2000").
+COUNT_QUALIFIER_WORDS: frozenset[str] = frozenset(
+    "about almost approximately nearly over roughly some least estimated exceeding exceeded topped "
+    "surpassed".split())
+COMPARATIVE_COUNTS: frozenset[str] = frozenset("more fewer less".split())  # "more than 2000"
+# Prepositions that keep a number written like a year a year ("since 2000 dead bodies were found").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset("in since by until till during from before after".split())
 # Phrases after a figure ("124 or more", "700 or so").
 QUALIFIERS_AFTER: dict[str, Qualifier] = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least",
@@ -683,8 +693,11 @@ SAY_VERBS: frozenset[str] = frozenset(
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
     according saying estimate report claim confirm adding noting estimating reporting
-    warned warns warning fears fear telling""".split()
+    warned warns warning fears fear feared telling anticipate anticipates""".split()
 )
+# Verbs of saying whose speaker is a noun phrase of a source only ("officials feared thousands
+# may have died"), never a capitalised word before them ("Hundreds feared dead").
+FEAR_SAYS: frozenset[str] = frozenset({"feared"})
 # Verbs that report a figure with "of" ("Initial reports spoke of 18 bodies"); without it they
 # only speak ("an activist who spoke on condition of anonymity told Reuters").
 SPEAK_OF_VERBS: frozenset[str] = frozenset("spoke speaks spoken".split())
@@ -697,12 +710,18 @@ TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
     "increased increases corrected corrects adjusted adjusts cut cuts".split()
 )
+# Months written like a verb: in lower case after a figure, a modal ("5,000 may have died").
+MODAL_MONTHS: frozenset[str] = frozenset({"may"})
+# Verbs by which a speaker keeps an earlier figure as its own ("the UN stuck with its previous
+# total of 111,481"): the figure stands that day.
+KEEPING_VERBS: frozenset[str] = frozenset("stuck kept keeps maintained maintains retained retains".split())
 # Verbs by which a speaker gives a count as a noun ("the UN gave a preliminary figure of 320
 # dead", "the ministry released a new toll of 40", "put out a tally"): attribution.py makes the
 # one before the verb the figure's source.
 COUNT_GIVING_VERBS: frozenset[str] = frozenset(
     """gave give gives giving released releases releasing issued issues issuing published publishes
-    provided provides providing put puts putting offered offers announced announces""".split())
+    provided provides providing put puts putting offered offers announced announces
+    placed places placing kept keeps maintained maintains stuck""".split())  # "stuck with its total of"
 COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a preliminary figure")
 SET_COUNT_NOUNS: frozenset[str] = frozenset(
     "toll tolls count tally figure figures number estimate total".split())
@@ -761,6 +780,9 @@ AUTHORITIES: frozenset[str] = frozenset(
 # only when it reports something soon after ("the ministry states that").
 DIVISION_SAYS: frozenset[str] = frozenset("states state".split())
 OPENING_QUOTES: frozenset[str] = frozenset({'"', "“", "«", "‘"})
+# Words that open a concessive clause; a speaker right after one speaks for that clause only.
+CONCESSIVE_WORDS: frozenset[str] = frozenset("although though whereas while".split())
+CLAUSE_CLOSERS: frozenset[str] = frozenset({",", ";", "—", "–", "-", ")"})  # the end of a set-off clause
 NOUN_LIKE_SAYS: frozenset[str] = frozenset(
     "report reports claim claims estimate estimates warning fears".split()
 )
@@ -1149,7 +1171,7 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("children child kids minors boys girls infants babies toddlers".split(), "children"),
     **dict.fromkeys("women woman mothers".split(), "women"),
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers conscripts marines paratroopers "
-                    "guardsmen sailors".split(), "soldiers"),
+                    "guardsmen sailors peacekeepers".split(), "soldiers"),
     **dict.fromkeys("police policemen policeman policewomen gendarmes cops officers".split(), "police"),
     **dict.fromkeys("firefighters firemen rescuers divers".split(), "rescuers"),
     **dict.fromkeys("refugees migrants asylum-seekers".split(), "refugees"),
@@ -1275,6 +1297,12 @@ MONTH_SPAN_LINKS: tuple[str, ...] = ("and", "to", "through", "until", "till", "-
 
 # Disasters whose kind, with the country of an article's places, names one event within a
 # week (reconcile.group_events) -> the kind ("quake" is an earthquake).
+# Words of an outbreak of disease: deaths a sentence gives with one ("4,072 cases of cholera and
+# seven deaths") are the outbreak's; in an incident most of whose tolls name none (the cyclone
+# the cholera followed) they are another count, set against no toll (reconcile.py).
+DISEASE_WORDS: frozenset[str] = frozenset(
+    "cholera measles ebola typhoid dengue malaria diarrhoea diarrhea outbreak epidemic disease "
+    "illness infection infections".split())
 DISASTER_NOUNS: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes temblor".split(), "earthquake"),
     **dict.fromkeys("hurricane hurricanes".split(), "hurricane"),

@@ -81,8 +81,9 @@ def _noise_after(tokens: list[Token], amount: Amount) -> bool:
         return False  # "a second man", not "a second"
     if nxt.lower in {"%", "percent", "per", "pc"} or nxt.lower in lx.TIME_WORDS:
         return True
-    if nxt.lower in lx.MONTHS and first.kind == "num":
-        return True  # 27 June
+    if nxt.lower in lx.MONTHS and first.kind == "num" and not (
+            nxt.lower in lx.MODAL_MONTHS and not nxt.is_capitalized):
+        return True  # 27 June; not "5,000 may have died"
     if nxt.lower in lx.AGE_WORDS or nxt.lower.endswith("-year-old"):
         return True
     if nxt.lower in {"-", "/", ":"} and nxt.start == tokens[end - 1].end and nxt2 is not None \

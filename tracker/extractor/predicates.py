@@ -527,7 +527,8 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
         if _toll_head(tokens, k):
             return _toll(tokens, k)
         if word in lx.TOLL_NOUNS and linked:
-            if verb_first or (first - k > 1 and _toll_linked(tokens, k + 1, first)):
+            if verb_first or (first - k > 1 and _toll_linked(tokens, k + 1, first)) \
+                    or _set_to(tokens, k, first):
                 return lx.TOLL_NOUNS[word], tokens[k].text
             return None
         if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":
@@ -623,6 +624,16 @@ def _toll_link_aside(tok: Token) -> bool:
 
 
 _MIN_ADVERB = 5  # letters of the shortest manner adverb read as one ("sharply"; not "only")
+
+
+def _set_to(tokens: list[Token], k: int, first: int) -> bool:
+    """"updated the number of dead to 344": a speaker's verb sets the count named at ``k`` to
+    the figure at ``first``."""
+    return tokens[first - 1].lower == "to" and any(
+        t.lower in lx.TOLL_SETTING_VERBS for t in tokens[max(0, k - _SET_TO_REACH):k])
+
+
+_SET_TO_REACH = 5  # tokens from the verb to the count's noun ("raised the number of dead")
 
 
 def _toll_linked(tokens: list[Token], start: int, end: int) -> bool:
