@@ -3,6 +3,10 @@ has a claim of a category and figure with the given fields, or has none."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from tracker import Article, extract_claims
 from tracker.extractor.text import clean_text
 from tracker.models import Claim
@@ -36,3 +40,19 @@ def check_has(claims: list[Claim], category: str, value: int, fields: dict[str, 
 def check_lacks(claims: list[Claim], category: str, value: int) -> None:
     """No claim of ``category`` and ``value``."""
     assert not [c for c in claims if c.category == category and figure(c) == value]
+
+
+def table_tests(has: list[Has], lacks: list[Lacks], published: str = PUBLISHED) -> tuple[Any, Any]:
+    """The two tests of a module's tables, parametrized with the sentence as the test id:
+    ``test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS)``."""
+
+    @pytest.mark.parametrize(("text", "category", "value", "fields"), has, ids=[r[0] for r in has])
+    def test_the_claim_has_its_fields(text: str, category: str, value: int,
+                                      fields: dict[str, object]) -> None:
+        check_has(claims_of(text, published), category, value, fields)
+
+    @pytest.mark.parametrize(("text", "category", "value"), lacks, ids=[f"{r[0]} [{r[2]}]" for r in lacks])
+    def test_no_such_claim(text: str, category: str, value: int) -> None:
+        check_lacks(claims_of(text, published), category, value)
+
+    return test_the_claim_has_its_fields, test_no_such_claim

@@ -5,13 +5,11 @@ is ours."""
 
 from __future__ import annotations
 
-import pytest
-
 from tracker import Article, extract_claims
 from tracker.extractor.text import clean_text
 from tracker.reconcile import Reconciled, reconcile
 
-from .claim_tables import Has, Lacks, check_has, check_lacks, claims_of
+from .claim_tables import Has, Lacks, table_tests
 
 HAS: list[Has] = [
     # a number written like a year is an amount before a casualty word or after a count's qualifier
@@ -56,14 +54,7 @@ LACKS: list[Lacks] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category", "value", "fields"), HAS, ids=[r[0] for r in HAS])
-def test_the_claim_has_its_fields(text: str, category: str, value: int, fields: dict[str, object]) -> None:
-    check_has(claims_of(text), category, value, fields)
-
-
-@pytest.mark.parametrize(("text", "category", "value"), LACKS, ids=[f"{r[0]} [{r[2]}]" for r in LACKS])
-def test_no_such_claim(text: str, category: str, value: int) -> None:
-    check_lacks(claims_of(text), category, value)
+test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS)
 
 
 def _reconciled(*texts: tuple[str, str]) -> Reconciled:

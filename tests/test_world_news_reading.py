@@ -4,9 +4,7 @@ written for the project; the facts echo real reporting, the wording is ours."""
 
 from __future__ import annotations
 
-import pytest
-
-from .claim_tables import Has, Lacks, check_has, check_lacks, claims_of
+from .claim_tables import Has, Lacks, table_tests
 
 HAS: list[Has] = [
     # an attribution set off between a figure and its verb leaves the verb the figure's
@@ -47,11 +45,4 @@ LACKS: list[Lacks] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category", "value", "fields"), HAS, ids=[r[0] for r in HAS])
-def test_the_claim_has_its_fields(text: str, category: str, value: int, fields: dict[str, object]) -> None:
-    check_has(claims_of(text), category, value, fields)
-
-
-@pytest.mark.parametrize(("text", "category", "value"), LACKS, ids=[f"{r[0]} [{r[2]}]" for r in LACKS])
-def test_no_such_claim(text: str, category: str, value: int) -> None:
-    check_lacks(claims_of(text), category, value)
+test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS)
