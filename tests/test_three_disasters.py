@@ -41,6 +41,11 @@ HAS: list[Has] = [
      {"source": "UN", "as_of_basis": "published"}),
     ("Some 6,000 people have fled the fighting, says a report published by the World Food Programme.",
      "displaced", 6000, {"source": "World Food Programme"}),
+    # the figures of a sentence that opens with "besides" are parts of a sum it does not give
+    ("Besides three people taken to hospital, 14 were treated at the scene, the fire chief said.", "injured",
+     14, {"scope": "group"}),
+    ("Besides three people taken to hospital, 14 were treated at the scene, the fire chief said.", "injured",
+     3, {"scope": "group"}),
     # peacekeepers are a group of the dead
     ("Officials said 12 UN peacekeepers died in the quake.", "killed", 12, {"scope": "group"}),
 ]

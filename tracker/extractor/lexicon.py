@@ -710,6 +710,10 @@ TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
     "increased increases corrected corrects adjusted adjusts cut cuts".split()
 )
+# Openers of a sentence whose figures are parts of a sum it does not give ("Besides two people
+# taken to hospitals, 10 were treated at the scene"); not "in addition to" (its figure is the
+# toll so far: "in addition to the 10 deaths reported as of Sunday, there are six more").
+BESIDES_OPENERS: frozenset[str] = frozenset({"besides", "apart from", "aside from"})
 # Months written like a verb: in lower case after a figure, a modal ("5,000 may have died").
 MODAL_MONTHS: frozenset[str] = frozenset({"may"})
 # Verbs by which a speaker keeps an earlier figure as its own ("the UN stuck with its previous

@@ -85,6 +85,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         return "period", group
     if _also(claim, text, earlier):
         return "group", group  # "12 people were also killed": added to the toll before
+    if _beside(claim):
+        return "group", group  # "besides two taken to hospitals, 10 were treated at the scene": a sum's parts
     process = _body_process(claim, text)
     if process:
         return "group", process  # "32 unidentified bodies were buried": the dead buried so far
@@ -315,6 +317,16 @@ def _also(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     same category before it in the article, not its toll ("30 were killed; 50 were also
     injured" moves on to another category: the toll of the injured)."""
     return bool(_ALSO.match(text, claim.end)) and any(c.category == claim.category for c in earlier)
+
+
+def _beside(claim: Claim) -> bool:
+    """A figure of a sentence that opens with "besides" or "apart from" ("Besides two people
+    taken to hospitals, 10 were treated at the scene"): each figure is a part of a sum the
+    sentence does not give."""
+    return _BESIDES_OPENING.match(claim.sentence) is not None
+
+
+_BESIDES_OPENING = re.compile(r"[\W_]*(?:" + "|".join(sorted(lx.BESIDES_OPENERS)) + r")\b", re.IGNORECASE)
 
 
 _STATE = _alternatives(lx.IN_CARE_STATES)
