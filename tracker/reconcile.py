@@ -719,6 +719,7 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
                 and not _another_count(c, first_report, outbreaks):
             groups[(c.incident_id, c.category)].append(c)
     order = _ordering(claims)
+    missing = _missing_by_day(claims)
     out: list[Conflict] = []
     for (incident, category), members in sorted(groups.items()):
         members.sort(key=_order)
@@ -732,6 +733,8 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         here = (own_places or {}).get(incident, frozenset())
         uncertain = frozenset(c.claim_id for c in members if _is_part(c) and _at_own_place(c, here))
         caught_up = _catching_up(members)
+        if category == "killed" and incident in missing:
+            caught_up = _or_feared(caught_up, missing[incident])
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
                 flag = _strongest(words[ka], words[kb], ratio, successors, uncertain, caught_up, order)
@@ -845,6 +848,35 @@ def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
         after = firm[bisect.bisect_right(days, day):bisect.bisect_right(days, until)]
         return any(f > fh and key != high.source_key for _, f, key in after)
     return caught_up
+
+
+def _missing_by_day(claims: Iterable[Claim]) -> dict[str, dict[dt.date, float]]:
+    """incident -> day -> the most missing any source gave that day (the upper end of a range)."""
+    out: dict[str, dict[dt.date, float]] = defaultdict(dict)
+    for c in claims:
+        day = _day(c.as_of)
+        if c.category == "missing" and is_toll(c) and day is not None:
+            high = interval(c)[1]
+            if high < math.inf:
+                out[c.incident_id][day] = max(out[c.incident_id].get(day, 0.0), high)
+    return out
+
+
+def _or_feared(caught_up: Callable[[Claim, Claim], bool],
+               missing: Mapping[dt.date, float]) -> Callable[[Claim, Claim], bool]:
+    """``caught_up``, or: a hedged figure of the dead (``high``: "more than 350 are feared dead")
+    no higher than a count of the dead of its time (``low``: 194 bodies) and the missing of that
+    day or the day before ("about 200 still missing"): the fear counts the missing as dead, it
+    disputes no count."""
+    def covered(low: Claim, high: Claim) -> bool:
+        if caught_up(low, high):
+            return True
+        day, fl = _when(low), figure(low)
+        if not high.hedged or low.hedged or day is None or fl is None:
+            return False
+        most = max(missing.get(day, 0.0), missing.get(day - dt.timedelta(days=1), 0.0))
+        return most > 0 and interval(high)[0] <= fl + most
+    return covered
 
 
 def _ordering(claims: list[Claim]) -> Callable[[Claim, Claim], int]:

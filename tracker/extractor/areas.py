@@ -65,7 +65,10 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
             continue
         if not places:
             # "in the city of Ormoc", unknown to the gazetteer: still a named part of the area
-            named_part = any(w.lower() in lx.PLACE_NOUNS for w in c.location.split()) \
+            # (a site is a part only where its sentence names several: "at the Al Noor Mosque ...
+            # at the Linwood Mosque"; "killed at Al-Ahli Arabi Hospital" is the event's own site)
+            named_part = any(w.lower() in lx.PLACE_NOUNS or (c.partial and w.lower() in lx.SITE_NOUNS)
+                             for w in c.location.split()) \
                 and any(w[:1].isupper() for w in c.location.split())
             out.append(replace(c, location=_as_written(c.location), partial=True) if named_part
                        else replace(c, location=""))

@@ -211,6 +211,8 @@ CONDITIONS: frozenset[str] = frozenset(
 # hospitalised"; not "30 were treated for injuries"): the verb of the state, its care, and the
 # words beside a figure that make any count of the treated one ("793 have been discharged").
 IN_CARE_PRESENT: frozenset[str] = frozenset("are is".split())
+# Participles of the injured before the hospital that holds them ("20 injured in the hospital").
+INJURED_PARTICIPLES: frozenset[str] = frozenset("injured wounded hurt".split())
 IN_CARE_PROGRESSIVE: frozenset[str] = frozenset("being receiving getting undergoing".split())
 IN_CARE_STAYING: frozenset[str] = frozenset("remain remains remained remaining stay stays".split())
 IN_CARE_STATES: tuple[str, ...] = (
@@ -710,6 +712,8 @@ TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
     "increased increases corrected corrects adjusted adjusts cut cuts".split()
 )
+# Gerunds after "since" that start the whole count, not a stretch of it ("since the beginning").
+START_GERUNDS: frozenset[str] = frozenset("beginning starting".split())
 # Openers of a sentence whose figures are parts of a sum it does not give ("Besides two people
 # taken to hospitals, 10 were treated at the scene"); not "in addition to" (its figure is the
 # toll so far: "in addition to the 10 deaths reported as of Sunday, there are six more").

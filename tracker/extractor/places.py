@@ -5,6 +5,7 @@ before; not "officials there said", the speaker's place)."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .. import gazetteer as gz
@@ -26,12 +27,14 @@ class Place:
     bracket: int = -1  # the token "(" of the aside the place is in, -1 outside any
     reach: int = 0  # > 0: the place is only for a figure that starts this many tokens after it
     unnamed: bool = False  # "the two districts": places named before, which it does not name
+    site: bool = False  # one of a sentence's named sites ("at the Al Noor Mosque"): the figure's next to it
 
 
 def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[Place]:
     """The places the tokens name; ``brackets`` (``bracket_owners``) puts each in its aside."""
     places = []
     inside = 0  # the end of a complement ("elsewhere in Libya"): its place is no other figure's
+    sites = _site_kinds(tokens)
     for i, tok in enumerate(tokens):
         if i < inside:
             continue
@@ -51,9 +54,12 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             inside = spread.end
             continue
         complement = _complement(tokens, i)
+        site = _one_of_the_sites(tokens, i, sites) if sites else None
         if complement is not None:
             place = complement  # "in other parts of eastern Libya", "elsewhere in the province"
             inside = complement.end
+        elif site is not None:
+            place = site  # "30 died at the Deans Avenue mosque, while 10 died at the Linwood mosque"
         elif tok.lower in lx.PLACE_PREPOSITIONS:
             place = _place_after(tokens, i + 1)
         elif tok.lower in {"to", "into"} and i + 1 < len(tokens) and _proper(tokens[i + 1]) \
@@ -98,6 +104,31 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             places.append(place if brackets is None else replace(place, bracket=brackets[place.start]))
     places.sort(key=lambda p: p.start)  # a place before "where" is found after the ones in it
     return places
+
+
+def _site_kinds(tokens: list[Token]) -> frozenset[str]:
+    """The kinds of site a sentence names twice or more ("the Deans Avenue mosque ... the
+    Linwood Avenue mosque"): its figures at each are parts of the whole."""
+    kinds = Counter(t.lower.removesuffix("s") for t in tokens if t.lower in lx.SITE_NOUNS)
+    return frozenset(k for k, n in kinds.items() if n >= 2)
+
+
+def _one_of_the_sites(tokens: list[Token], i: int, kinds: frozenset[str]) -> Place | None:
+    """"at the Al Noor Mosque" where the sentence names another mosque: a named site, a part."""
+    if tokens[i].lower != "at" or i + 2 >= len(tokens) or tokens[i + 1].lower not in lx.DETERMINERS:
+        return None
+    for k in range(i + 2, min(len(tokens), i + 2 + _SITE_NAME_WORDS + 1)):
+        word = tokens[k].lower
+        if word in lx.SITE_NOUNS and word.removesuffix("s") in kinds:
+            named = any(t.is_capitalized for t in tokens[i + 2:k + 1])
+            return Place(i + 1, k + 1, join_tokens(tokens[i + 1:k + 1]), True, site=True) if named else None
+        if tokens[k].kind != "word":
+            return None
+    return None
+
+
+_SITE_NAME_WORDS = 4  # words of a site's name before its noun ("the Linwood Avenue Islamic Centre")
+_SITE_BEFORE_REACH = 2  # tokens from a site to a figure after it ("At the Al Noor mosque, 44 died")
 
 
 def _complement(tokens: list[Token], i: int) -> Place | None:
@@ -249,6 +280,7 @@ def place_for(places: list[Place], first: int, last: int, starts: list[int] | No
     # a place before it, not an unnamed one ("in the same province as Tacloban") that names nothing
     before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first
                    and (not places[j].reach or first - places[j].end <= places[j].reach)
+                   and (not places[j].site or first - places[j].end <= _SITE_BEFORE_REACH)
                    and (places[j].partial or any(ch.isupper() for ch in places[j].text))), None)
     if after is not None and after.start - last <= 8:
         if after.partial and before is not None and not after.unnamed \

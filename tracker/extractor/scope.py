@@ -385,7 +385,16 @@ def _in_care(claim: Claim, text: str) -> bool:
     beside the discharged ("793 were discharged and 382 treated")."""
     if _IN_CARE.match(text, claim.end, min(len(text), claim.end + _IN_CARE_REACH)):
         return True
+    if _IN_A_HOSPITAL.match(text, claim.end, min(len(text), claim.end + _IN_CARE_REACH)):
+        return True  # "with 20 more injured in Christchurch Hospital": those it treats now
     return bool(_TREATED.search(claim.term)) and bool(_BESIDE.search(claim.sentence))
+
+
+# "20 more injured in Christchurch Hospital", "12 wounded in the city hospital": the injured a
+# hospital holds, not an attack on it ("injured in the hospital blast")
+_IN_A_HOSPITAL = re.compile(r"(?:(?:\s+more)?(?:\s+people)?\s+(?:" + "|".join(sorted(lx.INJURED_PARTICIPLES))
+                            + r"))?\s+in\s+(?:the\s+|a\s+)?(?:[^\W\d_][\w'’-]*\s+){0,3}?hospitals?"
+                            r"(?=\s*(?:[,.;]|and\b|$))", re.IGNORECASE)
 
 
 def _group(surface: str) -> str:
@@ -402,6 +411,8 @@ def _group(surface: str) -> str:
 def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     before = [w.lower() for w in _WORD.findall(text[max(0, claim.start - _WINDOW):claim.start])]
     after = [w.lower() for w in _WORD.findall(claim.surface)[1:3]]
+    if _BRINGING_TOTAL.match(text, claim.end, min(len(text), claim.end + _BRINGING_REACH)):
+        return True  # "83 bodies were brought out on Sunday, bringing the official toll to 194"
     more = any(w in lx.INCREMENT_AFTER for w in after)
     another = any(_ends_with(before, p) for p in lx.INCREMENT_BEFORE)
     if not (more or another):
@@ -411,6 +422,12 @@ def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     return not (same_sentence and all(c.category != claim.category for c in same_sentence))
 
 
+# "83 bodies were recovered on Sunday, bringing the death toll to 194": the day's count that moves
+# the toll, not the toll
+_BRINGING_TOTAL = re.compile(r"[^,;.]*,\s+(?:" + "|".join(sorted(lx.BRINGING_VERBS))
+                             + r")\s+(?:the\s+|its\s+)?(?:[^\W\d_]+\s+){0,2}(?:"
+                             + "|".join(sorted(lx.SET_COUNT_NOUNS)) + r")\s+to\b", re.IGNORECASE)
+_BRINGING_REACH = 120  # characters from a figure to the toll it brings ("..., bringing the toll to")
 _RATE_WINDOW = 40  # characters after a figure that may say "daily", "a day", "per week"
 
 
@@ -461,6 +478,8 @@ def _period(claim: Claim, text: str) -> bool:
     near = before + " " + claim.surface.lower() + " " + after.split(",", 1)[0]
     if any(phrase in near for phrase in lx.PERIOD_PHRASES):
         return True
+    if _SINCE_DOING.match(text, claim.end, min(len(text), claim.end + _PERIOD_WINDOW)):
+        return True  # "have recovered about 10 bodies since resuming the search": a stretch's count
     if claim.rule == "toll":
         return False
     # a span may close the clause: "4,700 people died in Puerto Rico in September and October"
@@ -470,3 +489,7 @@ def _period(claim: Claim, text: str) -> bool:
 
 
 _SPAN_WINDOW = 90  # characters after a figure, to its clause's end, that may hold its span
+# "since resuming the search", "since starting work": a count since someone did something, not
+# since the event ("since the beginning of the war" is the whole)
+_SINCE_DOING = re.compile(r"[^,;.]*?\bsince\s+(?!" + "|".join(sorted(lx.START_GERUNDS)) + r")[^\W\d_]+ing\b",
+                          re.IGNORECASE)
