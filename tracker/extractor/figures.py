@@ -1047,8 +1047,13 @@ def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> boo
 
 
 def _hedged_before(tokens: list[Token], first: int) -> bool:
-    return any(t.lower in lx.HEDGE_WORDS for t in tokens[max(0, first - 3):first]) \
-        or _forecast_before(tokens, first)
+    """A hedge word just before the figure ("may have killed 30", "possibly 40"), not one of a
+    verb of saying between them ("authorities could only confirm 38": a confirmed count)."""
+    window = tokens[max(0, first - 3):first]
+    hedge = next((k for k, t in enumerate(window) if t.lower in lx.HEDGE_WORDS), None)
+    if hedge is not None and not any(t.lower in lx.SAY_VERBS for t in window[hedge + 1:]):
+        return True
+    return _forecast_before(tokens, first)
 
 
 def _projected(tokens: list[Token], first: int) -> bool:

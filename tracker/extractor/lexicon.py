@@ -720,6 +720,8 @@ START_GERUNDS: frozenset[str] = frozenset("beginning starting".split())
 BESIDES_OPENERS: frozenset[str] = frozenset({"besides", "apart from", "aside from"})
 # Months written like a verb: in lower case after a figure, a modal ("5,000 may have died").
 MODAL_MONTHS: frozenset[str] = frozenset({"may"})
+# Two-word adverbs of time in a figure's verb chain ("have so far been confirmed killed").
+SO_FAR_PHRASES: frozenset[str] = frozenset({"so far", "thus far", "as yet"})
 # Verbs by which a speaker keeps an earlier figure as its own ("the UN stuck with its previous
 # total of 111,481"): the figure stands that day.
 KEEPING_VERBS: frozenset[str] = frozenset("stuck kept keeps maintained maintains retained retains".split())
@@ -1141,10 +1143,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     relatives sources reports media officers troopers meanwhile however moreover
     furthermore separately additionally elsewhere overall""".split()
 )
-# Words between a speaker and the verb ("police on Monday said", "officials later said").
+# Words between a speaker and the verb ("police on Monday said", "officials later said",
+# "local authorities could only confirm").
 SKIP_BEFORE_VERB: frozenset[str] = frozenset(
     "on also later earlier previously had has have late yesterday today separately "
-    "then further again initially".split()
+    "then further again initially could can only".split()
 )
 # A date these words stand before is to come ("next week", "scheduled for Monday").
 FUTURE_WORDS: frozenset[str] = frozenset("will next coming upcoming scheduled planned".split())

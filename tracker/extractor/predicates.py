@@ -147,6 +147,10 @@ def _predicate_at(tokens: list[Token], j: int) -> Predicate | None:
             j += 1
             steps += 1
             continue
+        if f"{word} {_next_lower(tokens, j)}" in lx.SO_FAR_PHRASES:
+            j += 2  # "have so far been confirmed killed"
+            steps += 1
+            continue
         if passive and word.endswith("ed") and j + 2 < len(tokens):
             # "were rounded up and executed", "were abducted and killed"
             k = j + 1 + (tokens[j + 1].lower in {"up", "out", "off", "down"})
