@@ -29,12 +29,24 @@ HAS: list[Has] = [
     # "states" after a list of places is their noun, no verb of saying
     ("The number of refugees who have reached Adre and Tine states since Monday has risen to 18,312, "
      "the agency said.", "displaced", 18312, {"source": "agency"}),
+    # counts of cases of a casualty, the deprived of liberty, tolls ranging from one figure to another
+    ("The commission recorded 412 instances of arrests of protesters.", "arrested", 412,
+     {"rule": "cases_of"}),
+    ("There have been 27 cases of enforced disappearances, the commission said.", "missing", 27,
+     {"source": "commission"}),
+    ("The crackdown has left 318 persons deprived of liberty, monitors said.", "arrested", 318, {}),
+    ("Officials gave death tolls ranging from 300 to 650 over the week.", "killed", 300,
+     {"qualifier": "range", "high": 650}),
+    ("The toll rose from 38 to 46.", "killed", 46, {"qualifier": "exact"}),
     # wire copy that double-spaces its wrapped lines runs a sentence on past the blank line
     ("Around 4,000 people fleeing\n\nthe fighting have crossed into Chad, the agency said.", "displaced",
      4000, {"source": "agency"}),
 ]
 
 LACKS: list[Lacks] = [
+    # cases of a disease count no people
+    ("Doctors reported 40 cases of cholera.", "killed", 40),
+
     # the trapped that rescuers freed are found
     ("Firefighters rescued 12 people trapped in a lift.", "missing", 12),
     ("Rescuers pulled out 20 people trapped under the rubble.", "missing", 20),

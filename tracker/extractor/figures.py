@@ -270,7 +270,8 @@ def _phrase(tokens: list[Token], amount: Amount, found: list[Figure], earlier: R
 def _noise_head(p: Phrase) -> bool:
     """"40 houses", "one of the family dogs": the amount counts things, not people."""
     return p.noun is not None and (p.tokens[p.noun].lower in lx.NOISE_NOUNS or (
-        p.noun + 1 < len(p.tokens) and p.tokens[p.noun + 1].lower in lx.NOISE_NOUNS))
+        p.noun + 1 < len(p.tokens) and p.tokens[p.noun + 1].lower in lx.NOISE_NOUNS)) \
+        and _cases_of(p) is None  # "32 cases of enforced disappearances" count people
 
 
 def _event_head(p: Phrase) -> bool:
@@ -366,6 +367,24 @@ def _casualty_head(p: Phrase) -> Read | None:
         # "reported 25 dead and 383 others were injured": the predicate is the other figure's
         return Read(lx.CASUALTY_HEADS[word], p.tokens[p.noun].text)
     return None
+
+
+def _cases_of(p: Phrase) -> Read | None:
+    """"627 instances of arrests of protestors", "32 cases of enforced disappearances": a
+    count of cases of a casualty, in that casualty's category."""
+    tokens, noun = p.tokens, p.amount.end
+    if noun >= len(tokens) or tokens[noun].lower not in lx.CASE_NOUNS:
+        return None
+    for k in range(noun + 1, min(len(tokens), noun + 1 + _CASES_OF_REACH)):
+        word = tokens[k].lower
+        if k == noun + 1 and word != "of":
+            return None
+        if word in lx.OF_NOUNS:
+            return Read(lx.OF_NOUNS[word], tokens[k].text)
+    return None
+
+
+_CASES_OF_REACH = 5  # tokens from "cases" to its casualty ("cases of enforced or involuntary disappearances")
 
 
 def _another_figure_follows(tokens: list[Token], j: int) -> bool:
@@ -793,6 +812,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
 READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("casualty_adjective", _casualty_adjective),
     ("casualty_head", _casualty_head),
+    ("cases_of", _cases_of),
     ("victims_listed", _victims_listed),
     ("predicate", _predicate),
     ("arrived", _arrived),

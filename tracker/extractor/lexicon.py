@@ -103,6 +103,7 @@ PREDICATE_PHRASES: dict[str, tuple[frozenset[str], Reading | None]] = {
     "rushed": (HOSPITALS, "injured"),
     "forced": (frozenset({"flee", "leave", "evacuate", "abandon", "relocate"}) | HOME_WORDS, "displaced"),
     "took": (frozenset({"shelter", "refuge"}), "displaced"),
+    "deprived": (frozenset({"liberty", "freedom"}), "arrested"),  # "507 persons deprived of liberty"
     "taking": (frozenset({"shelter", "refuge"}), "displaced"),
     "sought": (frozenset({"shelter", "refuge"}), "displaced"),
     "suffered": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
@@ -124,8 +125,10 @@ OF_NOUNS: dict[str, Reading] = {
     "injury": "injured", "injuries": "injured", "wounding": "injured",
     "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
-    "disappearance": "missing",
+    "disappearance": "missing", "disappearances": "missing",
 }
+# Nouns that count cases of a casualty named after "of" ("627 instances of arrests").
+CASE_NOUNS: frozenset[str] = frozenset("cases instances incidents".split())
 TAKEN_TO: dict[str, Reading] = {
     "custody": "arrested", "shelter": "displaced", "refuge": "displaced",
     **dict.fromkeys(HOSPITALS, "injured"),
@@ -301,7 +304,7 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "nears neared nearing approaches approached approaching "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
     "revised lowered fell fallen dropped decreased down corrected adjusted downgraded "
-    "surged surges surging spiked swelled leapt ballooned doubled tripled".split()
+    "surged surges surging spiked swelled leapt ballooned doubled tripled ranging".split()
 )
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
@@ -651,6 +654,10 @@ TRUE_FIGURE_LINKS: frozenset[str] = frozenset(
     "could may might would will be is was likely probably well much far even reach exceed top of".split())
 # The first words of the qualifiers before a figure ("at" of "at least", "more" of "more than").
 QUALIFIER_STARTS: frozenset[str] = frozenset(q.split()[0] for q in QUALIFIERS_BEFORE)
+# A toll by its own noun ("the toll rose to 46", "death tolls ranging from 500 to 833").
+TOLL_HEADS: frozenset[str] = frozenset("toll tolls".split())
+# Words before "from" that make "from X to Y" a range, not a move ("tolls ranging from 500 to 833").
+RANGING_WORDS: frozenset[str] = frozenset("ranging ranged range ranges varying varied".split())
 # Qualifiers that make a number written like a year an amount ("over 2000 missing", "nearly
 # 1900"); "around", "circa", "of", "to" stay with years ("around 2000", "from 1990 to 2000").
 COUNT_QUALIFIER_WORDS: frozenset[str] = frozenset(
@@ -1109,6 +1116,7 @@ OBJECT_STARTS: frozenset[str] = frozenset(
 GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, *FLIGHT_ARRIVAL_VERBS, "condition", "forced", "forcing",
+    "deprived",
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
     *(f"{a} {n}" for a in TRUE_FIGURE_ADJECTIVES for n in TRUE_FIGURE_NOUNS),
 )

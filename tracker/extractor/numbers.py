@@ -62,7 +62,8 @@ def parse_amount(tokens: list[Token], i: int) -> Amount | None:
     if first is None:
         return _vague(tokens, i)
     value, end = first
-    if end < len(tokens) and tokens[end].lower in RANGE_JOINERS and _prev_lower(tokens, i) != "from":
+    if end < len(tokens) and tokens[end].lower in RANGE_JOINERS and (
+            _prev_lower(tokens, i) != "from" or _prev_lower(tokens, i - 1) in lx.RANGING_WORDS):
         second = _exact(tokens, end + 1) if end + 1 < len(tokens) else None
         if second is not None and _is_range(tokens, end, value, second[0]):
             return Amount(i, second[1], None, value, second[0], "range")

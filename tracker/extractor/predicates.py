@@ -615,7 +615,7 @@ def _toll(tokens: list[Token], k: int) -> tuple[Reading, str]:
 def _toll_head(tokens: list[Token], k: int) -> bool:
     """"toll", or "count"/"tally" after a death word ("the death count", "the body count")."""
     word = tokens[k].lower
-    return word == "toll" or (word in lx.TOLL_COUNT_NOUNS and k > 0
+    return word in lx.TOLL_HEADS or (word in lx.TOLL_COUNT_NOUNS and k > 0
                               and tokens[k - 1].lower in lx.TOLL_COUNT_MODIFIERS)
 
 
