@@ -19,6 +19,7 @@ from .text import Token, join_tokens
 
 _SKIP_BEFORE_VERB = lx.SKIP_BEFORE_VERB | frozenset(lx.WEEKDAYS)
 _SKIP_AFTER_VERB = _SKIP_BEFORE_VERB | {"in", "a", "statement", "that", "on"}  # "said in a statement that"
+_HOLDER = "holder"  # the kind of frame of an authority that holds people ("police had one in custody")
 _MAX_NAME = 12
 
 
@@ -28,7 +29,7 @@ class Frame:
     verb: int
     speaker: str
     listener: str  # "Reuters" in "X told Reuters"
-    kind: str  # "say", "relay", "according", "citing"
+    kind: str  # "say", "relay", "according", "citing", "holder"
     leading: bool  # the verb comes before what it reports ("X said [figure]")
     disputed: bool = False  # an official toll the speaker doubts ("sceptical of the official toll")
     # the frame opens a concessive clause ("although residents say the figure is higher"): it
@@ -117,6 +118,13 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         if owner is not None:  # "the government's latest number is 6,841"
             frames.append(Frame(owner[1], v, owner[0], "", "according", False))
             continue
+        if word in lx.CUSTODY_HOLD_VERBS and any(t.lower in lx.CUSTODY_WORDS for t in tokens[v + 1:v + 6]):
+            holder = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
+            head = holder[0].split()[-1].lower() if holder is not None else ""
+            if holder is not None and (head in lx.AUTHORITIES or head in lx.SOURCE_NOUNS):
+                # "police had one person in custody"
+                frames.append(Frame(holder[1], v, holder[0], "", _HOLDER, True))
+                continue
         if word in lx.ACCUSE_VERBS:
             accuser = _accuser(tokens, v)
             if accuser is not None:
@@ -286,7 +294,9 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     if not candidates:
         return "", "", "no_frame"
     citing = [f for f in candidates if f.kind == "citing"]
-    own = citing or [f for f in candidates if f.kind != "relay"] or candidates
+    # a speaker's own words before a relay's, and before an authority that holds the people
+    # ("the sheriff said deputies took three men into custody": the sheriff's)
+    own = citing or [f for f in candidates if f.kind not in {"relay", _HOLDER}] or candidates
     # '"We counted 1,500 dead," said the minister': the one quoted speaks for "we"
     own = [f for f in own if f.speaker.lower() not in lx.FIRST_PERSON] or own
     main = min(own, key=lambda f: abs(f.verb - first))

@@ -727,6 +727,12 @@ START_GERUNDS: frozenset[str] = frozenset("beginning starting".split())
 BESIDES_OPENERS: frozenset[str] = frozenset({"besides", "apart from", "aside from"})
 # Months written like a verb: in lower case after a figure, a modal ("5,000 may have died").
 MODAL_MONTHS: frozenset[str] = frozenset({"may"})
+# "three men into custody", "two suspects in custody": held, after the figure.
+CUSTODY_PREPOSITIONS: frozenset[str] = frozenset("in into".split())
+CUSTODY_WORDS: frozenset[str] = frozenset({"custody"})
+# Verbs by which an authority holds people ("police had one person in custody", "deputies took
+# three men into custody"): the authority speaks for the figure.
+CUSTODY_HOLD_VERBS: frozenset[str] = frozenset("had has have took take takes taking".split())
 # Two-word adverbs of time in a figure's verb chain ("have so far been confirmed killed").
 SO_FAR_PHRASES: frozenset[str] = frozenset({"so far", "thus far", "as yet"})
 # Verbs by which a speaker keeps an earlier figure as its own ("the UN stuck with its previous

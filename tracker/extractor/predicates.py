@@ -59,6 +59,10 @@ def _predicate_at(tokens: list[Token], j: int) -> Predicate | None:
     steps = 0
     if j < len(tokens) and tokens[j].lower == "in" and _in_hospital_or_condition(tokens, j + 1):
         return _in_hospital(tokens, j, False)  # "five people in the hospital"
+    if j + 1 < len(tokens) and tokens[j].lower in lx.CUSTODY_PREPOSITIONS \
+            and tokens[j + 1].lower in lx.CUSTODY_WORDS:
+        # "took three men into custody"
+        return Predicate("arrested", f"{tokens[j].text} {tokens[j + 1].text}", False)
     if _interrupted(tokens, j):
         jumped = _jump_aside(tokens, j)
         if jumped is None:
