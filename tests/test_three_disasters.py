@@ -46,6 +46,12 @@ HAS: list[Has] = [
      14, {"scope": "group"}),
     ("Besides three people taken to hospital, 14 were treated at the scene, the fire chief said.", "injured",
      3, {"scope": "group"}),
+    # a day's count is no toll
+    ("“I received 2 500 bodies yesterday alone,” the morgue director said.", "killed", 2500,
+     {"scope": "period"}),
+    # a country's authorities and its government are one speaker of a repeated figure
+    ("Authorities in Nepal now say the toll has risen to 6,841. The government's latest number is "
+     "6,841 dead.", "killed", 6841, {"mentions": 2}),
     # peacekeepers are a group of the dead
     ("Officials said 12 UN peacekeepers died in the quake.", "killed", 12, {"scope": "group"}),
 ]
@@ -87,3 +93,20 @@ def test_an_epidemic_keeps_its_deaths() -> None:
         ("2019-12-02", "The measles outbreak has killed 53 people, the health ministry said."),
         ("2019-12-09", "Measles deaths have risen to 62, the health ministry said on Monday."))
     assert [e.latest_value for e in result.estimates if e.category == "killed"][-1] == 62
+
+
+def test_a_country_that_speaks_is_its_government() -> None:
+    result = _reconciled(("2010-02-10", "Haiti raised the earthquake's death toll to 230,000 on Tuesday."))
+    (claim,) = [c for c in result.claims if c.category == "killed"]
+    assert claim.source == "Haiti" and claim.source_kind == "government"
+
+
+def test_who_says_what_now_takes_the_days_own_figure_and_says_undated() -> None:
+    from tracker.reconcile import source_words
+    from tracker.report import _who_says_what
+    result = _reconciled(
+        ("2010-01-21", "The commission now estimates 2 million homeless, up from 1.5 million."),
+        ("", "The government says 500,000 people are homeless."))
+    lines = _who_says_what("displaced", source_words(result.claims))
+    assert any("commission, 2,000,000 as of 2010-01-21" in line for line in lines)
+    assert any("500,000 undated" in line for line in lines)

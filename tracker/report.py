@@ -21,7 +21,7 @@ from pathlib import Path
 from .engine import CACHE_NAME
 from .html_report import render_html
 from .lock import DEFAULT_WAIT, report_lock
-from .models import Claim, TrackerError
+from .models import EARLIER, Claim, TrackerError
 from .pipeline import Collection
 from .reconcile import Conflict, Estimate, Reconciled, source_words
 from .review import Applied
@@ -342,8 +342,9 @@ def _who_says_what(category: str, claims: list[Claim]) -> list[str]:
     from .reconcile import is_toll, wording
 
     latest: dict[str, Claim] = {}
+    # of one day, a figure said to be earlier ("up from 1.5 million") before the day's own
     for c in sorted((c for c in claims if c.category == category and is_toll(c)),
-                    key=lambda c: (c.as_of, c.published, c.article_id, c.start)):
+                    key=lambda c: (c.as_of, c.as_of_basis != EARLIER, c.published, c.article_id, c.start)):
         latest[c.source_key] = c
     if not latest:
         return []
@@ -354,7 +355,8 @@ def _who_says_what(category: str, claims: list[Claim]) -> list[str]:
     for kind in KIND_HEADINGS:
         for c in sorted(by_kind.get(kind, []), key=lambda c: (c.speaker, c.claim_id)):
             hedge = " (hedged)" if c.hedged else ""
-            lines.append(f"- {KIND_HEADINGS[kind]}: {_md(c.speaker)}, {wording(c)}{hedge} as of {c.as_of}")
+            when = f"as of {c.as_of}" if c.as_of else "undated"
+            lines.append(f"- {KIND_HEADINGS[kind]}: {_md(c.speaker)}, {wording(c)}{hedge} {when}")
     return [*lines, ""]
 
 

@@ -549,9 +549,23 @@ def _repeats(a: Claim, b: Claim) -> bool:
     """Can b be a as said again?"""
     if a.source and b.source and a.source.casefold() != b.source.casefold() \
             and not _acronym_of(a.source, b.source) \
-            and not _acronym_of(b.source, a.source):
+            and not _acronym_of(b.source, a.source) and not _one_body(a.source, b.source):
         return False
     return _same_day(a, b) and not _same_sentence(a, b) and _same_person(a, b)
+
+
+def _one_body(name: str, other: str) -> bool:
+    """A country's government under two of its names ("Authorities in Nepal", "the government")."""
+    head, other_head = _body_head(name), _body_head(other)
+    return bool(head) and head == other_head
+
+
+def _body_head(name: str) -> str:
+    """The generic body a name is ("Authorities in Nepal" -> government), else ""."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in lx.NAME_PHRASE_LINKS), len(words))
+    head = words[cut - 1] if cut else ""
+    return lx.GOVERNMENT_WORDS.get(head, "")
 
 
 def _acronym_of(name: str, other: str) -> bool:

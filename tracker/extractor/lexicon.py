@@ -733,6 +733,10 @@ CUSTODY_WORDS: frozenset[str] = frozenset({"custody"})
 # Verbs by which an authority holds people ("police had one person in custody", "deputies took
 # three men into custody"): the authority speaks for the figure.
 CUSTODY_HOLD_VERBS: frozenset[str] = frozenset("had has have took take takes taking".split())
+# A country's government by its generic names ("Authorities in Nepal", "the government"): one
+# speaker when they repeat a figure; and the words after a body's head that open its place.
+GOVERNMENT_WORDS: dict[str, str] = dict.fromkeys("government authorities authority".split(), "government")
+NAME_PHRASE_LINKS: frozenset[str] = frozenset("in of for".split())
 # Two-word adverbs of time in a figure's verb chain ("have so far been confirmed killed").
 SO_FAR_PHRASES: frozenset[str] = frozenset({"so far", "thus far", "as yet"})
 # Verbs by which a speaker keeps an earlier figure as its own ("the UN stuck with its previous
@@ -1161,7 +1165,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 # "local authorities could only confirm").
 SKIP_BEFORE_VERB: frozenset[str] = frozenset(
     "on also later earlier previously had has have late yesterday today separately "
-    "then further again initially could can only".split()
+    "then further again initially could can only now still".split()
 )
 # A date these words stand before is to come ("next week", "scheduled for Monday").
 FUTURE_WORDS: frozenset[str] = frozenset("will next coming upcoming scheduled planned".split())
@@ -1296,6 +1300,8 @@ PERIOD_PHRASES: tuple[str, ...] = (
     "in the past 24 hours", "in the last 24 hours", "over the past 24 hours", "on the first day",
     "during the first day", "in the first day", "were added to the death toll", "were added to the toll",
     "the most recent fatalities", "most recent deaths",
+    # a day's count ("I received 10,000 bodies yesterday alone")
+    "yesterday alone", "today alone", "that day alone",
 )
 # A span of time next to a figure that makes it the count of that span, not of the whole
 # incident: "over that same two-month stretch", "in the past 48 hours", "during the first
