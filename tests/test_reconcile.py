@@ -225,3 +225,19 @@ def test_a_toll_chart_is_linear_from_zero_or_says_it_is_a_log_scale() -> None:
     assert axis(2_800_000, 2_800_000)[:2] == ("linear", 0)
     scale, _, label = axis(13, 5_000)
     assert scale == "log" and "log scale" in label
+
+
+def test_a_toll_chart_of_one_day_shows_days_and_a_vague_amount_sets_no_scale() -> None:
+    from matplotlib import dates as mdates
+
+    from tracker.charts import toll_chart
+
+    texts = ["200,000 people were killed, the government said on Monday.",
+             "Thousands were killed, a senator said on Monday."]
+    claims = [c for n, text in enumerate(texts)
+              for c in extract_claims(Article(id=f"a{n}", text=text, published="2010-01-18"))]
+    ax = toll_chart("test", "killed", claims, [], []).axes[0]
+    low, high = ax.get_xlim()
+    assert high - low >= 2  # the day and a day either side, not the hours of one day
+    assert isinstance(ax.xaxis.get_major_formatter(), mdates.DateFormatter)
+    assert ax.get_yscale() == "linear"  # "thousands" (1,000 to 9,999) beside 200,000 sets no log scale

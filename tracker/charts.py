@@ -35,6 +35,7 @@ CUMULATIVE = frozenset({"killed", "injured"})
 KIND_LABELS = {"contradiction": "contradiction", "divergence": "divergence",
                "part_exceeds_whole": "part > whole", "decrease": "decrease"}
 LOG_SPREAD = 20  # a toll chart past this spread of figures has a log scale
+ONE_DAY_MARGIN = 1.5  # days shown either side of a chart whose figures are all of one day
 ORDERS_OF_MAGNITUDE = 100  # the latest-figure chart stays linear from zero below this spread
 MAX_ANNOTATIONS = 6
 MAX_SERIES = 8  # sources a chart names; the others are grey points
@@ -88,16 +89,26 @@ def toll_chart(label: str, category: str, claims: list[Claim], estimates: list[E
                                         width))
         _mark_conflicts(ax, conflicts, {c.claim_id: c for c in dated})
         values = [v for c in dated for v in (c.low, c.value, c.high) if v]
-        spread = max(values) / max(min(values), 1) if values else 1
+        # the scale follows the figures sources gave, not a vague amount's made-up bounds
+        # ("thousands" is 1,000 to 9,999 only to be drawn)
+        firm = [v for c in dated if c.qualifier != "vague" for v in (c.low, c.value, c.high) if v] or values
+        spread = max(firm) / max(min(firm), 1) if firm else 1
         if spread > LOG_SPREAD:
             ax.set_yscale("log")
         else:  # a linear axis from zero, its figures written out ("2,800,000", not "2.8 1e6")
             ax.set_ylim(bottom=0, top=max(values, default=1) * 1.1)
             ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: f"{y:,.0f}"))
         ax.xaxis_date()
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+        days = sorted({_point(c)[0] for c in dated})
+        if days and days[-1] - days[0] < 1:
+            # figures of one day: that day and one either side, by date, never its hours
+            ax.set_xlim(days[0] - ONE_DAY_MARGIN, days[-1] + ONE_DAY_MARGIN)
+            ax.xaxis.set_major_locator(mdates.DayLocator())  # type: ignore[no-untyped-call]
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))  # type: ignore[no-untyped-call]
+        else:
+            locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
         ax.set_ylabel(f"people {category}" + (f" (log scale: {spread:,.0f} times apart)"
                                               if spread > LOG_SPREAD else ""))
         ax.set_title(f"{label}: {category}, as reported by each source")

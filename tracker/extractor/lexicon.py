@@ -1279,7 +1279,7 @@ NATIONALITY_PLURALS: frozenset[str] = frozenset(
 # Words just before a figure that make it an increment: one more day's or phase's count
 # ("another 10 were killed", "a further 61 died").
 INCREMENT_BEFORE: tuple[str, ...] = (
-    "another", "a further", "an additional", "further", "additional",
+    "another", "a further", "an additional", "further", "additional", "many more",
 )
 # Words just after the number that do the same ("six more bodies", "10 more people").
 INCREMENT_AFTER: frozenset[str] = frozenset("more additional further extra".split())
