@@ -110,3 +110,13 @@ def test_who_says_what_now_takes_the_days_own_figure_and_says_undated() -> None:
     lines = _who_says_what("displaced", source_words(result.claims))
     assert any("commission, 2,000,000 as of 2010-01-21" in line for line in lines)
     assert any("500,000 undated" in line for line in lines)
+
+
+def test_one_person_counted_alone_is_no_estimate_beside_counts_of_parts() -> None:
+    result = _reconciled(
+        ("2019-03-19", "The cyclone killed 300 people in Mozambique. About 2,000 people are missing in "
+                       "Zimbabwe, officials said."),
+        ("2019-10-19", "One man who was previously reported missing was later found in a camp, the "
+                       "official said."))
+    missing = [e for e in result.estimates if e.category == "missing"]
+    assert missing and all(e.best != 1 for e in missing)

@@ -1242,8 +1242,11 @@ def estimate(claims: list[Claim], labels: dict[str, str]) -> list[Estimate]:
         named_groups = Counter(c.group for c in members if c.scope == "group")
         main_group = [c for c in members if c.scope == "group" and c.group == min(
             named_groups, key=lambda g: (-named_groups[g], g))] if named_groups else []
-        pool = source_words(tolls or main_group
-                            or [c for c in members if not c.partial and c.scope != "period"])
+        # (people counted one by one stand for no toll where parts of the area give counts: one
+        # person "previously reported missing" beside 2,000 missing in one of three countries)
+        one_by_one = [c for c in members if not c.partial and c.scope != "period"
+                      and not (parts and c.scope == "individual")]
+        pool = source_words(tolls or main_group or one_by_one)
         if not pool:
             continue
         pool.sort(key=_order)
