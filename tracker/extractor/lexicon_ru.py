@@ -29,7 +29,7 @@ CASUALTY_STEMS: dict[str, Category] = {
 # casualty words that name a place ("в больницах остаются 14 человек"): a predicate, never
 # the noun a number counts ("в городе 5 больниц")
 PLACE_CASUALTY_STEMS: tuple[str, ...] = ("больниц", "госпиталь", "госпиталя", "госпитале", "госпиталей",
-                                         "госпиталях", "госпиталям", "реанимаций")
+                                         "госпиталях", "госпиталям", "реанимаций", "овд")
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("задержк", "пропаганд", "пропад", "пропан", "арестант")
@@ -46,6 +46,7 @@ CASUALTY_FORMS: dict[str, Category] = {
     "ранение": "injured",
     "лечении": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
+    "овд": "arrested",  # "в 51 ОВД Москвы было доставлено 1030 человек": police stations hold the detained
 }
 # forms that are a casualty word only after "не" ("не найдены": missing)
 NEGATED_FORMS: frozenset[str] = frozenset({"найдены"})
@@ -306,7 +307,7 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "озвучил", "опубликовал", "распространил", "утверждает", "утверждают", "утверждал",
     "зафиксировал", "зафиксировало", "зафиксировали", "подсчитал", "обнародовал", "доложил",
     "говорит", "говорят", "сообщило", "сообщила", "сообщили", "написал", "пояснил", "подчеркнул",
-    "насчитал",
+    "насчитал", "настаивают", "настаивает", "настаивал",  # "В МЧС настаивают, что погиб 171 человек"
 )
 # a verb of saying followed by these says nothing ("привел к эвакуациям": led to)
 NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
@@ -332,10 +333,13 @@ SAID_IN = "говорится"
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
 DOCUMENTS: frozenset[str] = frozenset(
     "сообщении справке заявлении документе отчете отчёте релизе докладе публикации".split())
+# the conjunction before a list's last item ("Туле (4 человека) и Омске (9 человек)")
+LIST_AND: frozenset[str] = frozenset({"и"})
 # a source named only by its kind ("по данным ведомства", "уточнили в ведомстве"): the one
 # the article named before (lemmas)
 GENERIC_SOURCES: frozenset[str] = frozenset(
-    "ведомство министерство департамент политик собеседник собеседница чиновник".split())
+    "ведомство министерство департамент политик собеседник собеседница чиновник "
+    "портал проект организация".split())  # "по информации портала": ОВД-Инфо, named before
 # a medium named only by its kind after a source ("собеседник агентства", "источник
 # издания"): the medium named before (lemmas)
 GENERIC_MEDIA: frozenset[str] = frozenset("агентство издание телеканал газета".split())

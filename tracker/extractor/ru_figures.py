@@ -542,6 +542,7 @@ def _category(tokens: list[Token], first: int, last: int,
     a, b = clause(tokens, first, last)
     if a > 0 and tokens[a - 1].text == "(":
         a = clause(tokens, a - 1, a - 1)[0]  # "признан погибшим официально (64 человека)"
+        a = _list_of_places_start(tokens, a)
     a = _before_parenthesis(tokens, a)
     after = (head + 1) if head is not None and head >= last else last
     if after == b and b + 1 < len(tokens) and tokens[b].text in DASHES:
@@ -566,8 +567,8 @@ def _category(tokens: list[Token], first: int, last: int,
         category = casualty(tokens, j)
         if category is not None:
             return category, "predicate_before", j
-        if read_number(tokens, j) is not None and j < first - 1:
-            break
+        if read_number(tokens, j) is not None and j < first - 1 and not _bracketed(tokens, j):
+            break  # another figure's predicate ("(15 человек)" of a list of places is no figure's own)
     for j in range(after, min(b, after + 6)):
         if read_number(tokens, j) is not None:
             break
@@ -581,6 +582,34 @@ def _category(tokens: list[Token], first: int, last: int,
     if fate is not None and any(t.lower.startswith(lx.UNKNOWN_STEM) for t in tokens[a:b]):
         return "missing", "fate_unknown", fate  # "судьба 79 жителей остается неизвестной"
     return None, "", first
+
+
+def _list_of_places_start(tokens: list[Token], a: int) -> int:
+    """The start of the clause that opens a list of places with their figures in brackets
+    ("задерживают в Барнауле (минимум 1 человек), Иркутске (15 человек)": the list's verb is
+    the clause before its first item), from the start ``a`` of one item."""
+    while a >= 2:
+        if tokens[a - 1].text == "," and tokens[a - 2].text == ")":
+            close = a - 2  # "Самаре (12 человек), Туле (4 человека)"
+        elif tokens[a].lower in lx.LIST_AND and tokens[a - 1].text == ")":
+            close = a - 1  # "... Туле (4 человека) и Омске (9 человек)"
+        else:
+            break
+        opened = next((k for k in range(close - 1, max(-1, close - _LIST_ITEM_REACH), -1)
+                       if tokens[k].text == "("), None)
+        if opened is None:
+            break
+        a = clause(tokens, opened, opened)[0]
+    return a
+
+
+_LIST_ITEM_REACH = 8  # tokens of one bracketed figure ("(не менее 15 человек)")
+
+
+def _bracketed(tokens: list[Token], j: int) -> bool:
+    """Does token j stand inside brackets ("Иркутске (15 человек)")?"""
+    mark = next((t.text for t in reversed(tokens[max(0, j - _LIST_ITEM_REACH):j]) if t.text in "()"), "")
+    return mark == "("
 
 
 def _before_parenthesis(tokens: list[Token], a: int) -> int:

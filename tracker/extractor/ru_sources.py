@@ -45,8 +45,11 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
         elif word.startswith(lx.SAY_VERB_STEMS) and not (k + 1 < len(tokens)
                                                           and tokens[k + 1].lower in lx.NOT_SAYING_AFTER):
             speaker, via = _speaker_of_verb(tokens, k)
-            if frames and word in lx.RELAY_VERBS and speaker and not cited:
-                relay = relay or speaker  # "Об этом объявило Минобороны, сообщает «...»"
+            # a medium after its verb relays the sentence's other frames ("Об этом объявило
+            # Минобороны, сообщает «...»"); a body before it speaks ("СК сообщает о 164 погибших")
+            subject_before = k > 0 and tokens[k - 1].text[:1].isupper() and not _is_media(speaker)
+            if frames and word in lx.RELAY_VERBS and speaker and not cited and not subject_before:
+                relay = relay or speaker
             elif cited and speaker:
                 frames.append((k, Frame(cited, speaker, "citing_frame", back)))
             elif _is_media(speaker):
