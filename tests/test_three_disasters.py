@@ -120,3 +120,14 @@ def test_one_person_counted_alone_is_no_estimate_beside_counts_of_parts() -> Non
                        "official said."))
     missing = [e for e in result.estimates if e.category == "missing"]
     assert missing and all(e.best != 1 for e in missing)
+
+
+def test_a_fear_of_disease_beside_a_toll_leaves_it_the_toll() -> None:
+    result = _reconciled(
+        ("2019-03-22", "The cyclone has killed at least 242 people in Mozambique, the government said."),
+        ("2019-03-27", "Aid agencies warned of a cholera outbreak as the death toll from the cyclone in "
+                       "Mozambique rose to 446, officials said."),
+        ("2019-03-30", "Since a cholera outbreak was declared, the government has recorded 1,400 cases "
+                       "of the disease and seven deaths."))
+    killed = [e for e in result.estimates if e.category == "killed"]
+    assert killed[-1].best == 446

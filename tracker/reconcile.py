@@ -626,12 +626,19 @@ def _longer_span(c: Claim, first_report: dt.date | None) -> bool:
 
 
 def _of_a_disease(c: Claim) -> bool:
-    """A figure its sentence gives with a disease ("4,072 cases of the disease and seven
-    deaths", ``DISEASE_WORDS``)."""
-    return any(w in lx.DISEASE_WORDS for w in _WORDS.findall(c.sentence.lower()))
+    """A figure given with a disease next to it ("4,072 cases of the disease and seven deaths",
+    "seven deaths from the illness", ``DISEASE_WORDS``), not one beside a fear of one ("aid
+    agencies warn of disease as the toll rises to 600", ``DISEASE_FEAR_WORDS``)."""
+    at = c.sentence.find(c.surface) if c.surface else -1
+    if at < 0:
+        return False
+    window = c.sentence[max(0, at - _DISEASE_REACH):at + len(c.surface) + _DISEASE_REACH]
+    near = _WORDS.findall(window.lower())
+    return any(w in lx.DISEASE_WORDS for w in near) and not any(w in lx.DISEASE_FEAR_WORDS for w in near)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_DISEASE_REACH = 60  # characters either side of a figure that may name its disease
 
 
 def _outbreaks(claims: Iterable[Claim]) -> set[str]:

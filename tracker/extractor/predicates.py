@@ -620,7 +620,7 @@ def _toll_head(tokens: list[Token], k: int) -> bool:
     """"toll", or "count"/"tally" after a death word ("the death count", "the body count")."""
     word = tokens[k].lower
     return word in lx.TOLL_HEADS or (word in lx.TOLL_COUNT_NOUNS and k > 0
-                              and tokens[k - 1].lower in lx.TOLL_COUNT_MODIFIERS)
+                                     and tokens[k - 1].lower in lx.TOLL_COUNT_MODIFIERS)
 
 
 def _toll_link_aside(tok: Token) -> bool:
