@@ -266,6 +266,14 @@ def country_of_demonym(word: str) -> str | None:
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
+def country_named(name: str) -> Place | None:
+    """The country a name is, as a text writes it whole ("Zimbabwe", "Mozambique"), or None:
+    a speaker that is a country (its government) or a place that is one."""
+    place = resolve(name) if isinstance(name, str) and name[:1].isupper() else None
+    return place if place is not None and place.kind == "country" \
+        and name_key(place.name) == name_key(name) else None
+
+
 def country(code: str) -> Place | None:
     """The country of an ISO alpha-3 code."""
     return _index().countries.get(code)

@@ -131,7 +131,7 @@ def identify(
         form, name = _display_name(members, counts, persons, places)
         by_use = sorted(members, key=lambda f: (-counts[f], f))
         kind = next((k for f in by_use for k in [source_kind(f)] if k), "") \
-            or ("government" if any(_a_country(f) for f in by_use) else "")
+            or ("government" if any(gz.country_named(f) is not None for f in by_use) else "")  # "Haiti"
         speaker = Speaker(keys[form], name, kind)
         for f in members:
             speaker_of_form[f] = speaker
@@ -148,12 +148,6 @@ def identify(
             outlet = unnamed.setdefault(article_id, f"unnamed outlet {len(unnamed) + 1}")
         out[c.claim_id] = Speaker(f"outlet: {outlet.lower()}", outlet, UNATTRIBUTED)
     return out
-
-
-def _a_country(name: str) -> bool:
-    """A country's name as a speaker ("Haiti raises the death toll to 230,000"): its government."""
-    place = gz.resolve(name) if name[:1].isupper() else None
-    return place is not None and place.kind == "country" and gz.name_key(place.name) == gz.name_key(name)
 
 
 @functools.cache

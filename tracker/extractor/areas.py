@@ -92,8 +92,8 @@ def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
     words = source.split()
     if any(w.lower() in lx.MEDIA_WORDS for w in words):
         return None  # "Chinese broadcaster CGTN": a medium's country is not the figure's place
-    named = gz.resolve(source, context) if source[:1].isupper() and len(words) <= _COUNTRY_WORDS else None
-    if named is not None and named.kind == "country" and gz.name_key(named.name) == gz.name_key(source):
+    named = gz.country_named(source) if len(words) <= _COUNTRY_WORDS else None
+    if named is not None:
         return named  # "Mozambique has reported 602 deaths": a country that speaks counts its own
     for size in range(min(3, len(words) - 1), 0, -1):
         head = words[size].lower().strip(",")

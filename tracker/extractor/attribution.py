@@ -160,7 +160,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         if before is not None:
             text, start = before
             leading = _leads(tokens, v, listener)
-            if kind == "relay" and _a_country(text):
+            if kind == "relay" and gz.country_named(text) is not None:
                 kind = "say"  # "Mozambique has reported 602 deaths": a state reports its own
             frames.append(Frame(start, v, text, listener, kind, leading))
             continue
@@ -184,12 +184,6 @@ def _publisher(tokens: list[Token], j: int) -> tuple[str, int] | None:
             and tokens[j + 1].lower == "by":
         return _name_after(tokens, j + 2)
     return None
-
-
-def _a_country(name: str) -> bool:
-    """A country's name as a speaker ("Zimbabwe", "Mozambique")."""
-    place = gz.resolve(name) if name[:1].isupper() else None
-    return place is not None and place.kind == "country" and gz.name_key(place.name) == gz.name_key(name)
 
 
 def _clause_end(tokens: list[Token], v: int) -> int:

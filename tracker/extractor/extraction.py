@@ -630,9 +630,9 @@ _ROUNDING = 1.1  # a headline's "nearly 1,000" for the body's 981
 
 
 def _lost_scale(claims: list[Claim]) -> list[Claim]:
-    """Without a headline figure the article writes a thousand or a million times over in the
-    same category ("150 confirmed dead" over "the toll has topped 150,000" and "150K bodies"):
-    the headline lost its scale word, and its figure stands for the body's."""
+    """The claims without a headline figure that the article writes a thousand or a million
+    times over in the same category ("150 confirmed dead" over "the toll has topped 150,000"
+    and "150K bodies"): the headline lost its scale word, its figure is the body's."""
     values = {(c.category, c.value) for c in claims if c.value is not None}
     return [c for c in claims if not (
         _headline(c) and c.value is not None and c.value >= _LOST_SCALE_MIN
