@@ -1331,11 +1331,13 @@ MONTH_SPAN_LINKS: tuple[str, ...] = ("and", "to", "through", "until", "till", "-
 # Words of an outbreak of disease: deaths a sentence gives with one ("4,072 cases of cholera and
 # seven deaths") are the outbreak's; in an incident most of whose tolls name none (the cyclone
 # the cholera followed) they are another count, set against no toll (reconcile.py).
-DISEASE_FEAR_WORDS: frozenset[str] = frozenset(
-    "fear fears feared risk risks warn warned warns warning threat threatens spread prevent".split())
 DISEASE_WORDS: frozenset[str] = frozenset(
     "cholera measles ebola typhoid dengue malaria diarrhoea diarrhea outbreak epidemic disease "
     "illness infection infections".split())
+# Words of a fear of disease beside a toll ("aid agencies warned of cholera as the toll rose"):
+# the figure is no outbreak's.
+DISEASE_FEAR_WORDS: frozenset[str] = frozenset(
+    "fear fears feared risk risks warn warned warns warning threat threatens spread prevent".split())
 DISASTER_NOUNS: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes temblor".split(), "earthquake"),
     **dict.fromkeys("hurricane hurricanes".split(), "hurricane"),
