@@ -637,3 +637,11 @@ def test_the_official_count_a_medium_relays_is_the_official_one() -> None:
     claims = extract_text(text, published=PUBLISHED, language="ru")
     assert list(zip(claims["value"].astype(int), claims["source"], claims["via"], strict=True)) == [
         (81, "", "Znak"), (66, "официальные данные", "Znak")]
+
+
+def test_the_press_service_of_a_body_named_by_its_kind_is_the_body_named_before() -> None:
+    text = ("Двое пострадавших в тяжелом состоянии, сообщили в Минздраве России. \"Погибли два человека\", - "
+            "говорится в сообщении пресс-службы министерства.")
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    killed = claims[claims["category"] == "killed"].iloc[0]
+    assert killed["source"] == "Минздрав России"

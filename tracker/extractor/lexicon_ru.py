@@ -340,6 +340,8 @@ LIST_AND: frozenset[str] = frozenset({"и"})
 GENERIC_SOURCES: frozenset[str] = frozenset(
     "ведомство министерство департамент политик собеседник собеседница чиновник "
     "портал проект организация".split())  # "по информации портала": ОВД-Инфо, named before
+# who speaks for a body named by its kind ("пресс-служба министерства"): the body named before (lemmas)
+SPOKESPEOPLE: frozenset[str] = frozenset("пресс-служба представитель".split())
 # a medium named only by its kind after a source ("собеседник агентства", "источник
 # издания"): the medium named before (lemmas)
 GENERIC_MEDIA: frozenset[str] = frozenset("агентство издание телеканал газета".split())

@@ -494,4 +494,9 @@ def resolved(frame: Frame, named: Frame) -> Frame:
     words = frame.source.split()
     if len(words) > 1 and not frame.via and named.via and form(words[-1].lower()).lemma in lx.GENERIC_MEDIA:
         return replace(frame, via=named.via)  # "сказал собеседник агентства": the agency named before
+    if len(words) == 2 and named.source and form(words[0].lower()).lemma in lx.SPOKESPEOPLE \
+            and form(words[1].lower()).lemma in lx.GENERIC_SOURCES:
+        # "в сообщении пресс-службы министерства": the ministry named before speaks
+        return Frame(named.source, frame.via or named.via, frame.rule + "_named_before", frame.back,
+                     named.date)
     return frame
