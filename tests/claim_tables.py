@@ -10,6 +10,7 @@ import pytest
 from tracker import Article, extract_claims
 from tracker.extractor.text import clean_text
 from tracker.models import Claim
+from tracker.reconcile import Reconciled, reconcile
 
 # (text, category, value, the claim's fields): the claim of that category and value, with them
 Has = tuple[str, str, int, dict[str, object]]
@@ -22,6 +23,13 @@ PUBLISHED = "2025-04-03"
 def claims_of(text: str, published: str = PUBLISHED) -> list[Claim]:
     """The claims of one article of ``text``, published by a wire on ``published``."""
     return extract_claims(Article(id="t", text=clean_text(text), published=published, outlet="Wire"))
+
+
+def reconciled(*texts: tuple[str, str], event: str = "event") -> Reconciled:
+    """The reconciled claims of one article per (published, text), all of one ``event``."""
+    articles = [Article(id=f"a{n}", text=clean_text(text), published=published, outlet=f"Paper {n}",
+                        event=event) for n, (published, text) in enumerate(texts)]
+    return reconcile([c for a in articles for c in extract_claims(a)], articles)
 
 
 def figure(c: Claim) -> int | None:

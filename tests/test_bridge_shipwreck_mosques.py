@@ -5,11 +5,7 @@ is ours."""
 
 from __future__ import annotations
 
-from tracker import Article, extract_claims
-from tracker.extractor.text import clean_text
-from tracker.reconcile import Reconciled, reconcile
-
-from .claim_tables import Has, table_tests
+from .claim_tables import Has, reconciled, table_tests
 
 HAS: list[Has] = [
     # the day's count that brings a toll to a figure is no toll
@@ -40,10 +36,7 @@ test_the_claim_has_its_fields, _ = table_tests(HAS, [])
 
 
 def _conflicts(*texts: tuple[str, str]) -> list[tuple[int | None, int | None]]:
-    articles = [Article(id=f"a{n}", text=clean_text(text), published=published, outlet=f"Paper {n}",
-                        event="shipwreck") for n, (published, text) in enumerate(texts)]
-    result: Reconciled = reconcile([c for a in articles for c in extract_claims(a)], articles)
-    return [(c.value_a, c.value_b) for c in result.conflicts]
+    return [(c.value_a, c.value_b) for c in reconciled(*texts, event="shipwreck").conflicts]
 
 
 _COUNT = ("2013-10-06", "The official death toll rose to 190 on Sunday, the coast guard said.")

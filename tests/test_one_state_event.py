@@ -10,7 +10,7 @@ from tracker import Article, extract_claims
 from tracker.extractor.text import clean_text
 from tracker.models import Claim
 
-from .claim_tables import check_has
+from .claim_tables import check_has, reconciled
 
 # (text, category, value, the claim's fields): the claim of that category and value, with them
 Has = tuple[str, str, int, dict[str, object]]
@@ -93,11 +93,7 @@ def test_a_running_count_keeps_the_day_it_starts_at(text: str, value: int, start
 
 
 def _report(*texts: tuple[str, str]) -> list[tuple[int | None, int | None]]:
-    from tracker.reconcile import reconcile
-    articles = [Article(id=f"a{n}", text=clean_text(text), published=published, outlet=f"Paper {n}",
-                        event="floods") for n, (published, text) in enumerate(texts)]
-    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
-    return [(c.value_a, c.value_b) for c in result.conflicts]
+    return [(c.value_a, c.value_b) for c in reconciled(*texts, event="floods").conflicts]
 
 
 _FIRST_REPORT = "At least 20 people were killed as heavy rains hit Kerala on Thursday, officials said."

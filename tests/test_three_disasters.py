@@ -5,11 +5,9 @@ is ours."""
 
 from __future__ import annotations
 
-from tracker import Article, extract_claims
-from tracker.extractor.text import clean_text
-from tracker.reconcile import Reconciled, reconcile
+from tracker.reconcile import Reconciled
 
-from .claim_tables import Has, Lacks, table_tests
+from .claim_tables import Has, Lacks, reconciled, table_tests
 
 HAS: list[Has] = [
     # a number written like a year is an amount before a casualty word or after a count's qualifier
@@ -69,9 +67,7 @@ test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS)
 
 
 def _reconciled(*texts: tuple[str, str]) -> Reconciled:
-    articles = [Article(id=f"a{n}", text=clean_text(text), published=published, outlet=f"Paper {n}",
-                        event="cyclone") for n, (published, text) in enumerate(texts)]
-    return reconcile([c for a in articles for c in extract_claims(a)], articles)
+    return reconciled(*texts, event="cyclone")
 
 
 def test_an_outbreak_after_the_event_is_set_against_no_toll() -> None:

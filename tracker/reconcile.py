@@ -641,23 +641,28 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _DISEASE_REACH = 60  # characters either side of a figure that may name its disease
 
 
-def _outbreaks(claims: Iterable[Claim]) -> set[str]:
-    """The incidents where a disease's deaths are an outbreak after the event (cholera after a
-    cyclone): fewer than half of their tolls name a disease. In an epidemic most do."""
+def _outbreaks(claims: Iterable[Claim]) -> frozenset[str]:
+    """The ids of the figures of an outbreak after the event (cholera after a cyclone): a
+    disease's figures in an incident fewer than half of whose tolls name a disease. In an
+    epidemic most do."""
     tolls: Counter[str] = Counter()
-    disease: Counter[str] = Counter()
+    diseased: Counter[str] = Counter()
+    of_a_disease: dict[str, list[str]] = defaultdict(list)
     for c in claims:
+        disease = _of_a_disease(c)
+        if disease:
+            of_a_disease[c.incident_id].append(c.claim_id)
         if is_toll(c) or _is_part(c):
             tolls[c.incident_id] += 1
-            disease[c.incident_id] += _of_a_disease(c)
-    return {i for i, n in disease.items() if n and 2 * n < tolls[i]}
+            diseased[c.incident_id] += disease
+    return frozenset(i for incident, n in diseased.items() if n and 2 * n < tolls[incident]
+                     for i in of_a_disease[incident])
 
 
-def _another_count(c: Claim, first_report: Mapping[str, dt.date], outbreaks: set[str]) -> bool:
+def _another_count(c: Claim, first_report: Mapping[str, dt.date], outbreaks: frozenset[str]) -> bool:
     """A figure that is not the event's toll: a count of a longer span than the event's
-    (``_longer_span``), or the deaths of an outbreak after it (``_outbreaks``)."""
-    return _longer_span(c, first_report.get(c.incident_id)) \
-        or (c.incident_id in outbreaks and _of_a_disease(c))
+    (``_longer_span``), or one of an outbreak after it (``_outbreaks``)."""
+    return c.claim_id in outbreaks or _longer_span(c, first_report.get(c.incident_id))
 
 
 def _other_windows(a: Claim, b: Claim) -> bool:

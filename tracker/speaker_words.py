@@ -7,6 +7,8 @@ matched as whole words against a speaker's name as written ("Gaza's Health Minis
 
 from __future__ import annotations
 
+from .extractor import lexicon as lx
+
 # The kinds of source, in the order they are tried: the first kind with a phrase in a
 # speaker's name is its kind. Named bodies come before the generic nouns, so that "WHO
 # spokesman" is international, "hospital officials" medical and "health officials"
@@ -156,7 +158,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
 # A country's "authorities" are its government ("Haitian authorities" = "the Haitian government"):
 # the two words make one key.
 GENERIC_SINGULARS: dict[str, str] = {
-    "authorities": "government",
-    "official": "officials", "authority": "government", "source": "sources", "rescuer": "rescuers",
+    **lx.GOVERNMENT_WORDS,
+    "official": "officials", "source": "sources", "rescuer": "rescuers",
     "resident": "residents", "witness": "witnesses", "doctor": "doctors", "medic": "medics",
 }

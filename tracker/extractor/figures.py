@@ -467,7 +467,7 @@ def _arrived(p: Phrase) -> Read | None:
     """"About 3,900 Kosovars arrived in Macedonia", "409,000 Rohingyas have crossed into
     Bangladesh": a people that arrives in, or crosses into, a place has fled to it."""
     size = p.count.value if p.count.value is not None else p.count.low
-    if p.head is None or not _a_people(p.tokens[p.head]) or size is None or size < _ARRIVAL_CROWD:
+    if size is None or size < _ARRIVAL_CROWD or p.head is None or not _a_people(p.tokens[p.head]):
         return None  # "two Americans arrived in Paris": travellers
     tokens, k = p.tokens, p.head_end
     for _ in range(_ARRIVAL_AUX):

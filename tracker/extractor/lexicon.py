@@ -748,7 +748,7 @@ KEEPING_VERBS: frozenset[str] = frozenset("stuck kept keeps maintained maintains
 COUNT_GIVING_VERBS: frozenset[str] = frozenset(
     """gave give gives giving released releases releasing issued issues issuing published publishes
     provided provides providing put puts putting offered offers announced announces
-    placed places placing kept keeps maintained maintains stuck""".split())  # "stuck with its total of"
+    placed places placing""".split()) | KEEPING_VERBS  # "stuck with its previous total of"
 COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a preliminary figure")
 SET_COUNT_NOUNS: frozenset[str] = frozenset(
     "toll tolls count tally figure figures number estimate total".split())

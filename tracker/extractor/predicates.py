@@ -573,9 +573,15 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             continue
         if word == "number" and back + 1 < k and tokens[back + 1].lower == "of":
             # "the number of storm-related deaths in the province rose to 23"
-            counted = next((t.lower for t in tokens[back + 2:k + 1] if t.lower in lx.TOLL_NOUNS), None)
-            return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
+            return _number_of(tokens, back, k + 1)
     return None
+
+
+def _number_of(tokens: list[Token], back: int, end: int) -> tuple[Reading, str] | None:
+    """(category, noun) of "the number of <toll noun>" whose "number" is at ``back``, its noun
+    before ``end``, or None when no toll noun follows."""
+    counted = next((t.lower for t in tokens[back + 2:end] if t.lower in lx.TOLL_NOUNS), None)
+    return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
 
 
 def _toll_named_before(tokens: list[Token], k: int) -> tuple[Reading, str] | None:
@@ -588,9 +594,7 @@ def _toll_named_before(tokens: list[Token], k: int) -> tuple[Reading, str] | Non
         if _toll_head(tokens, back):
             return _toll(tokens, back)
         if tokens[back].lower == "number" and back + 2 < k and tokens[back + 1].lower == "of":
-            counted = next((t.lower for t in tokens[back + 2:min(k, back + 5)]
-                            if t.lower in lx.TOLL_NOUNS), None)
-            return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
+            return _number_of(tokens, back, min(k, back + 5))
     return None
 
 
