@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -13,6 +14,7 @@ import pandas as pd
 
 from .dedupe import Sketch, link_copies, sketch
 from .engine import Options, Stats, extract_safely, run
+from .extractor.events import event_weekdays
 from .extractor.extraction import extract_claims
 from .extractor.language import detect_language
 from .extractor.text import clean_text
@@ -118,7 +120,8 @@ def read_collection(
     return date_by_event(Collection(claims, articles, reader.skipped))
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 def date_by_event(collection: Collection) -> Collection:
@@ -139,10 +142,16 @@ def date_by_event(collection: Collection) -> Collection:
     for article in whole:
         if (article.language or detect_language(article.text)) != "en":
             continue
+        named = event_weekdays(article.text)
+        written = {WEEKDAY_NAMES.index(m.group(1)) for m in _WEEKDAY.finditer(article.text)}
         for day in days.get(events[article.id], []):
+            if _weekday(day) not in written:
+                continue
             found = extract_safely(replace(article, event_week=day))
-            if not isinstance(found, str) and any(c.event_date == day for c in found):
-                redone[article.id] = found  # it names the event by that day's weekday
+            # it names the event by that day's weekday, in its text or in a figure's clause
+            if not isinstance(found, str) and (_weekday(day) in named
+                                               or any(c.event_date == day for c in found)):
+                redone[article.id] = found
                 break
     claims = [c for c in collection.claims if c.article_id not in redone] + \
         [c for found in redone.values() for c in found]
@@ -152,7 +161,8 @@ def date_by_event(collection: Collection) -> Collection:
 def _event_days(claims: list[Claim], articles: list[Article], events: dict[str, str]) -> dict[str, list[str]]:
     """event key -> the days its event may have begun on, likeliest first: the days its dated
     articles tie their figures to ("Saturday's earthquake killed ...": 2015-04-25), the most
-    often named first (one vote an article a day), then the day of its first article."""
+    often named first (one vote an article a day), then the day of its first article; when
+    they tie none to a day, the days of the week up to its first article."""
     dated = {a.id: a.published[:10] for a in articles if len(a.published) >= 10}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for article_id, day in {(c.article_id, c.event_date) for c in claims
@@ -166,8 +176,18 @@ def _event_days(claims: list[Claim], articles: list[Article], events: dict[str, 
     for key, day in first.items():
         counts = votes.get(key, Counter())
         named = sorted(counts, key=lambda d: (-counts[d], d))
-        out[key] = named + ([day] if day not in named else [])
+        # news reports an event within days: one its dated articles do not date began in the
+        # week up to its first report
+        week = [(dt.date.fromisoformat(day) - dt.timedelta(days=n)).isoformat() for n in range(EVENT_WEEK)]
+        out[key] = named + ([day] if day not in named else []) if named else week
     return out
+
+
+EVENT_WEEK = 7  # the days up to an event's first report that it may have begun on
+
+
+def _weekday(day: str) -> int:
+    return dt.date.fromisoformat(day).weekday()
 
 
 def extract(

@@ -844,21 +844,24 @@ def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
     in the ``CATCH_UP_DAYS`` after their day: on the day of a quake, 296 in the morning and 820
     by noon, with 2,012 the next day, are one rising count, not a dispute (a third figure of the
     same day says nothing of the order). A range is an assessment, not a running count
-    ("between 10 and 50" against 500 stays a dispute), and a figure nobody passes stays one."""
-    firm = sorted((d, figure(c) or 0.0, c.source_key) for c in members
-                  if is_toll(c) and _firm(c) and not c.forecast and c.as_of_basis != EARLIER
-                  for d in [_day(c.as_of)] if d is not None)
+    ("between 10 and 50" against 500 stays a dispute), and a figure nobody passes stays one.
+    Two figures of one place (the city the attack was in) are passed by a figure of that
+    place or by a toll of the whole."""
+    firm = sorted(((d, figure(c) or 0.0, c) for c in members
+                   if (is_toll(c) or _is_part(c)) and _firm(c) and not c.forecast and c.as_of_basis != EARLIER
+                   for d in [_day(c.as_of)] if d is not None), key=lambda t: (t[0], t[1]))
     days = [d for d, _, _ in firm]
 
     def caught_up(low: Claim, high: Claim) -> bool:
         fl, fh = figure(low), figure(high)
         day = _when(low)  # the lower count's day: the toll passed the higher figure after it
         if fl is None or fh is None or fl >= fh or day is None or low.qualifier == "range" \
-                or not is_toll(low):
+                or not (is_toll(low) or (_is_part(low) and _comparable(low, high))):
             return False
         until = day + dt.timedelta(days=CATCH_UP_DAYS)
         after = firm[bisect.bisect_right(days, day):bisect.bisect_right(days, until)]
-        return any(f > fh and key != high.source_key for _, f, key in after)
+        return any(f > fh and c.source_key != high.source_key
+                   and (is_toll(c) or (_is_part(high) and _comparable(c, high))) for _, f, c in after)
     return caught_up
 
 
@@ -992,7 +995,9 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     fa, fb = figure(a), figure(b)
     if da is None or db is None or fa is None or fb is None or _other_windows(a, b):
         return ""
-    if ESTIMATED in (a.as_of_basis, b.as_of_basis):
+    one_time = a.as_of_basis == b.as_of_basis == ESTIMATED and a.article_id == b.article_id and da == db
+    if ESTIMATED in (a.as_of_basis, b.as_of_basis) and not one_time:
+        # (two figures an undated article does not date stand at one time, whenever it was)
         return _below_what_was_said(a, b, successors) if _comparable(a, b) and _firm(a) and _firm(b) else ""
     if not _comparable(a, b):
         # a part and the whole, or a part and a place that holds it ("Jalal-Abad" city in the

@@ -19,8 +19,8 @@ incident, not its toll (``reconcile``).
 from __future__ import annotations
 
 from . import lexicon as lx
-from .dates import DateMention, event_noun_after
-from .text import Token
+from .dates import DateMention, event_noun_after, possessed
+from .text import Token, sentence_spans, tokenize
 
 _REACH = 15  # tokens between a figure and the event phrase of its clause
 
@@ -80,3 +80,58 @@ def event_date_for(phrases: list[tuple[int, int, str]], tokens: list[Token], fir
                                       for t in tokens[min(end, first):max(start, last)]):
             best, distance = iso, gap
     return best
+
+
+_HAPPENING_REACH = 20  # tokens between an event's verb or noun and the weekday that dates it
+
+
+def event_weekdays(text: str) -> set[int]:
+    """The weekdays (0 = Monday) an article names its event by: "Tuesday's bridge collapse", "the
+    collapse on Tuesday", "the boat sank on Thursday", "dozens of vehicles that plunged ... into a
+    dry river bed on Tuesday", "On Friday, gunmen opened fire". A weekday in another week ("on
+    Thursday last week") or in a clause with a toll noun ("the toll hit 139 on Tuesday": the
+    toll's day) names no event. News names an event by its weekday in the week
+    after it, which dates an article that has no date of its own (``pipeline.date_by_event``)."""
+    out: set[int] = set()
+    for start, end in sentence_spans(text):
+        tokens = tokenize(text, start, end)
+        for k, tok in enumerate(tokens):
+            day = lx.WEEKDAYS.get(possessed(tok.lower)) if tok.is_capitalized else None
+            if day is None or day in out or (len(tok.lower) <= 4 and tok.lower in lx.WEEKDAYS):
+                continue  # "Sat", "Sun": abbreviations are stamps, not the event's day
+            if k + 1 < len(tokens) and tokens[k + 1].lower in lx.OTHER_WEEK_WORDS:
+                continue
+            owner = k + 1 if k + 1 < len(tokens) and possessed(tokens[k + 1].lower) in lx.DAY_PARTS else k
+            if possessed(tokens[owner].lower) != tokens[owner].lower:
+                if event_noun_after(tokens, owner + 1) is not None:
+                    out.add(day)  # "Tuesday's bridge collapse", "Tuesday afternoon's quake"
+                continue
+            if _happening_near(tokens, k):
+                out.add(day)
+    return out
+
+
+def _happening_near(tokens: list[Token], k: int) -> bool:
+    """Whether the clause of the weekday at ``k`` tells the event happening: an event's verb
+    ("sank", "opened fire") or noun ("the collapse on Tuesday") near it, and no toll noun."""
+    first = k
+    while first > 0 and k - first < _HAPPENING_REACH and tokens[first - 1].text not in _CLAUSE_ENDS:
+        first -= 1
+    last = k
+    while last + 1 < len(tokens) and last - k < _HAPPENING_REACH \
+            and tokens[last + 1].text not in _CLAUSE_ENDS:
+        last += 1
+    clause = tokens[first:last + 1]
+    if any(t.lower in lx.TOLL_NOUNS for t in clause):
+        return False
+    for j, t in enumerate(clause):
+        after = clause[j + 1].lower if j + 1 < len(clause) else ""
+        if (t.lower in lx.EVENT_HAPPENING_VERBS and not after.endswith("ing")) \
+                or f"{t.lower} {after}" in lx.EVENT_HAPPENING_PHRASES:
+            return True  # not "began burying the dead on Friday"
+    # "the collapse on Tuesday": the event's noun right before "on" and the weekday
+    return k >= 2 and tokens[k - 1].lower in lx.EVENT_DATE_LINKS \
+        and tokens[k - 2].lower in lx.DATED_EVENT_NOUNS
+
+
+_CLAUSE_ENDS = frozenset(";:—–")

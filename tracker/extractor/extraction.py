@@ -31,7 +31,7 @@ from .dates import (
     reference_year,
     said_earlier,
 )
-from .events import event_date_for, event_phrases
+from .events import event_date_for, event_phrases, event_weekdays
 from .figures import Figure, find_figures
 from .language import ENGLISH, detect_language
 from .live import entry_days
@@ -112,14 +112,17 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
-def _extract_english(article: Article) -> list[Claim]:
-    published = parse_published(article.published)
+def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
+    """The claims of an English article; ``week``: read it as undated, its weekdays as days of
+    the week from that day (``_stamp_before_text``)."""
+    published = parse_published(article.published) if week is None else None
     text = article.text
     year = reference_year(text) if published is None else None
     # an undated article: its latest day stands in for the publication date of undated figures
-    stand_in = latest_date(text, year) if published is None else published
+    stand_in = latest_date(text, year) if published is None and week is None else published
     # an article with no date at all, anchored to its incident's event: its weekdays are days of that week
-    week_of = parse_published(article.event_week) if stand_in is None and article.event_week else None
+    week_of = week or (parse_published(article.event_week)
+                       if stand_in is None and article.event_week else None)
     claims: list[Claim] = []
     context = _Context()
     triggers: list[int] = []
@@ -231,13 +234,38 @@ def _extract_english(article: Article) -> list[Claim]:
         if frames:
             context.pending.append(frames)
     if week_of is not None:
-        claims = _latest_day_of_the_week(claims)
+        claims = _latest_day_of_the_week(claims, text, week_of)
     claims = name_anonymous_organisations(claims, text)
     death = context.death_reported or any(c.category == "killed" for c in claims) \
         or bool(_DEATH.search(text))
     claims = _lost_scale(claims)
     claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
-    return _modelled(_cut_off(area_scopes(locate(scope_claims(claims, text))), text))
+    claims = _modelled(_cut_off(area_scopes(locate(scope_claims(claims, text))), text))
+    later = _stamp_before_text(claims, text, published) if published is not None and week is None else None
+    return claims if later is None else _extract_english(article, later)
+
+
+def _stamp_before_text(claims: list[Claim], text: str, published: date) -> date | None:
+    """The day of the article's event when its date stamp is earlier than its text: read from
+    the stamp, a figure's weekday falls in the week before the event the article names by its
+    weekday (a page stamped Friday 09:28, when the attack began, whose text was brought up to
+    date: "On Friday, a gunman opened fire"; "the toll climbed to 50, police confirmed
+    Sunday"). The toll of the event cannot be older than the event: the weekdays are the week
+    after it, and the stamp dates nothing. (A figure told by its verb, "a bombing killed 100
+    on Tuesday", may be of an earlier event; "the toll" is the article's.)"""
+    before = [c for c in claims if c.as_of_basis == "text" and len(c.as_of) == 10 and not c.event_date
+              and c.rule == "toll" and c.as_of < published.isoformat()]
+    if not before:
+        return None
+    named = event_weekdays(text)
+    if len(named) != 1:
+        return None
+    event = published - timedelta(days=(published.weekday() - next(iter(named))) % 7)
+    early = (event - timedelta(days=_WEEK_DAYS - 1)).isoformat()
+    return event if any(early <= c.as_of < event.isoformat() for c in before) else None
+
+
+_WEEK_DAYS = 7
 
 
 def _entry_base(entry: date | None, published: date | None) -> date | None:
@@ -284,15 +312,25 @@ def _cut_off(claims: list[Claim], text: str) -> list[Claim]:
             and c.end <= place_at else c for c in claims]
 
 
-def _latest_day_of_the_week(claims: list[Claim]) -> list[Claim]:
-    """An article dated by its event's week (``Article.event_week``): its latest day that a
-    figure gives stands in for the date of its undated figures ("estimated"), as the latest
-    day an undated article writes does (``latest_date``)."""
-    latest = max((c.as_of for c in claims if c.as_of_basis == "text" and len(c.as_of) == 10), default="")
+def _latest_day_of_the_week(claims: list[Claim], text: str, week_of: date) -> list[Claim]:
+    """An article dated by its event's week (``Article.event_week``): the latest day of that
+    week it writes ("He said Thursday", "a figure given on Wednesday") stands in for the date
+    of its undated figures ("estimated"), as the latest day an undated article writes does
+    (``latest_date``)."""
+    written = [(week_of + timedelta(days=(lx.WEEKDAYS[m.group(1).lower()] - week_of.weekday()) % 7))
+               .isoformat() for m in _WEEKDAY_OF_WEEK.finditer(text)]
+    latest = max([c.as_of for c in claims if c.as_of_basis == "text" and len(c.as_of) == 10] + written,
+                 default="")
     if not latest:
         return claims
     return [c if c.as_of else replace(c, as_of=latest, as_of_basis="estimated", date_rule=_LATEST_DAY)
             for c in claims]
+
+
+# a weekday written in full, not in another week ("on Thursday last week", "next Monday")
+_WEEKDAY_OF_WEEK = re.compile(
+    r"(?<!next )(?<!last )\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?! last week| next week)")
 
 
 def _visible(places: list[Place], brackets: list[int] | None, first: int,

@@ -1372,7 +1372,8 @@ EVENT_COUNT_NOUNS: frozenset[str] = frozenset(DISASTER_NOUNS) | EVENT_NOUNS | fr
 DATED_EVENT_NOUNS: frozenset[str] = EVENT_NOUNS | frozenset(DISASTER_NOUNS) | frozenset(
     """tremor tremors aftershock aftershocks storms tornado tornadoes fire blaze heatwave drought
     crush disasters tragedy
-    air-strike shelling stabbing derailment sinking collapse riots riot clashes unrest uprising
+    air-strike shelling stabbing stabbings shootings killings derailment sinking collapse riots riot
+    clashes unrest uprising
     protests crackdown war fighting offensive siege outbreak epidemic accident accidents crashes
     collisions fires disaster""".split()
 )
@@ -1390,6 +1391,17 @@ RANKED_CLAUSE_OPENERS: frozenset[str] = frozenset("which that when where killing
 # Disasters that carry a name ("Hurricane Maria", "Storm Daniel", "Cyclone Idai"): one name,
 # one event, within a year.
 NAMED_EVENT_NOUNS: frozenset[str] = frozenset("hurricane typhoon cyclone storm".split())
+# Past verbs that tell the event itself happening ("the bridge collapsed on Tuesday", "the boat
+# sank on Thursday", "plunged ... into a dry river bed on Tuesday"): a weekday in their clause
+# names the day of the event (events.event_weekdays), which dates an undated article's week.
+# A toll's own verbs ("the toll hit 139 on Tuesday") are not the event's: a figure or a toll
+# noun in the clause makes the weekday the toll's (TOLL_NOUNS).
+EVENT_HAPPENING_VERBS: frozenset[str] = SINCE_EVENT_VERBS | EVENT_OCCURRENCE_VERBS - {"took"} | frozenset(
+    "collapsed plunged capsized exploded derailed crashed erupted burst overturned stormed".split())
+# Verbs that tell the event with the noun after them ("opened fire", "caught fire").
+EVENT_HAPPENING_PHRASES: frozenset[str] = frozenset({"opened fire", "caught fire"})
+# Words after a weekday that put it in another week ("on Thursday last week", "next Monday").
+OTHER_WEEK_WORDS: frozenset[str] = frozenset("last next week".split())
 # Words between an event noun and its date ("an earthquake on Tuesday", "the floods of 2010").
 EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
 # Words before a month named alone that make it a date ("a fire in November", "last March"):
