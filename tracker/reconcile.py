@@ -744,7 +744,7 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         words = {k: _its_word(by_source[k], ratio) for k in keys}
         here = (own_places or {}).get(incident, frozenset())
         uncertain = frozenset(c.claim_id for c in members if _is_part(c) and _at_own_place(c, here))
-        caught_up = _catching_up(members)
+        caught_up = _catching_up(members, uncertain)
         if category == "killed" and incident in missing:
             caught_up = _or_feared(caught_up, missing[incident])
         for i, ka in enumerate(keys):
@@ -769,7 +769,8 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
     """A source's toll that went down: its latest figure below an earlier firm one (for a
     toll that only grows), the largest drop. A figure said to be earlier ("updating an earlier
     toll of more than 600") is before the figures of its own article's day, not before another
-    article's of that day."""
+    article's of that day, and not after a figure of an earlier day (it stood at a time the
+    text does not say)."""
     tolls = [c for c in claims if (is_toll(c) or _is_part(c)) and c.category in CUMULATIVE and _firm(c)
              and c.as_of_basis != ESTIMATED]
     best: _Flag | None = None
@@ -780,6 +781,8 @@ def _decrease(claims: list[Claim]) -> _Flag | None:
                 continue
             if later.as_of[:10] == earlier.as_of[:10] and later.article_id != earlier.article_id:
                 continue  # two articles' figures of one day: their order within it is not known
+            if later.as_of_basis == EARLIER and earlier.as_of[:10] < later.as_of[:10]:
+                continue  # "increased the toll from 78 to 82": the 78 stood some time before, not after 81
             if interval(later)[1] < interval(earlier)[0]:
                 r = _ratio(earlier, later)
                 if r > 1 and (best is None or r > best.ratio):
@@ -838,7 +841,7 @@ def _strongest(first: list[Claim], second: list[Claim], ratio: float,
 CATCH_UP_DAYS = 2  # a toll that passes a higher figure this soon after it was rising, not disputed
 
 
-def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
+def _catching_up(members: list[Claim], own: frozenset[str] = frozenset()) -> Callable[[Claim, Claim], bool]:
     """``caught_up(low, high)``: two figures of one time, ``low`` a count below ``high``, where
     a firm toll of a third source (not ``high``'s) passed ``high`` (a repeat of it is no news)
     in the ``CATCH_UP_DAYS`` after their day: on the day of a quake, 296 in the morning and 820
@@ -846,7 +849,8 @@ def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
     same day says nothing of the order). A range is an assessment, not a running count
     ("between 10 and 50" against 500 stays a dispute), and a figure nobody passes stays one.
     Two figures of one place (the city the attack was in) are passed by a figure of that
-    place or by a toll of the whole."""
+    place or by a toll of the whole; a figure at the place the event itself is at (``own``:
+    claim ids, "282 dead at the Soma mine") passes a toll of the whole."""
     firm = sorted(((d, figure(c) or 0.0, c) for c in members
                    if (is_toll(c) or _is_part(c)) and _firm(c) and not c.forecast and c.as_of_basis != EARLIER
                    for d in [_day(c.as_of)] if d is not None), key=lambda t: (t[0], t[1]))
@@ -861,7 +865,8 @@ def _catching_up(members: list[Claim]) -> Callable[[Claim, Claim], bool]:
         until = day + dt.timedelta(days=CATCH_UP_DAYS)
         after = firm[bisect.bisect_right(days, day):bisect.bisect_right(days, until)]
         return any(f > fh and c.source_key != high.source_key
-                   and (is_toll(c) or (_is_part(high) and _comparable(c, high))) for _, f, c in after)
+                   and (is_toll(c) or c.claim_id in own or (_is_part(high) and _comparable(c, high)))
+                   for _, f, c in after)
     return caught_up
 
 
@@ -998,7 +1003,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     one_time = a.as_of_basis == b.as_of_basis == ESTIMATED and a.article_id == b.article_id and da == db
     if ESTIMATED in (a.as_of_basis, b.as_of_basis) and not one_time:
         # (two figures an undated article does not date stand at one time, whenever it was)
-        return _below_what_was_said(a, b, successors) if _comparable(a, b) and _firm(a) and _firm(b) else ""
+        return _below_what_was_said(a, b, successors, caught_up) \
+            if _comparable(a, b) and _firm(a) and _firm(b) else ""
     if not _comparable(a, b):
         # a part and the whole, or a part and a place that holds it ("Jalal-Abad" city in the
         # provinces of Osh and Jalal-Abad); two parts of different places say nothing of each other
@@ -1095,15 +1101,20 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     return "divergence" if small > 0 and big / small > ratio else ""
 
 
-def _below_what_was_said(a: Claim, b: Claim, successors: dict[str, str]) -> str:
+def _below_what_was_said(a: Claim, b: Claim, successors: dict[str, str],
+                         caught_up: Callable[[Claim, Claim], bool] | None = None) -> str:
     """A figure of an undated article (dated by the latest day it writes, "estimated") is as of
     that day or later, so the one disagreement that holds whatever its date is a toll that
-    only grows below what the other source had said by then and still said."""
+    only grows below what the other source had said by then and still said; on that same
+    day, not a count the toll passed within days (``caught_up``: 205 and 245 on the day
+    after a mine fire, 274 that evening, are one rising count)."""
     if a.as_of_basis == b.as_of_basis or a.category not in CUMULATIVE:
         return ""
     undated, other = (a, b) if a.as_of_basis == ESTIMATED else (b, a)
     day, said = _when(undated), _when(other)
     if day is None or said is None or said > day or not _current(other, successors, day):
+        return ""
+    if said == day and caught_up is not None and caught_up(undated, other):
         return ""
     return "contradiction" if interval(undated)[1] < interval(other)[0] else ""
 

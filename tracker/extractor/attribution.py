@@ -75,7 +75,9 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 continue
         if word in lx.TOLL_SETTING_VERBS and any(t.lower in lx.SET_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
             setter = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
-            if setter is not None:  # "the governor raised the death toll to 2,975"
+            if setter is not None and not _found_corpse(tokens, setter[1], v):
+                # "the governor raised the death toll to 2,975"; not "a body found on Tuesday
+                # raised the toll to 82": a corpse found sets no toll
                 frames.append(Frame(setter[1], v, setter[0], "", "say", True))
             continue
         if word in lx.COUNT_GIVING_VERBS and any(t.lower in lx.SET_COUNT_NOUNS
@@ -510,6 +512,13 @@ def _giver(words: list[Token]) -> list[Token]:
     if 0 < cut < len(words) - 1 and words[cut].lower != "of" and _stem(words[cut - 1]) in lx.GIVEN_DATA_NOUNS:
         return words[cut + 1:]
     return words
+
+
+def _found_corpse(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] tell a corpse found ("a body found on Tuesday", "the bodies
+    recovered"): a corpse noun, then a verb of finding."""
+    return any(tokens[k].lower in lx.CORPSE_NOUNS and tokens[k + 1].lower in lx.BODY_FINDING_VERBS
+               for k in range(start, min(end, len(tokens)) - 1))
 
 
 def _plural_possessive(tokens: list[Token], k: int) -> bool:

@@ -211,22 +211,33 @@ def reference_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+# "July 1", "July 1, 2019", "Jun. 15" (a short month with its full stop)
 _MONTH_DAY = re.compile(
     r"\b(" + "|".join(sorted((m.capitalize() for m in lx.MONTHS if len(m) > 3), key=len, reverse=True))
+    + "|" + "|".join(sorted(m.capitalize() + r"\." for m in lx.MONTHS if len(m) <= 4 and m != "may"))
     + r")\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 
 
+# "15th May 2014", "3 October 2013": the day first (a capitalised "May" after a day is the month)
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted((m.capitalize() for m in lx.MONTHS
+                                                        if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + r")\b(?:,?\s+((?:19|20)\d\d)\b)?")
+
+
 def latest_date(text: str, year: int | None) -> dt.date | None:
-    """The latest day the article writes in full ("Monday, July 1"; its year written or the
-    article's ``year``): an article without a publication date was written on it or after, so
-    it stands in for that date."""
+    """The latest day the article writes in full ("Monday, July 1", "15th May 2014"; its year
+    written or the article's ``year``): an article without a publication date was written on
+    it or after, so it stands in for that date."""
     days = []
-    for m in _MONTH_DAY.finditer(text):
-        written = int(m.group(3)) if m.group(3) else year
+    found = [(m.group(1), m.group(2), m.group(3)) for m in _MONTH_DAY.finditer(text)]
+    found += [(m.group(2), m.group(1), m.group(3)) for m in _DAY_MONTH.finditer(text)]
+    for month, day, written_year in found:
+        written = int(written_year) if written_year else year
         if written is None:
             continue
         try:
-            days.append(dt.date(written, lx.MONTHS[m.group(1).lower()], int(m.group(2))))
+            days.append(dt.date(written, lx.MONTHS[month.lower().rstrip(".")], int(day)))
         except ValueError:
             continue
     return max(days) if days else None
@@ -635,6 +646,12 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None,
             (tokens[i - 1].lower == "the" and not nxt.is_capitalized)
             or (tokens[i - 1].lower in {"the", "a"} and event_noun_after(tokens, i + 1) is not None)):
         return i + 1, tok.text  # "the 2010 floods", "the 2018 Camp Fire", "a 2018 fire": the event's year
+    if tok.year(1900) and nxt is not None and nxt.text in lx.LIST_ENTRY_MARKS and i + 2 < len(tokens) \
+            and tokens[i + 2].kind == "num" and tokens[i + 2].year(1900) is None \
+            and tok.end < nxt.start and nxt.end < tokens[i + 2].start:
+        # a list of past events: "1990 - 1,426 pilgrims were killed in a tunnel" (a spaced
+        # dash; "2018-05-29" is a day)
+        return i + 2, tok.text
     return None
 
 

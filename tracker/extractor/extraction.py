@@ -210,8 +210,8 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     as_of_basis=EARLIER if earlier and published and (
                         as_of == published.isoformat()
                         or (figure.rule in _EARLIER_RULES and date_rule not in _OWN_DATE))
-                    else "text" if as_of else "estimated" if stand_in and not published
-                    else EARLIER if earlier else "published" if published else "",
+                    else "text" if as_of else EARLIER if earlier
+                    else "estimated" if stand_in and not published else "published" if published else "",
                     individuals=figure.individual,
                     surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                     date_rule=(_EVENT_WEEK if week_of else date_rule) if as_of
@@ -314,23 +314,27 @@ def _cut_off(claims: list[Claim], text: str) -> list[Claim]:
 
 def _latest_day_of_the_week(claims: list[Claim], text: str, week_of: date) -> list[Claim]:
     """An article dated by its event's week (``Article.event_week``): the latest day of that
-    week it writes ("He said Thursday", "a figure given on Wednesday") stands in for the date
-    of its undated figures ("estimated"), as the latest day an undated article writes does
-    (``latest_date``)."""
+    week it writes, by a figure or by a saying ("He said Thursday that ..."), stands in for the
+    date of its undated figures ("estimated"), as the latest day an undated article writes
+    does (``latest_date``)."""
     written = [(week_of + timedelta(days=(lx.WEEKDAYS[m.group(1).lower()] - week_of.weekday()) % 7))
                .isoformat() for m in _WEEKDAY_OF_WEEK.finditer(text)]
     latest = max([c.as_of for c in claims if c.as_of_basis == "text" and len(c.as_of) == 10] + written,
                  default="")
     if not latest:
         return claims
-    return [c if c.as_of else replace(c, as_of=latest, as_of_basis="estimated", date_rule=_LATEST_DAY)
+    # (a figure said earlier, "up from the previous toll of 717", stays before that day)
+    return [c if c.as_of else replace(c, as_of=latest, date_rule=_LATEST_DAY,
+                                      as_of_basis=EARLIER if c.as_of_basis == EARLIER else "estimated")
             for c in claims]
 
 
-# a weekday written in full, not in another week ("on Thursday last week", "next Monday")
+# the day of a saying ("a senior official said Thursday", "He said on Thursday that"): a
+# weekday in full right after a verb of saying, not in another week ("on Thursday last week");
+# a weekday of what was done ("notified their counterparts on Tuesday") may be before the event
 _WEEKDAY_OF_WEEK = re.compile(
-    r"(?<!next )(?<!last )\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?! last week| next week)")
+    r"\b(?:" + "|".join(sorted(lx.SAY_VERBS)) + r")\s+(?:on\s+)?"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! last week| next week)")
 
 
 def _visible(places: list[Place], brackets: list[int] | None, first: int,

@@ -1262,6 +1262,14 @@ WHOLE_GROUPS: dict[str, frozenset[str]] = {
     "arrested": frozenset({"prisoners", "protesters"}),
 }
 
+# A toll of one nationality: "the number of Iranian pilgrims killed", "the toll of Indians", "12
+# of its nationals", "Nigeria with 99 dead", "Egypt lost 148" (scope._nationality). The nouns of
+# a toll named with its people, and the nouns of a country's own people.
+PEOPLE_TOLL_NOUNS: frozenset[str] = frozenset("number toll tally count".split())
+OWN_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    "citizens nationals compatriots countrymen pilgrims people workers".split())
+OWN_PEOPLE_POSSESSIVES: frozenset[str] = frozenset("its their our".split())
+NATIONALS = "nationals"  # the group of "12 of its nationals"
 # Nationalities written as a plural noun ("1,400 Israelis", "nine Nepalis"): the figure counts
 # one nationality among the victims. The group is the word as written.
 NATIONALITY_PLURALS: frozenset[str] = frozenset(
@@ -1402,6 +1410,9 @@ EVENT_HAPPENING_VERBS: frozenset[str] = SINCE_EVENT_VERBS | EVENT_OCCURRENCE_VER
 EVENT_HAPPENING_PHRASES: frozenset[str] = frozenset({"opened fire", "caught fire"})
 # Words after a weekday that put it in another week ("on Thursday last week", "next Monday").
 OTHER_WEEK_WORDS: frozenset[str] = frozenset("last next week".split())
+# Marks between a year and a figure in a list of past events ("1990 - 1,426 pilgrims were
+# killed", "2006 – 346 died"): the year is the figure's date.
+LIST_ENTRY_MARKS: frozenset[str] = frozenset({"-", "–", "—"})
 # Words between an event noun and its date ("an earthquake on Tuesday", "the floods of 2010").
 EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
 # Words before a month named alone that make it a date ("a fire in November", "last March"):

@@ -571,16 +571,18 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             return _toll(tokens, back)
         if set_by_speaker:
             continue
-        if word == "number" and back + 1 < k and tokens[back + 1].lower == "of":
-            # "the number of storm-related deaths in the province rose to 23"
+        if word == "number" and back + 1 < k and (tokens[back + 1].lower == "of"
+                                                  or tokens[back + 1].lower in lx.TOLL_NOUNS):
+            # "the number of storm-related deaths in the province rose to 23", "the number
+            # killed in the explosion stands at 284"
             return _number_of(tokens, back, k + 1)
     return None
 
 
 def _number_of(tokens: list[Token], back: int, end: int) -> tuple[Reading, str] | None:
-    """(category, noun) of "the number of <toll noun>" whose "number" is at ``back``, its noun
-    before ``end``, or None when no toll noun follows."""
-    counted = next((t.lower for t in tokens[back + 2:end] if t.lower in lx.TOLL_NOUNS), None)
+    """(category, noun) of "the number of <toll noun>" (or "the number killed") whose "number"
+    is at ``back``, its noun before ``end``, or None when no toll noun follows."""
+    counted = next((t.lower for t in tokens[back + 1:end] if t.lower in lx.TOLL_NOUNS), None)
     return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
 
 

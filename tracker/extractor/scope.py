@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .. import gazetteer as gz
 from ..models import Claim
 from . import lexicon as lx
 
@@ -55,7 +56,7 @@ def scope_claims(claims: Iterable[Claim], text: str) -> list[Claim]:
 
 def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     """(scope, group) of one claim, given the claims before it in the article."""
-    group = _group(claim.surface or text[claim.start:claim.end])
+    group = _nationality(claim, text) or _group(claim.surface or text[claim.start:claim.end])
     if claim.individuals or _personal_loss(claim, text):
         return "individual", group
     if _ranked_against(claim, text):
@@ -399,13 +400,59 @@ _IN_A_HOSPITAL = re.compile(r"(?:(?:\s+more)?(?:\s+people)?\s+(?:" + "|".join(so
 
 def _group(surface: str) -> str:
     words: list[str] = _WORD.findall(surface)
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         low = word.lower()
         if low in lx.GROUP_NOUNS:
-            return lx.GROUP_NOUNS[low]
+            # "464 Iranian pilgrims": a nationality's pilgrims, not the pilgrims
+            return words[k - 1] if k and _people_word(words[k - 1]) else lx.GROUP_NOUNS[low]
         if (low in lx.NATIONALITY_PLURALS or low in lx.COMMUNITY_PLURALS) and word[:1].isupper():
             return word
     return "people"
+
+
+def _people_word(word: str) -> bool:
+    """A nationality written as an adjective or a country's name ("Iranian", "Iran")."""
+    return word[:1].isupper() and (gz.country_of_demonym(word) is not None
+                                   or gz.country_named(word) is not None)
+
+
+# "the number of Iranian pilgrims killed ...", "the toll of Indians": the people a toll is named with
+_PEOPLE_TOLL = re.compile(r"\b(?:" + "|".join(sorted(lx.PEOPLE_TOLL_NOUNS)) + r")\s+of\s+(?:the\s+)?"
+                          r"([A-Z][\w'’-]*)(?:\s+([a-z][\w-]*))?")
+# "12 of its nationals", "465 of their citizens"
+_OWN_PEOPLE = re.compile(r"\s+of\s+(?:" + "|".join(sorted(lx.OWN_PEOPLE_POSSESSIVES))
+                         + r")\s+(?:own\s+)?(?:" + "|".join(sorted(lx.OWN_PEOPLE_NOUNS)) + r")\b")
+# "Nigeria with 99 dead", "Egypt lost 148": a country's losses just before the figure
+_COUNTRY_LOSS = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:with|"
+                           + "|".join(sorted(lx.LOSS_VERBS)) + r")\s+$")
+# "Iran appears to have lost the largest number of pilgrims, with 464 dead"
+_COUNTRY_LOST_WITH = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z]+\s+){0,3}(?:"
+                                + "|".join(sorted(lx.LOSS_VERBS)) + r")\b[^,;.]{0,60},?\s+with\s+$")
+_PEOPLE_REACH = 160  # characters before a figure that may name its people
+
+
+def _nationality(claim: Claim, text: str) -> str:
+    """The nationality a figure counts when its clause names it around the figure: a toll
+    named with its people ("the number of Iranian pilgrims killed has reached 239", "the toll
+    of Indians"), "12 of its nationals" (``NATIONALS``), a country's losses ("Nigeria with 99
+    dead", "Egypt lost 148", "Iran lost the largest number of pilgrims, with 464 dead"); else ""."""
+    if _OWN_PEOPLE.match(text, claim.end, min(len(text), claim.end + _PEOPLE_REACH)):
+        return lx.NATIONALS
+    before = text[max(0, claim.start - _PEOPLE_REACH):claim.start]
+    cut = max(before.rfind(". "), before.rfind("; "))
+    before = before[cut + 1:] if cut >= 0 else before
+    lost = _COUNTRY_LOSS.search(before) or _COUNTRY_LOST_WITH.search(before)
+    if lost and gz.country_named(lost.group(1)) is not None:
+        return lost.group(1)
+    for m in reversed(list(_PEOPLE_TOLL.finditer(before))):
+        if any(ch.isdigit() for ch in before[m.end():]):
+            return ""  # another figure between the toll's people and this one
+        word, noun = m.group(1), (m.group(2) or "")
+        if word.lower() in lx.NATIONALITY_PLURALS or (_people_word(word) and noun in lx.PERSON_NOUNS):
+            return word
+        return ""
+    return ""
 
 
 def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
