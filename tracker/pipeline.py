@@ -14,6 +14,7 @@ import pandas as pd
 
 from .dedupe import Sketch, link_copies, sketch
 from .engine import Options, Stats, extract_safely, run
+from .extractor import lexicon as lx
 from .extractor.events import event_weekdays
 from .extractor.extraction import extract_claims
 from .extractor.language import detect_language
@@ -120,8 +121,7 @@ def read_collection(
     return date_by_event(Collection(claims, articles, reader.skipped))
 
 
-_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def date_by_event(collection: Collection) -> Collection:
@@ -143,14 +143,14 @@ def date_by_event(collection: Collection) -> Collection:
         if (article.language or detect_language(article.text)) != "en":
             continue
         named = event_weekdays(article.text)
-        written = {WEEKDAY_NAMES.index(m.group(1)) for m in _WEEKDAY.finditer(article.text)}
+        written = {lx.WEEKDAYS[m.group().lower()] for m in _WEEKDAY.finditer(article.text)}
         for day in days.get(events[article.id], []):
-            if _weekday(day) not in written:
+            weekday = dt.date.fromisoformat(day).weekday()
+            if weekday not in written:
                 continue
             found = extract_safely(replace(article, event_week=day))
             # it names the event by that day's weekday, in its text or in a figure's clause
-            if not isinstance(found, str) and (_weekday(day) in named
-                                               or any(c.event_date == day for c in found)):
+            if not isinstance(found, str) and (weekday in named or any(c.event_date == day for c in found)):
                 redone[article.id] = found
                 break
     claims = [c for c in collection.claims if c.article_id not in redone] + \
@@ -185,9 +185,6 @@ def _event_days(claims: list[Claim], articles: list[Article], events: dict[str, 
 
 EVENT_WEEK = 7  # the days up to an event's first report that it may have begun on
 
-
-def _weekday(day: str) -> int:
-    return dt.date.fromisoformat(day).weekday()
 
 
 def extract(
