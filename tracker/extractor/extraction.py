@@ -334,7 +334,7 @@ def _latest_day_of_the_week(claims: list[Claim], text: str, week_of: date) -> li
 # a weekday of what was done ("notified their counterparts on Tuesday") may be before the event
 _WEEKDAY_OF_WEEK = re.compile(
     r"\b(?:" + "|".join(sorted(lx.SAY_VERBS)) + r")\s+(?:on\s+)?"
-    r"(" + "|".join(w.capitalize() for w in lx.WEEKDAYS if w.endswith("day"))
+    r"(" + "|".join(w.capitalize() for w in lx.WEEKDAYS if len(w) > 5)
     + r")\b(?! last week| next week)")
 
 
