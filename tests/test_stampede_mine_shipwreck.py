@@ -41,6 +41,13 @@ HAS: list[Has] = [
      {"as_of": "1990"}),
     ("date 2025-04-03 More than 300 people died in the floods, officials said.", "killed", 300,
      {"as_of": "2025-04-03"}),
+    # a place in a relative clause on the speaker is where the speaker went, not the figure's
+    ("Prime Minister Erdem Kaya, who flew to Kestel on Wednesday, put the death toll at 245 people.",
+     "killed", 245, {"location": "", "scope": "whole"}),
+    ("The governor, who is in Kestel, said 12 died in the town of Kinik.", "killed", 12,
+     {"location": "Kinik"}),
+    ("Rescuers, who found 12 bodies in Kestel, said more were trapped.", "killed", 12,
+     {"location": "Kestel"}),
 ]
 LACKS: list[Lacks] = []
 

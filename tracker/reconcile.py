@@ -123,23 +123,88 @@ def reconcile(
     events = group_events(list(arts.values()))
     mains = main_events(ordered, events)
     placed = [_place_in_incident(c, events, mains) for c in ordered]
-    scoped = _areas_by_incident(placed)
+    own = event_places(placed, arts)
+    spread = _over_an_area(placed, arts)
+    scoped = _areas_by_incident(placed, {i: p for i, p in own.items() if i not in spread})
     labels = _labels(scoped, events, mains)
     spoken = identify_sources(scoped, arts, aliases)
-    conflicts = find_conflicts(spoken, ratio, event_places(spoken, arts))
+    conflicts = find_conflicts(spoken, ratio, own, _undated_headlines(spoken, arts))
     url_of = {c.claim_id: arts[c.article_id].url for c in spoken if c.article_id in arts}
     conflicts = [replace(c, url_a=url_of.get(c.claim_a, ""), url_b=url_of.get(c.claim_b, ""))
                  for c in conflicts]
     return Reconciled(spoken, labels, conflicts, estimate(spoken, labels))
 
 
-def _areas_by_incident(claims: list[Claim]) -> list[Claim]:
-    """Each incident's figures with the parts of its area marked (``areas.area_scopes``)."""
+def _areas_by_incident(claims: list[Claim],
+                       own_places: Mapping[str, frozenset[str]] | None = None) -> list[Claim]:
+    """Each incident's figures with the parts of its area marked (``areas.area_scopes``), then
+    the figures at a point event's own place (``_at_the_event``) and of its own people
+    (``_of_its_people``) as its whole."""
     by_incident: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_incident[c.incident_id].append(c)
-    scoped = {c.claim_id: c for members in by_incident.values() for c in area_scopes(members)}
+    scoped = {c.claim_id: c for incident, members in by_incident.items()
+              for c in _of_its_people(_at_the_event(area_scopes(members),
+                                                    (own_places or {}).get(incident, frozenset())))}
     return [scoped[c.claim_id] for c in claims]
+
+
+def _over_an_area(claims: list[Claim], arts: Mapping[str, Article]) -> frozenset[str]:
+    """The incidents that are disasters over an area (a quake, a storm, a flood:
+    ``lx.AREA_DISASTERS``), as at least half of their articles' openings name them: a capital's
+    dead are a part even where no other place's are told ("150,000 bodies recovered in
+    Port-au-Prince")."""
+    ids: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.article_id in arts:
+            ids[c.incident_id].add(c.article_id)
+    out = set()
+    for incident, articles in ids.items():
+        spread = sum(1 for i in articles if any(
+            lx.DISASTER_NOUNS[m.group().lower()] in lx.AREA_DISASTERS
+            for m in _DISASTER.finditer(arts[i].title + "\n" + arts[i].text[:_OPENING])))
+        if spread >= EVENT_PLACE_SHARE * len(articles):
+            out.add(incident)
+    return frozenset(out)
+
+
+def _at_the_event(members: list[Claim], own: frozenset[str]) -> list[Claim]:
+    """A figure placed where a point event itself is ("1,453 died in Mina", "the toll in Mecca
+    reached 4,173" of a crush at Mina, near Mecca) counts its whole: when no figure of the
+    category is placed elsewhere in that place's country (where Kathmandu's dead sit beside
+    Gorkha's and Sindhupalchok's, Kathmandu is one part of a quake). A country a part is placed
+    in ("India has reported 51 deaths" of a crush in Saudi Arabia) is whose dead they were or
+    a neighbour's share, never the event's site; nor is a part said to be one ("... alone")."""
+    if not own:
+        return members
+    whole: set[str] = set()
+    for category in sorted({c.category for c in members}):
+        parts = [c for c in members if c.category == category and _is_part(c) and not c.partial]
+        here = [c for c in parts if _at_own_place(c, own) and gz.country_named(c.location) is None]
+        countries = {c.country for c in here}
+        if here and not any(c.country in countries and not _at_own_place(c, own) for c in parts):
+            whole.update(c.claim_id for c in here)
+    return [replace(c, scope="whole") if c.claim_id in whole else c for c in members]
+
+
+def _of_its_people(members: list[Claim]) -> list[Claim]:
+    """The people an event struck, named as a group ("151 miners" of a mine fire, "717
+    pilgrims" of a crush at the hajj, "79 migrants" of a shipwreck), are its whole: a group of
+    those the crowd of one kind can be (``lx.POPULATION_GROUPS``) that gives a whole toll of the
+    incident, the same figure as another figure of the whole ("157 miners had died", "157
+    bodies had been retrieved"), counts the whole in all its figures, of any category. Not a
+    breakdown ("including 12 miners"), nor a figure below ``POPULATION_MIN``."""
+    wholes = {(c.category, figure(c)) for c in members if is_toll(c)}
+    people = {c.group for c in members
+              if c.scope == "group" and c.group in lx.POPULATION_GROUPS and not c.part_of
+              and (figure(c) or 0) >= POPULATION_MIN and (c.category, figure(c)) in wholes}
+    if not people:
+        return members
+    return [replace(c, scope="whole") if c.scope == "group" and c.group in people
+            and not c.part_of else c for c in members]
+
+
+POPULATION_MIN = 10  # "two miners" beside a first toll of two may be two of many
 
 
 # ---------------------------------------------------------------- incidents
@@ -713,14 +778,16 @@ def _moment(c: Claim) -> tuple[str, bool]:
 
 
 def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
-                   own_places: Mapping[str, frozenset[str]] | None = None) -> list[Conflict]:
+                   own_places: Mapping[str, frozenset[str]] | None = None,
+                   unset: frozenset[str] = frozenset()) -> list[Conflict]:
     """Disagreements between sources, not between claims: per incident and category, each
     source's tolls as time goes on are compared with each other source's, and a pair of
     sources gets at most one flag, the strongest; a pair of sources that says what a flagged
     pair already says (the same two figures) is named in that flag's note instead of flagged
     again. A source's own decrease is a flag of its own. Ranked most severe first.
     ``own_places``: incident -> the names of the places the event itself is at
-    (``event_places``); a figure placed there is no certain part of the whole."""
+    (``event_places``); a figure placed there is no certain part of the whole. ``unset``: the
+    claims whose time is not known, compared with nothing (``_undated_headlines``)."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     first_report = _first_reports(claims)
     outbreaks = _outbreaks(claims)
@@ -728,7 +795,7 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         # (an undated article's latest day is its figures' date only in _below_what_was_said; an
         # article that dates nothing is compared with itself only: _days)
         if (is_toll(c) or _is_part(c)) and (_day(c.as_of) is not None or not c.as_of) \
-                and not _another_count(c, first_report, outbreaks):
+                and not _another_count(c, first_report, outbreaks) and c.claim_id not in unset:
             groups[(c.incident_id, c.category)].append(c)
     order = _ordering(claims)
     missing = _missing_by_day(claims)
@@ -755,6 +822,41 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         out += _collapse(incident, category, candidates, ratio)
     ranked = sorted(out, key=lambda c: (-c.ratio, _gap(c), c.kind, c.conflict_id))
     return [replace(c, rank=n) for n, c in enumerate(ranked, 1)]
+
+
+def _undated_headlines(claims: Iterable[Claim], arts: Mapping[str, Article]) -> frozenset[str]:
+    """The tolls of headlines whose time is not known: a headline's toll the body does not
+    repeat, over a body that gives another toll of the category, was written at another hour
+    (an updated headline, "282 killed", over the body's 245 of the day before) or rounds the
+    body's count ("Nearly 300 miners die" over 245): it is set against no other figure. A
+    headline's figure is its sentence's when the sentence ends without a full stop and opens
+    the article, before its first full stop (``headline``)."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if is_toll(c) and c.as_of_basis != EARLIER and not c.forecast:
+            by_article[c.article_id].append(c)
+    out: set[str] = set()
+    for article_id, tolls in by_article.items():
+        art = arts.get(article_id)
+        if art is None:
+            continue
+        heads = [c for c in tolls if c.mentions == 1 and headline(c, art.text)]
+        for c in heads:
+            if any(b.category == c.category and not headline(b, art.text) and not b.hedged
+                   and interval(b) != interval(c) for b in tolls):
+                out.add(c.claim_id)
+    return frozenset(out)
+
+
+def headline(c: Claim, text: str) -> bool:
+    """Whether a figure is a headline's (or a deck's): its sentence ends without a full stop and
+    comes before the text's first sentence that ends with one."""
+    end = _FULL_STOP.search(text)
+    return (end is None or c.start < end.start()) \
+        and not c.sentence.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+
+
+_FULL_STOP = re.compile(r"[a-z0-9)\u201d\"][.!?](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1041,6 +1041,9 @@ PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
 # Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
 # where 1,441 have died").
 PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
+# The relative pronouns of a clause on a person ("the minister, who flew to Soma, said"):
+# a place in it is where the person went, not a figure's (places._persons_aside).
+PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whom", "whose"})
 # Speakers whose place may stand between them and their verb ("police in Hawaii said").
 SPEAKER_PLACE_NOUNS: frozenset[str] = frozenset(
     "police officials authorities officers rescuers investigators prosecutors".split())
@@ -1219,6 +1222,13 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("officials".split(), "officials"),
 }
 
+# The groups that may be all the people an event struck (a mine's miners, a pilgrimage's
+# pilgrims, a boat's migrants): a group of these that gives the incident's whole toll is its
+# whole (reconcile._of_its_people). Not who are one side or one kind of all (children, women,
+# soldiers, civilians, police, foreigners).
+POPULATION_GROUPS: frozenset[str] = frozenset(
+    "workers worshippers refugees climbers students prisoners".split())
+
 # The words of a figure's clause that add it to what was said ("12 people were also killed"):
 # an addition to a toll of the same category before it, a part, not the toll.
 ALSO_WORDS: frozenset[str] = frozenset({"also"})
@@ -1367,6 +1377,11 @@ DISASTER_NOUNS: dict[str, str] = {
 # quake weeks after the first), floods, storms, landslides, avalanches and wildfires recur
 # and are joined within a week only.
 RARE_DISASTERS: frozenset[str] = frozenset({"eruption", "crowd crush", "derailment", "dam collapse"})
+# Kinds of disaster that strike an area, not one site: the dead of a place of one (its capital,
+# its worst-hit town) are a part of it, however few other places' are told (reconcile._at_the_event).
+AREA_DISASTERS: frozenset[str] = frozenset(
+    {"earthquake", "hurricane", "typhoon", "cyclone", "storm", "tsunami", "flood", "landslide",
+     "eruption", "wildfire", "dam collapse"})
 # Nouns that count the event itself, not its victims: "two 6.3-magnitude quakes", "three
 # trains", "the two blasts" (figures.py: such a number is never a casualty figure, unless a
 # person noun follows it: "two quake victims").

@@ -47,6 +47,8 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             continue  # "amid heavy damage in the city of Mandalay", "aid to Libya": another phrase's
         if tok.lower in lx.PLACE_PREPOSITIONS and _events_place(tokens, i):
             continue  # "the accident that occurred in Balasore district", "in the Odisha train crash"
+        if tok.lower in lx.PLACE_PREPOSITIONS | {"to", "into"} and _persons_aside(tokens, i):
+            continue  # "Erdogan, who flew to Soma on Wednesday, put the toll at 245": where he went
         place: Place | None
         spread = _spread(tokens, i) if tok.lower in lx.PLACE_PREPOSITIONS else None
         if spread is not None:  # "across six states": the whole, no part; no later place is the figure's
@@ -214,6 +216,24 @@ def _events_place(tokens: list[Token], i: int) -> bool:
         after = [t.lower for t in tokens[end:end + 2]]
         return any(w in lx.DATED_EVENT_NOUNS for w in after)
     return False
+
+
+def _persons_aside(tokens: list[Token], i: int) -> bool:
+    """A place in a relative clause on a person, set off by commas and holding no figure ("the
+    prime minister, who flew to Soma on Wednesday, put the toll at 245"): where that person
+    was or went, no figure's place."""
+    opening = next((k for k in range(i - 1, max(0, i - _ASIDE_REACH), -1)
+                    if tokens[k].text in _ASIDE_MARKS or tokens[k].lower in lx.PERSON_RELATIVES), None)
+    if opening is None or tokens[opening].lower not in lx.PERSON_RELATIVES or tokens[opening - 1].text != ",":
+        return False
+    closing = next((k for k in range(i + 1, min(len(tokens), i + _ASIDE_REACH))
+                    if tokens[k].text in _ASIDE_MARKS), None)
+    return closing is not None and tokens[closing].text == "," \
+        and not any(t.kind == "num" for t in tokens[opening:closing])
+
+
+_ASIDE_REACH = 10  # tokens from a place to the commas of the relative clause it is in
+_ASIDE_MARKS = frozenset({",", ";", ".", "(", ")"})
 
 
 def _speakers_place(tokens: list[Token], i: int) -> bool:
