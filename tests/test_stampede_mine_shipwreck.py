@@ -48,6 +48,31 @@ HAS: list[Has] = [
      {"location": "Kinik"}),
     ("Rescuers, who found 12 bodies in Kestel, said more were trapped.", "killed", 12,
      {"location": "Kestel"}),
+    # an "according to" inside a concession speaks for its own clause only
+    ("Eighty people were confirmed as injured, although at least 141 were injured according to "
+     "unofficial reports.", "injured", 80, {"source": ""}),
+    ("Eighty people were confirmed as injured, although at least 141 were injured according to "
+     "unofficial reports.", "injured", 141, {"source": "unofficial reports"}),
+    ("Eighty people were injured, while 141 were killed, according to the ministry.", "injured", 80,
+     {"source": "ministry"}),
+    # an official toll told in a relative clause, and one a speaker sets a count against
+    ("The kingdom's official toll, which currently stands at 769, has not been updated.", "killed", 769,
+     {"source": "official toll", "scope": "whole"}),
+    ("An agency says the toll has reached 1,399, far above the kingdom's official toll, which stands "
+     "at 769.", "killed", 769, {"source": "official toll"}),
+    ("An agency says the toll has reached 1,399, far above the kingdom's official toll, which stands "
+     "at 769.", "killed", 1399, {"source": "An agency"}),
+    # "78 and not 79": the figure corrected
+    ("The coast guard said the death toll is 78 and not 79 as originally reported.", "killed", 79,
+     {"as_of_basis": "earlier", "rule": "corrected_figure"}),
+    # who gave the data out, or the authorities when nobody is named
+    ("According to information from the Coast Guard, the death toll is 78.", "killed", 78,
+     {"source": "Coast Guard"}),
+    ("According to the latest official numbers, the number killed stands at 284.", "killed", 284,
+     {"source": "official toll"}),
+    ("According to official figures, 284 died in the fire.", "killed", 284, {"source": "official toll"}),
+    ("According to official figures released by the Health Ministry, 284 died.", "killed", 284,
+     {"source": "Health Ministry"}),
 ]
 LACKS: list[Lacks] = []
 

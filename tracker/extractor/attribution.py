@@ -35,7 +35,10 @@ class Frame:
     # the frame opens a concessive clause ("although residents say the figure is higher"): it
     # speaks only for the figures it covers
     conceded: bool = False
-    until: int = -1  # where a concessive clause ends (its closing dash or comma); -1: the sentence's end
+    # where a concessive clause ends (its closing dash or comma; -1: the sentence's end); of an
+    # official toll, its figure's token
+    until: int = -1
+    since: int = -1  # where the concessive clause that holds an "according to" opens; -1: none
 
 
 def _reports_something(tokens: list[Token], k: int) -> bool:
@@ -60,7 +63,10 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         per = word == "per" and v > 0 and tokens[v - 1].lower == "as"  # "as per data from X"
         if per or (word == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to"):
             at = v + 1 if per else v + 2
-            name = _name_after(tokens, at) or _by_name(tokens, at) or _phrase_after(tokens, at)
+            official_data = at + 1 < len(tokens) and tokens[at].lower == lx.OFFICIAL \
+                and _stem(tokens[at + 1]) in lx.GIVEN_DATA_NOUNS  # "official figures", no official's name
+            name = (None if official_data else _name_after(tokens, at) or _by_name(tokens, at)) \
+                or _phrase_after(tokens, at)
             if name:
                 frames.append(Frame(v - per, v, name[0], "", "according", False))
             continue
@@ -176,7 +182,22 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if after:
                 frames.append(Frame(v, v, (_publisher(tokens, after[1]) or after)[0], "", kind, False))
     return [replace(f, conceded=True, until=_clause_end(tokens, f.verb))
-            if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS else f for f in frames]
+            if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
+            else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
+            for f in frames]
+
+
+def _concession(tokens: list[Token], start: int) -> int:
+    """Where the concessive clause that holds an "according to" opens ("Eighty were confirmed
+    as injured, although at least 141 were according to unofficial reports": the reports speak
+    for the 141 only), or -1 when it is in none: a concessive word after a comma, with no other
+    clause's comma between it and the frame."""
+    for k in range(start - 1, 0, -1):
+        if tokens[k].lower in lx.CONCESSIVE_WORDS and tokens[k - 1].text == ",":
+            return k
+        if tokens[k].text in {",", ";", ":"}:
+            return -1
+    return -1
 
 
 def _publisher(tokens: list[Token], j: int) -> tuple[str, int] | None:
@@ -231,26 +252,29 @@ def _official_toll(tokens: list[Token], v: int) -> Frame | None:
     for k in range(v + 1, min(v + 7, len(tokens))):
         tok = tokens[k]
         if tok.lower in lx.SET_COUNT_NOUNS:
-            if not _figure_follows(tokens, k):
+            at = _figure_after(tokens, k)
+            if at < 0:
                 return None  # "An official toll was not released, but 40 bodies were found"
             owner = [t for t in tokens[v + 1:k] if t.lower not in lx.TOLL_COUNT_MODIFIERS
                      and t.lower not in lx.OFFICIAL_PARTICIPLES]
             named = bool(owner) and _stem(owner[-1]) in lx.SOURCE_NOUNS
-            return Frame(v, k, _join(owner) if named else lx.OFFICIAL_TOLL, "", "official", False)
+            return Frame(v, k, _join(owner) if named else lx.OFFICIAL_TOLL, "", "official", False, until=at)
         participle = k == v + 1 and tok.lower in lx.OFFICIAL_PARTICIPLES  # "officially declared"
         if tok.kind != "word" or (_verb_like(tok) and not participle):
             return None
     return None
 
 
-def _figure_follows(tokens: list[Token], k: int) -> bool:
-    """A number within a few words after the toll noun at k, in the same clause."""
-    for tok in tokens[k + 1:k + 9]:
+def _figure_after(tokens: list[Token], k: int) -> int:
+    """The number within a few words after the toll noun at k, in the same clause, or -1."""
+    for n, tok in enumerate(tokens[k + 1:k + 9], k + 1):
         if tok.kind == "num":
-            return True
-        if tok.kind == "punct" or tok.lower in lx.CONJUNCTIONS:
-            return False
-    return False
+            return n
+        if tok.text == "," and n + 1 < len(tokens) and tokens[n + 1].lower in lx.TOLL_RELATIVES:
+            continue  # "the official toll, which currently stands at 769"
+        if (tok.kind == "punct" or tok.lower in lx.CONJUNCTIONS) and tok.lower not in lx.TOLL_RELATIVES:
+            return -1
+    return -1
 
 
 def _released_by(tokens: list[Token], v: int) -> tuple[str, int] | None:
@@ -278,7 +302,7 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     # a disputed toll is only its own figure's ("sceptical of the official toll of 79, and
     # believe more than 120 died": 120 is the speaker's)
     official = [f for f in frames if f.kind == "official" and f.start < first <= f.verb + 8
-                and (not f.disputed or first - f.verb <= _DISPUTED_REACH)]
+                and (not f.disputed or first - f.verb <= _DISPUTED_REACH or first == f.until)]
     covering = [f for f in spoken if _covers(f, first)]
     if official and official[0].disputed and covering:
         # "X is sceptical of the officially declared death toll of 79": the toll is not X's
@@ -286,7 +310,7 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     covering = covering or official
     # "150 are confirmed dead - although residents say the figure is higher": a concession speaks
     # for no figure outside it
-    candidates = covering or [f for f in spoken if not f.conceded]
+    candidates = covering or [f for f in spoken if not f.conceded and not first < f.since]
     if not candidates:
         return "", "", "no_frame"
     citing = [f for f in candidates if f.kind == "citing"]
@@ -350,7 +374,7 @@ def _antecedent(frames: list[Frame], main: Frame) -> str:
 
 def _covers(frame: Frame, first: int) -> bool:
     if frame.kind in {"according", "citing"}:
-        return True
+        return first > frame.since
     if frame.leading:
         return first > frame.verb and (frame.until < 0 or first < frame.until)
     return first < frame.start
@@ -509,7 +533,10 @@ def _giver(words: list[Token]) -> list[Token]:
     """"the latest figures from NHS England", "data from the disaster agency": the body that
     gave the data out (a study, a tally or an analysis "by X" stays a source of its own)."""
     cut = next((i for i, t in enumerate(words) if t.lower in {"of", "by", "from"}), len(words))
-    if 0 < cut < len(words) - 1 and words[cut].lower != "of" and _stem(words[cut - 1]) in lx.GIVEN_DATA_NOUNS:
+    # "the official figures released by the Health Ministry": past the participle too
+    noun = cut - 1 - (cut > 1 and words[cut - 1].lower in lx.PHRASE_CLOSING_PARTICIPLES)
+    if noun >= 0 and cut < len(words) - 1 and words[cut].lower != "of" \
+            and _stem(words[noun]) in lx.GIVEN_DATA_NOUNS:
         return words[cut + 1:]
     return words
 
@@ -564,7 +591,13 @@ def _phrase_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
         return None
     if words[0].lower in lx.POSSESSIVE_PRONOUNS and _stem(words[-1]) not in lx.SOURCE_NOUNS | lx.AUTHORITIES:
         return None  # "numbered according to their DNA samples": no speaker
-    return _join(_giver(words)), j
+    giver = _giver(words)
+    official = any(t.lower == lx.OFFICIAL for t in words)
+    if giver is words and official and _stem(words[-1]) in lx.GIVEN_DATA_NOUNS \
+            and not any(t.lower in lx.CONJUNCTIONS for t in words):
+        # "according to the latest official numbers": the authorities' toll, no one named
+        return lx.OFFICIAL_TOLL, j
+    return _join(giver), j
 
 
 def _count_owner(tokens: list[Token], v: int) -> tuple[str, int] | None:

@@ -780,7 +780,8 @@ OFFICIAL_PARTICIPLES: frozenset[str] = frozenset(
 DISPUTE_WORDS: frozenset[str] = frozenset(
     """sceptical skeptical doubt doubts doubted doubting dispute disputes disputed disputing question
     questions questioned questioning reject rejects rejected rejecting dismiss dismissed challenge
-    challenged challenges challenging distrust mistrust disbelieve than""".split())
+    challenged challenges challenging distrust mistrust disbelieve than above below beyond double
+    twice""".split())
 # Titles by which an article refers back to the person it has named ("The official also said").
 BACK_REFERENCE_TITLES: frozenset[str] = frozenset(
     "official spokesman spokeswoman spokesperson minister governor mayor secretary".split()
@@ -911,6 +912,7 @@ SPAN_BEFORE_FILLERS: frozenset[str] = frozenset(
 RANKED_SINCE_OPENERS: frozenset[str] = frozenset({"when"})
 RANKED_SINCE_REACH = 10  # tokens from the ranking word to "since"
 NOT = "not"  # "60 people died, not 64": the figure after it is the one corrected
+CORRECTION_OPENERS: frozenset[str] = frozenset({",", "and", "but"})  # ", not 64", "78 and not 79"
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
 EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally previous".split())
@@ -1040,6 +1042,9 @@ HOLDING_WORDS: frozenset[str] = frozenset("under controlled held run".split())
 PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
 # Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
 # where 1,441 have died").
+# The relative pronouns that hang a toll's verb on the toll before them ("the official toll,
+# which currently stands at 769", predicates.toll_before).
+TOLL_RELATIVES: frozenset[str] = frozenset({"which", "that"})
 PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
 # The relative pronouns of a clause on a person ("the minister, who flew to Soma, said"):
 # a place in it is where the person went, not a figure's (places._persons_aside).
@@ -1464,7 +1469,8 @@ DATA_NOUNS: frozenset[str] = frozenset(
 )
 # Data nouns whose "from X" / "by X" names who gave them out ("the latest figures from NHS England"
 # are NHS England's): the source is X. A study, a tally or an analysis stays a source of its own.
-GIVEN_DATA_NOUNS: frozenset[str] = frozenset("data figures figure statistics numbers records".split())
+GIVEN_DATA_NOUNS: frozenset[str] = frozenset(
+    "data figures figure statistics numbers records information".split())
 # Verbs by which a study or count reports ("found that", "showed that").
 FINDING_THAT_VERBS: frozenset[str] = frozenset(
     "found finds find showed shows show suggested suggests concluded concludes estimated".split()

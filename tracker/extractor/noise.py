@@ -26,8 +26,9 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True
     if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]):
         return True  # "ages 2 and 4"
-    if prev.lower == "no" or (prev.lower == "not" and not (before is not None and before.text == ",")):
-        return True  # "no one died", "not 64 years old": a negation; ", not 64" corrects a figure
+    corrects = before is not None and before.lower in lx.CORRECTION_OPENERS  # ", not 64", "78 and not 79"
+    if prev.lower == "no" or (prev.lower == "not" and not corrects):
+        return True  # "no one died", "not 64 years old": a negation
     if prev.lower == "both" and first.kind == "num":
         return True  # "Elijah and Shakur, both 16, were killed"
     if prev.lower in {"was", "is"} and amount.start > 1 and tokens[amount.start - 2].lower == "who" \

@@ -547,6 +547,10 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             continue
         if word == "it" and linked:
             return _toll_named_before(tokens, k)
+        if word in lx.TOLL_RELATIVES and linked and k >= 2:
+            # "the kingdom's official toll, which currently stands at 769": the toll it hangs on
+            head = k - 1 - (tokens[k - 1].text == ",")
+            return _toll(tokens, head) if _toll_head(tokens, head) else None
         if word not in lx.TOLL_LINKS and not _toll_link_aside(tokens[k]):
             break
         linked = True
