@@ -57,6 +57,8 @@ HAS: list[Has] = [
      {"source": "ministry"}),
     # an official toll told in a relative clause, and one a speaker sets a count against
     ("The kingdom's official toll, which currently stands at 769, has not been updated.", "killed", 769,
+     {"source": "kingdom", "scope": "whole"}),
+    ("The official toll, which currently stands at 769, has not been updated.", "killed", 769,
      {"source": "official toll", "scope": "whole"}),
     ("An agency says the toll has reached 1,399, far above the kingdom's official toll, which stands "
      "at 769.", "killed", 769, {"source": "official toll"}),
@@ -73,6 +75,9 @@ HAS: list[Has] = [
     ("According to official figures, 284 died in the fire.", "killed", 284, {"source": "official toll"}),
     ("According to official figures released by the Health Ministry, 284 died.", "killed", 284,
      {"source": "Health Ministry"}),
+    # a state named by its form of government speaks ("the kingdom gave a toll")
+    ("The kingdom gave a toll of 769 people killed and 934 injured in the crush.", "killed", 769,
+     {"source": "kingdom"}),
 ]
 LACKS: list[Lacks] = []
 

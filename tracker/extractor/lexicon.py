@@ -845,7 +845,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
     observers observer teams team commission society crescent cross
     counts tally official's secretary attorney inquiry panel reports pm premier president
-    company operator airline railway utility""".split()
+    company operator airline railway utility kingdom""".split()
 )
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
