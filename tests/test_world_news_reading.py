@@ -41,6 +41,11 @@ HAS: list[Has] = [
     # wire copy that double-spaces its wrapped lines runs a sentence on past the blank line
     ("Around 4,000 people fleeing\n\nthe fighting have crossed into Chad, the agency said.", "displaced",
      4000, {"source": "agency"}),
+    # a relay that reports a figure of its own after "and" speaks for what follows it only
+    ("In neighbouring India, 61 people were killed and the state news agency reported 25 dead in Tibet.",
+     "killed", 61, {"source": ""}),
+    ("In neighbouring India, 61 people were killed and the state news agency reported 25 dead in Tibet.",
+     "killed", 25, {"source": "state news agency"}),
 ]
 
 LACKS: list[Lacks] = [

@@ -310,7 +310,8 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     covering = covering or official
     # "150 are confirmed dead - although residents say the figure is higher": a concession speaks
     # for no figure outside it
-    candidates = covering or [f for f in spoken if not f.conceded and not first < f.since]
+    candidates = covering or [f for f in spoken if not f.conceded and not first < f.since
+                              and not (f.leading and f.kind == "relay" and first < f.start)]
     if not candidates:
         return "", "", "no_frame"
     citing = [f for f in candidates if f.kind == "citing"]
