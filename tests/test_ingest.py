@@ -11,7 +11,7 @@ import pytest
 
 from tracker import Article, Skipped, extract, read_inputs
 from tracker.ingest import MAX_FILE_BYTES
-from tracker.metadata import dateline
+from tracker.metadata import dateline, url_date
 
 PAGE = """<!doctype html>
 <html><head>
@@ -119,6 +119,36 @@ def test_a_dateline_stands_in_for_missing_metadata(tmp_path: Path) -> None:
     claims, articles, _ = _run(tmp_path)
     assert (articles[0].published, articles[0].outlet) == ("1990-01-09", "EFE")
     assert claims["as_of"].tolist() == ["1990-01-08"]
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/2014/05/14/mine-fire-toll-rises/", "2014-05-14"),
+        ("https://paper.example/world/2014/may/16/mine-toll-disputed", "2014-05-16"),
+        ("https://site.example/news/2023-06-15-shipwreck-toll", "2023-06-15"),
+        ("http://wire.example/stories/20140513-mine-blast.html", "2014-05-13"),
+        ("https://mag.example/hundreds-still-missing-2015-10", ""),  # a month alone
+        ("https://paper.example/at-least-282-workers-die-66438", ""),
+        ("https://2014.example/story", ""),  # the host is no date
+        ("https://paper.example/story?day=2014/05/14", ""),  # nor the query
+        ("https://paper.example/2019/13/40/story", ""),  # no such day
+    ],
+    ids=lambda v: v.split("//")[-1] if "//" in v else v,
+)
+def test_the_day_a_page_address_gives_it(url: str, day: str) -> None:
+    assert url_date(url) == day
+
+
+def test_a_page_address_dates_a_record_without_a_date(tmp_path: Path) -> None:
+    lines = [{"id": "u", "url": "https://news.example/2014/05/14/mine-fire/",
+              "text": "The mine fire has killed 245 miners, the minister said on Wednesday."},
+             {"id": "m", "url": "https://news.example/2014/05/14/mine-fire-2/", "published": "2014-05-15",
+              "text": "The mine fire has killed 282 miners, the minister said."}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
+    claims, articles, _ = _run(tmp_path)
+    assert {a.id: a.published for a in articles} == {"u": "2014-05-14", "m": "2014-05-15"}  # metadata first
+    assert dict(zip(claims["article_id"], claims["as_of"], strict=True))["u"] == "2014-05-14"
 
 
 STORY = ("Clashes broke out in the two provinces on Friday, killing at least 124 people and injuring "

@@ -21,7 +21,7 @@ from typing import IO
 
 from .extractor.dates import parse_published
 from .extractor.text import clean_text
-from .metadata import dateline, front_matter
+from .metadata import dateline, front_matter, url_date
 from .models import Article, Skipped
 from .webpage import read_html
 
@@ -194,14 +194,15 @@ def _html_article(html: str, article_id: str, path: str, published: str, outlet:
 
 def _article(article_id: str, body: str, path: str, line: int | None, title: str, date: object,
              own_outlet: str, url: str, published: str, outlet: str) -> Item:
-    """An article from its parts: its own metadata first, then a dateline, then the defaults."""
+    """An article from its parts: its own metadata first, then a dateline, then the day its
+    address gives it ("/2014/05/14/"), then the defaults."""
     text = clean_text(body)
     if not text.strip():
         return Skipped(article_id, path, "empty text", line)
     stated = dateline(text, published)
     return Article(
         id=article_id, text=text, title=title.strip(),
-        published=_iso(date) or stated.published or published,
+        published=_iso(date) or stated.published or url_date(url) or published,
         outlet=own_outlet.strip() or stated.outlet or outlet, url=url, path=path, line=line,
     )
 

@@ -69,3 +69,34 @@ def _dateline_date(raw: str, default: str) -> str:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return ""
+
+
+# The day a page's address gives it: "/2014/05/14/", "/2014/may/16/", "/2023-06-15-", "/20140513/"
+# in the path (not the host, not the query). News sites write the day of first publication
+# there; a month alone ("/2015-10") dates nothing.
+_URL_DAY = re.compile(
+    r"""(?<![0-9])(?:
+        (?P<y1>(?:19|20)\d\d)/(?P<m1>[01]?\d|[a-z]{3,9})/(?P<d1>[0-3]?\d)(?=[/_.-]|$)
+      | (?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![0-9])
+      | (?P<y3>(?:19|20)\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?![0-9])
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def url_date(url: str) -> str:
+    """The ISO day a page's address gives it, or "" (``_URL_DAY``)."""
+    path = _URL_HOST.sub("", url.strip()).split("?")[0].split("#")[0]
+    for m in _URL_DAY.finditer(path):
+        year, month, day = [part for n in (1, 2, 3) for part in m.group(f"y{n}", f"m{n}", f"d{n}") if part]
+        number = lx.MONTHS.get(month.lower()) if month.isalpha() else int(month)
+        if number is None:
+            continue
+        try:
+            return dt.date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+_URL_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.IGNORECASE)
