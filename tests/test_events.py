@@ -109,6 +109,17 @@ def test_a_rare_disaster_s_follow_up_weeks_later_is_the_same_event() -> None:
     assert groups == [{"a", "b"}, {"c"}, {"d"}]
 
 
+def test_shipwrecks_are_one_event_by_their_town_not_their_country() -> None:
+    # migrant boats sink off one coast days apart: a shipwreck is joined by the town it names
+    groups = _grouped(
+        ("a", "2023-06-14", "A shipwreck off Kalamata in Greece killed at least 78 migrants, the coast guard "
+                            "said."),
+        ("b", "2023-06-19", "Survivors of the shipwreck were taken to Kalamata as the toll rose to 81."),
+        ("c", "2023-06-16", "A boat capsized off Mytilene in Greece, drowning 6 people, the coast guard "
+                            "said."))
+    assert groups == [{"a", "b"}, {"c"}]
+
+
 def test_a_follow_up_that_shares_names_weeks_later_joins_when_it_names_a_rare_disaster() -> None:
     names = "Halloween festivities in the Itaewon district, the Yongsan Fire Department said"
     groups = _grouped(("a", "2022-10-30", f"At least 151 people died during {names}."),

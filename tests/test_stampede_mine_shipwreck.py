@@ -75,6 +75,10 @@ HAS: list[Has] = [
     ("According to official figures, 284 died in the fire.", "killed", 284, {"source": "official toll"}),
     ("According to official figures released by the Health Ministry, 284 died.", "killed", 284,
      {"source": "Health Ministry"}),
+    ("As many as 120 are trapped inside the mine, the prime minister told reporters, citing figures "
+     "given to him by the mining company.", "missing", 120,
+     {"source": "mining company", "via": "prime minister"}),
+    ("According to figures provided on Tuesday, 284 died.", "killed", 284, {"source": "figures"}),
     # a state named by its form of government speaks ("the kingdom gave a toll")
     ("The kingdom gave a toll of 769 people killed and 934 injured in the crush.", "killed", 769,
      {"source": "kingdom"}),

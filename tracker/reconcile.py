@@ -262,14 +262,15 @@ def _join_by_event_marks(articles: list[Article], marks: Mapping[str, Marks],
     within ``EVENT_WINDOW_DAYS`` ("earthquake" in articles whose opening's places are in
     Nepal; or in the same town where the country is unclear), within ``PLACE_EVENT_DAYS`` for a
     kind of disaster that seldom recurs within a month (``RARE_DISASTERS``: "the crush in
-    Seoul", two weeks on). Attacks and shootings are not joined so: a city has several in
-    a week."""
+    Seoul", two weeks on), and by its town only for one that recurs along a coast within days
+    (``TOWN_DISASTERS``: two shipwrecks off Libya in a week). Attacks and shootings are not
+    joined so: a city has several in a week."""
     index: dict[str, list[Article]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: (a.published, a.id)):
         named, disasters, country, places = marks[article.id]
         keys = [(f"named:{n}", NAMED_EVENT_DAYS) for n in named]
         keys += [(f"disaster:{d}:{where}", _join_days(d)) for d in disasters
-                 for where in ([country] if country else []) + sorted(places)]
+                 for where in ([country] if country and d not in lx.TOWN_DISASTERS else []) + sorted(places)]
         for key, days in keys:
             for other in index[key]:
                 # an undated article is joined only by its names (group_events), not its marks

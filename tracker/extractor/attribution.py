@@ -534,12 +534,27 @@ def _giver(words: list[Token]) -> list[Token]:
     """"the latest figures from NHS England", "data from the disaster agency": the body that
     gave the data out (a study, a tally or an analysis "by X" stays a source of its own)."""
     cut = next((i for i, t in enumerate(words) if t.lower in {"of", "by", "from"}), len(words))
-    # "the official figures released by the Health Ministry": past the participle too
-    noun = cut - 1 - (cut > 1 and words[cut - 1].lower in lx.PHRASE_CLOSING_PARTICIPLES)
+    # "the official figures released by the Health Ministry", "figures given to him by the
+    # company": past the participle too
+    participle = next((i for i in range(cut - 1, max(-1, cut - 4), -1)
+                       if words[i].lower in lx.PHRASE_CLOSING_PARTICIPLES and _by_after(words, i + 1) == cut),
+                      None)
+    noun = cut - 1 if participle is None else participle - 1
     if noun >= 0 and cut < len(words) - 1 and words[cut].lower != "of" \
             and _stem(words[noun]) in lx.GIVEN_DATA_NOUNS:
         return words[cut + 1:]
     return words
+
+
+def _by_after(tokens: list[Token], j: int) -> int:
+    """The "by" that names the agent of a participle before ``j`` ("released by", "given to him
+    by"), or -1."""
+    if j < len(tokens) and tokens[j].lower == "by":
+        return j
+    if j + 2 < len(tokens) and tokens[j].lower == "to" and tokens[j + 1].lower in lx.OBJECT_PRONOUNS \
+            and tokens[j + 2].lower == "by":
+        return j + 2
+    return -1
 
 
 def _found_corpse(tokens: list[Token], start: int, end: int) -> bool:
@@ -576,8 +591,12 @@ def _phrase_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
         tok = tokens[j]
         # "a sweeping report from X"; "according to reports"
         noun = tok.lower in lx.NOUN_LIKE_SAYS and (bool(words) or j == start)
-        closing = tok.lower in lx.PHRASE_CLOSING_PARTICIPLES and not (
-            j + 1 < len(tokens) and tokens[j + 1].lower == "by")  # "... released on Tuesday"
+        # "... released on Tuesday" closes the phrase; "released by X" does not
+        closing = tok.lower in lx.PHRASE_CLOSING_PARTICIPLES and _by_after(tokens, j + 1) < 0
+        if words and words[-1].lower in lx.PHRASE_CLOSING_PARTICIPLES and _by_after(tokens, j) > j:
+            words += tokens[j:_by_after(tokens, j)]  # "figures given to him by the company"
+            j = _by_after(tokens, j)
+            continue
         if tok.kind != "word" or (words and tok.lower in lx.PHRASE_ENDS) or (_verb_like(tok) and not noun) \
                 or closing:
             break

@@ -824,6 +824,7 @@ NON_RELAY_LISTENERS: frozenset[str] = frozenset(
     the a an deputies detectives media press parliament lawmakers""".split()
 )
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+OBJECT_PRONOUNS: frozenset[str] = frozenset("him her them us me it".split())  # "figures given to him by"
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("their his her its our my your".split())
 # Superlatives without "-est" ("one of the world's most powerful typhoons": no count of one).
 SUPERLATIVE_WORDS: frozenset[str] = frozenset("most worst least".split())
@@ -1376,12 +1377,16 @@ DISASTER_NOUNS: dict[str, str] = {
     **dict.fromkeys("stampede stampedes crush".split(), "crowd crush"),
     **dict.fromkeys("derailment derailed".split(), "derailment"),
     **dict.fromkeys(["dam"], "dam collapse"),
+    **dict.fromkeys("shipwreck shipwrecks capsizing capsized".split(), "shipwreck"),
 }
 # Kinds of disaster that seldom strike one country twice in a month: articles on one of them
 # in one country weeks apart are one event (reconcile.PLACE_EVENT_DAYS); earthquakes (a new
 # quake weeks after the first), floods, storms, landslides, avalanches and wildfires recur
 # and are joined within a week only.
 RARE_DISASTERS: frozenset[str] = frozenset({"eruption", "crowd crush", "derailment", "dam collapse"})
+# Kinds of disaster that recur in one country within days (migrant boats off one coast):
+# articles on one are joined by the town they name, not by their country alone.
+TOWN_DISASTERS: frozenset[str] = frozenset({"shipwreck"})
 # Kinds of disaster that strike an area, not one site: the dead of a place of one (its capital,
 # its worst-hit town) are a part of it, however few other places' are told (reconcile._at_the_event).
 AREA_DISASTERS: frozenset[str] = frozenset(
@@ -1482,5 +1487,6 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("which who whose whom".split())
 # Participles that close the noun phrase after "according to" ("a report from X released on
 # Tuesday"), unless an agent follows ("figures compiled by X").
 PHRASE_CLOSING_PARTICIPLES: frozenset[str] = frozenset(
-    "released published issued seen obtained made posted shared presented unveiled received".split()
+    "released published issued seen obtained made posted shared presented unveiled received given "
+    "provided supplied passed".split()
 )
