@@ -60,6 +60,9 @@ AMOUNTS = {
         ("Between 20 and 30 people died.", "Between", (None, 20, 30, "range")),
         ("Hundreds of families fled.", "Hundreds", (None, 100, 999, "vague")),
         ("The 7.8 magnitude quake hit the coast.", "7.8", None),  # a decimal without a scale
+        # "700 hundred" is a slip for 700 (the digits already hold the hundreds); "20 hundred" is 2,000
+        ("A pilgrim was one of over 700 hundred killed.", "700", (700, 700, 700, "exact")),
+        ("Some 20 hundred people were killed.", "20", (2000, 2000, 2000, "exact")),
     ],
     "local news": [
         ("A man was shot on Main Street.", "A", (1, 1, 1, "single")),

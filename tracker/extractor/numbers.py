@@ -130,7 +130,8 @@ def _exact(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return int(tok.text.replace(".", "")), end  # "5.000 people": a dot between thousands
         number = float(tok.text.replace(",", ""))
         if scale:
-            number *= scale
+            # "over 700 hundred killed": a slip for 700 (no one writes 70,000 so), unlike "20 hundred"
+            number *= scale if not (scale == _HUNDRED and number >= _HUNDRED) else 1
             end += 1
         if abs(number - round(number)) > 1e-6:
             return None  # 1.5 without a scale word is a measurement, not people
@@ -138,6 +139,9 @@ def _exact(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if tok.kind == "word":
         return _words(tokens, i)
     return None
+
+
+_HUNDRED = 100
 
 
 def _space_groups(tokens: list[Token], i: int) -> tuple[int, int] | None:
