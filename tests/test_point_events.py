@@ -49,6 +49,20 @@ def test_a_group_no_figure_of_the_whole_repeats_stays_a_group() -> None:
     assert not result.conflicts
 
 
+def test_the_people_of_another_country_stay_that_country_s() -> None:
+    result = _crush(
+        ("2015-09-24", "Crush near Mecca kills 717 pilgrims",
+         "At least 717 pilgrims died in a crush near Mecca on Thursday, the health ministry said."),
+        ("2015-09-24", "Mecca crush: 717 dead",
+         "The health ministry said on Thursday that 717 people had died in the crush near Mecca."),
+        ("2015-09-26", "Mecca crush toll rises to 769",
+         "The crush near Mecca killed 769 pilgrims, the health ministry said on Saturday. In Iran, "
+         "officials said 464 pilgrims had died."),
+    )
+    assert _claim(result, "a2", 769).scope == "whole"
+    assert _claim(result, "a2", 464).scope != "whole"
+
+
 def test_children_who_were_all_the_dead_at_first_stay_children() -> None:
     # "children" are one kind of all the victims, never the crowd an event struck
     result = reconciled(
@@ -99,6 +113,18 @@ def test_the_capital_of_a_disaster_over_an_area_stays_a_part() -> None:
          "after the earthquake."),
     )
     assert _claim(result, "a1", 150000).scope == "area"
+
+
+def test_a_past_disaster_in_an_article_without_a_date_is_history() -> None:
+    result = _crush(
+        ("2015-10-09", "Mina crush toll far above official count",
+         "An agency count shows at least 1,453 people died in the Sept. 24 crush at Mina."),
+        ("", "Mina crush was the deadliest ever",
+         "At least 1,453 people died in the crush at Mina, an agency count shows. The previous "
+         "deadliest incident happened in 1990, when a stampede killed 1,426 people."),
+    )
+    main = _claim(result, "a0", 1453).incident_id
+    assert _claim(result, "a1", 1426).incident_id != main
 
 
 # ---------------------------------------------------------------- headlines

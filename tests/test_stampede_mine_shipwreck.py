@@ -79,6 +79,11 @@ HAS: list[Has] = [
      "given to him by the mining company.", "missing", 120,
      {"source": "mining company", "via": "prime minister"}),
     ("According to figures provided on Tuesday, 284 died.", "killed", 284, {"source": "figures"}),
+    # an earlier event the text ranks this one against, by its place in a series
+    ("The crush is the second deadly accident to hit the pilgrims this month following a crane "
+     "collapse that killed 109.", "killed", 109, {"scope": "compared"}),
+    ("On the second day after the earthquake that killed 3,000 people, rescuers dug on.", "killed", 3000,
+     {"scope": "whole"}),
     # a state named by its form of government speaks ("the kingdom gave a toll")
     ("The kingdom gave a toll of 769 people killed and 934 injured in the crush.", "killed", 769,
      {"source": "kingdom"}),

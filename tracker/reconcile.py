@@ -193,15 +193,21 @@ def _of_its_people(members: list[Claim]) -> list[Claim]:
     those the crowd of one kind can be (``lx.POPULATION_GROUPS``) that gives a whole toll of the
     incident, the same figure as another figure of the whole ("157 miners had died", "157
     bodies had been retrieved"), counts the whole in all its figures, of any category. Not a
-    breakdown ("including 12 miners"), nor a figure below ``POPULATION_MIN``."""
+    breakdown ("including 12 miners"), nor a figure below ``POPULATION_MIN``, nor one placed in
+    another country than the incident's tolls ("Iran says it had 465 pilgrims killed")."""
     wholes = {(c.category, figure(c)) for c in members if is_toll(c)}
+    homes = Counter(c.country for c in members if is_toll(c) and c.country).most_common(1)
+    home = homes[0][0] if homes else ""
+
+    def ours(c: Claim) -> bool:  # "Iran says it had 465 pilgrims killed": another country's people
+        return c.scope == "group" and c.group in lx.POPULATION_GROUPS and not c.part_of \
+            and not (c.country and home and c.country != home)
+
     people = {c.group for c in members
-              if c.scope == "group" and c.group in lx.POPULATION_GROUPS and not c.part_of
-              and (figure(c) or 0) >= POPULATION_MIN and (c.category, figure(c)) in wholes}
+              if ours(c) and (figure(c) or 0) >= POPULATION_MIN and (c.category, figure(c)) in wholes}
     if not people:
         return members
-    return [replace(c, scope="whole") if c.scope == "group" and c.group in people
-            and not c.part_of else c for c in members]
+    return [replace(c, scope="whole") if ours(c) and c.group in people else c for c in members]
 
 
 POPULATION_MIN = 10  # "two miners" beside a first toll of two may be two of many
@@ -354,8 +360,11 @@ def _close_in_time(a: str, b: str, days: int) -> bool:
     return da is None or db is None or abs((da - db).days) <= days
 
 
-def _historical(claim: Claim) -> bool:
-    published = parse_published(claim.published)
+def _historical(claim: Claim, main: Span | None = None) -> bool:
+    """A figure dated more than ``HISTORICAL_DAYS`` before its article, or, in an article with
+    no date, before its incident's main event ("the previous deadliest incident happened in
+    1990, when a stampede killed 1,426")."""
+    published = parse_published(claim.published) or (main[0] if main else None)
     if not published or claim.as_of_basis != "text" or not claim.as_of:
         return False
     return (published - period_end(claim.as_of)).days > HISTORICAL_DAYS
@@ -379,8 +388,9 @@ def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
         try:
             if c.event_date:
                 spans[key].add((period_start(c.event_date), period_end(c.event_date)))
-            day = parse_published(c.published) or (period_end(c.as_of) if c.as_of and not _historical(c)
-                                                   else None)
+            # (an undated article's day from its figures' days, not a year or month it names)
+            day = parse_published(c.published) or (period_end(c.as_of) if len(c.as_of) == len("2015-04-25")
+                                                   and not _historical(c) else None)
         except ValueError:
             continue
         if day is not None:
@@ -424,7 +434,7 @@ def _incident_key(claim: Claim, events: dict[str, str], mains: Mapping[str, Span
     event = events.get(claim.article_id, f"auto:{claim.article_id}")
     if claim.scope == "compared":  # "the deadliest after tremors in Turkey, in which 50,000 died"
         return f"{event}|compared:{claim.location.lower()}"
-    if _historical(claim):
+    if _historical(claim, mains.get(event)):
         return f"{event}|history:{claim.as_of[:4]}|{claim.location.lower()}"
     if _event_of(claim, mains.get(event)) == "earlier":  # "last month's quake killed 8,046"
         return f"{event}|history:{claim.event_date}|{claim.location.lower()}"

@@ -1418,7 +1418,12 @@ EVENT_OCCURRENCE_VERBS: frozenset[str] = frozenset("occurred happened struck hit
 RANKING_WORDS: frozenset[str] = frozenset(
     """deadliest worst bloodiest costliest most largest biggest strongest greatest severest
     heaviest highest""".split())
-RANKING_LINKS: frozenset[str] = frozenset("since after behind than surpassing eclipsing besides".split())
+RANKING_LINKS: frozenset[str] = frozenset(
+    "since after behind than surpassing eclipsing besides following".split())
+# Places in a series that rank an event against an earlier one when an event noun follows them
+# ("the second deadly accident to hit the pilgrims this month following a crane collapse that
+# killed 109"; not "the second day after the quake that killed 300").
+SEQUENCE_RANKS: frozenset[str] = frozenset("second third fourth fifth latest".split())
 # Words that open the clause of the ranked event's own figure ("..., in which 50,000 died").
 RANKED_CLAUSE_OPENERS: frozenset[str] = frozenset("which that when where killing leaving".split())
 # Disasters that carry a name ("Hurricane Maria", "Storm Daniel", "Cyclone Idai"): one name,

@@ -122,14 +122,19 @@ def _ranked_against(claim: Claim, text: str) -> bool:
     before = text[max(0, claim.start - _RANKED_REACH):claim.start]
     before = re.split(r"[.;:!?]\s", before)[-1]
     words = _WORD.findall(before.lower())
-    ranking = next((i for i, w in enumerate(words) if w in lx.RANKING_WORDS
+    ranking = next((i for i, w in enumerate(words) if w in lx.RANKING_WORDS or w in lx.SEQUENCE_RANKS
                     or any(w.endswith("-" + r) for r in lx.RANKING_WORDS)), None)
     if ranking is None:
         return False
     # one phrase: "the deadliest this year after tremors in Turkey and Syria, in which ..."
-    link = next((i for i in range(ranking + 1, min(len(words), ranking + _RANK_GAP))
+    gap = _SEQUENCE_GAP if words[ranking] in lx.SEQUENCE_RANKS else _RANK_GAP
+    link = next((i for i in range(ranking + 1, min(len(words), ranking + gap))
                  if words[i] in lx.RANKING_LINKS), None)
     if link is None:
+        return False
+    # "the second deadly accident ... following a crane collapse"; not "the second day after"
+    series = words[ranking] in lx.SEQUENCE_RANKS
+    if series and not any(w in lx.DATED_EVENT_NOUNS for w in words[ranking + 1:link]):
         return False
     event = next((i for i in range(link + 1, min(len(words), link + _RANK_GAP))
                   if words[i] in lx.DATED_EVENT_NOUNS), None)
@@ -144,6 +149,7 @@ def _ranked_against(claim: Claim, text: str) -> bool:
 
 _RANKED_REACH = 250  # characters before a figure that may rank its event against another
 _RANK_GAP = 6  # words from the ranking word to its link, to the event, to its clause, to the figure
+_SEQUENCE_GAP = 11  # words from a place in a series to its link ("second deadly accident ... following")
 
 
 _LOSS_REACH = 30  # characters before a figure that may say whose loss it is ("I have lost")
