@@ -84,6 +84,11 @@ HAS: list[Has] = [
      "collapse that killed 109.", "killed", 109, {"scope": "compared"}),
     ("On the second day after the earthquake that killed 3,000 people, rescuers dug on.", "killed", 3000,
      {"scope": "whole"}),
+    # a document speaks for the body that issued it
+    ("The toll in the crush has reached 4,173 people, said the message from the Health Ministry.",
+     "killed", 4173, {"source": "Health Ministry"}),
+    ("The toll has reached 4,173, said a statement from the Health Ministry.", "killed", 4173,
+     {"source": "Health Ministry"}),
     # a state named by its form of government speaks ("the kingdom gave a toll")
     ("The kingdom gave a toll of 769 people killed and 934 injured in the crush.", "killed", 769,
      {"source": "kingdom"}),

@@ -11,6 +11,7 @@ outlet's own (empty source).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .. import gazetteer as gz
@@ -181,10 +182,22 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             after = _name_after(tokens, v + 1)
             if after:
                 frames.append(Frame(v, v, (_publisher(tokens, after[1]) or after)[0], "", kind, False))
+    frames = [replace(f, speaker=_issuer(f.speaker)) for f in frames]
     return [replace(f, conceded=True, until=_clause_end(tokens, f.verb))
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
             for f in frames]
+
+
+def _issuer(speaker: str) -> str:
+    """Who issued the document a speaker's name is ("a statement from the Health Ministry",
+    "the message from Saudi Arabia's Health Ministry": the ministry; ``lx.DOCUMENT_NOUNS``)."""
+    m = _DOCUMENT.match(speaker)
+    return m.group(1) if m else speaker
+
+
+_DOCUMENT = re.compile(r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(sorted(lx.DOCUMENT_NOUNS))
+                       + r")\s+(?:from|by|of)\s+(?:the\s+)?(.+)\Z", re.IGNORECASE)
 
 
 def _concession(tokens: list[Token], start: int) -> int:
