@@ -34,6 +34,9 @@ SAME = [
     (["the ministry", "the Ministry of Home Affairs"], ""),
     (["Official", "officials"], ""),  # one unnamed source, in the singular and the plural
     (["The Times' analysis", "a New York Times analysis of hospital data"], ""),
+    # letters outlets drop when they write a name without its accents
+    (["Energy Minister Taner Yıldız", "Taner Yildiz", "Yıldız"], ""),
+    (["Recep Tayyip Erdoğan", "Prime Minister Recep Tayyip Erdogan"], ""),
 ]
 
 
@@ -107,6 +110,8 @@ KINDS = [
     ("the who and the what", ""),  # "who" in lower case is no agency
     ("the Investigative Committee", "government"),
     ("a local investigative journalism project", "media"),
+    ("Turkey's Natural Disaster and Emergency Coordination Directorate", "government"),
+    ("the kingdom", "government"),
 ]
 # Russian names, matched by stems in any case form; acronyms only in capitals
 RU_KINDS = [

@@ -84,6 +84,9 @@ HAS: list[Has] = [
      "collapse that killed 109.", "killed", 109, {"scope": "compared"}),
     ("On the second day after the earthquake that killed 3,000 people, rescuers dug on.", "killed", 3000,
      {"scope": "whole"}),
+    # an apposition before a verb with its auxiliary and adverb
+    ("Turkey's disaster response agency, AFAD, had earlier said 17 miners were killed.", "killed", 17,
+     {"source": "AFAD"}),
     # a document speaks for the body that issued it
     ("The toll in the crush has reached 4,173 people, said the message from the Health Ministry.",
      "killed", 4173, {"source": "Health Ministry"}),

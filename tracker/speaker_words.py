@@ -76,6 +76,7 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "home affairs", "interior", "governorate", "municipality", "state", "agency", "ndma",
         "fema", "coroner", "commission", "spokesman", "spokeswoman", "spokesperson", "presidency",
         "kremlin", "white house", "regime", "census", "registry", "investigative committee",
+        "directorate", "kingdom",
     )),
     ("witness", (
         "residents", "resident", "witnesses", "witness", "eyewitness", "eyewitnesses", "survivors",

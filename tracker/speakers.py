@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -196,7 +197,17 @@ def _possessed(token: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return [_possessed(w).lower() for w in _TOKEN.findall(name)]
+    return [_fold(_possessed(w).lower()) for w in _TOKEN.findall(name)]
+
+
+def _fold(word: str) -> str:
+    """A word without its accents, in the letters outlets write it with when they drop them:
+    "Yıldız" and "Yildiz", "Erdoğan" and "Erdogan", "Wałęsa" and "Walesa" are one name."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return plain.translate(_UNDECOMPOSED)
+
+
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
 _PARTICLE = re.compile(r"(?:al|el|ad|as|an|ar|at|az|ash|abu|bin|ibn|ben|de|di|da|du|van|von|der|le|la)"

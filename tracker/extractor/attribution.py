@@ -681,7 +681,9 @@ def _subject(tokens: list[Token], v: int) -> tuple[str, int] | None:
 
 def _apposition_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
     """"The mayor of Derna, Abdulmenam al-Ghaithi, said": the speaker between two commas and
-    what names it before them; the proper name speaks, the phrase starts the frame."""
+    what names it before them; the proper name speaks, the phrase starts the frame ("The
+    agency, AFAD, had earlier said": past the verb's auxiliaries and adverbs)."""
+    v = _skip_adverbs(tokens, v - 1) + 1
     if v < 3 or tokens[v - 1].lower != ",":
         return None
     # the name or phrase the aside is, whole: "the assistant chief of operations for Miami-Dade
