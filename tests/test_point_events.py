@@ -148,3 +148,29 @@ def test_a_headline_its_body_repeats_is_compared() -> None:
         ("2014-05-15", "At least 400 people have died in the mine fire, the union said on Thursday."),
     )
     assert (282, 400) in _pairs(result)
+
+
+# ---------------------------------------------------------------- late copies
+
+
+def test_a_late_copy_of_a_first_day_report_is_set_against_nothing() -> None:
+    result = reconciled(
+        ("2023-06-14", "A fishing boat sank off Kalamata on Wednesday, killing 79 people, the coast guard "
+                       "said."),
+        ("2023-06-21", "The toll of the Kalamata shipwreck rose to 82 on Wednesday, the coast guard said."),
+        ("2023-07-28", "Greece declared three days of mourning for the shipwreck off Kalamata, which has "
+                       "killed 79 people, the news agency reported."),
+    )
+    copy = _claim(result, "a2", 79)
+    assert all(copy.claim_id not in (f.claim_a, f.claim_b) for f in result.conflicts)
+
+
+def test_a_late_report_of_a_new_figure_is_compared() -> None:
+    result = reconciled(
+        ("2023-06-14", "A fishing boat sank off Kalamata on Wednesday; rescuers retrieved the bodies of "
+                       "79 people, the coast guard said."),
+        ("2023-06-21", "The toll of the Kalamata shipwreck rose to 82 on Wednesday, the coast guard said."),
+        ("2023-07-28", "The shipwreck off Kalamata killed 80 people, the news agency reported."),
+    )
+    late = _claim(result, "a2", 80)
+    assert any(late.claim_id in (f.claim_a, f.claim_b) for f in result.conflicts)

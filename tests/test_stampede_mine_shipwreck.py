@@ -87,6 +87,8 @@ HAS: list[Has] = [
     # an apposition before a verb with its auxiliary and adverb
     ("Turkey's disaster response agency, AFAD, had earlier said 17 miners were killed.", "killed", 17,
      {"source": "AFAD"}),
+    # the bodies of the displaced are dead
+    ("Authorities have retrieved the bodies of 79 refugees after a fishing boat sank.", "killed", 79, {}),
     # a document speaks for the body that issued it
     ("The toll in the crush has reached 4,173 people, said the message from the Health Ministry.",
      "killed", 4173, {"source": "Health Ministry"}),

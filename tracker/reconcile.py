@@ -128,7 +128,7 @@ def reconcile(
     scoped = _areas_by_incident(placed, {i: p for i, p in own.items() if i not in spread})
     labels = _labels(scoped, events, mains)
     spoken = identify_sources(scoped, arts, aliases)
-    conflicts = find_conflicts(spoken, ratio, own, _undated_headlines(spoken, arts))
+    conflicts = find_conflicts(spoken, ratio, own, _undated_headlines(spoken, arts) | _late_copies(spoken))
     url_of = {c.claim_id: arts[c.article_id].url for c in spoken if c.article_id in arts}
     conflicts = [replace(c, url_a=url_of.get(c.claim_a, ""), url_b=url_of.get(c.claim_b, ""))
                  for c in conflicts]
@@ -857,6 +857,45 @@ def _undated_headlines(claims: Iterable[Claim], arts: Mapping[str, Article]) -> 
                    and interval(b) != interval(c) for b in tolls):
                 out.add(c.claim_id)
     return frozenset(out)
+
+
+def _late_copies(claims: Iterable[Claim]) -> frozenset[str]:
+    """The tolls of a late copy: an article stamped ``LATE_COPY_DAYS`` or more after its
+    incident's first report whose every toll of the dead or injured, undated in its text, is a
+    figure another article gave in the first ``FIRST_DAYS`` and below a toll reached since (a
+    page republished weeks on, "the bodies of 79 refugees" stamped in July over June's 82), from
+    a source that gave no figure before (one that did is correcting itself). Its figures are of
+    the first days, not of its stamp: set against nothing."""
+    by_incident: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if is_toll(c) and c.category in CUMULATIVE and c.as_of_basis != EARLIER and _day(c.published):
+            by_incident[c.incident_id].append(c)
+    out: set[str] = set()
+    for members in by_incident.values():
+        first = min(d for c in members if (d := _day(c.published)) is not None)
+        early = {(c.category, figure(c)) for c in members
+                 if (_day(c.published) or first) <= first + dt.timedelta(days=FIRST_DAYS)}
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for c in members:
+            by_article[c.article_id].append(c)
+        for tolls in by_article.values():
+            day = _day(tolls[0].published)
+            if day is None or (day - first).days < LATE_COPY_DAYS:
+                continue
+            reached = {c.category: max((figure(d) or 0.0 for d in members if d.category == c.category
+                                        and d.article_id != c.article_id and (_day(d.as_of) or day) < day),
+                                       default=0.0)
+                       for c in tolls}
+            # (a source that spoke before is correcting itself: "500", then "471" weeks on)
+            spoke = {d.source_key for d in members if d.article_id != tolls[0].article_id}
+            if all(c.as_of_basis == "published" and (c.category, figure(c)) in early
+                   and (figure(c) or 0.0) < reached[c.category] and c.source_key not in spoke for c in tolls):
+                out.update(c.claim_id for c in tolls)
+    return frozenset(out)
+
+
+LATE_COPY_DAYS = 21  # days after an incident's first report from which a page may be a late copy
+FIRST_DAYS = 3  # the days of an incident's first reports, whose figures a late copy repeats
 
 
 def headline(c: Claim, text: str) -> bool:

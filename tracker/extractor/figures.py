@@ -359,6 +359,9 @@ def _casualty_head(p: Phrase) -> Read | None:
     if word not in lx.CASUALTY_HEADS or not (p.amount.kind != "single" or _next_is_be(p.tokens, p.noun + 1)
                                              or _another(p.tokens, p.amount)):
         return None
+    first = p.amount.start
+    if first >= 2 and p.tokens[first - 1].lower == "of" and p.tokens[first - 2].lower in lx.CORPSE_NOUNS:
+        return None  # "the bodies of 79 refugees": the dead, whoever they were
     post = predicate_after(p.tokens, p.noun + 1)
     # "150 dead were taken to hospitals": the dead, not the injured of "taken to hospital"
     dead_to_hospital = post is not None and lx.CASUALTY_HEADS[word] == "killed" \
