@@ -862,10 +862,10 @@ def _undated_headlines(claims: Iterable[Claim], arts: Mapping[str, Article]) -> 
 def _late_copies(claims: Iterable[Claim]) -> frozenset[str]:
     """The tolls of a late copy: an article stamped ``LATE_COPY_DAYS`` or more after its
     incident's first report whose every toll of the dead or injured, undated in its text, is a
-    figure another article gave in the first ``FIRST_DAYS`` and below a toll reached since (a
-    page republished weeks on, "the bodies of 79 refugees" stamped in July over June's 82), from
-    a source that gave no figure before (one that did is correcting itself). Its figures are of
-    the first days, not of its stamp: set against nothing."""
+    figure another article gave in the first ``FIRST_DAYS`` and below a toll reached before its
+    day (a page republished weeks on, "the bodies of 79 refugees" stamped in July over June's
+    82), from a source that gave no figure in another article (one that did is correcting
+    itself). Its figures are of the first days, not of its stamp: set against nothing."""
     by_incident: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if is_toll(c) and c.category in CUMULATIVE and c.as_of_basis != EARLIER and _day(c.published):
@@ -873,23 +873,38 @@ def _late_copies(claims: Iterable[Claim]) -> frozenset[str]:
     out: set[str] = set()
     for members in by_incident.values():
         first = min(d for c in members if (d := _day(c.published)) is not None)
+        late = first + dt.timedelta(days=LATE_COPY_DAYS)
+        if not any((_day(c.published) or first) >= late for c in members):
+            continue  # most incidents: no article weeks after the first
         early = {(c.category, figure(c)) for c in members
                  if (_day(c.published) or first) <= first + dt.timedelta(days=FIRST_DAYS)}
+        articles_of: dict[str, set[str]] = defaultdict(set)
         by_article: dict[str, list[Claim]] = defaultdict(list)
+        # each category's tolls by day, and the highest reached up to each (bisect below a day)
+        dated: dict[str, list[tuple[dt.date, float]]] = defaultdict(list)
         for c in members:
+            articles_of[c.source_key].add(c.article_id)
             by_article[c.article_id].append(c)
-        for tolls in by_article.values():
+            if (day := _day(c.as_of)) is not None:
+                dated[c.category].append((day, figure(c) or 0.0))
+        days: dict[str, list[dt.date]] = {}
+        highest: dict[str, list[float]] = {}
+        for category, points in dated.items():
+            points.sort()
+            days[category] = [d for d, _ in points]
+            highest[category] = list(itertools.accumulate((v for _, v in points), max))
+        for article, tolls in by_article.items():
             day = _day(tolls[0].published)
-            if day is None or (day - first).days < LATE_COPY_DAYS:
+            if day is None or day < late:
                 continue
-            reached = {c.category: max((figure(d) or 0.0 for d in members if d.category == c.category
-                                        and d.article_id != c.article_id and (_day(d.as_of) or day) < day),
-                                       default=0.0)
-                       for c in tolls}
-            # (a source that spoke before is correcting itself: "500", then "471" weeks on)
-            spoke = {d.source_key for d in members if d.article_id != tolls[0].article_id}
-            if all(c.as_of_basis == "published" and (c.category, figure(c)) in early
-                   and (figure(c) or 0.0) < reached[c.category] and c.source_key not in spoke for c in tolls):
+
+            copied = True
+            for c in tolls:
+                n = bisect.bisect_left(days.get(c.category, []), day)
+                reached = highest[c.category][n - 1] if n else 0.0
+                copied = copied and c.as_of_basis == "published" and (c.category, figure(c)) in early \
+                    and (figure(c) or 0.0) < reached and articles_of[c.source_key] == {article}
+            if copied:
                 out.update(c.claim_id for c in tolls)
     return frozenset(out)
 
