@@ -798,7 +798,8 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
     again. A source's own decrease is a flag of its own. Ranked most severe first.
     ``own_places``: incident -> the names of the places the event itself is at
     (``event_places``); a figure placed there is no certain part of the whole. ``unset``: the
-    claims whose time is not known, compared with nothing (``_undated_headlines``)."""
+    claims whose time is not known, compared with nothing (``_undated_headlines``,
+    ``_late_copies``)."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     first_report = _first_reports(claims)
     outbreaks = _outbreaks(claims)

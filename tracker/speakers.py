@@ -202,7 +202,10 @@ def _words(name: str) -> list[str]:
 
 def _fold(word: str) -> str:
     """A word without its accents, in the letters outlets write it with when they drop them:
-    "Yıldız" and "Yildiz", "Erdoğan" and "Erdogan", "Wałęsa" and "Walesa" are one name."""
+    "Yıldız" and "Yildiz", "Erdoğan" and "Erdogan", "Wałęsa" and "Walesa" are one name. A
+    Cyrillic word keeps its letters ("й" is no "и" with a mark)."""
+    if any("\u0400" <= ch <= "\u04ff" for ch in word):
+        return word
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
     return plain.translate(_UNDECOMPOSED)
 

@@ -1044,11 +1044,11 @@ HOLDING_WORDS: frozenset[str] = frozenset("under controlled held run".split())
 # Words after a figure that stand for a place named before ("18 people died there"): the
 # figure is for that place, a part of the incident's area the sentence does not name.
 PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
-# Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
-# where 1,441 have died").
 # The relative pronouns that hang a toll's verb on the toll before them ("the official toll,
 # which currently stands at 769", predicates.toll_before).
 TOLL_RELATIVES: frozenset[str] = frozenset({"which", "that"})
+# Words after "Place," that make the figure after them that place's ("the Kathmandu Valley,
+# where 1,441 have died").
 PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
 # The relative pronouns of a clause on a person ("the minister, who flew to Soma, said"):
 # a place in it is where the person went, not a figure's (places._persons_aside).
