@@ -56,6 +56,7 @@ WORLD = {
     "main northern city of Aleppo": ("SYR", "city"),
     "Deir Ezzor city": ("SYR", "city"),
     "Eastern Ghouta": ("SYR", "region"),
+    "Mina": ("SAU", "region"),  # the valley of the hajj rites, not an alias of Minot, North Dakota
     "Rural Daraa": ("SYR", "city"),
     "Uganda's capital": ("UGA", "city"),
     "the Syrian capital": ("SYR", "city"),
