@@ -89,6 +89,10 @@ HAS: list[Has] = [
      {"source": "AFAD"}),
     # the bodies of the displaced are dead
     ("Authorities have retrieved the bodies of 79 refugees after a fishing boat sank.", "killed", 79, {}),
+    # a count that shows a clause without "that" is its counter's
+    ("An agency count of casualties from the crush now shows the crush killed over 1,100 pilgrims.",
+     "killed", 1100, {"source": "An agency count"}),
+    ("The video shows the crowd as 40 people died.", "killed", 40, {"source": ""}),
     # a document speaks for the body that issued it
     ("The toll in the crush has reached 4,173 people, said the message from the Health Ministry.",
      "killed", 4173, {"source": "Health Ministry"}),

@@ -117,6 +117,14 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if finder is not None:  # "a tally by the news agency showed 40 deaths"
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
                 continue
+        if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower in lx.DETERMINERS \
+                and _reports_something(tokens, v + 1):
+            finder = _phrase_before(tokens, v - 1, data=True)
+            if finder is not None:
+                # "An Associated Press count (of casualties) shows the crush killed over 1,100": a
+                # clause without "that"; the count is named without what it counts
+                frames.append(Frame(finder[1], v, finder[0].split(" of ")[0], "", "say", True))
+                continue
         if word in lx.FINDING_THAT_VERBS and (v + 1 == len(tokens) or tokens[v + 1].kind == "punct"):
             finder = _phrase_before(tokens, v - 1, data=True)
             if finder is not None and finder[1] > 0 and tokens[finder[1] - 1].lower == ",":
