@@ -862,9 +862,11 @@ def _qualifier(tokens: list[Token], first: int, amount: Amount) -> Qualifier:
         return "range"
     if first < amount.start:
         qualifier = lx.QUALIFIERS_BEFORE[" ".join(t.lower for t in tokens[first:amount.start])]
-        if qualifier == "at_most" and tokens[first].lower == "up" \
-                and any(t.lower in lx.BRINGING_VERBS for t in tokens[max(0, first - _BRINGING_REACH):first]):
-            return "exact"  # "bringing the death count up to 20": the figure it now stands at
+        if qualifier == "at_most" and tokens[first].lower == "up" and (
+                any(t.lower in lx.BRINGING_VERBS for t in tokens[max(0, first - _BRINGING_REACH):first])
+                or (first and tokens[first - 1].lower in lx.UP_TO_MOVES)):
+            # "bringing the death count up to 20", "has risen up to 154": the figure it now stands at
+            return "exact"
         return qualifier
     return "exact"
 

@@ -401,6 +401,9 @@ BRINGING_VERBS: frozenset[str] = frozenset(
 # Verbs of a toll that moved ("rose to 160", "climbed to", "fell to"): its figure is of now.
 TOLL_MOVES: frozenset[str] = TOLL_VERBS - frozenset(
     "is was were are at put puts stood stands stand numbered totalled totaled totals".split())
+# A toll that moved "up to" a figure ("the death toll has risen up to 154"): the figure it now
+# stands at, not a maximum (figures._qualifier).
+UP_TO_MOVES: frozenset[str] = TOLL_MOVES | frozenset("gone went goes going shot".split())
 # Nouns of the event an article tells ("the blast", "the attack"), the words that refer back
 # to it ("the blast", "that attack"), and words of a toll that runs to now ("so far").
 EVENT_NOUNS: frozenset[str] = frozenset(
@@ -1209,7 +1212,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 # A figure's head noun that counts one group of the victims -> the group's name in the
 # `group` column ("six children", "three firefighters", "1,400 Israelis").
 GROUP_NOUNS: dict[str, str] = {
-    **dict.fromkeys("children child kids minors boys girls infants babies toddlers".split(), "children"),
+    **dict.fromkeys("children child kids minors boys girls infants babies toddlers newborns newborn"
+                    .split(), "children"),
+    **dict.fromkeys("teenagers teenager teens adolescents".split(), "teenagers"),
     **dict.fromkeys("women woman mothers".split(), "women"),
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers conscripts marines paratroopers "
                     "guardsmen sailors peacekeepers".split(), "soldiers"),
@@ -1230,6 +1235,10 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("workers miners employees staff".split(), "workers"),
     **dict.fromkeys("officials".split(), "officials"),
 }
+
+# Adjectives that name a group of the person noun they qualify ("the bodies of 24 foreign
+# victims", "12 foreign nationals") -> the group.
+GROUP_ADJECTIVES: dict[str, str] = {"foreign": "foreigners"}
 
 # The groups that may be all the people an event struck (a mine's miners, a pilgrimage's
 # pilgrims, a boat's migrants): a group of these that gives the incident's whole toll is its

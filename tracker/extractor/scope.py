@@ -57,6 +57,8 @@ def scope_claims(claims: Iterable[Claim], text: str) -> list[Claim]:
 def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     """(scope, group) of one claim, given the claims before it in the article."""
     group = _nationality(claim, text) or _group(claim.surface or text[claim.start:claim.end])
+    if group == "people":
+        group = _demonym_after(claim, text)
     if claim.individuals or _personal_loss(claim, text):
         return "individual", group
     if _ranked_against(claim, text):
@@ -300,7 +302,7 @@ def _at_a_site(claim: Claim, text: str) -> bool:
 _SEVERITY = _alternatives(lx.INJURY_SEVERITIES)
 # "116 people suffered minor injuries", "30 were seriously injured", "12 seriously wounded people"
 _INJURY = _alternatives(lx.INJURY_WORDS)
-_SEVERE = re.compile(r"\s+" + _WORDS_GAP + r"{0,3}?(" + _SEVERITY + r")\s+" + _INJURY + r"\b", re.IGNORECASE)
+_SEVERE = re.compile(r"\s+" + _WORDS_GAP + r"{0,4}?(" + _SEVERITY + r")\s+" + _INJURY + r"\b", re.IGNORECASE)
 _SEVERE_IN = re.compile(r"\b(" + _SEVERITY + r")\s+" + _INJURY + r"\b", re.IGNORECASE)
 
 
@@ -412,9 +414,25 @@ def _group(surface: str) -> str:
         if low in lx.GROUP_NOUNS:
             # "464 Iranian pilgrims": a nationality's pilgrims, not the pilgrims
             return words[k - 1] if k and _people_word(words[k - 1]) else lx.GROUP_NOUNS[low]
+        if low in lx.GROUP_ADJECTIVES and k + 1 < len(words):
+            return lx.GROUP_ADJECTIVES[low]  # "24 foreign victims"
+        if k and words[k - 1].lower() in lx.SINGLE_WORDS and word[:1].isupper() \
+                and gz.country_of_demonym(word) is not None:
+            return word  # "three Syrians and one Egyptian": one of a nationality
         if (low in lx.NATIONALITY_PLURALS or low in lx.COMMUNITY_PLURALS) and word[:1].isupper():
             return word
     return "people"
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _demonym_after(claim: Claim, text: str) -> str:
+    """"three Syrians and one Egyptian": a figure whose noun, a nationality, the reader left
+    after it -> that nationality, else "people"."""
+    after = _NEXT_WORD.match(text, claim.end)
+    return after.group(1) if after and gz.country_of_demonym(after.group(1)) is not None \
+        and gz.country_named(after.group(1)) is None else "people"
 
 
 def _people_word(word: str) -> bool:
