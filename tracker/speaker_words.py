@@ -119,6 +119,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
     "senator speaker administrator manager founder".split()
 )
 
+# The portfolio a title holds ("health minister", "interior minister", "defence secretary"): it
+# names no one, but tells which holder of the title a text means (speakers._titled_persons).
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    "health interior home foreign defence defense information communications finance energy "
+    "justice transport education emergency emergencies security public safety".split()
+)
+
 # Words that may stand in a person's name as written but are not the name: titles of address
 # and ranks ("Gov. Ricardo Rosselló", "Dr. Ashraf al-Qudra").
 HONORIFICS: frozenset[str] = frozenset(
@@ -133,7 +140,7 @@ ACRONYM_SKIP: frozenset[str] = frozenset("of for the and de la des du on in at".
 # Speaker words that say nothing of who spoke: left out when two names are compared.
 SPEAKER_STOP: frozenset[str] = frozenset(
     "the a an of 's its their his her said says according to from by in at on for and new "
-    "latest official officially country's nation's".split()
+    "latest official officially country's nation's country nation".split()
 )
 
 # Speakers that are a generic reference to a body, resolved to the one body of that kind an

@@ -273,7 +273,7 @@ def _person_parts(name: str, places: set[str]) -> tuple[str, str] | None:
     for t in tokens:
         low = t.lower().rstrip(".").replace("’", "'").removesuffix("'s")
         if not _name_word(t) or (not names and not t[:1].isupper()) or t.isupper() \
-                or low in sw.HONORIFICS or low in sw.TITLE_WORDS \
+                or low in sw.HONORIFICS or low in sw.TITLE_WORDS or low in sw.PORTFOLIO_WORDS \
                 or names_a_place(low, places) or source_kind(t):
             if names:
                 break  # a name is one run of words: "Rosselló, the governor" ends at the comma word
@@ -328,8 +328,10 @@ def _titles(form: str, places: set[str]) -> set[str] | None:
     titles = {w for w in words if w in sw.TITLE_WORDS}
     if not titles:
         return None
-    rest = [w for w in words if w not in sw.TITLE_WORDS]
-    return titles if all(source_kind(w) or not w[:1].isalpha() for w in rest) else None
+    # "the health minister": the title and the portfolio it holds, both to be found by the person
+    portfolios = {w for w in words if w in sw.PORTFOLIO_WORDS}
+    rest = [w for w in words if w not in sw.TITLE_WORDS and w not in portfolios]
+    return titles | portfolios if all(source_kind(w) or not w[:1].isalpha() for w in rest) else None
 
 
 def _titled_persons(forms: list[str], persons: Mapping[str, tuple[str, str]], places: set[str],
@@ -354,14 +356,16 @@ def _titled_persons(forms: list[str], persons: Mapping[str, tuple[str, str]], pl
         if not titles:
             continue
         candidates = set.intersection(*(holders.get(t, set()) for t in titles))
-        if len({persons[c][1] for c in candidates}) == 1:
+        surnames = sorted({persons[c][1] for c in candidates})
+        # one person, whatever the spelling of the name ("Hamad Hassan", "Hamad Hasan")
+        if surnames and all(_similar(surnames[0], other) for other in surnames[1:]):
             yield form, sorted(candidates)[0]
 
 
 def _title_words_of(text: str) -> set[str]:
     expanded = {"gov": "governor", "pres": "president", "gen": "general", "sec": "secretary"}
     return {expanded.get(w.rstrip("."), w) for w in (t.lower() for t in _TOKEN.findall(text))
-            if expanded.get(w.rstrip("."), w) in sw.TITLE_WORDS}
+            if expanded.get(w.rstrip("."), w) in sw.TITLE_WORDS or w in sw.PORTFOLIO_WORDS}
 
 
 def _acronyms(forms: list[str]) -> Iterable[tuple[str, str]]:
@@ -378,13 +382,21 @@ def _acronyms(forms: list[str]) -> Iterable[tuple[str, str]]:
                 yield f, initials[word][0]
 
 
+def _ends_in_title(form: str) -> bool:
+    words = _words(form)
+    return bool(words) and words[-1] in sw.TITLE_WORDS
+
+
 def _display_name(members: list[str], counts: Counter[str], persons: Mapping[str, tuple[str, str]],
                   places: set[str]) -> tuple[str, str]:
     """(form, name): the name a report gives a speaker and the written form it comes from. A
     person's fullest name as written, with the title the articles give it; else the form
     written most often, the longest of those."""
     named = [m for m in members if m in persons]
-    pool = named or members
+    # an organisation before its spokespeople ("the Ministry of Health", not "a health ministry
+    # spokesperson"), when the articles name it
+    bodies = [m for m in members if not _ends_in_title(m)]
+    pool = named or bodies or members
     best = max(pool, key=lambda m: (len(_TOKEN.findall(m)) if named else counts[m], len(m), m))
     titles = [m for m in members if m not in persons and _titles(m, places)]
     if named and titles and not _title_words_of(best):

@@ -108,19 +108,20 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             # "A New York Times analysis of government data found that", "the ministry
             # released figures that showed that"
             finder = _released_by(tokens, v) or _phrase_before(tokens, v - 1, data=True)
-            if finder is not None:
+            if finder is not None and not _bare_toll(finder[0]):
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
                 continue
         if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and (
                 tokens[v + 1].kind == "num" or tokens[v + 1].lower in lx.QUALIFIER_STARTS):
             finder = _phrase_before(tokens, v - 1, data=True)
-            if finder is not None:  # "a tally by the news agency showed 40 deaths"
+            # "a tally by the news agency showed 40 deaths"
+            if finder is not None and not _bare_toll(finder[0]):
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
                 continue
         if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower in lx.DETERMINERS \
                 and _reports_something(tokens, v + 1):
             finder = _phrase_before(tokens, v - 1, data=True)
-            if finder is not None:
+            if finder is not None and not _bare_toll(finder[0]):
                 # "An Associated Press count (of casualties) shows the crush killed over 1,100": a
                 # clause without "that"; the count is named without what it counts
                 frames.append(Frame(finder[1], v, finder[0].split(" of ")[0], "", "say", True))
@@ -195,6 +196,14 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
             for f in frames]
+
+
+def _bare_toll(phrase: str) -> bool:
+    """"a new death toll shows 171 dead": a toll named by no one (no name, no possessive) is what
+    is counted, not who counts it; the sentence's "according to" says who."""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in lx.TOLL_HEADS and phrase == phrase.lower() \
+        and not any("'" in w or "’" in w for w in words)
 
 
 def _issuer(speaker: str) -> str:
@@ -702,7 +711,8 @@ def _apposition_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
     if inner is None or inner[1] < 2 or tokens[inner[1] - 1].lower != "," \
             or tokens[inner[1]].lower in lx.ASIDE_OPENERS:
         return _before_aside(tokens, v)
-    outer = _name_before(tokens, inner[1] - 2)
+    # "Lebanese Minister of Health (Menkes), Hamad Hassan, reported": past an acronym in brackets
+    outer = _name_before(tokens, _skip_brackets(tokens, inner[1] - 2))
     if outer is None:
         return None
     proper = [name for name in (inner[0], outer[0]) if all(w[:1].isupper() for w in name.split()[:1])
@@ -711,6 +721,14 @@ def _apposition_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
 
 
 _MAX_ASIDE = 16
+_MAX_BRACKETS = 6  # tokens inside the brackets an apposition's head may end with
+
+
+def _skip_brackets(tokens: list[Token], k: int) -> int:
+    """The token before the brackets that end at ``k`` ("Minister of Health (Menkes)"), else ``k``."""
+    if k < 0 or tokens[k].lower != ")":
+        return k
+    return next((j - 1 for j in range(k - 1, max(-1, k - _MAX_BRACKETS), -1) if tokens[j].lower == "("), k)
 
 
 def _before_aside(tokens: list[Token], v: int) -> tuple[str, int] | None:

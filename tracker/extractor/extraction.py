@@ -318,7 +318,8 @@ def _latest_day_of_the_week(claims: list[Claim], text: str, week_of: date) -> li
     date of its undated figures ("estimated"), as the latest day an undated article writes
     does (``latest_date``)."""
     written = [(week_of + timedelta(days=(lx.WEEKDAYS[m.group(1).lower()] - week_of.weekday()) % 7))
-               .isoformat() for m in _WEEKDAY_OF_WEEK.finditer(text)]
+               .isoformat() for pattern in (_WEEKDAY_OF_WEEK, _WEEKDAY_OPENING)
+               for m in pattern.finditer(text)]
     latest = max([c.as_of for c in claims if c.as_of_basis == "text" and len(c.as_of) == 10] + written,
                  default="")
     if not latest:
@@ -336,6 +337,9 @@ _WEEKDAY_OF_WEEK = re.compile(
     r"\b(?:" + "|".join(sorted(lx.SAY_VERBS)) + r")\s+(?:on\s+)?"
     r"(" + "|".join(w.capitalize() for w in lx.WEEKDAYS if len(w) > 5)
     + r")\b(?! last week| next week)")
+# the day a report opens with ("On Sunday, at least 153 people were crushed ..."): the day it tells
+_WEEKDAY_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)On\s+(" + "|".join(w.capitalize() for w in lx.WEEKDAYS if len(w) > 5) + r"),")
 
 
 def _visible(places: list[Place], brackets: list[int] | None, first: int,
