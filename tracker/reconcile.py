@@ -1263,6 +1263,12 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         if cumulative and newer and he < ll:
             return ""
         return "contradiction"
+    # one source's belief against another's count ("more than 200 are believed to have been
+    # killed", the governor; 171 dead, the ministry, a day later): intervals apart by more than a
+    # day's drift diverge; two beliefs, or a vague amount, do not
+    if (he < ll or hl < le) and a.hedged != b.hedged and "vague" not in (a.qualifier, b.qualifier) \
+            and _ratio(a, b) > SAME_DAY_DRIFT and not (cumulative and newer and he < ll):
+        return "divergence"
     if cumulative and newer and (figure(later) or 0.0) > (figure(earlier) or 0.0):
         return ""  # a day later and higher: the toll may simply have risen
     big, small = max(fa, fb), min(fa, fb)
