@@ -54,6 +54,9 @@ FIGURES: list[Has] = [
      "killed", 171, {"source": "Ministry of Health"}),
     ("An Associated Press tally shows 40 people were killed.", "killed", 40,
      {"source": "An Associated Press tally"}),
+    # a report is the word of the body the text names as issuing it, not of one it does not name
+    ("The storm killed an estimated 2,975 people, according to a new report from Western State "
+     "University.", "killed", 2975, {"source": "Western State University"}),
     # a title whose acronym stands in brackets before the name between commas
     ("The Minister of Public Health (MoPH), Nadim Haddad, reported on Wednesday that 80 people had "
      "been killed.", "killed", 80, {"source": "Nadim Haddad"}),

@@ -241,3 +241,40 @@ def test_a_toll_chart_of_one_day_shows_days_and_a_vague_amount_sets_no_scale() -
     assert high - low >= 2  # the day and a day either side, not the hours of one day
     assert isinstance(ax.xaxis.get_major_formatter(), mdates.DateFormatter)
     assert ax.get_yscale() == "linear"  # "thousands" (1,000 to 9,999) beside 200,000 sets no log scale
+
+
+def test_a_toll_chart_lists_figures_given_long_after_the_weeks_of_reports() -> None:
+    from matplotlib import dates as mdates
+
+    from tracker.charts import toll_chart
+
+    texts = [("2020-08-05", "The explosion killed 78 people, the minister said on Wednesday."),
+             ("2020-08-11", "The explosion has killed 171 people, the ministry said on Tuesday."),
+             ("2020-08-30", "The explosion has killed 190 people, the government said on Sunday."),
+             ("2021-08-03", "The explosion killed 218 people, the rights group said on Tuesday.")]
+    claims = [c for n, (day, text) in enumerate(texts)
+              for c in extract_claims(Article(id=f"a{n}", text=text, published=day))]
+    ax = toll_chart("test", "killed", claims, [], []).axes[0]
+    high = mdates.num2date(ax.get_xlim()[1]).date().isoformat()
+    assert high < "2020-10-01"  # the weeks of reports fill the axis
+    listed = " ".join(t.get_text() for t in ax.texts)
+    assert "2021-08-03" in listed and "218" in listed and "rights group" in listed
+
+
+def test_a_figure_that_disagrees_with_several_sources_is_ringed_not_fanned() -> None:
+    from tracker.charts import toll_chart
+    from tracker.reconcile import reconcile
+
+    texts = [("2018-09-13", "Between 6 and 18 people died in the storm, the president said on Thursday."),
+             ("2018-09-13", "The storm killed 2,975 people, the governor said on Thursday."),
+             ("2018-09-13", "The storm killed 4,645 people, a university study said on Thursday."),
+             ("2018-09-13", "The storm killed 1,052 people, a newspaper analysis found on Thursday.")]
+    articles = [Article(id=f"a{n}", text=text, published=day, event="storm") for n, (day, text) in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    ranged = next(c for c in result.claims if c.qualifier == "range")
+    assert sum(ranged.claim_id in (f.claim_a, f.claim_b) for f in result.conflicts) >= 3
+    ax = toll_chart("storm", "killed", result.claims, [], result.conflicts).axes[0]
+    labels = [t.get_text() for t in ax.texts]
+    assert any(label.startswith("disagrees with") for label in labels)
+    dotted = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
+    assert len(dotted) <= 1  # no fan of lines to the ringed figure

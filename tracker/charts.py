@@ -13,7 +13,7 @@ it with fixed metadata, so the same report draws the same bytes.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,10 @@ LOG_SPREAD = 20  # a toll chart past this spread of figures has a log scale
 ONE_DAY_MARGIN = 1.5  # days shown either side of a chart whose figures are all of one day
 ORDERS_OF_MAGNITUDE = 100  # the latest-figure chart stays linear from zero below this spread
 MAX_ANNOTATIONS = 6
+HUB_CONFLICTS = 3  # a figure in this many of a chart's disagreements is ringed, not joined by lines
+FAR_GAP_DAYS = 60  # a toll chart leaves out figures given this long after the others ...
+FAR_GAP_SPAN = 4  # ... and this many times the span of the others' days; it lists them
+MAX_LATER = 4  # figures such a chart lists
 MAX_SERIES = 8  # sources a chart names; the others are grey points
 OTHERS = "other sources"
 MAX_OVERVIEW_ROWS = 60
@@ -100,6 +104,18 @@ def toll_chart(label: str, category: str, claims: list[Claim], estimates: list[E
             ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: f"{y:,.0f}"))
         ax.xaxis_date()
         days = sorted({_point(c)[0] for c in dated})
+        cut = _far_later(days)
+        if cut is not None:
+            # the first weeks stay readable: the figures given long after are listed, not drawn
+            # on an axis that would squeeze the weeks of reports into its left edge
+            ax.set_xlim(days[0] - ONE_DAY_MARGIN, cut + max(ONE_DAY_MARGIN, (cut - days[0]) * 0.08))
+            later = [c for c in dated if _point(c)[0] > cut]
+            ax.text(0.99, 0.02, "Later, off the chart:\n" + "\n".join(
+                f"{c.as_of[:10]}  {_point(c)[1]:,.0f}  {_short(_who(c), 30)}" for c in later[-MAX_LATER:])
+                + (f"\n(and {len(later) - MAX_LATER} more)" if len(later) > MAX_LATER else ""),
+                transform=ax.transAxes, ha="right", va="bottom", fontsize=8, color="0.3",
+                bbox={"boxstyle": "round", "facecolor": "white", "edgecolor": "0.8"})
+            days = [d for d in days if d <= cut]
         if days and days[-1] - days[0] < 1:
             # figures of one day: that day and one either side, by date, never its hours
             ax.set_xlim(days[0] - ONE_DAY_MARGIN, days[-1] + ONE_DAY_MARGIN)
@@ -193,6 +209,18 @@ def _plot_series(ax: Axes, name: str, members: list[Claim], colour: Any, cumulat
     return Line2D([], [], color=colour, marker="o", label=name + suffix)
 
 
+def _far_later(days: list[float]) -> float | None:
+    """The last day of a chart's reports when the figures after it came long after them (a
+    report a year on, after weeks of daily counts): a gap of more than ``FAR_GAP_DAYS`` and more
+    than ``FAR_GAP_SPAN`` times the span of the reports before it; else None."""
+    if len(days) < 3:
+        return None
+    gaps = [(days[k + 1] - days[k], k) for k in range(len(days) - 1)]
+    gap, k = max(gaps)
+    span = max(days[k] - days[0], 1.0)
+    return days[k] if k >= 1 and gap > FAR_GAP_DAYS and gap > FAR_GAP_SPAN * span else None
+
+
 def _band(ax: Axes, estimates: list[Estimate]) -> None:
     rows = sorted((_x(d), float(e.low), float(e.high)) for e in estimates for d in [_day(e.as_of)]
                   if d and e.low is not None and e.high is not None)
@@ -206,10 +234,21 @@ def _band(ax: Axes, estimates: list[Estimate]) -> None:
 
 def _mark_conflicts(ax: Axes, conflicts: list[Conflict], claims: dict[str, Claim]) -> None:
     shown = sorted(conflicts, key=lambda c: (-c.ratio, c.conflict_id))[:MAX_ANNOTATIONS]
-    for n, conflict in enumerate(shown):
+    # a figure that disagrees with several others is ringed and says so, no fan of lines to it
+    ends = Counter(end for c in shown for end in (c.claim_a, c.claim_b))
+    hubs = {end for end, n in ends.items() if n >= HUB_CONFLICTS and end in claims}
+    for hub in sorted(hubs):
+        x, y = _point(claims[hub])
+        ax.plot([x], [y], marker="o", markersize=16, markerfacecolor="none", markeredgecolor="crimson",
+                markeredgewidth=1.5, linestyle="")
+        ax.annotate(f"disagrees with {ends[hub]} sources", xy=(x, y), xytext=(10, -16),
+                    textcoords="offset points", fontsize=8, color="crimson")
+    n = -1
+    for conflict in shown:
         a, b = claims.get(conflict.claim_a), claims.get(conflict.claim_b)
-        if a is None or b is None:
+        if a is None or b is None or conflict.claim_a in hubs or conflict.claim_b in hubs:
             continue
+        n += 1
         (xa, ya), (xb, yb) = _point(a), _point(b)
         ax.plot([xa, xb], [ya, yb], color="crimson", linestyle=":", linewidth=1.2)
         later = (xb, yb) if xb >= xa else (xa, ya)

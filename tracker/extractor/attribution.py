@@ -210,7 +210,8 @@ def _issuer(speaker: str) -> str:
     """Who issued the document a speaker's name is ("a statement from the Health Ministry",
     "the message from Saudi Arabia's Health Ministry": the ministry; ``lx.DOCUMENT_NOUNS``)."""
     m = _DOCUMENT.match(speaker)
-    return m.group(1) if m else speaker
+    # a body the text names ("from the Health Ministry"), not one it does not ("from a university")
+    return m.group(1) if m and m.group(1).split()[0].lower() not in {"a", "an"} else speaker
 
 
 _DOCUMENT = re.compile(r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(sorted(lx.DOCUMENT_NOUNS))

@@ -851,9 +851,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     counts tally official's secretary attorney inquiry panel reports pm premier president
     company operator airline railway utility kingdom message communique bulletin""".split()
 )
-# The documents a body issues: "a statement from the Health Ministry" is the ministry's word
-# (attribution._issuer). A report, a study or a tally "by X" stays a source of its own.
-DOCUMENT_NOUNS: frozenset[str] = frozenset("statement statements message communique bulletin".split())
+# The documents a body issues: "a statement from the Health Ministry" is the ministry's word,
+# "a sweeping report from George Washington University" the university's (attribution._issuer).
+# A study, an analysis or a tally "by X" stays a source of its own.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "statement statements message communique bulletin report reports".split())
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
 NAME_LINKS: frozenset[str] = frozenset(
