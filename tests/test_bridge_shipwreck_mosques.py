@@ -24,7 +24,7 @@ HAS: list[Has] = [
     ("At least 60 people died at the Central Hospital, the ministry said.", "killed", 60, {"scope": "whole"}),
     # "could only confirm" is a confirmed count, its speaker before the modal
     ("Prosecutors put the toll at 42, while local officials could only confirm 38 dead.", "killed", 38,
-     {"hedged": False, "source": "officials"}),
+     {"hedged": False, "source": "local officials"}),
     # "so far" in a figure's verb chain
     ("At least 22 people have so far been confirmed killed.", "killed", 22, {"qualifier": "at_least"}),
     # the injured a named hospital holds are the injured in care

@@ -57,6 +57,16 @@ FIGURES: list[Has] = [
     # a report is the word of the body the text names as issuing it, not of one it does not name
     ("The storm killed an estimated 2,975 people, according to a new report from Western State "
      "University.", "killed", 2975, {"source": "Western State University"}),
+    # what a president declared is no figure of his
+    ("The president declared a week of mourning after the crush killed at least 151 people.",
+     "killed", 151, {"source": ""}),
+    # a speaker's noun phrase, whole, with the verb-like word that modifies its noun
+    ("The district fire chief confirms 19 foreigners were killed.", "killed", 19,
+     {"source": "district fire chief"}),
+    # a toll of another disaster that the sentence ranks this one against, its clause right after "since"
+    ("It was the country's deadliest disaster since 304 people died when a ferry sank in 2014.",
+     "killed", 304, {"scope": "compared"}),
+    ("It was the worst attack since 2015, with 500 killed.", "killed", 500, {"scope": "whole"}),
     # a title whose acronym stands in brackets before the name between commas
     ("The Minister of Public Health (MoPH), Nadim Haddad, reported on Wednesday that 80 people had "
      "been killed.", "killed", 80, {"source": "Nadim Haddad"}),

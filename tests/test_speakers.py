@@ -112,6 +112,9 @@ KINDS = [
     ("a local investigative journalism project", "media"),
     ("Turkey's Natural Disaster and Emergency Coordination Directorate", "government"),
     ("the kingdom", "government"),
+    # the bodies that run a disaster's response: a countermeasures headquarters, the fire service
+    ("the Central Disaster Countermeasures Headquarters", "government"),
+    ("the district fire chief", "government"),
 ]
 # Russian names, matched by stems in any case form; acronyms only in capitals
 RU_KINDS = [

@@ -76,7 +76,9 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "home affairs", "interior", "governorate", "municipality", "state", "agency", "ndma",
         "fema", "coroner", "commission", "spokesman", "spokeswoman", "spokesperson", "presidency",
         "kremlin", "white house", "regime", "census", "registry", "investigative committee",
-        "directorate", "kingdom",
+        "directorate", "kingdom", "countermeasures", "fire department", "fire service",
+        "fire services", "fire station", "fire brigade", "fire chief", "fire officials",
+        "rescue service", "emergency services",
     )),
     ("witness", (
         "residents", "resident", "witnesses", "witness", "eyewitness", "eyewitnesses", "survivors",

@@ -161,6 +161,9 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue  # "a February report by the centre": a noun, not a verb
         if word in lx.DIVISION_SAYS and not _reports_something(tokens, v + 1):
             continue  # "refugees in Gadaref and Kassala states since Saturday": states of a country
+        if word in lx.DECLARING_VERBS and any(
+                t.lower in lx.DECLARED_OBJECTS for t in tokens[v + 1:v + 1 + lx.DECLARED_REACH]):
+            continue  # "Yoon declares mourning period after crush kills 151": what he declared
         if word in lx.CLAIM_VERBS and _claims_lives(tokens, v + 1):
             continue  # "Helene has claimed the lives of 230 people": the event's toll, no speaker
         if word in lx.NOUN_LIKE_SAYS and v > 0 and tokens[v - 1].lower in lx.NOUN_MARKERS:
@@ -175,6 +178,11 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         before = _phrase_before(tokens, v - 1) if word in lx.FEAR_SAYS else (
             _name_before(tokens, v - 1) or _apposition_before(tokens, v) or (
                 None if word in lx.NOUN_LIKE_SAYS else _phrase_before(tokens, v - 1)))
+        if before is not None and " " not in before[0] and before[0].islower():
+            # "Yongsan district fire chief confirms": the whole phrase, not its last noun
+            phrase = _phrase_before(tokens, v - 1)
+            if phrase is not None and phrase[1] < before[1]:
+                before = phrase
         if before is not None:
             text, start = before
             leading = _leads(tokens, v, listener)
@@ -536,7 +544,10 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
         if _plural_possessive(tokens, k):
             k -= 1  # "The Times' analysis"
             continue
-        if tok.kind != "word" or tok.lower in lx.PHRASE_ENDS or _verb_like(tok) \
+        # a verb's form that modifies the speaker's noun after it is part of its name ("the
+        # Yongsan district fire chief", "the fire department")
+        modifier = k < last and _stem(tokens[k + 1]) in lx.SOURCE_NOUNS | lx.AUTHORITIES
+        if tok.kind != "word" or tok.lower in lx.PHRASE_ENDS or (_verb_like(tok) and not modifier) \
                 or (tok.lower in lx.CONJUNCTIONS and not inside_of):
             break  # "the minister of information and communications": "and" inside an "of" phrase
         k -= 1

@@ -699,6 +699,15 @@ REFERENT_NOUNS: dict[str, Reading | None] = {
 
 # ---------------------------------------------------------------- attribution
 
+# A saying whose object is what was declared, not a figure ("Yoon declares mourning period
+# after crush kills at least 151", "announced a state of emergency after 50 died"): no speaker
+# of the figure that follows (attribution.find_frames).
+DECLARING_VERBS: frozenset[str] = frozenset(
+    "declare declares declared declaring proclaim proclaims proclaimed announce announces announced "
+    "ordered orders".split())
+DECLARED_OBJECTS: frozenset[str] = frozenset(
+    "mourning emergency curfew disaster holiday war ceasefire truce alert lockdown martial".split())
+DECLARED_REACH = 5  # tokens after the verb that may hold what was declared
 SAY_VERBS: frozenset[str] = frozenset(
     """said says say told tells reported reports stated states announced announces confirmed
     confirms added adds estimated estimates claimed claims quoted cited noted explained

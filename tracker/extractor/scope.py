@@ -134,6 +134,10 @@ def _ranked_against(claim: Claim, text: str) -> bool:
                  if words[i] in lx.RANKING_LINKS), None)
     if link is None:
         return False
+    after_link = before.lower().rsplit(words[link], 1)[-1]
+    if words[ranking] not in lx.SEQUENCE_RANKS and len(after_link.split()) <= 1 \
+            and not any(ch.isdigit() or ch == "," for ch in after_link):
+        return True  # "the deadliest disaster since 304 people died when a ferry sank": its clause
     # "the second deadly accident ... following a crane collapse"; not "the second day after"
     series = words[ranking] in lx.SEQUENCE_RANKS
     if series and not any(w in lx.DATED_EVENT_NOUNS for w in words[ranking + 1:link]):
