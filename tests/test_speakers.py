@@ -87,6 +87,15 @@ def test_unattributed_figures_are_the_outlets_or_the_sites_never_an_id() -> None
     assert speakers["c1"].key == speakers["c3"].key  # a wire copy is its first copy's
 
 
+def test_a_body_that_publishes_its_own_count_is_the_source_of_its_unattributed_figures() -> None:
+    arts = {"a1": Article(id="a1", text="", outlet="Human Rights Watch"),
+            "a2": Article(id="a2", text="", outlet="UN Office for the Coordination of Humanitarian Affairs"),
+            "a3": Article(id="a3", text="", outlet="The Daily Sample News")}
+    claims = [_claim(n, "", article=f"a{n}") for n in range(1, 4)]
+    speakers = identify(claims, arts, set())
+    assert [speakers[f"c{n}"].kind for n in range(1, 4)] == ["ngo", "international", "unattributed"]
+
+
 KINDS = [
     ("the Health Ministry", "government"),
     ("Puerto Rico's governor", "government"),

@@ -147,8 +147,15 @@ def identify(
             first = _first_copy(c, arts)
             article_id = first.id if first else c.article_id
             outlet = unnamed.setdefault(article_id, f"unnamed outlet {len(unnamed) + 1}")
-        out[c.claim_id] = Speaker(f"outlet: {outlet.lower()}", outlet, UNATTRIBUTED)
+        # a body that publishes its own count (a rights group's report, a UN agency's update) is
+        # the source of the figures it names no one for; a news outlet's are its own
+        kind = source_kind(outlet)
+        out[c.claim_id] = Speaker(f"outlet: {outlet.lower()}", outlet,
+                                  kind if kind in _PUBLISHING_KINDS else UNATTRIBUTED)
     return out
+
+
+_PUBLISHING_KINDS = frozenset({"ngo", "international", "government", "military_police", "medical"})
 
 
 @functools.cache
