@@ -78,6 +78,12 @@ def test_the_figure_and_who_gave_it(text: str, category: str, value: int, fields
     check_has(claims_of(text, "2020-08-05"), category, value, fields)
 
 
+def test_a_month_in_the_possessive_dates_and_does_not_break_the_reading() -> None:
+    # "September's floods": a month written as a possessive, read as the month
+    claims = claims_of("The toll from September's floods rose to 40 on Monday, officials said.", "2014-10-02")
+    assert [figure(c) for c in claims] == [40]
+
+
 # ---------------------------------------------------------------- one minister, three ways
 
 

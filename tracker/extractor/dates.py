@@ -744,13 +744,13 @@ def _month_first(tokens: list[Token], i: int, published: dt.date | None,
         return (end, iso) if iso else None
     year = _year_at(tokens, j)
     if year:
-        return year[0], f"{year[1]}-{lx.MONTHS[tokens[i].lower]:02d}"
+        return year[0], f"{year[1]}-{lx.MONTHS[possessed(tokens[i].lower)]:02d}"
     if i > 0 and tokens[i - 1].lower in lx.BARE_MONTH_LINKS:
         # "a fire in November", "last November": the latest such month up to the article's date
         ref = published or (dt.date(year_hint, 12, 31) if year_hint else None)
         if ref is None:
             return None
-        number = lx.MONTHS[tokens[i].lower]
+        number = lx.MONTHS[possessed(tokens[i].lower)]
         return j, f"{ref.year - (number > ref.month)}-{number:02d}"
     return None
 
