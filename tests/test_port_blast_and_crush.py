@@ -152,3 +152,17 @@ def test_an_undated_page_that_opens_on_a_weekday_reports_that_day() -> None:
     result = _collection(first, undated)
     later = {figure(c): c for c in result.claims if c.article_id == "a1"}
     assert later[153].as_of == later[82].as_of == "2022-10-30"
+
+
+def test_a_dateline_without_a_year_dates_an_undated_page_in_its_event_s_weeks() -> None:
+    first = ("2020-08-05", "The explosion at the port killed 135 people, the ministry said on Wednesday.")
+    undated = ("", "Port blast has left 7 missing, army says\n\nA photo caption.\n\nAug. 29 (Wire) — Seven "
+                   "people remain missing from the port blast that killed nearly 180 people, the army said.")
+    result = _collection(first, undated)
+    later = {figure(c): c for c in result.claims if c.article_id == "a1"}
+    assert later[180].as_of == "2020-08-29"
+    # a day before a week ahead of the first report is of the next year
+    first = ("2020-12-30", "The flood killed 12 people, the ministry said on Wednesday.")
+    undated = ("", "Jan. 3 (Wire) — The flood has killed 20 people, the ministry said.")
+    result = _collection(first, undated)
+    assert {c.as_of for c in result.claims if c.article_id == "a1"} == {"2021-01-03"}

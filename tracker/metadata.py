@@ -52,6 +52,30 @@ def dateline(text: str, default: str = "") -> Dateline:
     return Dateline(_dateline_date(m.group("date") or "", default), m.group("agency").strip())
 
 
+# a dateline with a month and day but no year, opening a paragraph near the top of a page
+# (after a headline or a caption): "Aug. 29 (UPI) -- ", "SEOUL, Nov. 14 (Yonhap) --"
+_YEARLESS_DATELINE = re.compile(
+    r"""(?:\A|\n)[ \t]*(?:[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,30})?,\s*)?
+    (?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*
+    \((?P<agency>[A-Za-z][A-Za-z0-9 .&'\-]{0,40})\)\s*(?:-{1,2}|–|—)""",
+    re.VERBOSE,
+)
+YEARLESS_REACH = 600  # characters from a page's top that may hold such a dateline
+
+
+def yearless_dateline(text: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline that gives no year ("Aug. 29 (UPI) --"), or None."""
+    m = _YEARLESS_DATELINE.search(text[:YEARLESS_REACH])
+    if not m or m.group("month").lower() not in lx.MONTHS:
+        return None
+    month, day = lx.MONTHS[m.group("month").lower()], int(m.group("day"))
+    try:
+        dt.date(2000, month, day)  # (a leap year: 29 February stays possible)
+    except ValueError:
+        return None
+    return month, day
+
+
 def _dateline_date(raw: str, default: str) -> str:
     words = re.findall(r"[A-Za-z]+|\d+", raw)
     month = next((lx.MONTHS[w.lower()] for w in words if w.lower() in lx.MONTHS), None)

@@ -20,6 +20,7 @@ from .extractor.extraction import extract_claims
 from .extractor.language import detect_language
 from .extractor.text import clean_text
 from .ingest import read_inputs
+from .metadata import yearless_dateline
 from .models import Article, Claim, Skipped
 from .reconcile import DEFAULT_RATIO, Reconciled, group_events, reconcile
 from .table import claims_frame
@@ -132,6 +133,7 @@ def date_by_event(collection: Collection) -> Collection:
     ("climbed to 4,455 on Tuesday": 2015-04-28, ``date_rule=event_week``). News calls an event
     by its weekday in the week after it; the figures that the article does not date stay
     undated. Every article's text is cut to its opening after."""
+    collection = _date_by_dateline(collection)
     whole = [a for a in collection.articles if not a.published and _WEEKDAY.search(a.text)]
     if not whole:
         return collection
@@ -156,6 +158,47 @@ def date_by_event(collection: Collection) -> Collection:
     claims = [c for c in collection.claims if c.article_id not in redone] + \
         [c for found in redone.values() for c in found]
     return Collection(claims, heads, collection.skipped)
+
+
+def _date_by_dateline(collection: Collection) -> Collection:
+    """Undated articles whose dateline gives a month and day but no year ("Aug. 29 (UPI) --"),
+    dated in the year of their event's first report: the first such day on or after a week
+    before it (a wire copy is of its event's weeks, not of the year before). The article is
+    read again with that day as its publication date."""
+    undated = [(a, month_day) for a in collection.articles if not a.published
+               for month_day in [yearless_dateline(a.text)] if month_day is not None]
+    if not undated:
+        return collection
+    heads = [replace(a, text=a.text[:HEAD]) for a in collection.articles]
+    events = group_events(heads)
+    first: dict[str, dt.date] = {}
+    for a in collection.articles:
+        if len(a.published) >= 10:
+            key, on = events[a.id], dt.date.fromisoformat(a.published[:10])
+            first[key] = min(on, first.get(key, on))
+    redone: dict[str, list[Claim]] = {}
+    dated: dict[str, str] = {}
+    for article, (month, day) in undated:
+        start = first.get(events[article.id])
+        if start is None:
+            continue
+        earliest = start - dt.timedelta(days=EVENT_WEEK)
+        for year in (earliest.year, earliest.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate >= earliest:
+                found = extract_safely(replace(article, published=candidate.isoformat()))
+                if not isinstance(found, str):
+                    redone[article.id], dated[article.id] = found, candidate.isoformat()
+                break
+    if not redone:
+        return collection
+    claims = [c for c in collection.claims if c.article_id not in redone] + \
+        [c for found in redone.values() for c in found]
+    articles = [replace(a, published=dated[a.id]) if a.id in dated else a for a in collection.articles]
+    return Collection(claims, articles, collection.skipped)
 
 
 def _event_days(claims: list[Claim], articles: list[Article], events: dict[str, str]) -> dict[str, list[str]]:
