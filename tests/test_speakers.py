@@ -156,3 +156,15 @@ def test_source_kind(name: str, kind: str) -> None:
 ])
 def test_site_name(url: str, site: str) -> None:
     assert site_name(url) == site
+
+
+def test_a_person_named_without_a_title_takes_the_office_an_apposition_gives_them() -> None:
+    text = "Kim Dae-ho, head of the district fire station, told a briefing that 82 people were injured."
+    arts = {"a1": Article(id="a1", text=text, published="2022-10-30")}
+    (speaker,) = identify([_claim(0, "Kim Dae-ho")], arts, set()).values()
+    assert speaker.name == "Kim Dae-ho (head of the district fire station)"
+    assert speaker.kind == "government"
+    # a relative clause is no office
+    arts = {"a1": Article(id="a1", text="Kim Dae-ho, who lost two sons, said 82 were hurt.", published="2022-10-30")}
+    (speaker,) = identify([_claim(0, "Kim Dae-ho")], arts, set()).values()
+    assert (speaker.name, speaker.kind) == ("Kim Dae-ho", "")

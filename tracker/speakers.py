@@ -130,9 +130,14 @@ def identify(
     speaker_of_form: dict[str, Speaker] = {}
     for members in groups.values():
         form, name = _display_name(members, counts, persons, places)
+        if name == form and form in persons:
+            # a person named without a title anywhere: the office an article gives them
+            office = next((o for f in sorted(members) if f in persons for o in [_office(f, texts)] if o), "")
+            name = f"{form} ({office})" if office else name
         by_use = sorted(members, key=lambda f: (-counts[f], f))
         kind = next((k for f in by_use for k in [source_kind(f)] if k), "") \
-            or ("government" if any(gz.country_named(f) is not None for f in by_use) else "")  # "Haiti"
+            or ("government" if any(gz.country_named(f) is not None for f in by_use) else "") \
+            or next((k for f in by_use if f in persons for k in [_office_kind(f, texts)] if k), "")
         speaker = Speaker(keys[form], name, kind)
         for f in members:
             speaker_of_form[f] = speaker
@@ -367,6 +372,29 @@ def _titled_persons(forms: list[str], persons: Mapping[str, tuple[str, str]], pl
         # one person, whatever the spelling of the name ("Hamad Hassan", "Hamad Hasan")
         if surnames and all(_similar(surnames[0], other) for other in surnames[1:]):
             yield form, sorted(candidates)[0]
+
+
+# "Choi Sung-beom, head of the Yongsan Fire Station, said": the office an apposition gives a
+# person named without a title
+_OFFICE_AFTER = r",\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:head|chief|director|commander|spokesman|spokeswoman|" \
+    r"spokesperson|minister|governor|mayor|secretary|official|officer)\s+(?:of|for|at)\s+(?:the\s+)?" \
+    r"([A-Za-z][^,;:()\n]{1,60}?)(?=[,;:()\n]|\.\s|$)"
+
+
+def _office(form: str, texts: list[str]) -> str:
+    """The office an apposition right after a person's name gives them ("head of the Yongsan
+    Fire Station"), or ""."""
+    pattern = re.compile(re.escape(form) + _OFFICE_AFTER)
+    for text in texts:
+        m = pattern.search(text)
+        if m:
+            return m.group(0)[len(form):].lstrip(", \t")
+    return ""
+
+
+def _office_kind(form: str, texts: list[str]) -> str:
+    """The kind of the office an apposition right after a person's name gives them, or ""."""
+    return source_kind(_office(form, texts))
 
 
 def _title_words_of(text: str) -> set[str]:
