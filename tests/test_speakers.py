@@ -165,6 +165,7 @@ def test_a_person_named_without_a_title_takes_the_office_an_apposition_gives_the
     assert speaker.name == "Kim Dae-ho (head of the district fire station)"
     assert speaker.kind == "government"
     # a relative clause is no office
-    arts = {"a1": Article(id="a1", text="Kim Dae-ho, who lost two sons, said 82 were hurt.", published="2022-10-30")}
+    text = "Kim Dae-ho, who lost two sons, said 82 were hurt."
+    arts = {"a1": Article(id="a1", text=text, published="2022-10-30")}
     (speaker,) = identify([_claim(0, "Kim Dae-ho")], arts, set()).values()
     assert (speaker.name, speaker.kind) == ("Kim Dae-ho", "")
