@@ -54,6 +54,9 @@ FIGURES: list[Has] = [
      "killed", 171, {"source": "Ministry of Health"}),
     ("An Associated Press tally shows 40 people were killed.", "killed", 40,
      {"source": "An Associated Press tally"}),
+    # a finding whose clause has a perfect tense before its figure
+    ("A Reuters tally shows the fighting has killed 300 people.", "killed", 300,
+     {"source": "A Reuters tally"}),
     # a report is the word of the body the text names as issuing it, not of one it does not name
     ("The storm killed an estimated 2,975 people, according to a new report from Western State "
      "University.", "killed", 2975, {"source": "Western State University"}),

@@ -55,6 +55,18 @@ def _reports_something(tokens: list[Token], k: int) -> bool:
 
 
 _REPORT_REACH = 6  # tokens from a verb of saying to what it reports
+_CLAUSE_REACH = 9  # tokens from a finding's verb to the figure of the clause it opens
+
+
+def _clause_with_figure(tokens: list[Token], k: int) -> bool:
+    """"A Reuters tally shows the fighting has killed 300": a clause whose figure comes within
+    ``_CLAUSE_REACH`` words of the finding's verb, no punctuation between."""
+    for t in tokens[k:k + _CLAUSE_REACH]:
+        if t.kind == "num":
+            return True
+        if t.kind == "punct":
+            return False
+    return False
 
 
 def find_frames(tokens: list[Token]) -> list[Frame]:
@@ -119,7 +131,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
                 continue
         if word in lx.FINDING_THAT_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower in lx.DETERMINERS \
-                and _reports_something(tokens, v + 1):
+                and (_reports_something(tokens, v + 1) or _clause_with_figure(tokens, v + 1)):
             finder = _phrase_before(tokens, v - 1, data=True)
             if finder is not None and not _bare_toll(finder[0]):
                 # "An Associated Press count (of casualties) shows the crush killed over 1,100": a
