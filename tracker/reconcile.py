@@ -128,7 +128,8 @@ def reconcile(
     scoped = _areas_by_incident(placed, {i: p for i, p in own.items() if i not in spread})
     labels = _labels(scoped, events, mains)
     spoken = identify_sources(scoped, arts, aliases)
-    conflicts = find_conflicts(spoken, ratio, own, _undated_headlines(spoken, arts) | _late_copies(spoken))
+    conflicts = find_conflicts(spoken, ratio, own, _undated_headlines(spoken, arts) | _late_copies(spoken)
+                                | _outlets_parts(spoken))
     url_of = {c.claim_id: arts[c.article_id].url for c in spoken if c.article_id in arts}
     conflicts = [replace(c, url_a=url_of.get(c.claim_a, ""), url_b=url_of.get(c.claim_b, ""))
                  for c in conflicts]
@@ -965,7 +966,8 @@ def source_words(claims: Iterable[Claim], ratio: float = DEFAULT_RATIO) -> list[
     own: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         own[(c.incident_id, c.category, c.source_key)].append(c)
-    kept = {c.claim_id for members in own.values() for c in _its_word(members, ratio)}
+    parts = _outlets_parts(claims)
+    kept = {c.claim_id for members in own.values() for c in _its_word(members, ratio)} - parts
     return [c for c in claims if c.claim_id in kept]
 
 
@@ -978,6 +980,26 @@ def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
     return [c for c in own if not (is_toll(c) and any(
         is_toll(o) and _moment(o) == _moment(c) and o.sentence != c.sentence
         and interval(c)[1] * ratio < interval(o)[0] for o in own))]
+
+
+OWN_PART_RATIO = 2.0  # an outlet's own figure this far below a toll its article gives is a part
+
+
+def _outlets_parts(claims: Iterable[Claim]) -> frozenset[str]:
+    """The outlet's own figures (no source) far below (``OWN_PART_RATIO``) a toll of the whole
+    that the same article gives at the same moment in another sentence: "Officials said 154
+    died" and "11 of the dead were teenagers" a few lines on, where the text lost the words
+    that make the 11 a group. An article does not set its own words against the toll it
+    reports; another source's figure in it ("the governor put it at 40") stays that
+    source's word."""
+    by_article: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if is_toll(c):
+            by_article[(c.article_id, c.category)].append(c)
+    return frozenset(c.claim_id for members in by_article.values() for c in members
+                     if not c.source and any(
+                         _moment(o) == _moment(c) and o.sentence != c.sentence
+                         and interval(c)[1] * OWN_PART_RATIO < interval(o)[0] for o in members))
 
 
 def _ratio(a: Claim, b: Claim) -> float:
