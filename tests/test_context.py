@@ -196,6 +196,30 @@ def test_earlier_figure_keeps_its_own_date() -> None:
         (77, "2010-06-13"), (37, "2010-06-12")]
 
 
+_BY_THE_HOSPITAL = "The toll rose to 46, the ministry said, up from 38 reported by the hospital."
+# (text, figure moved from, its source, its source rule): a toll's speaker gives the figure the
+# toll moved from, unless that figure has a speaker of its own
+MOVED_FROM = [
+    ("At least 41 people have died of cholera in the province since March, health officials said. "
+     "Thursday's toll of 41 is up from 17 reported a fortnight ago.", 17, "health officials",
+     "toll_moved_to_speaker"),
+    ("The toll rose to 46 on Tuesday, the ministry said, up from 38 on Monday.", 38, "ministry",
+     "say_frame"),
+    pytest.param(_BY_THE_HOSPITAL, 38, "hospital", "relay_frame", id=_BY_THE_HOSPITAL,
+                 marks=pytest.mark.xfail(strict=True, reason="a participle's agent after a figure "
+                                         "('38 reported by X') is no frame yet")),
+    ("The toll rose to 46, up from 38.", 38, "", "no_frame"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "source", "rule"), MOVED_FROM,
+                         ids=[m[0] if isinstance(m, tuple) else None for m in MOVED_FROM])
+def test_a_figure_the_toll_moved_from_is_its_speakers(text: str, value: int, source: str, rule: str) -> None:
+    frame = extract_text(text, published="2024-03-07")
+    row = frame[frame["value"] == value].iloc[0]
+    assert (row["source"], row["source_rule"]) == (source, rule)
+
+
 # location: the place as the text names it, when the gazetteer knows it; else nothing
 PLACES = [
     ("About 700 people were killed in the city of Jalal-Abad alone.", "Jalal-Abad", True),

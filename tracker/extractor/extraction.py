@@ -57,6 +57,8 @@ _LIST_GAP = 2  # tokens between two figures of one list ("25 dead and 383 injure
 _EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", "corrected_figure"})
 # The date rule of a figure that carries its own date ("up from 37 a day earlier"): not the move's.
 _OWN_DATE = frozenset({"right_after"})
+# The source rule of a figure a toll moved from, given by the toll's speaker (_moved_from_speaker).
+_MOVED_TO = "toll_moved_to_speaker"
 _EVENT_WEEK = "event_week"  # an undated article's weekday, read in the week of its incident's event
 # The rule of a figure in a list of places ("killed 34 in India, 12 in Tibet"): each a part.
 _PLACE_LIST = "place_list"
@@ -778,4 +780,26 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
                          as_of=dated.as_of, as_of_basis=dated.as_of_basis, date_rule=dated.date_rule)
     if alias:
         out = [replace(c, part_of=alias.get(c.part_of, c.part_of)) if c.part_of else c for c in out]
+    return _moved_from_speaker(claims, out, alias)
+
+
+def _moved_from_speaker(claims: list[Claim], merged: list[Claim], alias: dict[str, str]) -> list[Claim]:
+    """"Monday's death toll of 53 is up from 20 reported a week ago": a figure the toll moved
+    from that no one is said to give is the count of whoever gives the toll it moved to (the
+    53, the government's in the lede this sentence repeats: ``alias``, a repeat -> the claim
+    it was merged into). A figure with a speaker of its own keeps it ("up from 20 reported by
+    the hospital")."""
+    if not any(c.rule in _EARLIER_RULES and not c.source for c in merged):
+        return merged
+    by_id = {c.claim_id: c for c in merged}
+    out: list[Claim] = []
+    for c in merged:
+        if c.rule in _EARLIER_RULES and not c.source:
+            tolls = sorted((abs(x.start - c.start), x.claim_id) for x in claims
+                           if x.sentence == c.sentence and x.category == c.category
+                           and x.rule not in _EARLIER_RULES and abs(x.start - c.start) < len(c.sentence))
+            toll = by_id.get(alias.get(tolls[0][1], tolls[0][1])) if tolls else None
+            if toll is not None and toll.source:
+                c = replace(c, source=toll.source, via=c.via or toll.via, source_rule=_MOVED_TO)
+        out.append(c)
     return out

@@ -582,11 +582,20 @@ def _victims_before(p: Phrase) -> Read | None:
 
 
 def _earlier_figure(p: Phrase) -> Read | None:
-    """"rose to 46, up from 38": an earlier figure of the same toll."""
-    found, first = p.found, p.first
-    if found and first >= 1 and p.tokens[first - 1].lower == "from" and found[-1].last >= first - 8:
+    """"rose to 46, up from 38": an earlier figure of the same toll; "up from" or "down from"
+    reaches past a date and a speaker between them ("rose to 46 on Tuesday, the ministry
+    said, up from 38")."""
+    found, first, tokens = p.found, p.first, p.tokens
+    if not found or first < 1 or tokens[first - 1].lower != "from":
+        return None
+    moved = first >= 2 and tokens[first - 2].lower in {"up", "down"}
+    if found[-1].last >= first - (_MOVED_FROM_REACH if moved else _FROM_REACH):
         return Read(found[-1].category, found[-1].term)
     return None
+
+
+_FROM_REACH = 8  # tokens from a figure to the "from" of the figure it moved from
+_MOVED_FROM_REACH = 14  # the same for "up from", "down from"
 
 
 def _toll_moved_from(p: Phrase) -> Read | None:
