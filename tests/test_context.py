@@ -78,6 +78,9 @@ ATTRIBUTION = [
      "the source killed two persons.", "A source at the governorate", ""),
     ("The Health Ministry of Gaza said the count went on. Twelve people were killed, the ministry said.",
      "Health Ministry of Gaza", ""),
+    # the speaker right after the mark that closes a quotation, whatever the verb reports next
+    ('"We have 31 dead. All of this was shocking," Ana Ruiz told reporters on Monday.', "Ana Ruiz", ""),
+    ('"We have 31 dead. All of this was shocking" Ana Ruiz told reporters on Monday.', "Ana Ruiz", ""),
 ]
 
 
@@ -197,6 +200,15 @@ def test_earlier_figure_keeps_its_own_date() -> None:
 
 
 _BY_THE_HOSPITAL = "The toll rose to 46, the ministry said, up from 38 reported by the hospital."
+def test_a_speaker_named_again_by_surname_says_the_figure_again() -> None:
+    text = ("More than 130 people were killed in the attack, UN envoy Maria Lopez said on Thursday. "
+            '"The latest figures came up to more than 130 killed, perhaps 200 wounded," Lopez told '
+            "reporters.")
+    frame = extract_text(text, published="2017-04-20")
+    assert list(zip(frame["category"], frame["value"], frame["source"], frame["mentions"], strict=True)) == [
+        ("killed", 130, "Maria Lopez", 2), ("injured", 200, "Lopez", 1)]
+
+
 # (text, figure moved from, its source, its source rule): a toll's speaker gives the figure the
 # toll moved from, unless that figure has a speaker of its own
 MOVED_FROM = [

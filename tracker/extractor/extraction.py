@@ -57,6 +57,10 @@ _LIST_GAP = 2  # tokens between two figures of one list ("25 dead and 383 injure
 _EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", "corrected_figure"})
 # The date rule of a figure that carries its own date ("up from 37 a day earlier"): not the move's.
 _OWN_DATE = frozenset({"right_after"})
+# The marks that close a quotation open before the sentence, and how far after it its speaker starts
+# (',"' then the name)
+_CLOSING_QUOTES = frozenset({'"', "”"})
+_AFTER_THE_CLOSE = 2
 # The source rule of a figure a toll moved from, given by the toll's speaker (_moved_from_speaker).
 _MOVED_TO = "toll_moved_to_speaker"
 _EVENT_WEEK = "event_week"  # an undated article's weekday, read in the week of its incident's event
@@ -151,7 +155,8 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
         closes = quote_open_at_start and not context.in_quote
         if not _occurs_in(triggers, start, end) or _occurs_in(furniture, start, end):
             if closes and context.awaiting:
-                _name_the_quotation(context, claims, find_frames(tokenize(text, start, end)), text)
+                tokens = tokenize(text, start, end)
+                _name_the_quotation(context, claims, tokens, find_frames(tokens), text)
             if any(cue in sentence for cue in _SPEAKER_CUES):
                 context.pending.append((start, end))
             continue
@@ -160,7 +165,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
         # them (most gated sentences have none: three in four on local crime news)
         frames = find_frames(tokens) if closes and context.awaiting else None
         if frames is not None:
-            _name_the_quotation(context, claims, frames, text)
+            _name_the_quotation(context, claims, tokens, frames, text)
         figures = find_figures(tokens, claims[-1].category if claims else None)
         figures += find_people(tokens, figures, known)
         if pronoun_died(tokens):
@@ -558,11 +563,15 @@ def _refers_to_the_event(tokens: list[Token]) -> bool:
                for k, w in enumerate(words))
 
 
-def _name_the_quotation(context: _Context, claims: list[Claim], frames: list[Frame], text: str) -> None:
+def _name_the_quotation(context: _Context, claims: list[Claim], tokens: list[Token], frames: list[Frame],
+                        text: str) -> None:
     """The sentence that closes a quotation names its speaker after it ('... later," Judith
-    Nabakooba, the police spokeswoman, said.'; '..., he said.': the one named before): the
-    quotation's figures that had no speaker take that one ("quote_closed_later")."""
-    after = [f.speaker for f in frames if not f.leading and f.kind in {"say", "relay"}]
+    Nabakooba, the police spokeswoman, said.'; '..., he said.': the one named before; '...,"
+    de Mistura told reporters.': a speaker right after the closing mark): the quotation's
+    figures that had no speaker take that one ("quote_closed_later")."""
+    close = next((k for k, t in enumerate(tokens) if t.text in _CLOSING_QUOTES), len(tokens))
+    after = [f.speaker for f in frames if f.kind in {"say", "relay"}
+             and (not f.leading or 0 < f.start - close <= _AFTER_THE_CLOSE)]
     speaker = after[0] if after else ""
     if speaker.lower() in lx.PRONOUNS:
         context.flush(text)
@@ -612,9 +621,19 @@ def _repeats(a: Claim, b: Claim) -> bool:
     """Can b be a as said again?"""
     if a.source and b.source and a.source.casefold() != b.source.casefold() \
             and not _acronym_of(a.source, b.source) \
-            and not _acronym_of(b.source, a.source) and not _one_body(a.source, b.source):
+            and not _acronym_of(b.source, a.source) and not _one_body(a.source, b.source) \
+            and not _named_again(a.source, b.source):
         return False
     return _same_day(a, b) and not _same_sentence(a, b) and _same_person(a, b)
+
+
+def _named_again(name: str, other: str) -> bool:
+    """One person by a full name and again by its last words ("UN Special Envoy for Syria
+    Staffan de Mistura", then "Mistura"): the shorter a capitalised name that no body's word
+    makes ("Police" and "State Police" may be two forces)."""
+    short, full = sorted((name.split(), other.split()), key=len)
+    return len(short) < len(full) and full[-len(short):] == short and all(w[:1].isupper() for w in short) \
+        and not any(w.lower() in lx.SOURCE_NOUNS or w.lower() in lx.AUTHORITIES for w in short)
 
 
 def _one_body(name: str, other: str) -> bool:
