@@ -81,6 +81,10 @@ ATTRIBUTION = [
     # the speaker right after the mark that closes a quotation, whatever the verb reports next
     ('"We have 31 dead. All of this was shocking," Ana Ruiz told reporters on Monday.', "Ana Ruiz", ""),
     ('"We have 31 dead. All of this was shocking" Ana Ruiz told reporters on Monday.', "Ana Ruiz", ""),
+    # a particle that opens a surname is the name's; one inside a name stays inside it
+    ("Ten people were killed, de Silva told reporters.", "de Silva", ""),
+    ("van der Berg said 12 people had drowned.", "van der Berg", ""),
+    ("Ten people died, the Ministerio de Salud said.", "Ministerio de Salud", ""),
 ]
 
 

@@ -516,13 +516,22 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     first = k + 1
     words = tokens[first:last + 1]
     while words and ((words[0].lower in lx.NAME_LINKS and not _is_head(words[0])
-                      and words[0].lower not in lx.DETERMINERS) or words[0].lower in lx.CLAUSE_OPENING_WORDS):
+                      and words[0].lower not in lx.DETERMINERS and not _opens_surname(words))
+                     or words[0].lower in lx.CLAUSE_OPENING_WORDS):
         words = words[1:]  # "When officials said": the clause's opener is no part of the name
     if not words or not any(_is_head(t) for t in words):
         return None
     if words[0].lower in lx.DETERMINERS and len(words) == 1:
         return None
     return _join(words), tokens.index(words[0], first)
+
+
+def _opens_surname(words: list[Token]) -> bool:
+    """"de Mistura", "van der Berg": a particle before a capitalised surname, part of the name."""
+    k = 0
+    while k < len(words) and words[k].lower in lx.NAME_PARTICLES:
+        k += 1
+    return 0 < k < len(words) and words[k].is_capitalized and words[k].lower not in lx.SOURCE_NOUNS
 
 
 def _skip_adverbs(tokens: list[Token], k: int) -> int:

@@ -629,10 +629,11 @@ def _repeats(a: Claim, b: Claim) -> bool:
 
 def _named_again(name: str, other: str) -> bool:
     """One person by a full name and again by its last words ("UN Special Envoy for Syria
-    Staffan de Mistura", then "Mistura"): the shorter a capitalised name that no body's word
+    Staffan de Mistura", then "de Mistura"): the shorter a capitalised name that no body's word
     makes ("Police" and "State Police" may be two forces)."""
     short, full = sorted((name.split(), other.split()), key=len)
-    return len(short) < len(full) and full[-len(short):] == short and all(w[:1].isupper() for w in short) \
+    return len(short) < len(full) and full[-len(short):] == short and short[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in lx.NAME_PARTICLES for w in short) \
         and not any(w.lower() in lx.SOURCE_NOUNS or w.lower() in lx.AUTHORITIES for w in short)
 
 

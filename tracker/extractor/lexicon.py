@@ -867,6 +867,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement statements message communique bulletin report reports".split())
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
+# Lower-case particles that open a surname ("de Mistura said", "van der Berg", "bin Salman"):
+# kept at the start of a speaker's name when a capitalised word follows
+NAME_PARTICLES: frozenset[str] = frozenset("de di da du del della dos das van von der den bin ibn".split())
 NAME_LINKS: frozenset[str] = frozenset(
     """of for from the and at in on de al el bin ibn van von der den la le da di du y
     state local regional provincial city county federal national interior health
