@@ -645,3 +645,21 @@ def test_the_press_service_of_a_body_named_by_its_kind_is_the_body_named_before(
     claims = extract_text(text, published=PUBLISHED, language="ru")
     killed = claims[claims["category"] == "killed"].iloc[0]
     assert killed["source"] == "Минздрав России"
+
+
+CONCESSIONS = [
+    # a concessive clause with a figure of its own has a speaker of its own; "официально"
+    # before the verb says how the body spoke, the figure stays the body's
+    ("Поступали сведения о 12 погибших, однако областной акимат официально сообщил о 10 погибших.",
+     [(12, ""), (10, "областной акимат")]),
+    ("Ходили слухи о 30 жертвах, но полиция сообщила о 7 погибших.", [(30, ""), (7, "полиция")]),
+    # a concessive clause without a figure says nothing of its own: the speaker covers the figure
+    ("Погибли 5 человек, но число жертв может вырасти, сообщил МЧС.", [(5, "МЧС")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCESSIONS, ids=[c[0] for c in CONCESSIONS])
+def test_a_concessive_clause_with_its_own_figure_has_its_own_speaker(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"].astype(int), claims["source"], strict=True)) == expected

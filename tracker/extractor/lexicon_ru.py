@@ -54,6 +54,9 @@ NEGATION = "не"
 # "погибли не 64, а 60 человек", "60 человек, а не 64": the figure after "не" is one the
 # speaker corrects (an earlier figure, as_of_basis "earlier")
 CONTRAST = "а"
+# "Есть сообщения о 16 погибших, однако акимат сообщил о 14": a concessive clause after a
+# comma that gives a figure of its own has a speaker of its own, not the figure's before it
+CONCESSIVE_WORDS: frozenset[str] = frozenset({"однако", "но", "хотя", "несмотря"})
 # Words that place a figure before the publication when it has no date ("Ранее комендатура
 # сообщала о 13 погибших"): as English's EARLIER_MARKERS
 EARLIER_MARKERS: frozenset[str] = frozenset({"ранее", "прежде", "первоначально", "изначально"})

@@ -423,11 +423,22 @@ def _from_subject(words: list[str]) -> list[str]:
     for likeliest in (True, False):
         k = 0
         while k < len(words) and not words[k][:1].isupper() and (
-                words[k].lower() in lx.MONTHS or not _may_be_nominative(words[k], likeliest)):
+                words[k].lower() in lx.MONTHS or not _may_be_nominative(words[k], likeliest)) \
+                and not _agrees_with_subject(words, k):
             k += 1
         if k < len(words):
             return words[k:]
     return []
+
+
+def _agrees_with_subject(words: list[str], k: int) -> bool:
+    """Is words[k] an adjective that may be nominative before a noun that is one at its
+    likeliest ("областной акимат сообщил": "областной" reads likeliest as a genitive)?"""
+    if k + 1 >= len(words):
+        return False
+    adjective, noun = form(words[k].lower()), form(words[k + 1].lower())
+    return adjective.pos == "ADJF" and "nomn" in adjective.cases and noun.pos == "NOUN" \
+        and noun.case == "nomn"
 
 
 def _may_be_nominative(word: str, likeliest: bool) -> bool:

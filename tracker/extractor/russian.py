@@ -28,7 +28,7 @@ from .ru_dates import date_for, dateline_day, find_dates, find_place, year_of
 from .ru_figures import GATE, casualty, find_figures, list_category
 from .ru_sources import find_frames, resolved
 from .ru_text import QUOTES, Token, sentence_spans, tokenize
-from .shared_steps import Frame, claim_id, frame_for, last_total, quote_state
+from .shared_steps import Figure, Frame, claim_id, frame_for, last_total, quote_state
 
 RUSSIAN = "ru"
 _OFFICIAL_REACH = 5  # tokens before a figure that may hold "официально"
@@ -114,8 +114,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             as_of = date_for(dates, figure, tokens)
             parent = last_total(claims, figure.category) if figure.part else ""
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
-            chosen = frame_for(frames if figure.first < unnamed
-                               else [(k, f) for k, f in frames if k > unnamed], figure)
+            chosen = frame_for([(k, f) for k, f in frames if (figure.first < unnamed or k > unnamed)
+                                and not _conceded(tokens, figure.last, k, figures)], figure)
             if chosen is None and before is not None and figure.first < unnamed:
                 chosen = replace(before, rule=_CONTINUED)  # the speaker of the sentence before goes on
             if chosen is None and opens_quote and not closes_quote and named.source:
@@ -123,7 +123,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             source, via, source_rule = (chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else ("", "", "no_frame")
             near = tokens[max(0, figure.first - _OFFICIAL_REACH):figure.last]
-            if any(t.lower == lx.OFFICIALLY for t in near) and source != lx.OFFICIAL_SOURCE:
+            if any(t.lower == lx.OFFICIALLY for t in near) and source != lx.OFFICIAL_SOURCE \
+                    and not (source and _says_officially(near)):
                 # "в него включают тех, кто признан погибшим официально (64 человека)": the
                 # official count, relayed by whoever the sentence names
                 source, via, source_rule = lx.OFFICIAL_SOURCE, via or source, "officially"
@@ -301,3 +302,20 @@ def _attribute_back(claims: list[Claim], previous: list[int], frame: Frame,
             if len(dates) == 1 and c.as_of_basis != "text":
                 c = replace(c, as_of=dates[0][1], as_of_basis="text", date_rule="said_on")
             claims[i] = c
+
+
+def _says_officially(tokens: list[Token]) -> bool:
+    """"местный акимат уже официально сообщил о 14 погибших": "официально" says how the
+    speaker spoke (the verb of saying right after it), and the figure stays the speaker's."""
+    return any(t.lower == lx.OFFICIALLY and k + 1 < len(tokens)
+               and tokens[k + 1].lower.startswith(lx.SAY_VERB_STEMS) for k, t in enumerate(tokens))
+
+
+def _conceded(tokens: list[Token], after: int, frame: int, figures: list[Figure]) -> bool:
+    """Does a concessive clause with a figure of its own open between a figure (ending at
+    ``after``) and the frame at token ``frame`` ("о 16 скончавшихся, однако местный акимат
+    сообщил о 14 погибших": the akimat's 14, not the 16)?"""
+    for j in range(after, frame):
+        if tokens[j].lower in lx.CONCESSIVE_WORDS and j >= 1 and tokens[j - 1].text == ",":
+            return any(f.first > j for f in figures)
+    return False
