@@ -134,7 +134,25 @@ COMPARED = [
     ("The worst thing after the disaster struck the valley, the governor said on Monday, was that 60 bodies "
      "were found downstream.", "killed", 60, "whole", "people"),
 ]
-TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS, *COMPARED]
+# the war an episode is part of: its toll, after the episode's and far above it, is the war's
+WARS = [
+    ("A drone strike killed at least eight fighters on Monday. More than 300,000 people have been killed "
+     "since the conflict began in 2011.", "killed", 300000, "compared", "people"),
+    ("Air strikes killed 27 people on Tuesday, a monitor said. The war has killed more than 220,000 "
+     "people, the UN says.", "killed", 220000, "compared", "people"),
+    # an article that opens with the war's toll is about the war; a war monitor is no war
+    ("The war has killed more than 220,000 people, the UN says.", "killed", 220000, "whole", "people"),
+    ("A war monitor said 15 people were killed on Monday. At least 400 died in the region last year, "
+     "the monitor said.", "killed", 400, "whole", "people"),
+]
+# a casualty word joined by "or" to a word of no casualty counts both; a family's loss is its own
+ALTERNATIVES = [
+    ("More than 8,000 injured or vulnerable residents were flown out of the city.", "injured", 8000,
+     "group", "injured or vulnerable"),
+    ("Nine people were shot or suffered other injuries.", "injured", 9, "whole", "people"),
+    ("His wife and two daughters are missing in the rubble.", "missing", 2, "individual", "people"),
+]
+TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS, *COMPARED, *WARS, *ALTERNATIVES]
 
 
 def _reconciled(texts: list[str], published: str, event: str) -> Reconciled:

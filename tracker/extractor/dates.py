@@ -331,7 +331,8 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
     (``starts``: the first tokens of the sentence's figures, in order; ``words``: its lowered tokens), or
-    the pluperfect right before it ("the toll had been 255"). "The toll, which had earlier
+    the pluperfect right before it ("the toll had been 255"; not after a past verb of saying,
+    "the agency said the toll had climbed to 1,763"). "The toll, which had earlier
     stood at 50, rose to 64": 50, not 64. A sentence ``anchored`` by a cut-off ("By Tuesday,
     the toll had climbed to 1,053", "as of Monday the toll had reached 900") gives the
     figure as of that day: its pluperfect places it at the day, not before it. A verb of
@@ -341,9 +342,15 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     marked = [k for k in range(since, first) if words[k] in markers]
     if marked and any(w in keeping for w in words[max(since, marked[-1] - _KEPT_REACH):marked[-1]]):
         return False  # "the UN stuck with its previous total of 111,481": still its figure that day
-    if marked \
-            or (not anchored and lx.PLUPERFECT in words[max(since, first - lx.PLUPERFECT_REACH):first]):
+    if marked:
         return True
+    near = words[max(since, first - lx.PLUPERFECT_REACH):first]
+    if not anchored and lx.PLUPERFECT in near:
+        # "the agency said the toll had climbed to 1,763": the tense a past verb of saying
+        # shifts, the count when it spoke
+        had = max(since, first - lx.PLUPERFECT_REACH) + near.index(lx.PLUPERFECT)
+        if not any(w in lx.BACKSHIFT_VERBS for w in words[since:had]):
+            return True
     # the next figures of one list after the marker ("Earlier reports indicated 217 people
     # were killed and 89 missing"): the list's figures go back with its first
     k, end = n, first

@@ -794,8 +794,12 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
             # ("United Nations", "UN Special Envoy Staffan de Mistura") the fuller
             kept, other = other, kept
         dated = kept if kept.as_of_basis == "text" or other.as_of_basis != "text" else other
+        # "Toll hits 1,420" over "rose to more than 1,420": the mention that bounds the figure
+        # says what it is, the other shortens it
+        bounded = other if kept.qualifier == "exact" and other.qualifier not in ("exact", "vague") else kept
         alias[other.claim_id] = kept.claim_id
         out[k] = replace(kept, mentions=kept.mentions + other.mentions,
+                         qualifier=bounded.qualifier, low=bounded.low, high=bounded.high,
                          via=kept.via or other.via, location=kept.location or other.location,
                          as_of=dated.as_of, as_of_basis=dated.as_of_basis, date_rule=dated.date_rule)
     if alias:

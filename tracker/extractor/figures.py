@@ -359,6 +359,8 @@ def _casualty_head(p: Phrase) -> Read | None:
     if word not in lx.CASUALTY_HEADS or not (p.amount.kind != "single" or _next_is_be(p.tokens, p.noun + 1)
                                              or _another(p.tokens, p.amount)):
         return None
+    if p.noun + 1 < len(p.tokens) and p.tokens[p.noun + 1].lower in lx.THING_COMPOUND_NOUNS:
+        return None  # "1,000 body bags": things
     first = p.amount.start
     if first >= 2 and p.tokens[first - 1].lower == "of" and p.tokens[first - 2].lower in lx.CORPSE_NOUNS:
         return None  # "the bodies of 79 refugees": the dead, whoever they were

@@ -267,6 +267,11 @@ CASUALTY_HEADS: dict[str, Reading] = {
     **dict.fromkeys("arrests".split(), "arrested"),
 }
 
+# Nouns after a casualty word that make it a modifier of a thing ("1,000 body bags", "200
+# body cameras"): the figure counts the things.
+THING_COMPOUND_NOUNS: frozenset[str] = frozenset(
+    "bag bags armour armor cameras camera scanners scanner certificates bins lockers".split())
+
 # Nouns that say the figure is a toll ("the death toll rose to 46").
 TOLL_NOUNS: dict[str, Reading] = {
     "toll": "killed",
@@ -300,7 +305,8 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "reached reaches hit hits stood stands stand is was were are at to of now further soared "
     "mounted grew grown reach climb totalled totaled totals numbered exceed top surpass pass cross "
     "been put puts putting officially also already from expected feared likely set passed passes crossed "
-    "crosses topped tops surpassed surpasses exceeded exceeds touched rises soars mounts grows "
+    "crosses breached breaches topped tops surpassed surpasses exceeded exceeds touched rises "
+    "soars mounts grows "
     "nears neared nearing approaches approached approaching "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
     "revised lowered fell fallen dropped decreased down corrected adjusted downgraded "
@@ -336,7 +342,8 @@ BE_WORDS: frozenset[str] = frozenset("was were is are been be being get got gets
 TOLL_VERBS: frozenset[str] = frozenset(
     "rose risen rise rising climbed climbing climbs jumped jumps increased increases reached "
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
-    "grown is was were are at put puts passed passes crossed crosses topped tops surpassed surpasses "
+    "grown is was were are at put puts passed passes crossed crosses breached breaches topped tops "
+    "surpassed surpasses "
     "exceeded exceeds touched rises soars mounts grows fell dropped decreased "
     "exceed top surpass pass cross nears neared nearing approaches approached approaching "
     "surged surges spiked swelled leapt ballooned doubled tripled".split()
@@ -634,7 +641,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
     "well over": "more_than", "just over": "more_than", "surpasses": "more_than",
     "surpassed": "more_than", "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
-    "topped": "more_than", "tops": "more_than",
+    "topped": "more_than", "tops": "more_than", "crossed": "more_than", "crosses": "more_than",
+    "breached": "more_than", "breaches": "more_than",
     "about": "about", "some": "about", "around": "about", "nearly": "about",
     "almost": "about", "roughly": "about", "approximately": "about", "an estimated": "about",
     "estimated": "about", "close to": "about", "approx": "about", "circa": "about",
@@ -941,6 +949,12 @@ EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially origin
 # an earlier figure too; further back it is another clause's ("500 had been killed, while ...").
 PLUPERFECT = "had"
 PLUPERFECT_REACH = 3
+# Past verbs of saying that shift the tense of what they report: "the agency said the number
+# of dead had climbed to 1,763" is the agency's count when it spoke, not an earlier one.
+BACKSHIFT_VERBS: frozenset[str] = frozenset(
+    """said told reported stated announced confirmed added estimated claimed noted explained
+    wrote tweeted posted indicated revealed declared insisted acknowledged disclosed warned
+    feared""".split())
 # "earlier this month": the publication's month, to the month.
 EARLIER_THIS_MONTH: tuple[str, ...] = ("earlier", "this", "month")
 # "last year", "last month('s)": the span before publication, at its precision.
@@ -1110,6 +1124,10 @@ PLACE_OWNING_NOUNS: frozenset[str] = frozenset(
 # the place after them holds most of the figure, not all of it, so it places no part.
 DISTRIBUTION_ADVERBS: frozenset[str] = frozenset(
     "mostly mainly largely primarily chiefly predominantly overwhelmingly principally".split())
+# Quantifiers that do the same as a noun phrase ("2,073 dead, with most of the fatalities in
+# Palu", "the majority of them in Gaza"): the words that may lie between them and the place.
+DISTRIBUTION_QUANTIFIERS: frozenset[str] = frozenset("most majority bulk".split())
+DISTRIBUTION_LINKS: frozenset[str] = frozenset("of the them those these whom".split())
 # Verbs of arriving whose "in X" is where someone came, not where a figure is ("rescue teams
 # arrived in Mandalay").
 # Words after a speaker's noun that open the place or the body it speaks for ("spokeswoman in
@@ -1297,6 +1315,9 @@ SITE_RELATIVES: tuple[str, ...] = ("where", "in which", "at which", "inside whic
 # "300 people dead or missing", "47 dead or missing": the dead and the missing counted as one,
 # a group of its own (scope.py), set against no toll of the dead nor of the missing.
 DEAD_OR_MISSING = "dead or missing"
+# Words after "injured or" that still count the casualty ("killed or injured" is read as two
+# categories elsewhere; "injured or otherwise affected" is no other kind of people).
+OR_LINKED: frozenset[str] = frozenset("otherwise both".split())
 DEAD_OR_MISSING_CATEGORIES: frozenset[str] = frozenset({"killed", "missing"})
 DEATH_WORDS_OF_TOLLS: frozenset[str] = frozenset("dead killed".split())
 WHOLE_GROUPS: dict[str, frozenset[str]] = {
@@ -1441,6 +1462,14 @@ EVENT_OCCURRENCE_VERBS: frozenset[str] = frozenset("occurred happened struck hit
 # Another event named to rank this one: a ranking word, then a link, then the event ("the
 # deadliest this year after tremors in Turkey and Syria, in which 50,000 were killed", "the
 # worst crush since a stampede in Mina that killed 700"): the figures of that event are its own.
+# A long conflict an event is one episode of: a toll of it beside the toll of a strike
+# ("More than 290,000 people have been killed since the conflict erupted"; "Syria's war has
+# killed more than 146,000") counts the war, not the strike.
+WAR_NOUNS: frozenset[str] = frozenset("war wars conflict insurgency uprising rebellion revolution".split())
+# Nouns after a war noun that make it a modifier ("a war monitor said", "war crimes").
+WAR_COMPOUND_NEXT: frozenset[str] = frozenset(
+    """monitor monitors crimes crime criminal criminals zone zones correspondent correspondents
+    planes plane reporter reporters tribunal court games room cabinet""".split())
 RANKING_WORDS: frozenset[str] = frozenset(
     """deadliest worst bloodiest costliest most largest biggest strongest greatest severest
     heaviest highest""".split())
@@ -1515,6 +1544,9 @@ FINDING_THAT_VERBS: frozenset[str] = frozenset(
 OWN_COUNT_NOUNS: frozenset[str] = frozenset("toll count tally number figure figures estimate".split())
 # Words that open a relative clause set off by commas ("the ministry, which is run by X, said").
 RELATIVE_OPENERS: frozenset[str] = frozenset("which who whose whom".split())
+# The subject of a relative clause whose verb counts the people a noun names ("the number of
+# people who died", "those that perished").
+RELATIVE_SUBJECTS: frozenset[str] = frozenset("who that".split())
 # Participles that close the noun phrase after "according to" ("a report from X released on
 # Tuesday"), unless an agent follows ("figures compiled by X").
 PHRASE_CLOSING_PARTICIPLES: frozenset[str] = frozenset(

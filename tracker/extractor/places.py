@@ -271,10 +271,32 @@ _NAME_REACH = 8  # tokens from a verb of saying to the title of the speaker it n
 def _owned_place(tokens: list[Token], i: int) -> bool:
     """"amid heavy damage in the city of Mandalay", "aid to Libya", "rescue teams arrived in
     Mandalay": a place that another noun phrase than a figure's, or a verb of arriving, holds;
-    "mostly in Marrakech": where most of the figure is, which places none of it."""
+    "mostly in Marrakech", "with most of the fatalities in Palu": where most of the figure
+    is, which places none of it."""
     return i > 0 and (tokens[i - 1].lower in lx.PLACE_OWNING_NOUNS
                       or tokens[i - 1].lower in lx.DISTRIBUTION_ADVERBS
-                      or (tokens[i].lower != "to" and tokens[i - 1].lower in lx.ARRIVAL_VERBS))
+                      or (tokens[i].lower != "to" and tokens[i - 1].lower in lx.ARRIVAL_VERBS)
+                      or _most_of(tokens, i))
+
+
+def _most_of(tokens: list[Token], i: int) -> bool:
+    """Does a quantifier of most of a figure open the noun phrase before tokens[i] ("most of
+    the fatalities in", "the majority of them in", "most in")? One other word (the noun) may
+    lie between it and the place, besides "of the", "them", "whom"."""
+    nouns = 0
+    for j in range(i - 1, max(-1, i - _MOST_OF_REACH), -1):
+        word = tokens[j].lower
+        if word in lx.DISTRIBUTION_QUANTIFIERS:
+            return True
+        if word in lx.DISTRIBUTION_LINKS:
+            continue
+        nouns += 1
+        if nouns > 1 or tokens[j].kind != "word":
+            return False
+    return False
+
+
+_MOST_OF_REACH = 6  # tokens before a place that may hold "most of the fatalities"
 
 
 def visible_from(places: list[Place], bracket: int) -> list[Place]:

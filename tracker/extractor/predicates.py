@@ -586,8 +586,14 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
 def _number_of(tokens: list[Token], back: int, end: int) -> tuple[Reading, str] | None:
     """(category, noun) of "the number of <toll noun>" (or "the number killed") whose "number"
     is at ``back``, its noun before ``end``, or None when no toll noun follows."""
-    counted = next((t.lower for t in tokens[back + 1:end] if t.lower in lx.TOLL_NOUNS), None)
-    return None if counted is None else (lx.TOLL_NOUNS[counted], counted)
+    words = [t.lower for t in tokens[back + 1:end]]
+    counted = next((w for w in words if w in lx.TOLL_NOUNS), None)
+    if counted is not None:
+        return lx.TOLL_NOUNS[counted], counted
+    # "the total number of people who died in the earthquake now stands at 1,234"
+    died = next((w for k, w in enumerate(words) if w in lx.PREDICATES and k
+                 and words[k - 1] in lx.RELATIVE_SUBJECTS), None)
+    return None if died is None else (lx.PREDICATES[died], died)
 
 
 def _toll_named_before(tokens: list[Token], k: int) -> tuple[Reading, str] | None:

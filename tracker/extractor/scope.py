@@ -61,7 +61,7 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         group = _demonym_after(claim, text)
     if claim.individuals or _personal_loss(claim, text):
         return "individual", group
-    if _ranked_against(claim, text):
+    if _ranked_against(claim, text) or _of_the_war(claim, text, earlier):
         return "compared", group
     if claim.partial and _increment(claim, text, earlier):
         return "period", group  # "another 25 deaths reported across the state": one more count
@@ -74,6 +74,11 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         # "more than 300 people dead or missing": the dead and the missing as one count, no toll
         # of either (a count of its own, "dead or missing")
         return "group", lx.DEAD_OR_MISSING
+    other = _or_another_kind(claim, text)
+    if other:
+        # "8,000 either injured or vulnerable residents were flown out": the injured and others,
+        # no toll of the injured
+        return "group", other
     if group != "people":
         nationality = group not in lx.GROUP_NOUNS.values()
         whole = lx.WHOLE_GROUPS.get(claim.category, frozenset())
@@ -113,6 +118,43 @@ def _listed_victims(claim: Claim, text: str) -> bool:
         return True
     return claim.rule == _LIST_RULE and bool(
         _LISTING.search(text, max(0, claim.start - _LISTED_REACH), claim.start))
+
+
+def _of_the_war(claim: Claim, text: str, earlier: list[Claim]) -> bool:
+    """A toll of the war after the article's toll of its event, ``_WAR_SCALE`` times it or more:
+    "a drone strike killed at least eight ... More than 290,000 people have been killed since
+    the conflict began": the war's, an event of its own. A war toll the article opens with is
+    its event's."""
+    size = claim.count.point()
+    if size is None or not _war_toll(claim, text):
+        return False
+    # the episode's toll before it, of any group, which the war's dwarfs
+    return any(e.category == claim.category and e.scope != "compared" and not e.part_of
+               and (e.count.point() or 0) * _WAR_SCALE <= size and not _war_toll(e, text) for e in earlier)
+
+
+def _war_toll(claim: Claim, text: str) -> bool:
+    """Does a war noun lie near the figure in its sentence ("the war has killed", "killed in
+    Syria's war", "the five-year conflict"), not as a modifier ("a war monitor")?"""
+    lo, hi = max(0, claim.start - _WAR_REACH), min(len(text), claim.end + _WAR_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, claim.start)]
+    lo = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, claim.end, hi)
+    hi = after.start() + 1 if after else hi
+    for m in _WAR.finditer(text, lo, hi):
+        after = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        if text[m.end():m.end() + 1] == "-" or text[max(0, m.start() - 1):m.start()] == "-":
+            continue  # "war-torn", "anti-war"
+        if after is not None and after.group().lower() in lx.WAR_COMPOUND_NEXT:
+            continue
+        return True
+    return False
+
+
+_WAR = re.compile(r"\b(?:" + "|".join(sorted(lx.WAR_NOUNS)) + r")\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_WAR_REACH = 90  # characters either side of a figure that may name the war it counts
+_WAR_SCALE = 10  # a war's toll is this many times an episode's at least
 
 
 def _ranked_against(claim: Claim, text: str) -> bool:
@@ -159,7 +201,9 @@ _SEQUENCE_GAP = 11  # words from a place in a series to its link ("second deadly
 
 
 _LOSS_REACH = 30  # characters before a figure that may say whose loss it is ("I have lost")
-_POSSESSIVE = re.compile(r"\b(?:" + "|".join(sorted(lx.POSSESSIVES)) + r")\s+(?:own\s+)?$", re.IGNORECASE)
+# "his two sons", "his wife and two daughters": a possessive, then the kin listed before the figure
+_POSSESSIVE = re.compile(r"\b(?:" + "|".join(sorted(lx.POSSESSIVES)) + r")\s+(?:own\s+)?(?:(?:"
+                         + "|".join(sorted(lx.FAMILY_NOUNS)) + r")\s*,?\s+(?:and\s+)?)*$", re.IGNORECASE)
 _FIRST_PERSON_LOSS = re.compile(r"\b(" + "|".join(sorted(lx.FIRST_PERSONS))
                                 + r")\s+(?:have\s+|had\s+|'ve\s+)?(?:"
                                 + "|".join(sorted(lx.PERSONAL_LOSS_VERBS)) + r")\s+(?:all\s+|both\s+)?$",
@@ -276,6 +320,32 @@ _DEAD_OR_MISSING = re.compile(
     r"\b(?:" + _alternatives(lx.DEATH_WORDS_OF_TOLLS) + r")\s+(?:or|and)\s+(?:missing|unaccounted)\b"
     r"|\bmissing\s+(?:or|and)\s+(?:dead|killed)\b", re.IGNORECASE)
 _DEAD_OR_MISSING_REACH = 40  # characters after a figure that may join its dead with the missing
+_OR_WORD = re.compile(r"\s+or\s+([^\W\d_]+)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _or_another_kind(claim: Claim, text: str) -> str:
+    """"injured or vulnerable residents", "injured or sick people": the figure's casualty word
+    joined by "or" to a word of no casualty before a noun of people, the two as one count (its
+    name), else ""."""
+    term = claim.term.lower()
+    if not term or " " in term:
+        return ""
+    at = text.lower().find(term, claim.start, min(len(text), claim.end + _DEAD_OR_MISSING_REACH))
+    # the word right after the figure's digits (or after "either"), before a noun: "8,000
+    # injured or sick people"; not a verb of the clause ("nine people were shot or suffered")
+    gap = text[claim.start:at].rstrip() if at >= 0 else ""
+    if not (gap[-1:].isdigit() or gap.lower().endswith(" either")):
+        return ""
+    match = _OR_WORD.match(text, at + len(term))
+    if match is None:
+        return ""
+    word = match.group(1).lower()
+    if match.group(2).lower() not in lx.PERSON_NOUNS or word in lx.OR_LINKED \
+            or any(word in words for words in (lx.PREDICATES, lx.CASUALTY_HEADS, lx.TOLL_NOUNS)):
+        return ""
+    return f"{term} or {word}"
+
+
 _LISTED_RULE = "victims_listed"  # figures.READERS: "among the dead were four students"
 _LIST_RULE = "list_continues"  # figures.OVERRIDES: the next item of the same list
 _LISTED_REACH = 200  # characters from "among the dead were" to the last item of its list

@@ -1,0 +1,75 @@
+"""Faults that a held-out cluster (one earthquake and tsunami covered by eight outlets over two
+weeks) found in reading figures and in comparing them, as rules. The sentences are written for
+the project; the facts echo real reporting of the 2018 Sulawesi earthquake, the wording is ours."""
+
+from __future__ import annotations
+
+from .claim_tables import Has, Lacks, claims_of, reconciled, table_tests
+
+HAS: list[Has] = [
+    # a place that most of the figure is in places none of it
+    ("The agency said the toll had risen to 2,073 by Thursday, with most of the deaths in Palu.", "killed",
+     2073, {"location": ""}),
+    ("At least 30 people were killed, the majority of them in the capital Dili.", "killed", 30,
+     {"location": ""}),
+    ("At least 30 people were killed in Dili.", "killed", 30, {"location": "Dili"}),
+    # a past verb of saying shifts the tense of what it reports: the count when it spoke
+    ("The disaster agency said the number of dead had climbed to 1,763.", "killed", 1763,
+     {"as_of_basis": "published"}),
+    ("The toll had been 255 before the recount.", "killed", 255, {"as_of_basis": "earlier"}),
+    # "the number of people who died"
+    ("The number of people who died in the quake rose to 1,234, officials said.", "killed", 1234,
+     {"source": "officials"}),
+    ("The number of those that perished has risen to 96.", "killed", 96, {}),
+    # a toll that passed a figure is above it
+    ("The death toll breached 1,700 on Sunday.", "killed", 1700, {"qualifier": "more_than"}),
+    ("The number of dead crossed 500 overnight.", "killed", 500, {"qualifier": "more_than"}),
+    # a headline that shortens the body's bounded figure is that figure
+    ("Quake toll hits 1,420\n\nThe toll from the quake rose to more than 1,420 on Thursday.", "killed", 1420,
+     {"qualifier": "more_than", "mentions": 2}),
+]
+
+LACKS: list[Lacks] = [
+    # things named after a casualty word count the things
+    ("We have brought 15 trucks and 1,000 body bags, the spokesman said.", "killed", 1000),
+    ("Officers wore 40 body cameras during the raid.", "killed", 40),
+]
+
+
+test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS, published="2018-10-04")
+
+
+def test_the_injured_and_others_evacuated_are_no_toll_of_the_injured() -> None:
+    claims = claims_of("More than 8,000 either injured or vulnerable residents have been flown out of the "
+                       "city, he said.", "2018-10-07")
+    assert [(c.category, c.scope, c.group) for c in claims] == [("injured", "group", "injured or vulnerable")]
+
+
+def test_a_province_whose_toll_reaches_the_whole_is_the_whole() -> None:
+    # the country's toll, then a toll "in" the one province the disaster struck that is above it:
+    # the province's toll is the toll of the whole, set against the country's
+    result = reconciled(
+        ("2018-10-07", "The toll from the quake and tsunami in Indonesia rose to 1,763 on Sunday, the "
+                       "disaster agency said."),
+        ("2018-10-07", "The death toll from the quakes in Indonesia's Central Sulawesi province jumped "
+                       "to 1,944 on Sunday, military officials said."),
+        ("2018-10-04", "The death toll in Indonesia rose to 1,424 on Thursday, the agency said."))
+    scopes = {c.value: c.scope for c in result.claims}
+    assert scopes == {1763: "whole", 1944: "whole", 1424: "whole"}
+
+
+def test_a_city_below_the_whole_stays_a_part() -> None:
+    result = reconciled(
+        ("2018-10-07", "The toll from the quake and tsunami in Indonesia rose to 1,763 on Sunday, the "
+                       "disaster agency said."),
+        ("2018-10-07", "In the city of Palu, 1,500 people died, police said on Sunday."))
+    scopes = {c.value: c.scope for c in result.claims}
+    assert scopes == {1763: "whole", 1500: "area"}
+
+
+def test_a_headline_rounding_the_body_s_bound_raises_no_flag() -> None:
+    result = reconciled(
+        ("2018-10-04", "Death toll from quake hits 1,420\n\nBy A Reporter\n\nThe official death toll from "
+                       "last week's earthquake rose to more than 1,420 Thursday, with over 100 missing.\n\n"
+                       "As of Thursday morning, the official death toll was 1,424 people."))
+    assert result.conflicts == []
