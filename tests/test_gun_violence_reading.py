@@ -1,5 +1,5 @@
 """Faults the annotated gun-violence articles (local news of shootings) showed in reading who
-holds the arrested, as rules. The sentences are written for the project."""
+holds the arrested and in reading qualifiers, as rules. The sentences are written for the project."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ HAS: list[Has] = [
     ("Deputies took three men into custody on Friday.", "arrested", 3, {"source": "Deputies"}),
     # ... unless a speaker says it
     ("The sheriff said deputies took three men into custody.", "arrested", 3, {"source": "sheriff"}),
+    # "about" that a word takes as its preposition says nothing of the figure
+    ("We are learning more about two people found dead in the neighborhood.", "killed", 2,
+     {"qualifier": "exact"}),
+    ("Police said about 30 people were hurt.", "injured", 30, {"qualifier": "about"}),
 ]
 
 test_the_claim_has_its_fields, _ = table_tests(HAS, [])

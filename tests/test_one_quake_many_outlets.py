@@ -24,6 +24,9 @@ HAS: list[Has] = [
     # a toll that passed a figure is above it
     ("The death toll breached 1,700 on Sunday.", "killed", 1700, {"qualifier": "more_than"}),
     ("The number of dead crossed 500 overnight.", "killed", 500, {"qualifier": "more_than"}),
+    # "it's estimated" is no one's word: the quotation's speaker says it
+    ("The agency head, Willem Rampangilei, said 420 had died. “It's estimated that 10,000 refugees are "
+     "scattered across 50 sites,” he told reporters.", "displaced", 10000, {"source": "Willem Rampangilei"}),
     # a headline that shortens the body's bounded figure is that figure
     ("Quake toll hits 1,420\n\nThe toll from the quake rose to more than 1,420 on Thursday.", "killed", 1420,
      {"qualifier": "more_than", "mentions": 2}),
@@ -73,3 +76,26 @@ def test_a_headline_rounding_the_body_s_bound_raises_no_flag() -> None:
                        "last week's earthquake rose to more than 1,420 Thursday, with over 100 missing.\n\n"
                        "As of Thursday morning, the official death toll was 1,424 people."))
     assert result.conflicts == []
+
+
+def test_days_counted_from_the_event_date_the_figure() -> None:
+    text = ("Worshippers listened to Sunday sermons in the quake-damaged city as the toll breached 1,700. "
+            "Homes sank when the Sept. 28 quake caused the soil to liquefy. Only 265 people are confirmed "
+            "missing, nine days after the earthquake hit the city, the agency said.")
+    claims = {c.value: c for c in claims_of(text, "2018-10-08")}
+    assert (claims[265].as_of, claims[265].date_rule) == ("2018-10-07", "days_after_event")
+    # a count of days from an event the article does not date stays undated
+    undated = claims_of("Only 265 people are confirmed missing, nine days after the quake.", "2018-10-08")
+    assert [(c.as_of, c.date_rule) for c in undated] == [("2018-10-08", "published")]
+
+
+def test_an_unnamed_fear_beside_a_count_in_one_text_raises_no_flag() -> None:
+    result = reconciled(("2018-10-08", "Officials said they feared more than 5,000 people could be missing. "
+                                       "Only 265 people are confirmed missing, spokesman Nugroho said."))
+    assert result.conflicts == []
+
+
+def test_one_named_source_s_fear_against_another_s_count_is_flagged() -> None:
+    result = reconciled(("2023-09-14", "The mayor, Abdulmenam al-Ghaithi, said 20,000 people may have died. "
+                                       "The interior ministry said 5,300 people had died."))
+    assert [c.kind for c in result.conflicts] == ["divergence"]

@@ -1285,6 +1285,12 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         if cumulative and newer and he < ll:
             return ""
         return "contradiction"
+    if a.hedged != b.hedged and a.article_id == b.article_id \
+            and (a.source_key == b.source_key or _unnamed(a) or _unnamed(b)):
+        # one text that gives one source's fear beside its count, or an unnamed one's ("officials
+        # feared more than 5,000 could be missing"; "only 265 are confirmed missing, Nugroho
+        # said"), tells the two apart itself
+        return ""
     # one source's belief against another's count ("more than 200 are believed to have been
     # killed", the governor; 171 dead, the ministry, a day later): intervals apart by more than a
     # day's drift diverge; two beliefs, or a vague amount, do not
@@ -1295,6 +1301,16 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         return ""  # a day later and higher: the toll may simply have risen
     big, small = max(fa, fb), min(fa, fb)
     return "divergence" if small > 0 and big / small > ratio else ""
+
+
+def _unnamed(c: Claim) -> bool:
+    """A figure no one named gives: no source, or authorities in general ("officials", "Indonesian
+    officials", "the authorities")."""
+    words = c.source.lower().split()
+    return not words or (len(words) <= _UNNAMED_WORDS and words[-1] in lx.UNNAMED_SPEAKERS)
+
+
+_UNNAMED_WORDS = 2  # words of a source that names authorities in general ("Indonesian officials")
 
 
 def _below_what_was_said(a: Claim, b: Claim, successors: dict[str, str],

@@ -475,8 +475,8 @@ def _particle_name(tok: Token) -> bool:
 def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     """(speaker, first token) of the name ending at ``end`` (inclusive), read leftwards."""
     k = _skip_acronym(tokens, _skip_adverbs(tokens, end))
-    if k < 0:
-        return None
+    if k < 0 or tokens[k].lower.replace("’", "'") in lx.IMPERSONAL_BE:
+        return None  # "It's estimated that 10,000 are displaced": no one says it
     if tokens[k].lower in lx.PRONOUNS:
         return tokens[k].text, k
     k = _skip_relative_clause(tokens, k)  # "An activist who spoke on condition of anonymity told"

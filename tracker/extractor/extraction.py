@@ -79,6 +79,9 @@ class _Context:
     in_quote: bool = False
     last_figure_sentence: int = -10
     event_date: str = ""  # the day the article's event took place ("the blast ... on Tuesday")
+    # the day a phrase of the event names ("the Sept. 28 quake"), read when a figure counts days
+    # from the event; None before
+    named_event_day: str | None = None
     death_reported: bool = False  # "he died": a death without a figure
     # speakers not noted yet, in reading order: spans of sentences not read, tokens of
     # sentences read for figures that had none, or frames found
@@ -206,6 +209,13 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
                     as_of, date_rule = context.event_date, "event_before"
+                if not as_of and _DAYS_AFTER_WORD in words:
+                    # "265 are confirmed missing, nine days after the earthquake" (of September 28)
+                    if context.named_event_day is None:
+                        context.named_event_day = _event_day(text, published, year)
+                    as_of = _days_after_the_event(tokens, context.named_event_day or context.event_date,
+                                                  published)
+                    date_rule = _DAYS_AFTER if as_of else date_rule
                 if not as_of and entry is not None:
                     as_of, date_rule = entry.isoformat(), LIVE_ENTRY  # "5/1 – Yonhap reports 221 dead"
                 # a place after another clause's figure ("rose to 35,224 as officials said 31,643
@@ -551,6 +561,60 @@ def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:
         return ""
     days = [m.iso for m in dates if not m.cumulative and len(m.iso) == 10]
     return days[0] if len(days) == 1 else ""
+
+
+_DAYS_AFTER = "days_after_event"
+_DAYS_AFTER_WORD = "after"
+_SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+_EVENT_AFTER_REACH = 6  # tokens from "after" to the event noun ("after the magnitude 7.5 earthquake")
+
+
+def _event_day(text: str, published: date | None, year: int | None) -> str:
+    """The day the article dates its event by, in the first sentence that does ("when the
+    Sept. 28 quake caused the soil to liquefy"), figures or not; "" if none does."""
+    for start, end in sentence_spans(text):
+        if not any(w in lx.EVENT_NOUNS for w in _lowered(text[start:end]).split()):
+            continue
+        tokens = tokenize(text, start, end)
+        # a day that names the event ("the Sept. 28 quake", "the quake on Friday"), not any
+        # day of a sentence with an event noun ("Sunday sermons in the quake-hit city")
+        days = [m.iso for m in find_dates(tokens, published, year)
+                if (m.names_event or m.after_event or _struck_on(tokens, m.start))
+                and len(m.iso) == len("2018-09-28")]
+        if days:
+            return days[0]
+    return ""
+
+
+def _struck_on(tokens: list[Token], k: int) -> bool:
+    """"The earthquake struck on September 28": the day after an event noun and its verb."""
+    return k >= 3 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in lx.EVENT_OCCURRENCE_VERBS \
+        and tokens[k - 3].lower in lx.DATED_EVENT_NOUNS
+
+
+def _days_after_the_event(tokens: list[Token], event_date: str, published: date | None) -> str:
+    """The day "nine days after the earthquake" is, the article having dated its event before
+    ("the Sept. 28 quake"); "" when the sentence counts no days from the event ("a day after
+    airstrikes on a school" names another), or the day would be after the publication."""
+    if not event_date:
+        return ""
+    for k, tok in enumerate(tokens):
+        if tok.lower != "after" or k < 2 or tokens[k - 1].lower not in _SPAN_DAYS \
+                or k + 1 >= len(tokens) or tokens[k + 1].lower not in lx.EVENT_DEICTICS:
+            continue  # "a day after deadly airstrikes on a school": another event than the one dated
+        if not any(t.lower in lx.DATED_EVENT_NOUNS for t in tokens[k + 1:k + 1 + _EVENT_AFTER_REACH]):
+            continue
+        word = tokens[k - 2]
+        count = int(word.text) if word.text.isdigit() else lx.UNITS.get(word.lower) \
+            or (1 if word.lower in {"a", "one"} else None)
+        if count is None:
+            continue
+        try:
+            day = date.fromisoformat(event_date) + timedelta(days=count * _SPAN_DAYS[tokens[k - 1].lower])
+        except ValueError:
+            return ""
+        return day.isoformat() if published is None or day <= published else ""
+    return ""
 
 
 def _refers_to_the_event(tokens: list[Token]) -> bool:

@@ -857,6 +857,8 @@ def _qualifier_start(tokens: list[Token], start: int) -> int:
         return start
     if start >= 2 and tokens[start - 1].lower == "over" and tokens[start - 2].lower in lx.OVER_VERBS:
         return start  # "handed over 441 bodies": a verb's particle, not "more than"
+    if start >= 2 and tokens[start - 1].lower == lx.ABOUT and tokens[start - 2].lower in lx.ABOUT_GOVERNORS:
+        return start  # "learning more about two people found dead": a preposition, not "about"
     for size in range(_QUALIFIER_MAX_WORDS, 0, -1):
         if start - size < 0:
             continue

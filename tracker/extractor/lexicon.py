@@ -363,6 +363,12 @@ DISPLACEMENT_MEASURES: dict[str, str] = {
 }
 # Verbs whose particle "over" is no qualifier ("handed over 441 bodies").
 OVER_VERBS: frozenset[str] = frozenset("handed hand hands handing turned turn turns turning".split())
+# Words that take "about" as their preposition ("learning more about two people found dead",
+# "news about 30 miners"): the figure after it is exact, not "about".
+ABOUT = "about"
+ABOUT_GOVERNORS: frozenset[str] = frozenset(
+    """more learn learns learning learned know knew knowing news information details asked asks
+    asking talk talks talked talking speak spoke speaking worried concerned questions""".split())
 # What is done with the bodies of the dead counted so far ("32 bodies were buried", "handed
 # over 441 bodies", "identified 27 bodies"): a part of the toll, by what was done (scope.py).
 BODY_PROCESSES: dict[str, str] = {
@@ -810,6 +816,8 @@ BACK_REFERENCE_TITLES: frozenset[str] = frozenset(
 FIRST_PERSON: frozenset[str] = frozenset("i we us me".split())
 # Speakers that stand for an institution as a whole, not for someone named before.
 GENERIC_SPEAKERS: frozenset[str] = frozenset("police media government army military".split())
+# Speakers that name no one: authorities in general ("officials feared 5,000 were missing").
+UNNAMED_SPEAKERS: frozenset[str] = frozenset("officials authorities sources".split())
 # Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
 # one who accuses is the figure's source.
 ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
@@ -844,6 +852,8 @@ NON_RELAY_LISTENERS: frozenset[str] = frozenset(
     the a an deputies detectives media press parliament lawmakers""".split()
 )
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+# "It's estimated that ...", "there's said to be ...": an impersonal subject and "is", no speaker
+IMPERSONAL_BE: frozenset[str] = frozenset("it's that's there's".split())
 OBJECT_PRONOUNS: frozenset[str] = frozenset("him her them us me it".split())  # "figures given to him by"
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("their his her its our my your".split())
 # Superlatives without "-est" ("one of the world's most powerful typhoons": no count of one).
