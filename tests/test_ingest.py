@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tracker import Article, Skipped, extract, read_inputs
+from tracker import Article, Skipped, TrackerWarning, extract, read_inputs
 from tracker.ingest import MAX_FILE_BYTES
-from tracker.metadata import dateline, url_date
+from tracker.metadata import dateline, record_date, url_date
 
 PAGE = """<!doctype html>
 <html><head>
@@ -149,6 +149,47 @@ def test_a_page_address_dates_a_record_without_a_date(tmp_path: Path) -> None:
     claims, articles, _ = _run(tmp_path)
     assert {a.id: a.published for a in articles} == {"u": "2014-05-14", "m": "2014-05-15"}  # metadata first
     assert dict(zip(claims["article_id"], claims["as_of"], strict=True))["u"] == "2014-05-14"
+
+
+@pytest.mark.parametrize(
+    ("value", "order", "day"),
+    [
+        ("8/24/13", "", "2013-08-24"),  # the day above 12 shows the order
+        ("24/8/2013", "", "2013-08-24"),
+        ("7/5/15", "month_first", "2015-07-05"),  # the file's order decides
+        ("7/5/15", "day_first", "2015-05-07"),
+        ("7/5/15", "", ""),  # no order known: left unread
+        ("3/3/15", "", "2015-03-03"),  # either order gives the same day
+        ("2015/07/05", "", "2015-07-05"),
+        ("05.07.2015", "day_first", "2015-07-05"),
+        ("January 27, 2014", "", "2014-01-27"),
+        ("27 Jan 2014", "", "2014-01-27"),
+        ("Sun, 05 Jul 2015 22:00:00 GMT", "", "2015-07-05"),
+        ("13/13/2015", "", ""),  # no such day
+        ("Monday", "", ""),
+    ],
+)
+def test_the_day_a_record_s_date_field_gives(value: str, order: str, day: str) -> None:
+    assert record_date(value, order) == day
+
+
+def test_a_file_s_dates_read_in_the_order_its_unambiguous_ones_show(tmp_path: Path) -> None:
+    rows = [("a", "7/5/15"), ("b", "8/24/13"), ("c", "January 27, 2014")]
+    (tmp_path / "a.csv").write_text("id,date,headline,text\n" + "".join(
+        f'{i},"{d}",Strike kills 12,"A strike killed 12 people on Monday, police said."\n' for i, d in rows))
+    _, articles, _ = _run(tmp_path)
+    assert {a.id: a.published for a in articles} == {"a": "2015-07-05", "b": "2013-08-24", "c": "2014-01-27"}
+    assert {a.title for a in articles} == {"Strike kills 12"}
+
+
+def test_ambiguous_dates_no_other_date_decides_are_left_unread_with_a_warning(tmp_path: Path) -> None:
+    lines = [{"id": n, "date": d, "text": "A strike killed 12 people, police said."}
+             for n, d in (("a", "7/5/15"), ("b", "3/4/15"))]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
+    with pytest.warns(TrackerWarning, match="may be day/month or month/day") as caught:
+        _, articles, _ = _run(tmp_path)
+    assert {a.published for a in articles} == {""}
+    assert len([w for w in caught if issubclass(w.category, TrackerWarning)]) == 1  # once a file
 
 
 STORY = ("Clashes broke out in the two provinces on Friday, killing at least 124 people and injuring "

@@ -140,6 +140,8 @@ WARS = [
      "since the conflict began in 2011.", "killed", 300000, "compared", "people"),
     ("Air strikes killed 27 people on Tuesday, a monitor said. The war has killed more than 220,000 "
      "people, the UN says.", "killed", 220000, "compared", "people"),
+    ("He said at least 31 people were killed in the shelling. The uprising began in 2011; since then more "
+     "than 250,000 people have been killed.", "killed", 250000, "compared", "people"),
     # an article that opens with the war's toll is about the war; a war monitor is no war
     ("The war has killed more than 220,000 people, the UN says.", "killed", 220000, "whole", "people"),
     ("A war monitor said 15 people were killed on Monday. At least 400 died in the region last year, "

@@ -14,15 +14,25 @@ import csv
 import json
 import os
 import re
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
 from .extractor.dates import parse_published
 from .extractor.text import clean_text
-from .metadata import dateline, front_matter, url_date
-from .models import Article, Skipped
+from .metadata import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    dateline,
+    front_matter,
+    is_ambiguous,
+    numeric_order,
+    record_date,
+    url_date,
+)
+from .models import Article, Skipped, TrackerWarning
 from .webpage import read_html
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -33,6 +43,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024  # one article (or JSON array) file larger tha
 MAX_RECORD_CHARS = 10 * 1024 * 1024  # one JSON line or CSV cell larger than this is refused
 TEXT_FIELDS = ("text", "content", "body", "article_content")
 DATE_FIELDS = ("published", "date", "dct")
+TITLE_FIELDS = ("title", "headline", "article_title")
 OUTLET_FIELDS = ("outlet", "source")
 _SNIFF_BYTES = 1024 * 1024  # a collection's encoding is decided on its first megabyte
 _LETTERS_BYTES = 64 * 1024  # Cyrillic or Latin letters: decided from the first non-ASCII byte on
@@ -193,7 +204,8 @@ def _html_article(html: str, article_id: str, path: str, published: str, outlet:
 
 
 def _article(article_id: str, body: str, path: str, line: int | None, title: str, date: object,
-             own_outlet: str, url: str, published: str, outlet: str) -> Item:
+             own_outlet: str, url: str, published: str, outlet: str,
+             read_date: Callable[[object], str] | None = None) -> Item:
     """An article from its parts: its own metadata first, then a dateline, then the day its
     address gives it ("/2014/05/14/"), then the defaults."""
     text = clean_text(body)
@@ -202,7 +214,7 @@ def _article(article_id: str, body: str, path: str, line: int | None, title: str
     stated = dateline(text, published)
     return Article(
         id=article_id, text=text, title=title.strip(),
-        published=_iso(date) or stated.published or url_date(url) or published,
+        published=(read_date or _one_date(path))(date) or stated.published or url_date(url) or published,
         outlet=own_outlet.strip() or stated.outlet or outlet, url=url, path=path, line=line,
     )
 
@@ -212,13 +224,53 @@ def _iso(value: object) -> str:
     return date.isoformat() if date else ""
 
 
+class _FileDates:
+    """The dates of one file's records: ISO, or as ``metadata.record_date`` reads them. A
+    numeric date that does not show its order ("5/7/15") takes the order the file's other
+    dates show ("8/24/13": month first), read from the whole file the first time one is met;
+    where they show none, or both, it is left unread, and a warning says so once."""
+
+    def __init__(self, path: str, values: Callable[[], Iterator[str]] | None = None) -> None:
+        self.path, self.values = path, values
+        self.order: str | None = None  # None: not looked for yet
+        self.warned = False
+
+    def __call__(self, value: object) -> str:
+        if value in (None, ""):
+            return ""
+        text = str(value)
+        iso = _iso(text)
+        if iso:
+            return iso
+        if is_ambiguous(text) and self.order is None:
+            self.order = self._order()
+        day = record_date(text, self.order or "")
+        if not day and is_ambiguous(text) and not self.warned:
+            self.warned = True
+            warnings.warn(TrackerWarning(
+                f"{self.path}: dates such as {text!r} may be day/month or month/day and the file's other "
+                "dates do not tell; they were left unread (write them as YYYY-MM-DD)"), stacklevel=2)
+        return day
+
+    def _order(self) -> str:
+        shown = {numeric_order(v) for v in (self.values() if self.values else ())} - {""}
+        return next(iter(shown)) if shown in ({DAY_FIRST}, {MONTH_FIRST}) else ""
+
+
+def _one_date(path: str) -> _FileDates:
+    """The dates of a file of one article: its own date field only."""
+    return _FileDates(path)
+
+
 # ---------------------------------------------------------------- record files
 
 
-def _record(rec: dict[str, object], path: str, line: int, published: str, outlet: str) -> Item:
+def _record(rec: dict[str, object], path: str, line: int, published: str, outlet: str,
+            dates: _FileDates | None = None) -> Item:
     rid = str(rec.get("id") or rec.get("doc_id") or f"{Path(path).name}:{line}")
     text = next((rec[f] for f in TEXT_FIELDS if isinstance(rec.get(f), str) and rec[f]), None)
-    title, url = str(rec.get("title") or ""), str(rec.get("url") or rec.get("uri") or "")
+    title = str(next((rec[f] for f in TITLE_FIELDS if rec.get(f)), ""))
+    url = str(rec.get("url") or rec.get("uri") or "")
     date = next((rec[f] for f in DATE_FIELDS if rec.get(f)), None)
     source = next((str(rec[f]) for f in OUTLET_FIELDS if isinstance(rec.get(f), str) and rec[f]), "")
     if text is None and isinstance(rec.get("html"), str) and rec["html"]:
@@ -231,7 +283,7 @@ def _record(rec: dict[str, object], path: str, line: int, published: str, outlet
         has_field = any(f in rec for f in (*TEXT_FIELDS, "html"))
         reason = "empty text" if has_field else f"no text field (one of: {', '.join(TEXT_FIELDS)}, html)"
         return Skipped(rid, path, reason, line)
-    item = _article(rid, str(text), path, line, title, date, source, url, published, outlet)
+    item = _article(rid, str(text), path, line, title, date, source, url, published, outlet, dates)
     event, language = rec.get("event"), rec.get("language")
     if isinstance(item, Article) and (event or language):
         item = replace(item, event=str(event or ""), language=_language(str(language or "")))
@@ -245,14 +297,40 @@ def _language(code: str) -> str:
 
 def _records(path: Path, suffix: str, encoding: str, published: str, outlet: str) -> Iterator[Item]:
     try:
+        dates = _FileDates(str(path), lambda: _date_values(path, suffix, encoding))
         with path.open(encoding=encoding, errors="replace", newline="") as f:
-            yield from (_jsonl(f, str(path), published, outlet) if suffix == ".jsonl"
-                        else _csv(f, str(path), published, outlet))
+            yield from (_jsonl(f, str(path), published, outlet, dates) if suffix == ".jsonl"
+                        else _csv(f, str(path), published, outlet, dates))
     except OSError as err:
         yield Skipped(path.name, str(path), f"unreadable: {err.strerror or err}")
 
 
-def _jsonl(f: IO[str], path: str, published: str, outlet: str) -> Iterator[Item]:
+def _date_values(path: Path, suffix: str, encoding: str) -> Iterator[str]:
+    """The date fields of a record file's records, read again from its start (unreadable
+    records give none)."""
+    with path.open(encoding=encoding, errors="replace", newline="") as f:
+        if suffix == ".jsonl":
+            for line in f:
+                try:
+                    rec = json.loads(line) if len(line) <= MAX_RECORD_CHARS else None
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(rec, dict):
+                    yield _date_field(rec)
+            return
+        csv.field_size_limit(MAX_RECORD_CHARS)
+        try:
+            for row in csv.DictReader(f):
+                yield _date_field({(k or "").strip().lower(): v for k, v in row.items()})
+        except csv.Error:
+            return
+
+
+def _date_field(rec: dict[str, object]) -> str:
+    return str(next((rec[f] for f in DATE_FIELDS if rec.get(f)), ""))
+
+
+def _jsonl(f: IO[str], path: str, published: str, outlet: str, dates: _FileDates) -> Iterator[Item]:
     name = Path(path).name
     for n, line in enumerate(f, 1):
         if not line.strip():
@@ -268,7 +346,7 @@ def _jsonl(f: IO[str], path: str, published: str, outlet: str) -> Iterator[Item]
         if not isinstance(rec, dict):
             yield Skipped(f"{name}:{n}", path, "not a JSON object", n)
             continue
-        yield _record(rec, path, n, published, outlet)
+        yield _record(rec, path, n, published, outlet, dates)
 
 
 def _json(text: str, path: str, published: str, outlet: str) -> Iterator[Item]:
@@ -278,14 +356,15 @@ def _json(text: str, path: str, published: str, outlet: str) -> Iterator[Item]:
         yield Skipped(Path(path).name, path, f"malformed JSON: {err.msg} (line {err.lineno})")
         return
     records = data if isinstance(data, list) else [data]
+    dates = _FileDates(path, lambda: (_date_field(r) for r in records if isinstance(r, dict)))
     for n, rec in enumerate(records, 1):
         if isinstance(rec, dict):
-            yield _record(rec, path, n, published, outlet)
+            yield _record(rec, path, n, published, outlet, dates)
         else:
             yield Skipped(f"{Path(path).name}:{n}", path, "not a JSON object", n)
 
 
-def _csv(f: IO[str], path: str, published: str, outlet: str) -> Iterator[Item]:
+def _csv(f: IO[str], path: str, published: str, outlet: str, dates: _FileDates) -> Iterator[Item]:
     csv.field_size_limit(MAX_RECORD_CHARS)
     reader = csv.DictReader(f)
     try:
@@ -308,5 +387,5 @@ def _csv(f: IO[str], path: str, published: str, outlet: str) -> Iterator[Item]:
             continue
         row_number += 1
         rec = {(k or "").strip().lower(): v for k, v in row.items()}
-        yield _record(rec, path, row_number, published, outlet)
+        yield _record(rec, path, row_number, published, outlet, dates)
 

@@ -124,3 +124,71 @@ def url_date(url: str) -> str:
 
 
 _URL_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- a record's own date field
+
+# The day a record's date field gives when it is not ISO: "7/5/15" or "05.07.2015" (numbers,
+# day and month in the order the file writes them), "January 27, 2014", "27 Jan 2014", "Sun, 05
+# Jul 2015 22:00:00 GMT" (a month's name: no order to decide).
+_NUMERIC_DATE = re.compile(r"\A\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})(?:[ T,].*)?\Z")
+_NAMED_DATE = re.compile(r"[A-Za-z]+|\d+")
+DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
+
+
+def numeric_order(value: str) -> str:
+    """The order a numeric date shows by itself: "25/12/2015" is day first, "12/25/2015"
+    month first; "" when it shows none ("5/7/15", an ISO date, a month's name)."""
+    m = _NUMERIC_DATE.match(value)
+    if m is None or len(m.group(1)) == 4:
+        return ""
+    first, second = int(m.group(1)), int(m.group(2))
+    if first > 12 >= second:
+        return DAY_FIRST
+    if second > 12 >= first:
+        return MONTH_FIRST
+    return ""
+
+
+def is_ambiguous(value: str) -> bool:
+    """A numeric date whose day and month could be either ("5/7/15")."""
+    m = _NUMERIC_DATE.match(value)
+    return m is not None and len(m.group(1)) < 4 and not numeric_order(value) \
+        and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+
+
+def record_date(value: str, order: str = "") -> str:
+    """The ISO day a record's date field gives, in any of the forms above; a numeric date
+    whose order it does not show is read in ``order`` (``DAY_FIRST`` or ``MONTH_FIRST``), else
+    not at all ("")."""
+    m = _NUMERIC_DATE.match(value)
+    if m is not None:
+        a, b, c = m.group(1), int(m.group(2)), m.group(3)
+        if len(a) == 4:  # "2015/07/05"
+            year, month, day = int(a), b, int(c)
+        else:
+            shown = numeric_order(value) or (order if int(a) != b else MONTH_FIRST)
+            if not shown:
+                return ""
+            day, month = (int(a), b) if shown == DAY_FIRST else (b, int(a))
+            year = _full_year(int(c)) if len(c) == 2 else int(c)
+        return _iso_day(year, month, day)
+    words = _NAMED_DATE.findall(value)
+    named = next((lx.MONTHS[w.lower()] for w in words if w.lower() in lx.MONTHS), None)
+    numbers = [w for w in words if w.isdigit()]
+    years = [int(w) for w in numbers if len(w) == 4]
+    days = [int(w) for w in numbers if len(w) <= 2]
+    if named is None or not years or not days:
+        return ""
+    return _iso_day(years[0], named, days[0])
+
+
+def _full_year(two: int) -> int:
+    return two + (1900 if two >= 70 else 2000)
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""

@@ -1476,6 +1476,9 @@ EVENT_OCCURRENCE_VERBS: frozenset[str] = frozenset("occurred happened struck hit
 # ("More than 290,000 people have been killed since the conflict erupted"; "Syria's war has
 # killed more than 146,000") counts the war, not the strike.
 WAR_NOUNS: frozenset[str] = frozenset("war wars conflict insurgency uprising rebellion revolution".split())
+# What a count "since" runs from when it runs from long before the episode ("since then, more
+# than a quarter of a million have been killed"; a year does too: "since 2011").
+LONG_COUNT_STARTS: frozenset[str] = frozenset({"then", "the start", "the beginning", "the outbreak"})
 # Nouns after a war noun that make it a modifier ("a war monitor said", "war crimes").
 WAR_COMPOUND_NEXT: frozenset[str] = frozenset(
     """monitor monitors crimes crime criminal criminals zone zones correspondent correspondents

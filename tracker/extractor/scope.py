@@ -135,7 +135,8 @@ def _of_the_war(claim: Claim, text: str, earlier: list[Claim]) -> bool:
 
 def _war_toll(claim: Claim, text: str) -> bool:
     """Does a war noun lie near the figure in its sentence ("the war has killed", "killed in
-    Syria's war", "the five-year conflict"), not as a modifier ("a war monitor")?"""
+    Syria's war", "the five-year conflict"), not as a modifier ("a war monitor"), or a count
+    run from long before ("since then", "since 2011")?"""
     lo, hi = max(0, claim.start - _WAR_REACH), min(len(text), claim.end + _WAR_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, claim.start)]
     lo = ends[-1] if ends else lo
@@ -151,10 +152,6 @@ def _war_toll(claim: Claim, text: str) -> bool:
     return False
 
 
-_WAR = re.compile(r"\b(?:" + "|".join(sorted(lx.WAR_NOUNS)) + r")\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
-_WAR_REACH = 90  # characters either side of a figure that may name the war it counts
-_WAR_SCALE = 10  # a war's toll is this many times an episode's at least
 
 
 def _ranked_against(claim: Claim, text: str) -> bool:
@@ -316,6 +313,12 @@ def _alternatives(words: Iterable[str]) -> str:
     return "(?:" + "|".join(spaced) + ")"
 
 
+# a war noun, or a running count from long before ("since then", "since the start", "since 2011")
+_WAR = re.compile(r"\b(?:" + "|".join(sorted(lx.WAR_NOUNS)) + r")\b|\bsince\s+(?:"
+                  + _alternatives(lx.LONG_COUNT_STARTS) + r"\b|(?:19|20)\d\d\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_WAR_REACH = 90  # characters either side of a figure that may name the war it counts
+_WAR_SCALE = 10  # a war's toll is this many times an episode's at least
 _DEAD_OR_MISSING = re.compile(
     r"\b(?:" + _alternatives(lx.DEATH_WORDS_OF_TOLLS) + r")\s+(?:or|and)\s+(?:missing|unaccounted)\b"
     r"|\bmissing\s+(?:or|and)\s+(?:dead|killed)\b", re.IGNORECASE)
