@@ -27,6 +27,12 @@ HAS: list[Has] = [
     # "it's estimated" is no one's word: the quotation's speaker says it
     ("The agency head, Willem Rampangilei, said 420 had died. “It's estimated that 10,000 refugees are "
      "scattered across 50 sites,” he told reporters.", "displaced", 10000, {"source": "Willem Rampangilei"}),
+    # a verb of fearing reports a fear, not a count
+    ("Indonesian officials fear 5,000 missing", "missing", 5000, {"hedged": True}),
+    ("Officials fear 5,000 people are missing, the agency said.", "missing", 5000, {"hedged": True}),
+    ("Officials said 5,000 people are missing.", "missing", 5000, {"hedged": False}),
+    ("UN officials fear the spread of disease as the death toll passes 6,800", "killed", 6800,
+     {"hedged": False}),
     # a headline that shortens the body's bounded figure is that figure
     ("Quake toll hits 1,420\n\nThe toll from the quake rose to more than 1,420 on Thursday.", "killed", 1420,
      {"qualifier": "more_than", "mentions": 2}),

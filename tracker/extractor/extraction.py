@@ -232,7 +232,8 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     qualifier=figure.count.qualifier, source=source, via=via,
                     as_of=as_of or (stand_in.isoformat() if stand_in else ""),
                     location=place.text if place else "", sentence=sentence,
-                    start=span_start, end=span_end, unit=figure.unit, hedged=figure.hedged,
+                    start=span_start, end=span_end, unit=figure.unit,
+                    hedged=figure.hedged or _feared(frames, tokens, figure.first),
                     forecast=figure.forecast,
                     partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
                     part_of=parent,
@@ -521,6 +522,22 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         if named is not None:
             source, rule = named, "definite_named_before"
     return source, via, rule
+
+
+def _feared(frames: list[Frame], tokens: list[Token], first: int) -> bool:
+    """Is the nearest verb of saying before the figure at ``first`` one of fearing ("officials
+    fear 5,000 are missing")?"""
+    before = [f for f in frames if f.leading and f.verb < first]
+    if not before:
+        return False
+    verb = max(before, key=lambda f: f.verb).verb
+    # the figure is what is feared, right after the verb ("fear more than 5,000"), not a figure of
+    # another clause ("fear spread of disease as the death toll passes 6,800")
+    return tokens[verb].lower in lx.FEAR_VERBS and first - verb <= _FEARED_REACH \
+        and not any(t.kind == "punct" or t.lower in lx.CONJUNCTIONS for t in tokens[verb + 1:first])
+
+
+_FEARED_REACH = 4  # tokens from a verb of fearing to its figure ("fear that more than 5,000")
 
 
 def _share_of_victims(source: str) -> bool:

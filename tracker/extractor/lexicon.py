@@ -818,6 +818,9 @@ FIRST_PERSON: frozenset[str] = frozenset("i we us me".split())
 GENERIC_SPEAKERS: frozenset[str] = frozenset("police media government army military".split())
 # Speakers that name no one: authorities in general ("officials feared 5,000 were missing").
 UNNAMED_SPEAKERS: frozenset[str] = frozenset("officials authorities sources".split())
+# Verbs of saying that say a fear, not a count ("officials fear 5,000 are missing"): the
+# figure they report is hedged.
+FEAR_VERBS: frozenset[str] = frozenset("fear fears feared fearing".split())
 # Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
 # one who accuses is the figure's source.
 ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
