@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from importlib import import_module
 from typing import cast
 
+from .. import gazetteer as gz
 from ..models import EARLIER, LIVE_ENTRY, Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
@@ -82,6 +83,7 @@ class _Context:
     # the day a phrase of the event names ("the Sept. 28 quake"), read when a figure counts days
     # from the event; None before
     named_event_day: str | None = None
+    heading: str = ""  # the place a fact box's heading names ("ZIMBABWE"), for the lines under it
     death_reported: bool = False  # "he died": a death without a figure
     # speakers not noted yet, in reading order: spans of sentences not read, tokens of
     # sentences read for figures that had none, or frames found
@@ -153,6 +155,9 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
         sentence = text[start:end]
         k = bisect.bisect_right(entry_starts, start)
         entry = entries[k - 1][1] if k else None
+        heading = _heading_place(sentence)
+        if heading is not None:
+            context.heading = heading
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
         closes = quote_open_at_start and not context.in_quote
@@ -197,6 +202,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
             stops = {k for k, w in enumerate(words)
                      if w in lx.BREAKDOWN_OPENERS or w == ";" or _clause_as(words, k)}
             barriers = starts + sorted(stops)
+            walls = [k for k, w in enumerate(words) if _clause_as(words, k)]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
             ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
@@ -222,8 +228,14 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 # had died in Turkey"), not a list's ("25 dead and 383 injured in Tibet"), or after
                 # "including", is not this figure's
                 ahead = [k for k in barriers if k - figure.last > _LIST_GAP or k in stops]
+                # the figure's own clause opened by "as" and reported by a speaker of its own ("... in
+                # Zimbabwe comes as Nyusi said 1,000 ..."), not an aside closed before the figure ("In
+                # Syria, as fighting raged, 30 ...") nor one of the place's event ("a party turned
+                # violent in Apache Junction, as four people were shot")
+                own = [w for w in walls if w < figure.first and "," not in words[w:figure.first]
+                       and any(v in lx.SAY_VERBS for v in words[w:figure.first])]
                 place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last,
-                                  ahead)
+                                  ahead, own)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
                 claims.append(Claim(
                     claim_id=claim_id, article_id=article.id, published=article.published[:10],
@@ -231,7 +243,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     value=figure.count.value, low=figure.count.low, high=figure.count.high,
                     qualifier=figure.count.qualifier, source=source, via=via,
                     as_of=as_of or (stand_in.isoformat() if stand_in else ""),
-                    location=place.text if place else "", sentence=sentence,
+                    location=place.text if place else context.heading, sentence=sentence,
                     start=span_start, end=span_end, unit=figure.unit,
                     hedged=figure.hedged or _feared(frames, tokens, figure.first),
                     forecast=figure.forecast,
@@ -601,6 +613,22 @@ def _event_day(text: str, published: date | None, year: int | None) -> str:
         if days:
             return days[0]
     return ""
+
+
+def _heading_place(sentence: str) -> str | None:
+    """The place a heading line in capitals names ("ZIMBABWE", "SOUTH SUDAN"), as the
+    gazetteer writes it; "" for a heading that names none (a new section of no place); None
+    for a line that is no heading."""
+    line = sentence.strip()
+    if not line or len(line) > _HEADING_CHARS or not line.isupper() or "\n" in line \
+            or not all(w.isalpha() for w in line.replace("-", " ").split()):
+        return None
+    place = gz.resolve(line.title())
+    return place.name if place is not None and place.kind in _HEADING_KINDS else ""
+
+
+_HEADING_CHARS = 40  # a heading line is this long at most
+_HEADING_KINDS = lx.HEADING_PLACE_KINDS
 
 
 def _struck_on(tokens: list[Token], k: int) -> bool:

@@ -339,6 +339,25 @@ def _single_not_a_person(p: Phrase) -> bool:
 # ---------------------------------------------------------------- readers
 
 
+def _labelled(p: Phrase) -> Read | None:
+    """A fact box's line, a casualty label then a colon and its figure ("People killed: 501",
+    "Deaths: 60", "Injured: 672"): the label opens the line."""
+    tokens, colon = p.tokens, p.first - 1
+    if colon < 1 or tokens[colon].text != ":" or colon > _LABEL_WORDS:
+        return None
+    words = [t.lower for t in tokens[:colon]]
+    if not all(t.kind == "word" for t in tokens[:colon]):
+        return None
+    last = words[-1]
+    category = lx.PREDICATES.get(last) or lx.CASUALTY_HEADS.get(last) or lx.TOLL_NOUNS.get(last)
+    if category is None or not all(w in lx.LABEL_WORDS for w in words[:-1]):
+        return None
+    return Read(category, tokens[colon - 1].text)
+
+
+_LABEL_WORDS = 3  # words of a fact box's label ("Number of people killed" is four: not read)
+
+
 def _casualty_adjective(p: Phrase) -> Read | None:
     """"3,000 displaced people", "two wounded men": the casualty word before the head, unless
     a predicate after says what happened ("3,000 displaced people returned" is still read so)."""
@@ -824,6 +843,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("question", _question),
 )
 READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
+    ("labelled", _labelled),
     ("casualty_adjective", _casualty_adjective),
     ("casualty_head", _casualty_head),
     ("cases_of", _cases_of),
@@ -1087,6 +1107,8 @@ def _continues_list(tokens: list[Token], first: int, found: list[Figure]) -> boo
 def _hedged_before(tokens: list[Token], first: int) -> bool:
     """A hedge word just before the figure ("may have killed 30", "possibly 40"), not one of a
     verb of saying between them ("authorities could only confirm 38": a confirmed count)."""
+    if first and tokens[first - 1].lower in lx.ARTICLES:
+        first -= 1  # "may have killed a 1,000 people"
     window = tokens[max(0, first - 3):first]
     hedge = next((k for k, t in enumerate(window) if t.lower in lx.HEDGE_WORDS), None)
     if hedge is not None and not any(t.lower in lx.SAY_VERBS for t in window[hedge + 1:]):
@@ -1117,6 +1139,8 @@ def _forecast_before(tokens: list[Token], first: int) -> bool:
     if _projected_toll(tokens, first):
         return True
     window = [t.lower for t in tokens[max(0, first - _FORECAST_REACH):first]]
+    if first < len(tokens) and tokens[first].lower in lx.FORECAST_VERB_QUALIFIERS:
+        window.append(tokens[first].lower)  # "the toll would not exceed 100": the verb is the qualifier
     for k, word in enumerate(window):
         verb = next((v for v in range(k + 1, min(k + 3, len(window)))
                      if window[v] in lx.FORECAST_VERBS), None)

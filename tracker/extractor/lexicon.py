@@ -267,6 +267,12 @@ CASUALTY_HEADS: dict[str, Reading] = {
     **dict.fromkeys("arrests".split(), "arrested"),
 }
 
+# The kinds of place a fact box's heading in capitals may name ("ZIMBABWE", "SOUTH SUDAN").
+HEADING_PLACE_KINDS: frozenset[str] = frozenset({"country", "admin1"})
+# Words a fact box's label may hold before its casualty word ("People killed: 501", "Total
+# deaths: 746", "Confirmed dead: 40").
+LABEL_WORDS: frozenset[str] = frozenset(
+    "people persons total confirmed reported officially known".split())
 # Nouns after a casualty word that make it a modifier of a thing ("1,000 body bags", "200
 # body cameras"): the figure counts the things.
 THING_COMPOUND_NOUNS: frozenset[str] = frozenset(
@@ -527,6 +533,8 @@ FORECAST_VERBS: frozenset[str] = frozenset(
 PROJECTED_ADJECTIVES: frozenset[str] = frozenset("expected projected anticipated predicted".split())
 # Words between the verb of a projection and its figure ("could rise to as many as 300").
 FORECAST_LINKS: frozenset[str] = frozenset("to as high many up beyond between".split())
+# The verbs of reaching that are a figure's qualifier too ("could exceed 10,000", "would top 100").
+FORECAST_VERB_QUALIFIERS: frozenset[str] = frozenset("exceed top surpass pass".split())
 # Sources whose figures of the dead are modelled from the event, not counted: the US
 # Geological Survey's PAGER estimates ("USGS estimated the toll at between 10,000 and
 # 100,000") are projections, never a toll to set against a count.
@@ -913,6 +921,8 @@ ANONYMOUS_ORGANISATIONS: frozenset[str] = frozenset(
     "monitor group organization organisation observatory watchdog network agency".split()
 )
 DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
+# The articles, which may stand before a figure ("may have killed a 1,000 people").
+ARTICLES: frozenset[str] = frozenset("a an the".split())
 # Words before a say-verb that make it a noun ("other claims", "earlier reports"; "a group
 # that reports" is a verb).
 NOUN_MARKERS: frozenset[str] = (DETERMINERS - {"that"}) | frozenset(

@@ -122,6 +122,8 @@ def _headline_person(tokens: list[Token], i: int) -> Figure | None:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS or nxt.lower in lx.DETERMINERS):
         return None  # "Gunman kills 3", "Man kills his wife": the noun is the one who acts
+    if nxt is not None and nxt.text == ":" and j + 2 < len(tokens) and tokens[j + 2].kind == "num":
+        return None  # "People killed: 185": a fact box's label
     return _person_figure(i, i + 1, 1, predicate_after(tokens, j), "headline_person")
 
 

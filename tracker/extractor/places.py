@@ -306,11 +306,14 @@ def visible_from(places: list[Place], bracket: int) -> list[Place]:
     return [p for p in places if p.bracket < 0 or p.bracket == bracket]
 
 
-def place_for(places: list[Place], first: int, last: int, starts: list[int] | None = None) -> Place | None:
+def place_for(places: list[Place], first: int, last: int, starts: list[int] | None = None,
+              walls: list[int] | None = None) -> Place | None:
     """The place nearest the figure, preferring one after it ("killed 12 in Osh"), but not one
     after a barrier (``starts``: where the sentence's figures begin, and its "including"): "rose
     to 35,224 as officials said 31,643 had died in Turkey" puts Turkey on 31,643 only; "7,108,
-    including fatalities in neighboring Syria" puts Syria on none."""
+    including fatalities in neighboring Syria" puts Syria on none. Nor one before a clause that
+    opens between it and the figure (``walls``: "the dead in Zimbabwe rose as Mozambique's
+    president said more than 1,000 may have been killed" puts Zimbabwe on none)."""
     if not places:
         return None
     k = bisect.bisect_left(places, last, key=lambda p: p.start)  # places are in reading order
@@ -321,6 +324,7 @@ def place_for(places: list[Place], first: int, last: int, starts: list[int] | No
         after = None
     # a place before it, not an unnamed one ("in the same province as Tacloban") that names nothing
     before = next((places[j] for j in range(k - 1, max(-1, k - 4), -1) if places[j].end <= first
+                   and not any(places[j].end <= w < first for w in walls or ())
                    and (not places[j].reach or first - places[j].end <= places[j].reach)
                    and (not places[j].site or first - places[j].end <= _SITE_BEFORE_REACH)
                    and (places[j].partial or any(ch.isupper() for ch in places[j].text))), None)

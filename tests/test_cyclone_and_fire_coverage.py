@@ -1,0 +1,48 @@
+"""Faults that two held-out clusters (a cyclone over three countries, covered by eight outlets
+over three weeks; a tower fire, covered over five months) found in reading figures, as rules.
+The sentences are written for the project; the facts echo real reporting of Cyclone Idai (2019)
+and the Grenfell Tower fire (2017), the wording is ours."""
+
+from __future__ import annotations
+
+from .claim_tables import Has, Lacks, claims_of, table_tests
+
+HAS: list[Has] = [
+    # a fact box's lines: a casualty label, a colon, the figure
+    ("People killed: 501", "killed", 501, {"rule": "labelled", "location": ""}),
+    ("People injured: 1,523", "injured", 1523, {"rule": "labelled"}),
+    ("Deaths: 60", "killed", 60, {"rule": "labelled"}),
+    ("Missing: 12", "missing", 12, {"rule": "labelled"}),
+    ("People displaced: 16,000 households", "displaced", 16000, {"unit": "households"}),
+    ("People killed: 185, according to the government.", "killed", 185, {"source": "government"}),
+    # a hedge before an article before the figure
+    ("The cyclone may have killed a 1,000 people in the port city, the president said.", "killed", 1000,
+     {"hedged": True}),
+    # a place before a clause that "as" opens is that clause's, not the figure's after it
+    ("The dead in the highlands rose sharply as the president of Mozambique said more than 1,000 people may "
+     "have been killed in his country.", "killed", 1000, {"location": ""}),
+    ("In Malawi, as the rains went on, 56 people died.", "killed", 56, {"location": "Malawi"}),
+    # a verb of reaching that is the figure's qualifier, after a modal: a projection
+    ("The commander said he hoped the death toll would not exceed 100.", "killed", 100, {"forecast": True}),
+    ("The death toll exceeded 100 on Friday.", "killed", 100, {"forecast": False}),
+    ("A party turned violent in the town of Apache Junction, as four people were shot overnight.", "injured",
+     4, {"location": "Apache Junction"}),
+]
+
+LACKS: list[Lacks] = [
+    # a fact box's label is no person ("People killed: 185" is no one person killed)
+    ("People killed: 185, according to the government.", "killed", 1),
+    ("Houses damaged or destroyed: 99,317", "killed", 99317),
+]
+
+
+test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS, published="2019-03-30")
+
+
+def test_a_fact_box_heading_places_the_lines_under_it() -> None:
+    text = ("Following is an outline of the disaster.\n\nMOZAMBIQUE\nThe cyclone made landfall near Beira.\n"
+            "People killed: 501\nPeople injured: 1,523\nZIMBABWE\nThe storm hit the eastern highlands.\n"
+            "People killed: 185, according to the government.\nRELATED\nPeople killed: 7")
+    places = {(c.category, c.value): c.location for c in claims_of(text, "2019-03-30")}
+    assert places == {("killed", 501): "Mozambique", ("injured", 1523): "Mozambique",
+                      ("killed", 185): "Zimbabwe", ("killed", 7): ""}
