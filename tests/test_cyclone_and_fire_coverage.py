@@ -22,6 +22,11 @@ HAS: list[Has] = [
     ("The dead in the highlands rose sharply as the president of Mozambique said more than 1,000 people may "
      "have been killed in his country.", "killed", 1000, {"location": ""}),
     ("In Malawi, as the rains went on, 56 people died.", "killed", 56, {"location": "Malawi"}),
+    # "besides" that sets aside another category without a figure leaves the tolls after it whole
+    ("At least 98 people were confirmed dead. Besides the deaths, 217 people are missing and 102 injured.",
+     "missing", 217, {"scope": "whole"}),
+    ("Besides two people taken to hospitals, 10 were treated at the scene.", "injured", 10,
+     {"scope": "group"}),
     # a verb of reaching that is the figure's qualifier, after a modal: a projection
     ("The commander said he hoped the death toll would not exceed 100.", "killed", 100, {"forecast": True}),
     ("The death toll exceeded 100 on Friday.", "killed", 100, {"forecast": False}),
