@@ -414,7 +414,8 @@ def _beside(claim: Claim) -> bool:
     if opening is None:
         return False
     aside = claim.sentence[opening.end():].split(",")[0].lower()
-    return any(ch.isdigit() for ch in aside) or any(w in lx.UNITS or w in lx.TENS for w in _WORD.findall(aside))
+    return any(ch.isdigit() for ch in aside) \
+        or any(w in lx.UNITS or w in lx.TENS for w in _WORD.findall(aside))
 
 
 _BESIDES_OPENING = re.compile(r"[\W_]*(?:" + "|".join(sorted(lx.BESIDES_OPENERS)) + r")\b", re.IGNORECASE)
