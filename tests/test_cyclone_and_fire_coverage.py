@@ -5,7 +5,7 @@ and the Grenfell Tower fire (2017), the wording is ours."""
 
 from __future__ import annotations
 
-from .claim_tables import Has, Lacks, claims_of, table_tests
+from .claim_tables import Has, Lacks, claims_of, reconciled, table_tests
 
 HAS: list[Has] = [
     # a fact box's lines: a casualty label, a colon, the figure
@@ -51,3 +51,16 @@ def test_a_fact_box_heading_places_the_lines_under_it() -> None:
     places = {(c.category, c.value): c.location for c in claims_of(text, "2019-03-30")}
     assert places == {("killed", 501): "Mozambique", ("injured", 1523): "Mozambique",
                       ("killed", 185): "Zimbabwe", ("killed", 7): ""}
+
+
+def test_in_a_disaster_of_two_countries_a_country_s_speaker_gives_its_own_count() -> None:
+    result = reconciled(
+        ("2019-03-21", "Mozambique's Minister of Land Celso Correia said on Thursday the death toll had "
+                       "risen to 242. At least 98 people have died in Zimbabwe, officials there said."),
+        ("2019-03-21", "The Zimbabwean government said on Thursday the toll had reached 139. The storm has "
+                       "killed 300 people in Mozambique, the Red Cross said on Thursday."))
+    scopes = {c.value: (c.scope, c.location) for c in result.claims}
+    assert scopes[242] == ("area", "Mozambique") and scopes[139] == ("area", "Zimbabwe")
+    # the Zimbabwean government's 139 is set against Zimbabwe's 98, not against Mozambique's 242
+    pairs = {frozenset((c.value_a, c.value_b)) for c in result.conflicts}
+    assert pairs <= {frozenset((98, 139)), frozenset((242, 300))}

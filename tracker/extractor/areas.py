@@ -180,6 +180,15 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
             # "a further 72 were killed in India" beside Nepal's toll: the count of another country
             out.append(replace(c, scope="area"))
             continue
+        if places is None and second and not c.partial and c.scope == "whole" \
+                and c.category not in lx.DESTINATION_CATEGORIES \
+                and _speakers_country(c.source) in {main, second}:
+            # a disaster of two countries: "Mozambique's Minister of Land said the toll has risen
+            # to 242", "Syria's health ministry said 1,400 died": that country's count, a part
+            home = gz.country(_speakers_country(c.source))
+            out.append(replace(c, scope="area", country=home.country if home else "",
+                               location=home.name if home else ""))
+            continue
         if places is None or c.partial:
             out.append(c)
             continue
@@ -225,6 +234,21 @@ def _provinces_of_the_whole(claims: list[Claim], located: dict[str, tuple[gz.Pla
                 c = replace(c, scope="whole")
         out.append(c)
     return out
+
+
+def _speakers_country(source: str) -> str:
+    """The country a speaker speaks for by its first words ("Mozambique's Minister of Land
+    Celso Correia", "Zimbabwe's government", "the Syrian health ministry", "Turkish officials";
+    not a medium: "Chinese broadcaster CGTN"), as its ISO code, else ""."""
+    words = [w for w in source.split() if w.lower() not in lx.DETERMINERS]
+    if not words or any(w.lower() in lx.MEDIA_WORDS for w in words):
+        return ""
+    first = words[0]
+    if first.endswith(("'s", "’s")):
+        place = gz.country_named(first[:-2])
+        return place.country if place is not None else ""
+    demonym = gz.country_of_demonym(first) if len(words) > 1 else None
+    return demonym or ""
 
 
 def _in_the_country_most_named(claims: list[Claim]) -> list[Claim]:
