@@ -27,6 +27,7 @@ HAS: list[Has] = [
      "missing", 217, {"scope": "whole"}),
     ("Besides two people taken to hospitals, 10 were treated at the scene.", "injured", 10,
      {"scope": "group"}),
+    ("Besides Kendall, two other men were arrested in the shooting.", "arrested", 2, {"scope": "group"}),
     # a verb of reaching that is the figure's qualifier, after a modal: a projection
     ("The commander said he hoped the death toll would not exceed 100.", "killed", 100, {"forecast": True}),
     ("The death toll exceeded 100 on Friday.", "killed", 100, {"forecast": False}),

@@ -408,14 +408,15 @@ def _also(claim: Claim, text: str, earlier: list[Claim]) -> bool:
 def _beside(claim: Claim) -> bool:
     """A figure of a sentence that opens with "besides" or "apart from" ("Besides two people
     taken to hospitals, 10 were treated at the scene"): each figure is a part of a sum the
-    sentence does not give. Not when what it sets aside has no figure ("Besides the deaths, 217
-    people are missing": another category, whose tolls follow)."""
+    sentence does not give. Not when what it sets aside has no figure nor name ("Besides the
+    deaths, 217 people are missing": another category, whose tolls follow)."""
     opening = _BESIDES_OPENING.match(claim.sentence)
     if opening is None:
         return False
-    aside = claim.sentence[opening.end():].split(",")[0].lower()
-    return any(ch.isdigit() for ch in aside) \
-        or any(w in lx.UNITS or w in lx.TENS for w in _WORD.findall(aside))
+    aside = claim.sentence[opening.end():].split(",")[0]
+    # a figure or a named person set aside ("Besides Kendall, two other men were arrested")
+    return any(ch.isdigit() or ch.isupper() for ch in aside) \
+        or any(w in lx.UNITS or w in lx.TENS for w in _WORD.findall(aside.lower()))
 
 
 _BESIDES_OPENING = re.compile(r"[\W_]*(?:" + "|".join(sorted(lx.BESIDES_OPENERS)) + r")\b", re.IGNORECASE)
