@@ -65,3 +65,14 @@ def test_in_a_disaster_of_two_countries_a_country_s_speaker_gives_its_own_count(
     # the Zimbabwean government's 139 is set against Zimbabwe's 98, not against Mozambique's 242
     pairs = {frozenset((c.value_a, c.value_b)) for c in result.conflicts}
     assert pairs <= {frozenset((98, 139)), frozenset((242, 300))}
+
+
+def test_two_countries_governments_are_two_sources() -> None:
+    result = reconciled(
+        ("2019-03-30", "ZIMBABWE\nPeople killed: 185, according to the government.\nMOZAMBIQUE\n"
+                       "People killed: 501, according to the authorities."),
+        ("2019-03-30", "The storm has killed 259 people in Zimbabwe, the government said."))
+    speakers = {c.value: (c.source_key, c.speaker) for c in result.claims}
+    assert speakers[185][0] != speakers[501][0]
+    assert speakers[185][1] == "government (Zimbabwe)" and speakers[501][1] == "authorities (Mozambique)"
+    assert speakers[185][0] == speakers[259][0]  # one government, named twice

@@ -107,6 +107,8 @@ def identify(
     find, union = groups_of.find, groups_of.union
 
     keys = {f: _normal(f, places) for f in forms}
+    homes = _homes(claims, written, keys)
+    keys = {f: k + (f"@{homes[f]}" if f in homes else "") for f, k in keys.items()}
     by_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         by_key[keys[f]].append(f)
@@ -138,6 +140,9 @@ def identify(
         kind = next((k for f in by_use for k in [source_kind(f)] if k), "") \
             or ("government" if any(gz.country_named(f) is not None for f in by_use) else "") \
             or next((k for f in by_use if f in persons for k in [_office_kind(f, texts)] if k), "")
+        home = homes.get(form)
+        if home and (country := gz.country(home)) is not None and country.name.lower() not in name.lower():
+            name = f"{name} ({country.name})"  # "government (Zimbabwe)" beside "Authorities (Mozambique)"
         speaker = Speaker(keys[form], name, kind)
         for f in members:
             speaker_of_form[f] = speaker
@@ -161,6 +166,22 @@ def identify(
 
 
 _PUBLISHING_KINDS = frozenset({"ngo", "international", "government", "military_police", "medical"})
+
+
+def _homes(claims: list[Claim], written: Mapping[str, str], keys: Mapping[str, str]) -> dict[str, str]:
+    """The one country each name speaks of (the country of all its located figures), for
+    names whose key speaks of several countries: "government" of Zimbabwe's figures and
+    "Authorities" of Mozambique's are two governments, not one. Names of one key that all speak
+    of one country (or of none) stay one source."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.claim_id in written and c.country:
+            seen[written[c.claim_id]].add(c.country)
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for form, countries in seen.items():
+        by_key[keys[form]] |= countries
+    return {form: next(iter(countries)) for form, countries in seen.items()
+            if len(countries) == 1 and len(by_key[keys[form]]) > 1}
 
 
 @functools.cache
