@@ -33,6 +33,10 @@ HAS: list[Has] = [
     ("Officials said 5,000 people are missing.", "missing", 5000, {"hedged": False}),
     ("UN officials fear the spread of disease as the death toll passes 6,800", "killed", 6800,
      {"hedged": False}),
+    # "he" goes past "officials" to the one person named before them
+    ("The agency head, Willem Rampangilei, said 420 had died. Some 540 were badly injured, officials "
+     "added. “It is estimated that 10,000 refugees are scattered across 50 sites,” he told reporters.",
+     "displaced", 10000, {"source": "Willem Rampangilei"}),
     # a headline that shortens the body's bounded figure is that figure
     ("Quake toll hits 1,420\n\nThe toll from the quake rose to more than 1,420 on Thursday.", "killed", 1420,
      {"qualifier": "more_than", "mentions": 2}),

@@ -77,6 +77,7 @@ class _Context:
 
     speaker: str = ""
     named_speaker: str = ""
+    named_person: str = ""  # the last speaker named who is one person ("he" may go past "officials" to them)
     in_quote: bool = False
     last_figure_sentence: int = -10
     event_date: str = ""  # the day the article's event took place ("the blast ... on Tuesday")
@@ -275,6 +276,8 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 context.event_date = _event_date(tokens, dates)
         if any(_names_someone(f.speaker) for f in frames):
             context.pending.clear()  # a named speaker here supersedes the ones put aside
+            context.named_person = next((f.speaker for f in reversed(frames) if _one_person(f.speaker)),
+                                        context.named_person)
         if frames:
             context.pending.append(frames)
     if week_of is not None:
@@ -523,7 +526,10 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
     if not source and in_quote and context.speaker:
         source, rule = context.speaker, "open_quote"
     if source.lower() in lx.PRONOUNS and context.named_speaker:
-        source, rule = context.named_speaker, "named_before"
+        before = context.named_speaker
+        if source.lower() in lx.PERSONAL_PRONOUNS and context.named_person and _plural(before):
+            before = context.named_person  # "Rampangilei said ... officials added ... he was quoted"
+        source, rule = before, "named_before"
     if definite:
         # "according to the source": the source named before ("a source at the governorate")
         earlier = [context.named_speaker, *(c.source for c in reversed(claims))]
@@ -566,6 +572,18 @@ def _names_someone(speaker: str) -> bool:
     """A speaker that "he", "she" or "the official" can refer back to: not a pronoun, nor
     reports or figures ("..., news reports said. More than 4,300 were injured, he said")."""
     return speaker.lower() not in lx.PRONOUNS and speaker.split()[-1].lower() not in lx.DATA_NOUNS
+
+
+def _one_person(speaker: str) -> bool:
+    """A speaker named by a person's name, with or without a title ("Willem Rampangilei", "the
+    agency head Willem Rampangilei")."""
+    return _names_someone(speaker) and _personal_name(" ".join(speaker.split()[-2:]))
+
+
+def _plural(speaker: str) -> bool:
+    """"officials", "Indonesian officials", "rescuers": a speaker in the plural, whom "he" is not."""
+    last = speaker.split()[-1] if speaker else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _personal_name(speaker: str) -> bool:
@@ -696,6 +714,8 @@ def _note_frames(context: _Context, frames: list[Frame]) -> None:
         context.speaker = frame.speaker
         if _names_someone(frame.speaker):
             context.named_speaker = frame.speaker
+            if _one_person(frame.speaker):
+                context.named_person = frame.speaker
         elif context.named_speaker:
             context.speaker = context.named_speaker
 

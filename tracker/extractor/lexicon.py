@@ -863,6 +863,7 @@ NON_RELAY_LISTENERS: frozenset[str] = frozenset(
     the a an deputies detectives media press parliament lawmakers""".split()
 )
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she".split())  # one person, never "officials"
 # "It's estimated that ...", "there's said to be ...": an impersonal subject and "is", no speaker
 IMPERSONAL_BE: frozenset[str] = frozenset("it's that's there's".split())
 OBJECT_PRONOUNS: frozenset[str] = frozenset("him her them us me it".split())  # "figures given to him by"
