@@ -22,6 +22,12 @@ HAS: list[Has] = [
     ("The dead in the highlands rose sharply as the president of Mozambique said more than 1,000 people may "
      "have been killed in his country.", "killed", 1000, {"location": ""}),
     ("In Malawi, as the rains went on, 56 people died.", "killed", 56, {"location": "Malawi"}),
+    ("Rescuers in Kerala searched for survivors as officials said 40 people had died.", "killed", 40,
+     {"location": "Kerala"}),
+    # "may" before "the": no hedge of a count the sentence takes as known
+    ("Relatives may finally bury the 23 miners killed in the blast.", "killed", 23, {"hedged": False}),
+    # "fear for" the injured fears for their lives, not for their number
+    ("Doctors fear for 12 critically injured patients.", "injured", 12, {"hedged": False}),
     # "besides" that sets aside another category without a figure leaves the tolls after it whole
     ("At least 98 people were confirmed dead. Besides the deaths, 217 people are missing and 102 injured.",
      "missing", 217, {"scope": "whole"}),
@@ -52,6 +58,10 @@ def test_a_fact_box_heading_places_the_lines_under_it() -> None:
     places = {(c.category, c.value): c.location for c in claims_of(text, "2019-03-30")}
     assert places == {("killed", 501): "Mozambique", ("injured", 1523): "Mozambique",
                       ("killed", 185): "Zimbabwe", ("killed", 7): ""}
+    # ... to the next blank line only
+    after = claims_of("ZIMBABWE\nPeople killed: 185\n\nThe agency said 1,000 people may have died in the "
+                      "cyclone.", "2019-03-30")
+    assert {c.value: c.location for c in after} == {185: "Zimbabwe", 1000: ""}
 
 
 def test_in_a_disaster_of_two_countries_a_country_s_speaker_gives_its_own_count() -> None:
@@ -76,3 +86,12 @@ def test_two_countries_governments_are_two_sources() -> None:
     assert speakers[185][0] != speakers[501][0]
     assert speakers[185][1] == "government (Zimbabwe)" and speakers[501][1] == "authorities (Mozambique)"
     assert speakers[185][0] == speakers[259][0]  # one government, named twice
+
+
+def test_a_sum_of_two_countries_and_a_monitor_named_by_a_demonym_are_no_one_country_s() -> None:
+    result = reconciled(
+        ("2023-02-09", "The quake killed 17,674 people in Turkey and 3,581 in Syria. Turkish officials "
+                       "said on Thursday the combined toll had passed 21,000. The Syrian Observatory for "
+                       "Human Rights said more than 22,000 had died."))
+    scopes = {c.value: c.scope for c in result.claims}
+    assert scopes[21000] == "whole" and scopes[22000] == "whole"

@@ -15,6 +15,7 @@ HAS: list[Has] = [
     ("We are learning more about two people found dead in the neighborhood.", "killed", 2,
      {"qualifier": "exact"}),
     ("Police said about 30 people were hurt.", "injured", 30, {"qualifier": "about"}),
+    ("We know about 30 people have died, the chief said.", "killed", 30, {"qualifier": "about"}),
 ]
 
 test_the_claim_has_its_fields, _ = table_tests(HAS, [])

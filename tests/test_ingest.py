@@ -165,6 +165,8 @@ def test_a_page_address_dates_a_record_without_a_date(tmp_path: Path) -> None:
         ("January 27, 2014", "", "2014-01-27"),
         ("27 Jan 2014", "", "2014-01-27"),
         ("Sun, 05 Jul 2015 22:00:00 GMT", "", "2015-07-05"),
+        ("Updated 2:13 PM ET, Sat January 25, 2014", "", "2014-01-25"),  # the hour is no day
+        ("10:30 GMT, 5 July 2015", "", "2015-07-05"),
         ("13/13/2015", "", ""),  # no such day
         ("Monday", "", ""),
     ],

@@ -17,6 +17,8 @@ HAS: list[Has] = [
     ("The disaster agency said the number of dead had climbed to 1,763.", "killed", 1763,
      {"as_of_basis": "published"}),
     ("The toll had been 255 before the recount.", "killed", 255, {"as_of_basis": "earlier"}),
+    ("Officials said the toll had been 255 before it was revised.", "killed", 255,
+     {"as_of_basis": "earlier"}),
     # "the number of people who died"
     ("The number of people who died in the quake rose to 1,234, officials said.", "killed", 1234,
      {"source": "officials"}),
@@ -97,6 +99,10 @@ def test_days_counted_from_the_event_date_the_figure() -> None:
     # a count of days from an event the article does not date stays undated
     undated = claims_of("Only 265 people are confirmed missing, nine days after the quake.", "2018-10-08")
     assert [(c.as_of, c.date_rule) for c in undated] == [("2018-10-08", "published")]
+    # ... and a count of days in another clause of the sentence dates nothing of the figure's
+    later = claims_of("The Sept. 28 quake hit the city. Rescuers reached the valley two days after the "
+                      "earthquake, but officials now say 300 people are missing there.", "2018-10-12")
+    assert [(c.value, c.as_of, c.date_rule) for c in later] == [(300, "2018-10-12", "published")]
 
 
 def test_an_unnamed_fear_beside_a_count_in_one_text_raises_no_flag() -> None:

@@ -142,6 +142,18 @@ WARS = [
      "people, the UN says.", "killed", 220000, "compared", "people"),
     ("He said at least 31 people were killed in the shelling. The uprising began in 2011; since then more "
      "than 250,000 people have been killed.", "killed", 250000, "compared", "people"),
+    ("Six died on Monday. The research centre put the death toll from the five-year conflict at 470,000.",
+     "killed", 470000, "compared", "people"),
+    # a toll the sentence says moved is the event's own, whatever "since" or war noun is near
+    ("Floods killed five people in Kerala on Monday. Since then, the death toll has climbed to 62, "
+     "officials said.", "killed", 62, "whole", "people"),
+    ("Four died in the blaze on Monday. By Friday the toll had risen to 85, making it the deadliest fire "
+     "in California since 2018.", "killed", 85, "whole", "people"),
+    ("Police said 4 died. The monitor, which follows the war, said the toll from the strike had risen to "
+     "52.", "killed", 52, "whole", "people"),
+    # "conflict" the verb is no war
+    ("Police said 4 died. Hospital officials, whose figures conflict with the police count, said 60 "
+     "people died.", "killed", 60, "whole", "people"),
     # an article that opens with the war's toll is about the war; a war monitor is no war
     ("The war has killed more than 220,000 people, the UN says.", "killed", 220000, "whole", "people"),
     ("A war monitor said 15 people were killed on Monday. At least 400 died in the region last year, "
@@ -153,6 +165,10 @@ ALTERNATIVES = [
      "group", "injured or vulnerable"),
     ("Nine people were shot or suffered other injuries.", "injured", 9, "whole", "people"),
     ("His wife and two daughters are missing in the rubble.", "missing", 2, "individual", "people"),
+    # "besides" another category sets it aside; besides a figure or a name of its own, a part
+    ("Besides the deaths reported by the Health Ministry, 217 people are missing.", "missing", 217,
+     "whole", "people"),
+    ("Apart from deaths in the city, 300 people were injured.", "injured", 300, "whole", "people"),
 ]
 TABLE = [*WHOLE, *GROUPS, *PERIODS, *AREAS, *NOT_INCREMENTS, *COMPARED, *WARS, *ALTERNATIVES]
 

@@ -133,6 +133,7 @@ _URL_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.IGNORECASE)
 # Jul 2015 22:00:00 GMT" (a month's name: no order to decide).
 _NUMERIC_DATE = re.compile(r"\A\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})(?:[ T,].*)?\Z")
 _NAMED_DATE = re.compile(r"[A-Za-z]+|\d+")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
 
 
@@ -173,14 +174,18 @@ def record_date(value: str, order: str = "") -> str:
             day, month = (int(a), b) if shown == DAY_FIRST else (b, int(a))
             year = _full_year(int(c)) if len(c) == 2 else int(c)
         return _iso_day(year, month, day)
-    words = _NAMED_DATE.findall(value)
-    named = next((lx.MONTHS[w.lower()] for w in words if w.lower() in lx.MONTHS), None)
-    numbers = [w for w in words if w.isdigit()]
-    years = [int(w) for w in numbers if len(w) == 4]
-    days = [int(w) for w in numbers if len(w) <= 2]
-    if named is None or not years or not days:
+    # the words, without a time of day ("2:13 PM", "10:30 GMT")
+    words = _NAMED_DATE.findall(_CLOCK.sub(" ", value))
+    at = next((k for k, w in enumerate(words) if w.lower() in lx.MONTHS), None)
+    if at is None:
         return ""
-    return _iso_day(years[0], named, days[0])
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+    # the day next to the month's name: "January 25, 2014", "25 Jan 2014"
+    days = [int(w) for w in (words[at + 1:at + 2] + words[at - 1:at] if at else words[at + 1:at + 2])
+            if w.isdigit() and len(w) <= 2]
+    if not years or not days:
+        return ""
+    return _iso_day(years[0], lx.MONTHS[words[at].lower()], days[0])
 
 
 def _full_year(two: int) -> int:

@@ -1286,7 +1286,7 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
             return ""
         return "contradiction"
     if a.hedged != b.hedged and a.article_id == b.article_id \
-            and (a.source_key == b.source_key or _unnamed(a) or _unnamed(b)):
+            and (a.source_key == b.source_key or _unnamed(a if a.hedged else b)):
         # one text that gives one source's fear beside its count, or an unnamed one's ("officials
         # feared more than 5,000 could be missing"; "only 265 are confirmed missing, Nugroho
         # said"), tells the two apart itself

@@ -18,6 +18,7 @@ area itself, or with no place, stays a toll of the whole. Where a second country
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -182,7 +183,8 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
             continue
         if places is None and second and not c.partial and c.scope == "whole" \
                 and c.category not in lx.DESTINATION_CATEGORIES \
-                and _speakers_country(c.source) in {main, second}:
+                and _speakers_country(c.source) in {main, second} \
+                and not any(w in lx.TOTAL_WORDS for w in c.sentence.lower().split()):
             # a disaster of two countries: "Mozambique's Minister of Land said the toll has risen
             # to 242", "Syria's health ministry said 1,400 died": that country's count, a part
             home = gz.country(_speakers_country(c.source))
@@ -214,8 +216,8 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
 
 def _provinces_of_the_whole(claims: list[Claim], located: dict[str, tuple[gz.Place, ...]],
                             main: str) -> list[Claim]:
-    """A province's figure that reaches every toll of the whole given by its day is the toll
-    of the whole, the event's own province ("the toll from the quakes in Indonesia's Central
+    """A province's figure that reaches every toll of the whole given within a day of it is the
+    toll of the whole, the event's own province ("the toll from the quakes in Indonesia's Central
     Sulawesi province jumped to 1,944" beside Indonesia's 1,763): a part is below its whole. A
     city's stays a part (its figure above the whole is a disagreement to show)."""
     wholes: dict[str, list[tuple[str, float]]] = {}
@@ -229,8 +231,9 @@ def _provinces_of_the_whole(claims: list[Claim], located: dict[str, tuple[gz.Pla
         size = c.count.point()
         if c.scope == "area" and not c.partial and not c.part_of and size is not None and c.as_of \
                 and places and all(p.kind == "admin1" and p.country == main for p in places):
-            before = [w for day, w in wholes.get(c.category, []) if day <= c.as_of[:10]]
-            if before and size >= max(before):
+            near = [w for day, w in wholes.get(c.category, [])
+                    if _days_apart(day, c.as_of[:10]) <= _SAME_TIME]
+            if near and size >= max(near):
                 c = replace(c, scope="whole")
         out.append(c)
     return out
@@ -239,7 +242,9 @@ def _provinces_of_the_whole(claims: list[Claim], located: dict[str, tuple[gz.Pla
 def _speakers_country(source: str) -> str:
     """The country a speaker speaks for by its first words ("Mozambique's Minister of Land
     Celso Correia", "Zimbabwe's government", "the Syrian health ministry", "Turkish officials";
-    not a medium: "Chinese broadcaster CGTN"), as its ISO code, else ""."""
+    not a medium, "Chinese broadcaster CGTN", nor a body that is no country's, "the Syrian
+    Observatory"), as its ISO code, else "". A toll of both countries is no one country's
+    ("Turkish officials said the combined toll had passed 21,000")."""
     words = [w for w in source.split() if w.lower() not in lx.DETERMINERS]
     if not words or any(w.lower() in lx.MEDIA_WORDS for w in words):
         return ""
@@ -247,8 +252,23 @@ def _speakers_country(source: str) -> str:
     if first.endswith(("'s", "’s")):
         place = gz.country_named(first[:-2])
         return place.country if place is not None else ""
-    demonym = gz.country_of_demonym(first) if len(words) > 1 else None
+    # "the Syrian health ministry", "Turkish officials"; not "the Syrian Observatory for Human Rights"
+    official = any(w.lower() in lx.COUNTRY_SPEAKER_NOUNS for w in words[1:1 + _OFFICIAL_REACH])
+    demonym = gz.country_of_demonym(first) if official else None
     return demonym or ""
+
+
+_OFFICIAL_REACH = 2  # words after a demonym that may name its country's officials ("Syrian health ministry")
+
+
+_SAME_TIME = 1  # days between a province's toll and the tolls of the whole it is set beside
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return _SAME_TIME + 1
 
 
 def _in_the_country_most_named(claims: list[Claim]) -> list[Claim]:

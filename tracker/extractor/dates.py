@@ -349,8 +349,9 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
         # "the agency said the toll had climbed to 1,763": the tense a past verb of saying
         # shifts, the count when it spoke
         had = max(since, first - lx.PLUPERFECT_REACH) + near.index(lx.PLUPERFECT)
-        if not any(w in lx.BACKSHIFT_VERBS for w in words[since:had]):
-            return True
+        if not any(w in lx.BACKSHIFT_VERBS for w in words[since:had]) \
+                or any(w in lx.EARLIER_AFTER for w in words[first:first + _EARLIER_AFTER_REACH]):
+            return True  # "said the toll had been 255 before it was revised": earlier still
     # the next figures of one list after the marker ("Earlier reports indicated 217 people
     # were killed and 89 missing"): the list's figures go back with its first
     k, end = n, first
@@ -362,6 +363,7 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     return False
 
 
+_EARLIER_AFTER_REACH = 4  # tokens after a figure that may hold "before" ("255 before it was revised")
 _KEPT_REACH = 4  # words from a verb of keeping to the marker ("stuck with its previous")
 _LIST_REACH = 8  # figures of one list looked back over (a hostile sentence holds thousands)
 _LIST_GAP_WORDS = 12  # words from one list item to the next at most

@@ -85,6 +85,7 @@ class _Context:
     # from the event; None before
     named_event_day: str | None = None
     heading: str = ""  # the place a fact box's heading names ("ZIMBABWE"), for the lines under it
+    heading_until: int = 0  # where the lines under the heading end (the next blank line)
     death_reported: bool = False  # "he died": a death without a figure
     # speakers not noted yet, in reading order: spans of sentences not read, tokens of
     # sentences read for figures that had none, or frames found
@@ -158,7 +159,12 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
         entry = entries[k - 1][1] if k else None
         heading = _heading_place(sentence)
         if heading is not None:
-            context.heading = heading
+            # a heading places the lines under it, to the end of the paragraph or box that follows it
+            body = len(text) - len(text[end:].lstrip())
+            stop = text.find(_PARAGRAPH_BREAK, body)
+            context.heading, context.heading_until = heading, stop if stop >= 0 else len(text)
+        elif context.heading and start >= context.heading_until:
+            context.heading = ""
         quote_open_at_start = context.in_quote
         context.in_quote = _quote_open_after(sentence, context.in_quote)
         closes = quote_open_at_start and not context.in_quote
@@ -221,7 +227,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     if context.named_event_day is None:
                         context.named_event_day = _event_day(text, published, year)
                     as_of = _days_after_the_event(tokens, context.named_event_day or context.event_date,
-                                                  published)
+                                                  published, figure.first)
                     date_rule = _DAYS_AFTER if as_of else date_rule
                 if not as_of and entry is not None:
                     as_of, date_rule = entry.isoformat(), LIVE_ENTRY  # "5/1 – Yonhap reports 221 dead"
@@ -229,12 +235,14 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 # had died in Turkey"), not a list's ("25 dead and 383 injured in Tibet"), or after
                 # "including", is not this figure's
                 ahead = [k for k in barriers if k - figure.last > _LIST_GAP or k in stops]
-                # the figure's own clause opened by "as" and reported by a speaker of its own ("... in
-                # Zimbabwe comes as Nyusi said 1,000 ..."), not an aside closed before the figure ("In
-                # Syria, as fighting raged, 30 ...") nor one of the place's event ("a party turned
-                # violent in Apache Junction, as four people were shot")
+                # the figure's own clause opened by "as" and reported by a speaker of another country
+                # ("... in Zimbabwe comes as Mozambique's President said 1,000 ..."), not an aside
+                # closed before the figure ("In Syria, as fighting raged, 30 ..."), nor one of the
+                # place's event ("violent in Apache Junction, as four people were shot"; "Rescuers in
+                # Kerala searched as officials said 40 had died")
                 own = [w for w in walls if w < figure.first and "," not in words[w:figure.first]
-                       and any(v in lx.SAY_VERBS for v in words[w:figure.first])]
+                       and any(v in lx.SAY_VERBS for v in words[w:figure.first])
+                       and any(_names_a_country(t) for t in tokens[w:figure.first])]
                 place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last,
                                   ahead, own)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
@@ -552,6 +560,7 @@ def _feared(frames: list[Frame], tokens: list[Token], first: int) -> bool:
     # the figure is what is feared, right after the verb ("fear more than 5,000"), not a figure of
     # another clause ("fear spread of disease as the death toll passes 6,800")
     return tokens[verb].lower in lx.FEAR_VERBS and first - verb <= _FEARED_REACH \
+        and tokens[verb + 1].lower not in lx.FEAR_NOT_OF \
         and not any(t.kind == "punct" or t.lower in lx.CONJUNCTIONS for t in tokens[verb + 1:first])
 
 
@@ -611,8 +620,8 @@ def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:
 
 
 _DAYS_AFTER = "days_after_event"
-_DAYS_AFTER_WORD = "after"
-_SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+_DAYS_AFTER_WORD = lx.AFTER
+_SPAN_DAYS = lx.SPAN_DAYS
 _EVENT_AFTER_REACH = 6  # tokens from "after" to the event noun ("after the magnitude 7.5 earthquake")
 
 
@@ -633,6 +642,13 @@ def _event_day(text: str, published: date | None, year: int | None) -> str:
     return ""
 
 
+def _names_a_country(tok: Token) -> bool:
+    """"Mozambique's", "Mozambican": a word that names a country (its possessive, its demonym)."""
+    word = tok.text.removesuffix("'s").removesuffix("’s")
+    return word[:1].isupper() and (gz.country_named(word) is not None
+                                   or gz.country_of_demonym(word) is not None)
+
+
 def _heading_place(sentence: str) -> str | None:
     """The place a heading line in capitals names ("ZIMBABWE", "SOUTH SUDAN"), as the
     gazetteer writes it; "" for a heading that names none (a new section of no place); None
@@ -646,6 +662,7 @@ def _heading_place(sentence: str) -> str | None:
 
 
 _HEADING_CHARS = 40  # a heading line is this long at most
+_PARAGRAPH_BREAK = "\n\n"
 _HEADING_KINDS = lx.HEADING_PLACE_KINDS
 
 
@@ -655,7 +672,7 @@ def _struck_on(tokens: list[Token], k: int) -> bool:
         and tokens[k - 3].lower in lx.DATED_EVENT_NOUNS
 
 
-def _days_after_the_event(tokens: list[Token], event_date: str, published: date | None) -> str:
+def _days_after_the_event(tokens: list[Token], event_date: str, published: date | None, first: int) -> str:
     """The day "nine days after the earthquake" is, the article having dated its event before
     ("the Sept. 28 quake"); "" when the sentence counts no days from the event ("a day after
     airstrikes on a school" names another), or the day would be after the publication."""
@@ -667,9 +684,13 @@ def _days_after_the_event(tokens: list[Token], event_date: str, published: date 
             continue  # "a day after deadly airstrikes on a school": another event than the one dated
         if not any(t.lower in lx.DATED_EVENT_NOUNS for t in tokens[k + 1:k + 1 + _EVENT_AFTER_REACH]):
             continue
+        lo, hi = sorted((k, first))
+        if any((t.lower in lx.TIME_SHIFTS and t.lower != _DAYS_AFTER_WORD) or t.text == ";"
+               for t in tokens[lo + 1:hi]):
+            continue  # "two days after the quake, but officials now say 300 are missing": another time
         word = tokens[k - 2]
         count = int(word.text) if word.text.isdigit() else lx.UNITS.get(word.lower) \
-            or (1 if word.lower in {"a", "one"} else None)
+            or (1 if word.lower in lx.ARTICLES else None)
         if count is None:
             continue
         try:

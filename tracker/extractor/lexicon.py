@@ -267,6 +267,12 @@ CASUALTY_HEADS: dict[str, Reading] = {
     **dict.fromkeys("arrests".split(), "arrested"),
 }
 
+# Nouns after a demonym that make a speaker its country's ("the Syrian health ministry",
+# "Turkish officials"), and words of a sentence that makes a toll the sum of several countries'.
+COUNTRY_SPEAKER_NOUNS: frozenset[str] = frozenset(
+    """government ministry minister president prime officials official authorities army military
+    police agency health interior disaster civil""".split())
+TOTAL_WORDS: frozenset[str] = frozenset("combined both overall total altogether".split())
 # The kinds of place a fact box's heading in capitals may name ("ZIMBABWE", "SOUTH SUDAN").
 HEADING_PLACE_KINDS: frozenset[str] = frozenset({"country", "admin1"})
 # Words a fact box's label may hold before its casualty word ("People killed: 501", "Total
@@ -373,8 +379,8 @@ OVER_VERBS: frozenset[str] = frozenset("handed hand hands handing turned turn tu
 # "news about 30 miners"): the figure after it is exact, not "about".
 ABOUT = "about"
 ABOUT_GOVERNORS: frozenset[str] = frozenset(
-    """more learn learns learning learned know knew knowing news information details asked asks
-    asking talk talks talked talking speak spoke speaking worried concerned questions""".split())
+    """more news information details asked asks asking talk talks talked talking speak spoke
+    speaking worried concerned questions""".split())  # not "know about 30 have died": roughly
 # What is done with the bodies of the dead counted so far ("32 bodies were buried", "handed
 # over 441 bodies", "identified 27 bodies"): a part of the toll, by what was done (scope.py).
 BODY_PROCESSES: dict[str, str] = {
@@ -829,6 +835,9 @@ UNNAMED_SPEAKERS: frozenset[str] = frozenset("officials authorities sources".spl
 # Verbs of saying that say a fear, not a count ("officials fear 5,000 are missing"): the
 # figure they report is hedged.
 FEAR_VERBS: frozenset[str] = frozenset("fear fears feared fearing".split())
+# Words right after a verb of fearing that make its object no figure feared ("fear for 12
+# critically injured patients", "fear their 12 missing fishermen will never be found").
+FEAR_NOT_OF: frozenset[str] = frozenset("for the their his her its our".split())
 # Verbs by which a speaker lays a toll at someone's door ("X accused Y of killing 40"): the
 # one who accuses is the figure's source.
 ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed blames blame".split())
@@ -923,7 +932,11 @@ ANONYMOUS_ORGANISATIONS: frozenset[str] = frozenset(
 )
 DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this that these those".split())
 # The articles, which may stand before a figure ("may have killed a 1,000 people").
-ARTICLES: frozenset[str] = frozenset("a an the".split())
+ARTICLES: frozenset[str] = frozenset("a an".split())
+AFTER = "after"  # "nine days after the earthquake"
+EITHER = "either"  # "8,000 either injured or vulnerable residents"
+# Spans counted from an event, in days ("nine days after the earthquake", "a week after it").
+SPAN_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
 # Words before a say-verb that make it a noun ("other claims", "earlier reports"; "a group
 # that reports" is a verb).
 NOUN_MARKERS: frozenset[str] = (DETERMINERS - {"that"}) | frozenset(
@@ -973,6 +986,9 @@ EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially origin
 # an earlier figure too; further back it is another clause's ("500 had been killed, while ...").
 PLUPERFECT = "had"
 PLUPERFECT_REACH = 3
+# Words after a figure that keep its pluperfect an earlier time ("the toll had been 255
+# before it was revised to 270").
+EARLIER_AFTER: frozenset[str] = frozenset("before until till".split())
 # Past verbs of saying that shift the tense of what they report: "the agency said the number
 # of dead had climbed to 1,763" is the agency's count when it spoke, not an earlier one.
 BACKSHIFT_VERBS: frozenset[str] = frozenset(
@@ -1493,6 +1509,7 @@ WAR_NOUNS: frozenset[str] = frozenset("war wars conflict insurgency uprising reb
 # What a count "since" runs from when it runs from long before the episode ("since then, more
 # than a quarter of a million have been killed"; a year does too: "since 2011").
 LONG_COUNT_STARTS: frozenset[str] = frozenset({"then", "the start", "the beginning", "the outbreak"})
+SINCE = "since"
 # Nouns after a war noun that make it a modifier ("a war monitor said", "war crimes").
 WAR_COMPOUND_NEXT: frozenset[str] = frozenset(
     """monitor monitors crimes crime criminal criminals zone zones correspondent correspondents

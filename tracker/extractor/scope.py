@@ -135,8 +135,13 @@ def _of_the_war(claim: Claim, text: str, earlier: list[Claim]) -> bool:
 
 def _war_toll(claim: Claim, text: str) -> bool:
     """Does a war noun lie near the figure in its sentence ("the war has killed", "killed in
-    Syria's war", "the five-year conflict"), not as a modifier ("a war monitor"), or a count
-    run from long before ("since then", "since 2011")?"""
+    Syria's war", "the five-year conflict"), after a determiner (not a verb: "figures conflict
+    with") and not as a modifier ("a war monitor"), or a count run from long before ("since
+    then", "since 2011")? Never a toll the sentence says moved ("since then, the death toll
+    has climbed to 62"; "the toll from the strike had risen to 52"): the event's own."""
+    if claim.rule == _TOLL_RULE:
+        # "put the death toll from the five-year conflict at 470,000": a toll of the war
+        return _WAR_TOLL.search(text, max(0, claim.start - _WAR_REACH), claim.start) is not None
     lo, hi = max(0, claim.start - _WAR_REACH), min(len(text), claim.end + _WAR_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, claim.start)]
     lo = ends[-1] if ends else lo
@@ -148,8 +153,21 @@ def _war_toll(claim: Claim, text: str) -> bool:
             continue  # "war-torn", "anti-war"
         if after is not None and after.group().lower() in lx.WAR_COMPOUND_NEXT:
             continue
-        return True
+        if m.group().lower().startswith(lx.SINCE) or _determined(text, m.start()):
+            return True
     return False
+
+
+def _determined(text: str, at: int) -> bool:
+    """Does a determiner or a possessive open the noun phrase of the noun at ``at`` ("the
+    conflict", "Syria's war", "a brutal multi-front war", "its civil war")?"""
+    words = _WORD.findall(text[max(0, at - _DETERMINER_REACH):at])[-_DETERMINER_WORDS:]
+    return any(w.lower() in lx.DETERMINERS or w.endswith(("'s", "’s")) for w in words)
+
+
+_DETERMINER_REACH = 40  # characters before a war noun that may hold its determiner
+_DETERMINER_WORDS = 3  # words between the determiner and the noun at most ("a brutal multi-front war")
+_TOLL_RULE = "toll"  # figures.READERS: "the toll rose to 62"
 
 
 
@@ -314,10 +332,13 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 # a war noun, or a running count from long before ("since then", "since the start", "since 2011")
-_WAR = re.compile(r"\b(?:" + "|".join(sorted(lx.WAR_NOUNS)) + r")\b|\bsince\s+(?:"
+_WAR = re.compile(r"\b(?:" + "|".join(sorted(lx.WAR_NOUNS)) + r")\b|\b" + lx.SINCE + r"\s+(?:"
                   + _alternatives(lx.LONG_COUNT_STARTS) + r"\b|(?:19|20)\d\d\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 _WAR_REACH = 90  # characters either side of a figure that may name the war it counts
+_WAR_TOLL = re.compile(r"\b(?:" + "|".join(sorted(lx.TOLL_HEADS)) + r")\s+(?:from|of|in)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?(?:"
+                       + "|".join(sorted(lx.WAR_NOUNS)) + r")\b", re.IGNORECASE)
 _WAR_SCALE = 10  # a war's toll is this many times an episode's at least
 _DEAD_OR_MISSING = re.compile(
     r"\b(?:" + _alternatives(lx.DEATH_WORDS_OF_TOLLS) + r")\s+(?:or|and)\s+(?:missing|unaccounted)\b"
@@ -337,7 +358,7 @@ def _or_another_kind(claim: Claim, text: str) -> str:
     # the word right after the figure's digits (or after "either"), before a noun: "8,000
     # injured or sick people"; not a verb of the clause ("nine people were shot or suffered")
     gap = text[claim.start:at].rstrip() if at >= 0 else ""
-    if not (gap[-1:].isdigit() or gap.lower().endswith(" either")):
+    if not (gap[-1:].isdigit() or gap.lower().endswith(" " + lx.EITHER)):
         return ""
     match = _OR_WORD.match(text, at + len(term))
     if match is None:
@@ -408,15 +429,21 @@ def _also(claim: Claim, text: str, earlier: list[Claim]) -> bool:
 def _beside(claim: Claim) -> bool:
     """A figure of a sentence that opens with "besides" or "apart from" ("Besides two people
     taken to hospitals, 10 were treated at the scene"): each figure is a part of a sum the
-    sentence does not give. Not when what it sets aside has no figure nor name ("Besides the
-    deaths, 217 people are missing": another category, whose tolls follow)."""
+    sentence does not give. Not when what it sets aside is another category ("Besides the
+    deaths, 217 people are missing": its tolls follow), nor when it holds no figure nor name."""
     opening = _BESIDES_OPENING.match(claim.sentence)
     if opening is None:
         return False
     aside = claim.sentence[opening.end():].split(",")[0]
-    # a figure or a named person set aside ("Besides Kendall, two other men were arrested")
+    words = _WORD.findall(aside.lower())
+    categories = {lx.PREDICATES.get(w) or lx.CASUALTY_HEADS.get(w) or lx.OF_NOUNS.get(w)
+                  for w in words} - {None}
+    if categories and claim.category not in categories:
+        return False  # "Besides the deaths reported by the ministry, 217 are missing": another category's
+    # a figure, or a named person, of its own category set aside ("Besides Kendall, two other
+    # men were arrested", "Besides two people taken to hospitals, 10 were treated")
     return any(ch.isdigit() or ch.isupper() for ch in aside) \
-        or any(w in lx.UNITS or w in lx.TENS for w in _WORD.findall(aside.lower()))
+        or any(w in lx.UNITS or w in lx.TENS for w in words)
 
 
 _BESIDES_OPENING = re.compile(r"[\W_]*(?:" + "|".join(sorted(lx.BESIDES_OPENERS)) + r")\b", re.IGNORECASE)
