@@ -96,6 +96,9 @@ def test_days_counted_from_the_event_date_the_figure() -> None:
             "missing, nine days after the earthquake hit the city, the agency said.")
     claims = {c.value: c for c in claims_of(text, "2018-10-08")}
     assert (claims[265].as_of, claims[265].date_rule) == ("2018-10-07", "days_after_event")
+    struck = claims_of("The earthquake struck on September 28. Two weeks after the quake, the toll stood at "
+                       "2,073.", "2018-10-12")
+    assert [(c.as_of, c.date_rule) for c in struck] == [("2018-10-12", "days_after_event")]
     # a count of days from an event the article does not date stays undated
     undated = claims_of("Only 265 people are confirmed missing, nine days after the quake.", "2018-10-08")
     assert [(c.as_of, c.date_rule) for c in undated] == [("2018-10-08", "published")]

@@ -668,7 +668,8 @@ _HEADING_KINDS = lx.HEADING_PLACE_KINDS
 
 def _struck_on(tokens: list[Token], k: int) -> bool:
     """"The earthquake struck on September 28": the day after an event noun and its verb."""
-    return k >= 3 and tokens[k - 1].lower == "on" and tokens[k - 2].lower in lx.EVENT_OCCURRENCE_VERBS \
+    return k >= 3 and tokens[k - 1].lower in lx.WEEKDAY_PREPOSITIONS \
+        and tokens[k - 2].lower in lx.EVENT_OCCURRENCE_VERBS \
         and tokens[k - 3].lower in lx.DATED_EVENT_NOUNS
 
 
@@ -679,7 +680,7 @@ def _days_after_the_event(tokens: list[Token], event_date: str, published: date 
     if not event_date:
         return ""
     for k, tok in enumerate(tokens):
-        if tok.lower != "after" or k < 2 or tokens[k - 1].lower not in _SPAN_DAYS \
+        if tok.lower != _DAYS_AFTER_WORD or k < 2 or tokens[k - 1].lower not in _SPAN_DAYS \
                 or k + 1 >= len(tokens) or tokens[k + 1].lower not in lx.EVENT_DEICTICS:
             continue  # "a day after deadly airstrikes on a school": another event than the one dated
         if not any(t.lower in lx.DATED_EVENT_NOUNS for t in tokens[k + 1:k + 1 + _EVENT_AFTER_REACH]):

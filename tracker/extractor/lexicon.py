@@ -934,6 +934,7 @@ DETERMINERS: frozenset[str] = frozenset("the a an its their his her our this tha
 # The articles, which may stand before a figure ("may have killed a 1,000 people").
 ARTICLES: frozenset[str] = frozenset("a an".split())
 AFTER = "after"  # "nine days after the earthquake"
+WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on"})  # "the earthquake struck on September 28"
 EITHER = "either"  # "8,000 either injured or vulnerable residents"
 # Spans counted from an event, in days ("nine days after the earthquake", "a week after it").
 SPAN_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
