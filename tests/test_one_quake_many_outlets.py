@@ -29,6 +29,9 @@ HAS: list[Has] = [
     # "it's estimated" is no one's word: the quotation's speaker says it
     ("The agency head, Willem Rampangilei, said 420 had died. “It's estimated that 10,000 refugees are "
      "scattered across 50 sites,” he told reporters.", "displaced", 10000, {"source": "Willem Rampangilei"}),
+    # the injured still in hospitals are a group of them
+    ("The spokesman said that a total of 2,549 people were still in hospitals for treatment.", "injured",
+     2549, {"scope": "group", "group": "in hospital"}),
     # a verb of fearing reports a fear, not a count
     ("Indonesian officials fear 5,000 missing", "missing", 5000, {"hedged": True}),
     ("Officials fear 5,000 people are missing, the agency said.", "missing", 5000, {"hedged": True}),

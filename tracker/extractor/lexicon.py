@@ -225,6 +225,7 @@ IN_CARE_STATES: tuple[str, ...] = (
     "in intensive care", "receiving intensive treatment", "receiving intensive care",
 )
 IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
+IN_HOSPITAL_NOUNS: frozenset[str] = frozenset("hospital hospitals".split())  # "2,549 were still in hospitals"
 DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
 # The displaced who went back, or may now ("1,200 of the 2,000 evacuated were allowed to
 # return home", "5,000 have returned"): a group of the displaced, no count of the displaced now.

@@ -414,8 +414,9 @@ def _in_hospital(tokens: list[Token], j: int, hedged: bool) -> Predicate:
 def _in_hospital_or_condition(tokens: list[Token], j: int) -> bool:
     """"in the hospital", "in critical condition", "in stable but serious condition"."""
     words = [t.lower for t in tokens[j:j + 4]]
-    if words[:1] in (["hospital"], ["intensive"]) or words[:2] in (["the", "hospital"], ["a", "hospital"]):
-        return True
+    if words[:1] == ["intensive"] or (words[:1] and words[0] in lx.IN_HOSPITAL_NOUNS) \
+            or (words[1:2] and words[0] in lx.DETERMINERS and words[1] in lx.IN_HOSPITAL_NOUNS):
+        return True  # "in hospital", "in hospitals", "in the hospital", "in local hospitals"
     return "condition" in words and words[0] in lx.CONDITIONS
 
 

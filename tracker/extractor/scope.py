@@ -159,10 +159,12 @@ def _war_toll(claim: Claim, text: str) -> bool:
 
 
 def _determined(text: str, at: int) -> bool:
-    """Does a determiner or a possessive open the noun phrase of the noun at ``at`` ("the
-    conflict", "Syria's war", "a brutal multi-front war", "its civil war")?"""
+    """Does a determiner, a possessive or a proper name open the noun phrase of the noun at
+    ``at`` ("the conflict", "Syria's war", "a brutal multi-front war", "its civil war", "Syrian
+    civil war")?"""
     words = _WORD.findall(text[max(0, at - _DETERMINER_REACH):at])[-_DETERMINER_WORDS:]
-    return any(w.lower() in lx.DETERMINERS or w.endswith(("'s", "’s")) for w in words)
+    # a proper name's modifier counts too ("Syrias war" as some copies write it, "the Syrian war")
+    return any(w.lower() in lx.DETERMINERS or w.endswith(("'s", "’s")) or w[:1].isupper() for w in words)
 
 
 _DETERMINER_REACH = 40  # characters before a war noun that may hold its determiner
