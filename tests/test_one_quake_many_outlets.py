@@ -111,6 +111,15 @@ def test_days_counted_from_the_event_date_the_figure() -> None:
     assert [(c.value, c.as_of, c.date_rule) for c in later] == [(300, "2018-10-12", "published")]
 
 
+def test_a_speaker_named_before_speaks_on_the_day_the_text_gave_him() -> None:
+    text = ("The agency head, Willem Rampangilei, told reporters late on Saturday the toll had reached 420. "
+            "Some 540 were badly injured, officials added. “It is estimated that 10,000 refugees are "
+            "scattered across 50 sites,” he was quoted as saying.")
+    claims = {c.value: c for c in claims_of(text, "2018-09-30")}
+    assert (claims[10000].source, claims[10000].as_of, claims[10000].date_rule) == (
+        "Willem Rampangilei", "2018-09-29", "speaker_day")
+
+
 def test_an_unnamed_fear_beside_a_count_in_one_text_raises_no_flag() -> None:
     result = reconciled(("2018-10-08", "Officials said they feared more than 5,000 people could be missing. "
                                        "Only 265 people are confirmed missing, spokesman Nugroho said."))

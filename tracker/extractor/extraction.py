@@ -86,6 +86,8 @@ class _Context:
     named_event_day: str | None = None
     heading: str = ""  # the place a fact box's heading names ("ZIMBABWE"), for the lines under it
     heading_until: int = 0  # where the lines under the heading end (the next blank line)
+    # the day each speaker's last figure the text dated stands at ("told reporters on Saturday")
+    speaker_days: dict[str, str] = field(default_factory=dict)
     death_reported: bool = False  # "he died": a death without a figure
     # speakers not noted yet, in reading order: spans of sentences not read, tokens of
     # sentences read for figures that had none, or frames found
@@ -229,6 +231,11 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     as_of = _days_after_the_event(tokens, context.named_event_day or context.event_date,
                                                   published, figure.first)
                     date_rule = _DAYS_AFTER if as_of else date_rule
+                if not as_of and not earlier and source_rule == _NAMED_BEFORE \
+                        and source in context.speaker_days:
+                    # "Rampangilei told reporters late on Saturday the toll had reached 420 ... 'It's
+                    # estimated that 10,000 ...,' he was quoted as saying": the day he spoke
+                    as_of, date_rule = context.speaker_days[source], _SPEAKER_DAY
                 if not as_of and entry is not None:
                     as_of, date_rule = entry.isoformat(), LIVE_ENTRY  # "5/1 – Yonhap reports 221 dead"
                 # a place after another clause's figure ("rose to 35,224 as officials said 31,643
@@ -276,6 +283,9 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 ))
                 if context.in_quote and not source:
                     context.awaiting.append(len(claims) - 1)
+                if source and len(as_of) == len("2018-09-29") and date_rule not in _NOT_SPEAKING_DAYS \
+                        and not earlier:
+                    context.speaker_days[source] = as_of
                 if figure.rule == _PLACE_LIST and len(claims) > 1 and claims[-2].sentence == sentence:
                     # "34 in India, 12 in Tibet": the list's first figure is a place's too
                     claims[-2] = replace(claims[-2], partial=True)
@@ -537,7 +547,7 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         before = context.named_speaker
         if source.lower() in lx.PERSONAL_PRONOUNS and context.named_person and _plural(before):
             before = context.named_person  # "Rampangilei said ... officials added ... he was quoted"
-        source, rule = before, "named_before"
+        source, rule = before, _NAMED_BEFORE
     if definite:
         # "according to the source": the source named before ("a source at the governorate")
         earlier = [context.named_speaker, *(c.source for c in reversed(claims))]
@@ -619,6 +629,10 @@ def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:
     return days[0] if len(days) == 1 else ""
 
 
+_NAMED_BEFORE = "named_before"  # _source: "he" is the speaker named before
+_SPEAKER_DAY = "speaker_day"  # date_rule: the day the speaker named before was dated by
+# dates of a figure that are not the day its speaker spoke ("as of", an event's day)
+_NOT_SPEAKING_DAYS = frozenset({"event_before", "days_after_event", "speaker_day", LIVE_ENTRY})
 _DAYS_AFTER = "days_after_event"
 _DAYS_AFTER_WORD = lx.AFTER
 _SPAN_DAYS = lx.SPAN_DAYS
