@@ -42,6 +42,16 @@ HAS: list[Has] = [
     ("The agency head, Willem Rampangilei, said 420 had died. Some 540 were badly injured, officials "
      "added. “It is estimated that 10,000 refugees are scattered across 50 sites,” he told reporters.",
      "displaced", 10000, {"source": "Willem Rampangilei"}),
+    # a medium that a speaker's words come "according to" relays them
+    ("The agency head told reporters late on Saturday the death toll had reached 420, according to news "
+     "website Kompas.", "killed", 420, {"source": "agency head", "via": "news website Kompas"}),
+    ("The minister said 420 people had died, according to Reuters.", "killed", 420,
+     {"source": "minister", "via": "Reuters"}),
+    # a body's release is the body's word, and "the release" is the one named before
+    ("One man was killed, according to a news release from the Milwaukee Police Department.", "killed", 1,
+     {"source": "Milwaukee Police Department"}),
+    ("Two were hurt, according to a news release from the Dayton Police Department. A third man was hurt "
+     "later, according to the release.", "injured", 1, {"source": "Dayton Police Department"}),
     # a headline that shortens the body's bounded figure is that figure
     ("Quake toll hits 1,420\n\nThe toll from the quake rose to more than 1,420 on Thursday.", "killed", 1420,
      {"qualifier": "more_than", "mentions": 2}),

@@ -381,12 +381,14 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     via = main.listener
     if not via:
         pool = frames if main.kind == "citing" else candidates  # "X reported, citing Y"
-        relays = [f for f in pool if f is not main and f.kind in {"relay", "say"}
-                  and f.speaker != main.speaker]
+        # "The minister said 420 had died, according to Reuters": the medium relays
+        relays = [f for f in pool if f is not main and f.speaker != main.speaker and (
+            f.kind in {"relay", "say"} or (f.kind == "according" and not f.leading and _media(f.speaker)))]
         if citing and relays:
             via = min(relays, key=lambda f: abs(f.verb - first)).speaker
         elif relays:
-            relay = [f for f in relays if f.kind == "relay" and f.speaker.lower() not in lx.PRONOUNS]
+            relay = [f for f in relays
+                     if f.kind in {"relay", "according"} and f.speaker.lower() not in lx.PRONOUNS]
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
     source = _antecedent(frames, main)
     return source, via, "pronoun_antecedent" if source != main.speaker else f"{main.kind}_frame"
@@ -411,7 +413,11 @@ _DISPUTE_REACH = 3  # tokens from a word of doubt to the official toll it doubts
 
 
 def _media(speaker: str) -> bool:
-    return any(w in lx.MEDIA_WORDS for w in speaker.lower().split())
+    """A medium ("Reuters", "news website Kompas"), not a body's document ("a sheriff's office
+    media release", "a press statement")."""
+    words = speaker.lower().split()
+    return any(w in lx.MEDIA_WORDS and (k + 1 == len(words) or words[k + 1] not in lx.DOCUMENT_NOUNS)
+               for k, w in enumerate(words))
 
 
 def _antecedent(frames: list[Frame], main: Frame) -> str:

@@ -555,6 +555,10 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
                       and definite in name.lower().split()), None)
         if named is None and definite in lx.BACK_REFERENCE_TITLES and _personal_name(context.named_speaker):
             named = context.named_speaker  # "Ana Ruiz said ... The official also said"
+        if named is None and definite in lx.DOCUMENT_NOUNS:
+            # "according to the release": the one whose release was named before ("a news release
+            # from the Milwaukee Police Department")
+            named = next((c.source for c in reversed(claims) if c.source), None)
         if named is not None:
             source, rule = named, "definite_named_before"
     return source, via, rule

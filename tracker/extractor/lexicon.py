@@ -796,7 +796,7 @@ SET_COUNT_NOUNS: frozenset[str] = frozenset(
 # Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
 MEDIA_WORDS: frozenset[str] = frozenset(
     """reuters ap afp xinhua tass interfax anadolu bbc cnn nbc cbs npr jazeera efe dpa kyodo
-    yonhap media television tv newspaper broadcaster radio wire press""".split()
+    yonhap media television tv newspaper broadcaster radio wire press website outlet daily""".split()
 )
 # Words that open an aside set off by commas between a speaker and its verb ("The agency,
 # citing hospital sources, said"; "MSF, also known as Doctors Without Borders, said").
@@ -904,7 +904,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 # "a sweeping report from George Washington University" the university's (attribution._issuer).
 # A study, an analysis or a tally "by X" stays a source of its own.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    "statement statements message communique bulletin report reports".split())
+    "statement statements message communique bulletin report reports release releases".split())
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
 # Lower-case particles that open a surname ("de Mistura said", "van der Berg", "bin Salman"):
