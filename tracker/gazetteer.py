@@ -274,6 +274,12 @@ def country_named(name: str) -> Place | None:
         and name_key(place.name) == name_key(name) else None
 
 
+def names_a_country(word: str) -> bool:
+    """A capitalised word that names a country by its name or its demonym ("Iran", "Iranian",
+    "Mozambican")."""
+    return word[:1].isupper() and (country_of_demonym(word) is not None or country_named(word) is not None)
+
+
 def country(code: str) -> Place | None:
     """The country of an ISO alpha-3 code."""
     return _index().countries.get(code)

@@ -242,10 +242,11 @@ class _FileDates:
         iso = _iso(text)
         if iso:
             return iso
-        if is_ambiguous(text) and self.order is None:
+        ambiguous = is_ambiguous(text)
+        if ambiguous and self.order is None:
             self.order = self._order()
         day = record_date(text, self.order or "")
-        if not day and is_ambiguous(text) and not self.warned:
+        if not day and ambiguous and not self.warned:
             self.warned = True
             warnings.warn(TrackerWarning(
                 f"{self.path}: dates such as {text!r} may be day/month or month/day and the file's other "

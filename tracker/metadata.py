@@ -154,8 +154,10 @@ def numeric_order(value: str) -> str:
 def is_ambiguous(value: str) -> bool:
     """A numeric date whose day and month could be either ("5/7/15")."""
     m = _NUMERIC_DATE.match(value)
-    return m is not None and len(m.group(1)) < 4 and not numeric_order(value) \
-        and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+    if m is None or len(m.group(1)) == 4:
+        return False
+    first, second = int(m.group(1)), int(m.group(2))
+    return 1 <= first <= 12 and 1 <= second <= 12 and first != second
 
 
 def record_date(value: str, order: str = "") -> str:

@@ -18,7 +18,6 @@ area itself, or with no place, stays a toll of the whole. Where a second country
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -26,6 +25,7 @@ from dataclasses import replace
 from .. import gazetteer as gz
 from ..models import Claim
 from . import lexicon as lx
+from .dates import parse_published, possessed
 
 PLACE_SCOPES = frozenset({"whole", "area"})  # the scopes a place can decide between
 # A second country whose located tolls weigh this share of the first's is part of the area
@@ -181,15 +181,9 @@ def area_scopes(claims: Iterable[Claim]) -> list[Claim]:
             # "a further 72 were killed in India" beside Nepal's toll: the count of another country
             out.append(replace(c, scope="area"))
             continue
-        if places is None and second and not c.partial and c.scope == "whole" \
-                and c.category not in lx.DESTINATION_CATEGORIES \
-                and _speakers_country(c.source) in {main, second} \
-                and not any(w in lx.TOTAL_WORDS for w in c.sentence.lower().split()):
-            # a disaster of two countries: "Mozambique's Minister of Land said the toll has risen
-            # to 242", "Syria's health ministry said 1,400 died": that country's count, a part
-            home = gz.country(_speakers_country(c.source))
-            out.append(replace(c, scope="area", country=home.country if home else "",
-                               location=home.name if home else ""))
+        home = _speakers_home(c, (main, second)) if places is None and second else None
+        if home is not None:
+            out.append(replace(c, scope="area", country=home.country, location=home.name))
             continue
         if places is None or c.partial:
             out.append(c)
@@ -239,6 +233,18 @@ def _provinces_of_the_whole(claims: list[Claim], located: dict[str, tuple[gz.Pla
     return out
 
 
+def _speakers_home(c: Claim, countries: tuple[str, str]) -> gz.Place | None:
+    """In a disaster of two countries, the one an unplaced toll of the whole is of by its
+    speaker ("Mozambique's Minister of Land said the toll has risen to 242", "Syria's health
+    ministry said 1,400 died"): that country's count, a part; None for a sum of both ("the
+    combined toll") and for speakers of no one country."""
+    if c.partial or c.scope != "whole" or c.category in lx.DESTINATION_CATEGORIES \
+            or any(w in lx.TOTAL_WORDS for w in c.sentence.lower().split()):
+        return None
+    code = _speakers_country(c.source)
+    return gz.country(code) if code in countries else None
+
+
 def _speakers_country(source: str) -> str:
     """The country a speaker speaks for by its first words ("Mozambique's Minister of Land
     Celso Correia", "Zimbabwe's government", "the Syrian health ministry", "Turkish officials";
@@ -249,8 +255,8 @@ def _speakers_country(source: str) -> str:
     if not words or any(w.lower() in lx.MEDIA_WORDS for w in words):
         return ""
     first = words[0]
-    if first.endswith(("'s", "’s")):
-        place = gz.country_named(first[:-2])
+    if possessed(first) != first:
+        place = gz.country_named(possessed(first))
         return place.country if place is not None else ""
     # "the Syrian health ministry", "Turkish officials"; not "the Syrian Observatory for Human Rights"
     official = any(w.lower() in lx.COUNTRY_SPEAKER_NOUNS for w in words[1:1 + _OFFICIAL_REACH])
@@ -265,10 +271,8 @@ _SAME_TIME = 1  # days between a province's toll and the tolls of the whole it i
 
 
 def _days_apart(a: str, b: str) -> int:
-    try:
-        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-    except ValueError:
-        return _SAME_TIME + 1
+    day_a, day_b = parse_published(a), parse_published(b)
+    return abs((day_a - day_b).days) if day_a and day_b else _SAME_TIME + 1
 
 
 def _in_the_country_most_named(claims: list[Claim]) -> list[Claim]:

@@ -30,6 +30,7 @@ from .dates import (
     latest_date,
     parse_published,
     period_end,
+    possessed,
     reference_year,
     said_earlier,
 )
@@ -208,10 +209,9 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
             # a breakdown's "including", a semicolon and a clause's "as" stop a place at once
             # ("stood at 225 on Friday; two more were recorded in South Carolina"); another
             # figure's start only past a list's gap
-            stops = {k for k, w in enumerate(words)
-                     if w in lx.BREAKDOWN_OPENERS or w == ";" or _clause_as(words, k)}
+            walls = [k for k in range(len(words)) if _clause_as(words, k)]  # where an "as" clause opens
+            stops = {k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS or w == ";"} | set(walls)
             barriers = starts + sorted(stops)
-            walls = [k for k, w in enumerate(words) if _clause_as(words, k)]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
             ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
@@ -224,7 +224,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
                     as_of, date_rule = context.event_date, "event_before"
-                if not as_of and _DAYS_AFTER_WORD in words:
+                if not as_of and lx.AFTER in words:
                     # "265 are confirmed missing, nine days after the earthquake" (of September 28)
                     if context.named_event_day is None:
                         context.named_event_day = _event_day(text, published, year)
@@ -249,7 +249,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 # Kerala searched as officials said 40 had died")
                 own = [w for w in walls if w < figure.first and "," not in words[w:figure.first]
                        and any(v in lx.SAY_VERBS for v in words[w:figure.first])
-                       and any(_names_a_country(t) for t in tokens[w:figure.first])]
+                       and any(gz.names_a_country(possessed(t.text)) for t in tokens[w:figure.first])]
                 place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last,
                                   ahead, own)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
@@ -638,8 +638,6 @@ _SPEAKER_DAY = "speaker_day"  # date_rule: the day the speaker named before was 
 # dates of a figure that are not the day its speaker spoke ("as of", an event's day)
 _NOT_SPEAKING_DAYS = frozenset({"event_before", "days_after_event", "speaker_day", LIVE_ENTRY})
 _DAYS_AFTER = "days_after_event"
-_DAYS_AFTER_WORD = lx.AFTER
-_SPAN_DAYS = lx.SPAN_DAYS
 _EVENT_AFTER_REACH = 6  # tokens from "after" to the event noun ("after the magnitude 7.5 earthquake")
 
 
@@ -660,13 +658,6 @@ def _event_day(text: str, published: date | None, year: int | None) -> str:
     return ""
 
 
-def _names_a_country(tok: Token) -> bool:
-    """"Mozambique's", "Mozambican": a word that names a country (its possessive, its demonym)."""
-    word = tok.text.removesuffix("'s").removesuffix("’s")
-    return word[:1].isupper() and (gz.country_named(word) is not None
-                                   or gz.country_of_demonym(word) is not None)
-
-
 def _heading_place(sentence: str) -> str | None:
     """The place a heading line in capitals names ("ZIMBABWE", "SOUTH SUDAN"), as the
     gazetteer writes it; "" for a heading that names none (a new section of no place); None
@@ -676,12 +667,11 @@ def _heading_place(sentence: str) -> str | None:
             or not all(w.isalpha() for w in line.replace("-", " ").split()):
         return None
     place = gz.resolve(line.title())
-    return place.name if place is not None and place.kind in _HEADING_KINDS else ""
+    return place.name if place is not None and place.kind in lx.HEADING_PLACE_KINDS else ""
 
 
 _HEADING_CHARS = 40  # a heading line is this long at most
 _PARAGRAPH_BREAK = "\n\n"
-_HEADING_KINDS = lx.HEADING_PLACE_KINDS
 
 
 def _struck_on(tokens: list[Token], k: int) -> bool:
@@ -698,13 +688,13 @@ def _days_after_the_event(tokens: list[Token], event_date: str, published: date 
     if not event_date:
         return ""
     for k, tok in enumerate(tokens):
-        if tok.lower != _DAYS_AFTER_WORD or k < 2 or tokens[k - 1].lower not in _SPAN_DAYS \
+        if tok.lower != lx.AFTER or k < 2 or tokens[k - 1].lower not in lx.SPAN_DAYS \
                 or k + 1 >= len(tokens) or tokens[k + 1].lower not in lx.EVENT_DEICTICS:
             continue  # "a day after deadly airstrikes on a school": another event than the one dated
         if not any(t.lower in lx.DATED_EVENT_NOUNS for t in tokens[k + 1:k + 1 + _EVENT_AFTER_REACH]):
             continue
         lo, hi = sorted((k, first))
-        if any((t.lower in lx.TIME_SHIFTS and t.lower != _DAYS_AFTER_WORD) or t.text == ";"
+        if any((t.lower in lx.TIME_SHIFTS and t.lower != lx.AFTER) or t.text == ";"
                for t in tokens[lo + 1:hi]):
             continue  # "two days after the quake, but officials now say 300 are missing": another time
         word = tokens[k - 2]
@@ -713,7 +703,7 @@ def _days_after_the_event(tokens: list[Token], event_date: str, published: date 
         if count is None:
             continue
         try:
-            day = date.fromisoformat(event_date) + timedelta(days=count * _SPAN_DAYS[tokens[k - 1].lower])
+            day = date.fromisoformat(event_date) + timedelta(days=count * lx.SPAN_DAYS[tokens[k - 1].lower])
         except ValueError:
             return ""
         return day.isoformat() if published is None or day <= published else ""

@@ -526,7 +526,7 @@ def _group(surface: str) -> str:
         low = word.lower()
         if low in lx.GROUP_NOUNS:
             # "464 Iranian pilgrims": a nationality's pilgrims, not the pilgrims
-            return words[k - 1] if k and _people_word(words[k - 1]) else lx.GROUP_NOUNS[low]
+            return words[k - 1] if k and gz.names_a_country(words[k - 1]) else lx.GROUP_NOUNS[low]
         if low in lx.GROUP_ADJECTIVES and k + 1 < len(words):
             return lx.GROUP_ADJECTIVES[low]  # "24 foreign victims"
         if k and words[k - 1].lower() in lx.SINGLE_WORDS and word[:1].isupper() \
@@ -546,12 +546,6 @@ def _demonym_after(claim: Claim, text: str) -> str:
     after = _NEXT_WORD.match(text, claim.end)
     return after.group(1) if after and gz.country_of_demonym(after.group(1)) is not None \
         and gz.country_named(after.group(1)) is None else "people"
-
-
-def _people_word(word: str) -> bool:
-    """A nationality written as an adjective or a country's name ("Iranian", "Iran")."""
-    return word[:1].isupper() and (gz.country_of_demonym(word) is not None
-                                   or gz.country_named(word) is not None)
 
 
 # "the number of Iranian pilgrims killed ...", "the toll of Indians": the people a toll is named with
@@ -586,7 +580,7 @@ def _nationality(claim: Claim, text: str) -> str:
         if any(ch.isdigit() for ch in before[m.end():]):
             return ""  # another figure between the toll's people and this one
         word, noun = m.group(1), (m.group(2) or "")
-        if word.lower() in lx.NATIONALITY_PLURALS or (_people_word(word) and noun in lx.PERSON_NOUNS):
+        if word.lower() in lx.NATIONALITY_PLURALS or (gz.names_a_country(word) and noun in lx.PERSON_NOUNS):
             return word
         return ""
     return ""
