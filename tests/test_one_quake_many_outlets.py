@@ -140,3 +140,14 @@ def test_one_named_source_s_fear_against_another_s_count_is_flagged() -> None:
     result = reconciled(("2023-09-14", "The mayor, Abdulmenam al-Ghaithi, said 20,000 people may have died. "
                                        "The interior ministry said 5,300 people had died."))
     assert [c.kind for c in result.conflicts] == ["divergence"]
+
+
+def test_a_whole_already_above_two_figures_of_a_part_does_not_reconcile_them() -> None:
+    # two agencies' counts for the neighbouring country on one day, while the toll of the whole was
+    # already in the thousands: the next day's toll of the whole is no later count of that country
+    result = reconciled(
+        ("2015-04-28", "The death toll in Nepal rose to 5,057 on Tuesday, the home ministry said. In "
+                       "neighbouring India, 61 people were killed on Tuesday, officials said."),
+        ("2015-04-28", "A further 72 people were killed in India on Tuesday, India's home secretary said."),
+        ("2015-04-29", "The death toll in Nepal stood at 5,106 on Wednesday, the emergency centre said."))
+    assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("contradiction", 61, 72)]

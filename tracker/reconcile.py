@@ -1053,9 +1053,14 @@ def _catching_up(members: list[Claim], own: frozenset[str] = frozenset()) -> Cal
                 or not (is_toll(low) or (_is_part(low) and _comparable(low, high))):
             return False
         until = day + dt.timedelta(days=CATCH_UP_DAYS)
-        after = firm[bisect.bisect_right(days, day):bisect.bisect_right(days, until)]
+        now = bisect.bisect_right(days, day)
+        after = firm[now:bisect.bisect_right(days, until)]
+        # a toll of the whole passes two figures of a part only while the whole was not already
+        # above them: 5,006 dead in all the next day says nothing of India's 61 against 72
+        wholes = is_toll(low) or not _is_part(high) or all(f <= fh for _, f, c in firm[:now] if is_toll(c))
         return any(f > fh and c.source_key != high.source_key
-                   and (is_toll(c) or c.claim_id in own or (_is_part(high) and _comparable(c, high)))
+                   and ((is_toll(c) and wholes) or c.claim_id in own
+                        or (_is_part(high) and _comparable(c, high)))
                    for _, f, c in after)
     return caught_up
 
