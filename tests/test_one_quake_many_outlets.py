@@ -151,3 +151,16 @@ def test_a_whole_already_above_two_figures_of_a_part_does_not_reconcile_them() -
         ("2015-04-28", "A further 72 people were killed in India on Tuesday, India's home secretary said."),
         ("2015-04-29", "The death toll in Nepal stood at 5,106 on Wednesday, the emergency centre said."))
     assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("contradiction", 61, 72)]
+
+
+def test_two_tolls_of_one_day_just_beyond_a_day_s_drift_are_flagged() -> None:
+    def flags(value: str) -> list[tuple[str, object, object]]:
+        result = reconciled(
+            ("2018-10-07", f"The death toll from the quake in Indonesia jumped to {value} as of Sunday, "
+                           "military officials said."),
+            ("2018-10-07", "The disaster agency said on Sunday that the number of dead in Indonesia had "
+                           "climbed to 1,763."))
+        return [(c.kind, c.value_a, c.value_b) for c in result.conflicts]
+    # 10.3% apart (shown as x1.1): not a count that moved within the day
+    assert [kind for kind, _, _ in flags("1,944")] == ["contradiction"]
+    assert flags("1,870") == []  # 6% apart: one count, updated
