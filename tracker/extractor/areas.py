@@ -26,6 +26,7 @@ from .. import gazetteer as gz
 from ..models import Claim
 from . import lexicon as lx
 from .dates import parse_published, possessed
+from .text import capitalized
 
 PLACE_SCOPES = frozenset({"whole", "area"})  # the scopes a place can decide between
 # A second country whose located tolls weigh this share of the first's is part of the area
@@ -70,7 +71,7 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
             # at the Linwood Mosque"; "killed at Al-Ahli Arabi Hospital" is the event's own site)
             named_part = any(w.lower() in lx.PLACE_NOUNS or (c.partial and w.lower() in lx.SITE_NOUNS)
                              for w in c.location.split()) \
-                and any(w[:1].isupper() for w in c.location.split())
+                and any(capitalized(w) for w in c.location.split())
             out.append(replace(c, location=_as_written(c.location), partial=True) if named_part
                        else replace(c, location=""))
             continue

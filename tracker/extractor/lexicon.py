@@ -1101,7 +1101,8 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     """city town village province provinces region regions district districts county state
     country capital border area areas neighborhood neighbourhood suburb camp camps
     governorate oblast valley island islands coast municipality prefecture
-    territory territories zone enclave quarter towns villages cities""".split()
+    territory territories zone enclave quarter towns villages cities neighborhoods neighbourhoods
+    suburbs""".split()
 )
 # "residents of Fuaa and Kafraya": the names after them are places.
 INHABITANTS: frozenset[str] = frozenset("residents inhabitants villagers citizens natives people".split())
@@ -1126,9 +1127,21 @@ PLACE_RELATIVES: frozenset[str] = frozenset({"where"})
 # The relative pronouns of a clause on a person ("the minister, who flew to Soma, said"):
 # a place in it is where the person went, not a figure's (places._persons_aside).
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whom", "whose"})
+# The lower-case article particles of Arabic names: "al-Midan", "el-Arish", "ash-Shifa" are
+# proper names (text.tokenize).
+ARTICLE_PARTICLES: frozenset[str] = frozenset("al el ad ash as at az ar an ed en es et".split())
+# Words of a weapon fired whose "on"/"at"/"in" names where it fell, a place when a named place
+# noun follows ("rocket shells fell on al-Midan neighbourhood", "fired a shell at the Bab Touma
+# neighbourhood"; not the event's own place, "a chemical attack on the town of Khan Sheikhun"),
+# and verbs whose object is such a place ("terrorists targeted al-Furqan neighbourhood"; not
+# "hit" or "struck", whose object is where a quake or storm itself was).
+ATTACK_TARGET_WORDS: frozenset[str] = frozenset(
+    """shell shells rocket rockets missile missiles bomb bombs mortar mortars fired fell landed""".split())
+ATTACK_OBJECT_VERBS: frozenset[str] = frozenset("targeted shelled bombed pounded".split())
 # Speakers whose place may stand between them and their verb ("police in Hawaii said").
 SPEAKER_PLACE_NOUNS: frozenset[str] = frozenset(
-    "police officials authorities officers rescuers investigators prosecutors".split())
+    """police officials authorities officers rescuers investigators prosecutors source sources
+    correspondent correspondents reporter reporters""".split())
 # Prepositions after an event noun that say where the event was, not what part a figure
 # counts ("the toll from the earthquake around Marrakech rose to 632").
 EVENT_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"around", "near"})

@@ -68,6 +68,10 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
                 and not (i > 0 and (tokens[i - 1].lower in lx.NOT_MOTION_BEFORE_TO
                                     or tokens[i - 1].lower in lx.SAY_VERBS)):  # "confirmed to CBS News"
             place = _place_after(tokens, i + 1)  # "troops were sent to Osh"
+        elif _attack_target(tokens, i):
+            place = _place_after(tokens, i + 1)
+            # "fired a shell at Bab Touma", "targeted al-Furqan neighbourhood": where it struck
+            place = place if place is not None and _named(tokens, place) else None
         elif tok.lower in {"on", "across"} and i + 3 < len(tokens) and tokens[i + 1].lower == "the" \
                 and tokens[i + 2].is_capitalized and tokens[i + 3].lower in lx.BORDER_SIDES:
             # "On the Syrian side of the border, 3,550 died": the country the demonym names
@@ -131,6 +135,25 @@ def _one_of_the_sites(tokens: list[Token], i: int, kinds: frozenset[str]) -> Pla
 
 _SITE_NAME_WORDS = 4  # words of a site's name before its noun ("the Linwood Avenue Islamic Centre")
 _SITE_BEFORE_REACH = 2  # tokens from a site to a figure after it ("At the Al Noor mosque, 44 died")
+
+
+def _attack_target(tokens: list[Token], i: int) -> bool:
+    """Does tokens[i] open where a weapon fell: "on"/"at" within three words of one ("rocket
+    shells fell on", "fired a shell at"), or a verb whose object is the place struck ("targeted")?"""
+    word = tokens[i].lower
+    if word in lx.ATTACK_OBJECT_VERBS:
+        return i + 1 < len(tokens) and tokens[i + 1].kind == "word"
+    if word not in {"on", "at"}:
+        return False
+    return any(t.lower in lx.ATTACK_TARGET_WORDS for t in tokens[max(0, i - 3):i])
+
+
+def _named(tokens: list[Token], place: Place) -> bool:
+    """A named place of a kind ("al-Midan neighbourhood", "the village of Ain"), not "the area",
+    "the hospital" or a bare name ("a Beckley doctor", "Khan Sheikhoun": the event's own place)."""
+    words = tokens[place.start:place.end]
+    return not place.unnamed and any(t.is_capitalized for t in words) \
+        and any(t.lower in lx.PLACE_NOUNS for t in words)
 
 
 def _complement(tokens: list[Token], i: int) -> Place | None:

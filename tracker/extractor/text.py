@@ -117,6 +117,20 @@ class Token:             # tokens are made by the million; nothing changes one a
         return None
 
 
+# "al-Midan", "el-Arish", "ash-Shifa": a name after a lower-case article particle is a proper name
+_PARTICLE_INITIALS = frozenset(p[0] for p in lx.ARTICLE_PARTICLES)
+
+
+def _particle_name(word: str) -> bool:
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head in lx.ARTICLE_PARTICLES and rest[:1].isupper()
+
+
+def capitalized(word: str) -> bool:
+    """A word written as a name: a capital first letter, or a particle before one ("al-Furqan")."""
+    return word[:1].isupper() or (word[:1] in _PARTICLE_INITIALS and _particle_name(word))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets in the whole text."""
     end = len(text) if end is None else end
@@ -130,7 +144,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             lower = word.lower()
             if "’" in lower or "‘" in lower:
                 lower = lower.replace("’", "'").replace("‘", "'")
-            append(Token(word, lower, start_, end_, "word", first.isupper()))
+            capital = first.isupper() or (first in _PARTICLE_INITIALS and _particle_name(word))
+            append(Token(word, lower, start_, end_, "word", capital))
         else:
             append(Token(word, word, start_, end_, "num" if first.isdigit() else "punct"))
     return out
