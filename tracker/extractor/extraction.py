@@ -263,7 +263,8 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     start=span_start, end=span_end, unit=figure.unit,
                     hedged=figure.hedged or _feared(frames, tokens, figure.first),
                     forecast=figure.forecast,
-                    partial=bool(place and place.partial) or figure.rule == _PLACE_LIST,
+                    partial=bool(place and place.partial) or figure.rule == _PLACE_LIST
+                    or _ends_a_number_list(tokens, figure.first),
                     part_of=parent,
                     # "the toll reported earlier today": of the publication day, before its other figures
                     # "on Sunday revised the toll to 275 from 288": a toll moved from is before the move's day
@@ -305,7 +306,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
         or bool(_DEATH.search(text))
     claims = _lost_scale(claims)
     claims = headline_events(merge_repeats(drop_superseded_wounds(resolve_shootings(claims, death))))
-    claims = _modelled(_cut_off(area_scopes(locate(scope_claims(claims, text))), text))
+    claims = _modelled(_cut_off(area_scopes(locate(scope_claims(_without_sums(claims, text), text))), text))
     later = _stamp_before_text(claims, text, published) if published is not None and week is None else None
     return claims if later is None else _extract_english(article, later)
 
@@ -358,6 +359,26 @@ def _modelled(claims: list[Claim]) -> list[Claim]:
 
 _CUT_PLACE = 3  # words of a place phrase at the cut: "in the ci", "across Mand"
 _SENTENCE_END = re.compile(r"""[.!?:;…"'”’)\]]\s*$""")
+
+
+def _without_sums(claims: list[Claim], text: str) -> list[Claim]:
+    """Without a figure that a colon opens the breakdown of by category ("the number of people
+    involved in the casualty are 869 persons: 512 are dead, 295 wounded and about 70 missing"):
+    the sum of several categories is no count of any one of them."""
+    out = []
+    for c in claims:
+        colon = _SUM_COLON.match(text, c.end)
+        if colon is not None:
+            opened = colon.end()
+            listed = {d.category for d in claims if d.sentence == c.sentence and d.start > opened}
+            if c.category in listed and len(listed) >= 2:
+                continue
+        out.append(c)
+    return out
+
+
+# the colon after a figure, past its noun at most ("869 persons:")
+_SUM_COLON = re.compile(r"[ \t]*(?:\w+[ \t]*)?:")
 
 
 def _cut_off(claims: list[Claim], text: str) -> list[Claim]:
@@ -622,6 +643,21 @@ def _definite(source: str) -> str:
     if " " in source or not source.islower() or source.endswith("s") or source in lx.GENERIC_SPEAKERS:
         return ""
     return source
+
+
+def _ends_a_number_list(tokens: list[Token], first: int) -> bool:
+    """Does the figure at ``first`` close a list of bare numbers that share its noun ("113, 29,
+    48 and 09 deaths have been reported from St. Sebastian's, Zion Church, ... respectively")?
+    Each counts one of the places the sentence lists: a breakdown, no toll of the whole."""
+    k, numbers = first - 1, 0
+    while k >= 1 and tokens[k].text in {",", "and"} and tokens[k - 1].kind == "num" \
+            and tokens[k - 1].year() is None:
+        numbers += 1
+        k -= 2
+    return numbers >= _NUMBER_LIST
+
+
+_NUMBER_LIST = 2  # bare numbers before a figure that make it the last of a list
 
 
 def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:

@@ -1117,7 +1117,12 @@ HELD_AREA_NOUNS: frozenset[str] = frozenset("areas parts regions territory terri
 HOLDING_WORDS: frozenset[str] = frozenset("under controlled held run".split())
 # Words after a figure that stand for a place named before ("18 people died there"): the
 # figure is for that place, a part of the incident's area the sentence does not name.
-PLACE_PROFORMS: frozenset[str] = frozenset({"there"})
+HERE = "here"
+PLACE_PROFORMS: frozenset[str] = frozenset({"there", HERE})
+# Verbs of taking the dead or hurt somewhere: "there"/"here" after them is the place they were
+# taken to, one hospital's share of the toll ("five bodies had been sent there", "over a hundred
+# injured were also brought here").
+TAKEN_TO_VERBS: frozenset[str] = frozenset("brought sent taken rushed admitted carried transferred".split())
 # The relative pronouns that hang a toll's verb on the toll before them ("the official toll,
 # which currently stands at 769", predicates.toll_before).
 TOLL_RELATIVES: frozenset[str] = frozenset({"which", "that"})

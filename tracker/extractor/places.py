@@ -103,7 +103,11 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
         elif tok.lower in lx.PLACE_PROFORMS and i > 0 and not _existential(tokens, i):
             # "18 people died there": a place named before, which the sentence does not name
             # only after a predicate it can follow ("died there"), not a speaker's ("officials there")
-            place = Place(i, i + 1, tok.text, True) if tokens[i - 1].lower in lx.PREDICATES else None
+            # "here" only where the dead or hurt were taken ("brought here": a hospital's share;
+            # "we have 300 dead here" may be the speaker's whole town)
+            taken = tokens[i - 1].lower in lx.TAKEN_TO_VERBS
+            said = tok.lower != lx.HERE and tokens[i - 1].lower in lx.PREDICATES
+            place = Place(i, i + 1, tok.text, True) if said or taken else None
         else:
             continue
         if place is not None:

@@ -1,0 +1,51 @@
+"""Faults that two held-out clusters (a day of church and hotel bombings, and a truck bombing,
+each covered by eight outlets over weeks) found, as rules. The sentences are written for the
+project; the facts echo real reporting of the 2019 Easter bombings in Sri Lanka and the 2017
+Mogadishu truck bombing, the wording is ours."""
+
+from __future__ import annotations
+
+from .claim_tables import Has, Lacks, claims_of, reconciled, table_tests
+
+HAS: list[Has] = [
+    # the last of a list of bare numbers, one per place listed, is one place's share
+    ("He said 93, 27, 45 and 8 deaths were recorded at the cathedral, the chapel, the hotel and the "
+     "guest house respectively.", "killed", 8, {"partial": True}),
+    ("Some 40, 50 and 60 people died in the three villages.", "killed", 60, {"partial": True}),
+    # ... not a figure after a date's year
+    ("On April 21, 2019 and 290 people died, the police said.", "killed", 290, {"partial": False}),
+    # "brought here", "sent there": one hospital's share of the toll
+    ("“More than a hundred wounded were brought here,” the hospital director said.", "injured", 100,
+     {"scope": "area"}),
+    ("A doctor at a second hospital said seven bodies had been taken there.", "killed", 7, {"scope": "area"}),
+    # "here" after a figure of the dead is where the speaker is, perhaps the whole town
+    ("“We have 300 dead here,” the mayor said.", "killed", 300, {"scope": "whole"}),
+    # the categories a colon breaks a total into are counted, each in its own
+    ("The count of people affected by the blast stands at 869: 512 dead, 295 wounded and 62 missing.",
+     "killed", 512, {}),
+]
+
+LACKS: list[Lacks] = [
+    # a total of several categories before their breakdown counts none of them
+    ("The committee said 869 persons were involved in the casualty count: 512 dead, 295 wounded and 62 "
+     "missing.", "killed", 869),
+    ("The number of casualties stands at 869 people: 512 are dead and 295 wounded.", "killed", 869),
+]
+
+test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS, published="2017-10-16")
+
+
+def test_a_fact_box_label_keeps_its_figure() -> None:
+    # a colon after a label opens its figure, no breakdown
+    assert [(c.category, c.value) for c in claims_of("People killed: 501\nPeople injured: 1,523")] == [
+        ("killed", 501), ("injured", 1523)]
+
+
+def test_two_hospitals_shares_and_a_listed_site_raise_no_flag() -> None:
+    result = reconciled(
+        ("2017-10-16", "The government said 276 people were killed in the blast. A doctor at the main "
+                       "hospital said 130 bodies were brought there, while a nurse at a second hospital said "
+                       "five bodies had been sent there."),
+        ("2017-10-17", "Officials said 93, 27, 45 and 8 deaths were recorded at the market, the hotel, the "
+                       "school and the mosque respectively, and the toll stood at 300."))
+    assert result.conflicts == []
