@@ -20,6 +20,23 @@ HAS: list[Has] = [
     ("A doctor at a second hospital said seven bodies had been taken there.", "killed", 7, {"scope": "area"}),
     # "here" after a figure of the dead is where the speaker is, perhaps the whole town
     ("“We have 300 dead here,” the mayor said.", "killed", 300, {"scope": "whole"}),
+    # an ellipsis inside a quotation leaves words out; the quotation and its speaker go on
+    ("“We have now confirmed 512 dead ... (Another) 316 people were hurt,” Ali Hassan, the committee’s "
+     "chairman, told Reuters on Thursday.", "killed", 512, {"source": "Ali Hassan", "as_of": "2017-10-12"}),
+    # a chairman speaks; the agency told is no speaker
+    ("“512 people died,” Ali Hassan, the committee’s chairman, told Reuters.", "killed", 512,
+     {"source": "Ali Hassan"}),
+    # a group that claims an attack owns it: the toll of the attack is not its word
+    ("The militant group had claimed a series of bombings that killed more than 320 people.", "killed", 320,
+     {"source": ""}),
+    ("The militant group claimed responsibility for the attack, which killed 22 people.", "killed", 22,
+     {"source": ""}),
+    ("The rebels claimed 40 soldiers were killed.", "killed", 40, {"source": "rebels"}),
+    # a first or initial count is an earlier one
+    ("The first probe gave a death toll of 358, and the final report puts the deaths at 587.", "killed", 358,
+     {"as_of_basis": "earlier"}),
+    ("An initial count put the toll at 288.", "killed", 288, {"as_of_basis": "earlier"}),
+    ("For the first time, officials said 300 people had died.", "killed", 300, {"as_of_basis": "published"}),
     # the categories a colon breaks a total into are counted, each in its own
     ("The count of people affected by the blast stands at 869: 512 dead, 295 wounded and 62 missing.",
      "killed", 512, {}),

@@ -178,6 +178,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue  # "Yoon declares mourning period after crush kills 151": what he declared
         if word in lx.CLAIM_VERBS and _claims_lives(tokens, v + 1):
             continue  # "Helene has claimed the lives of 230 people": the event's toll, no speaker
+        if word in lx.CLAIM_VERBS and _claims_an_attack(tokens, v + 1):
+            continue  # "IS claimed the bombings that killed 320": it owned them, the toll is not its word
         if word in lx.NOUN_LIKE_SAYS and v > 0 and tokens[v - 1].lower in lx.NOUN_MARKERS:
             continue  # "the study supports other claims that": a noun after a determiner
         if word == "quoted" and v >= 2 and tokens[v - 1].lower in {"was", "were"}:
@@ -400,6 +402,20 @@ def _claims_lives(tokens: list[Token], j: int) -> bool:
     rest = [t.lower for t in tokens[j:j + 5]]
     return any(w in lx.LIVES for w in rest) \
         and not any(w in lx.PREDICATES or w in {"that", ","} for w in rest)
+
+
+def _claims_an_attack(tokens: list[Token], j: int) -> bool:
+    """"claimed responsibility for the attack", "claimed a series of bombings that killed 320":
+    the object is an attack, owned; no figure after it is the claimant's word."""
+    for t in tokens[j:j + _CLAIMED_REACH]:
+        if t.lower in lx.EVENT_NOUNS or t.lower in lx.RESPONSIBILITY_WORDS:
+            return True
+        if t.kind != "word" or t.lower in lx.PREDICATES or t.lower == "that":
+            return False
+    return False
+
+
+_CLAIMED_REACH = 5  # words from "claimed" to the attack it owns ("claimed a series of bombings")
 
 
 def _disputed(tokens: list[Token], v: int) -> bool:

@@ -898,7 +898,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     reporters lieutenant sergeant captain detective deputy deputies coalition forces
     observers observer teams team commission society crescent cross
     counts tally official's secretary attorney inquiry panel reports pm premier president
-    company operator airline railway utility kingdom message communique bulletin""".split()
+    company operator airline railway utility kingdom message communique bulletin chairman
+    chairwoman chairperson chair""".split()
 )
 # The documents a body issues: "a statement from the Health Ministry" is the ministry's word,
 # "a sweeping report from George Washington University" the university's (attribution._issuer).
@@ -983,7 +984,13 @@ NOT = "not"  # "60 people died, not 64": the figure after it is the one correcte
 CORRECTION_OPENERS: frozenset[str] = frozenset({",", "and", "but"})  # ", not 64", "78 and not 79"
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
-EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally previous".split())
+EARLIER_MARKERS: frozenset[str] = frozenset(
+    "earlier previously initially originally previous initial original".split())
+# "first" before a count or its report is an earlier one too ("the first probe gave a toll of
+# 358"; not "for the first time", "the first day").
+FIRST = "first"
+FIRST_COUNT_NOUNS: frozenset[str] = frozenset(
+    "count counts tally toll tolls report reports probe estimate estimates figure figures".split())
 # The pluperfect right before a figure ("the toll had been 255", "officials had said 20"):
 # an earlier figure too; further back it is another clause's ("500 had been killed, while ...").
 PLUPERFECT = "had"
@@ -1569,6 +1576,8 @@ EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
 BARE_MONTH_LINKS: frozenset[str] = frozenset("in last early late mid since".split())
 # Verbs of saying that also kill ("the storm has claimed the lives of 230", "claimed 40 lives").
 CLAIM_VERBS: frozenset[str] = frozenset("claim claims claimed claiming".split())
+# What one claims that owns an attack rather than says a figure ("claimed responsibility for").
+RESPONSIBILITY_WORDS: frozenset[str] = frozenset("responsibility credit".split())
 # Dashes that set words apart ("—", "–"; a spaced hyphen is read as one where it stands alone).
 DASHES: frozenset[str] = frozenset({"—", "–"})
 # The part of a day between an event noun and its date ("the fire on the night of June 14").

@@ -56,6 +56,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         mark = m.group()
         if mark[:1] == "." and _abbreviation_before(text, m.start()):
             continue
+        if mark.startswith(_ELLIPSIS) and _quote_open(text[start:m.start()]):
+            continue  # "“So far we have confirmed 512 dead ... (Some) 316 others were injured,” he said"
         end = m.end() if mark.strip() else m.start()
         yield from _trimmed(text, start, end)
         start = m.end()
@@ -63,6 +65,12 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 _LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
+_ELLIPSIS = "..."  # an ellipsis in a quotation leaves words out of it; the quotation goes on
+
+
+def _quote_open(text: str) -> bool:
+    """Is a quotation open at the end of ``text`` (one of its sentence so far)?"""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
