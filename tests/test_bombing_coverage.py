@@ -37,6 +37,11 @@ HAS: list[Has] = [
      {"as_of_basis": "earlier"}),
     ("An initial count put the toll at 288.", "killed", 288, {"as_of_basis": "earlier"}),
     ("For the first time, officials said 300 people had died.", "killed", 300, {"as_of_basis": "published"}),
+    # a figure the speaker corrects that others reported is not the speaker's earlier word
+    ("The ministry said the toll was 253 and not 359 as being reported by the media.", "killed", 359,
+     {"source": "", "as_of_basis": "earlier", "source_rule": "reported_by_others"}),
+    ("The ministry said the toll was 253, not 359 as it had said on Wednesday.", "killed", 359,
+     {"source": "ministry"}),
     # the categories a colon breaks a total into are counted, each in its own
     ("The count of people affected by the blast stands at 869: 512 dead, 295 wounded and 62 missing.",
      "killed", 512, {}),

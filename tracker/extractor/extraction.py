@@ -56,7 +56,7 @@ _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNIT
 _LATEST_DAY = "latest_day_in_article"
 _LIST_GAP = 2  # tokens between two figures of one list ("25 dead and 383 injured")
 # figures.py: "rose to 46, up from 38", "lowered the toll from 64 to 60", "60, not 64"
-_EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", "corrected_figure"})
+_EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", "corrected_figure"})  # figures.py names them
 # The date rule of a figure that carries its own date ("up from 37 a day earlier"): not the move's.
 _OWN_DATE = frozenset({"right_after"})
 # The marks that close a quotation open before the sentence, and how far after it its speaker starts
@@ -218,6 +218,10 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
             for figure, category, claim_id, (span_start, span_end) in zip(figures, categories, ids, spans,
                                                                           strict=True):
                 source, via, source_rule = _source(frames, figure, context, quote_open_at_start, text, claims)
+                if figure.rule == _CORRECTED and _reported_by_others(words, figure.last):
+                    # "the toll was 290 and not 359 as being reported by the media": the figure the
+                    # speaker corrects is others' report, not its own earlier word
+                    source, via, source_rule = "", "", _REPORTED_BY_OTHERS
                 earlier = figure.rule in _EARLIER_RULES or said_earlier(
                     words, figure.first, starts, lx.EARLIER_MARKERS, bool(dated.cut), lx.KEEPING_VERBS)
                 # "had previously put the number wounded in Tuesday's blast at 5,000": not that day's
@@ -645,6 +649,18 @@ def _definite(source: str) -> str:
     return source
 
 
+def _reported_by_others(words: list[str], last: int) -> bool:
+    """Does "as (being) reported", "as reported by the media" follow the figure ending at
+    ``last``: a figure others gave?"""
+    after = words[last:last + _REPORTED_REACH]
+    return lx.AS in after[:1] and any(w in lx.REPORTED_WORDS for w in after[1:])
+
+
+_CORRECTED = "corrected_figure"
+_REPORTED_BY_OTHERS = "reported_by_others"
+_REPORTED_REACH = 3  # words from a corrected figure to its "reported" ("359 as being reported")
+
+
 def _ends_a_number_list(tokens: list[Token], first: int) -> bool:
     """Does the figure at ``first`` close a list of bare numbers that share its noun ("113, 29,
     48 and 09 deaths have been reported from St. Sebastian's, Zion Church, ... respectively")?
@@ -1007,13 +1023,13 @@ def _moved_from_speaker(claims: list[Claim], merged: list[Claim], alias: dict[st
     from that no one is said to give is the count of whoever gives the toll it moved to (the
     53, the government's in the lede this sentence repeats: ``alias``, a repeat -> the claim
     it was merged into). A figure with a speaker of its own keeps it ("up from 20 reported by
-    the hospital")."""
+    the hospital"), and so does one others reported ("290, not 359 as reported by the media")."""
     if not any(c.rule in _EARLIER_RULES and not c.source for c in merged):
         return merged
     by_id = {c.claim_id: c for c in merged}
     out: list[Claim] = []
     for c in merged:
-        if c.rule in _EARLIER_RULES and not c.source:
+        if c.rule in _EARLIER_RULES and not c.source and c.source_rule != _REPORTED_BY_OTHERS:
             tolls = sorted((abs(x.start - c.start), x.claim_id) for x in claims
                            if x.sentence == c.sentence and x.category == c.category
                            and x.rule not in _EARLIER_RULES and abs(x.start - c.start) < len(c.sentence))

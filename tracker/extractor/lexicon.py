@@ -1576,6 +1576,9 @@ EVENT_DATE_LINKS: frozenset[str] = frozenset("on of in".split())
 BARE_MONTH_LINKS: frozenset[str] = frozenset("in last early late mid since".split())
 # Verbs of saying that also kill ("the storm has claimed the lives of 230", "claimed 40 lives").
 CLAIM_VERBS: frozenset[str] = frozenset("claim claims claimed claiming".split())
+# "not 359 as (being) reported by the media": a corrected figure that others reported.
+AS = "as"
+REPORTED_WORDS: frozenset[str] = frozenset("reported stated claimed cited circulated".split())
 # What one claims that owns an attack rather than says a figure ("claimed responsibility for").
 RESPONSIBILITY_WORDS: frozenset[str] = frozenset("responsibility credit".split())
 # Dashes that set words apart ("—", "–"; a spaced hyphen is read as one where it stands alone).
