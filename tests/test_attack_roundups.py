@@ -23,6 +23,9 @@ HAS: list[Has] = [
     # a speaker's place between the speaker and the verb of saying is the speaker's
     ("A source at Hama Governorate said that 15 people were wounded.", "injured", 15, {"location": ""}),
     ("A correspondent in Homs said 8 people were killed.", "killed", 8, {"location": ""}),
+    # an adjective of a people or a faith names no place ("Armenian villages", "Christian neighbourhoods")
+    ("Government forces shelled Armenian villages, killing 12 civilians.", "killed", 12, {"location": ""}),
+    ("Rockets fired on Christian neighbourhoods killed nine people.", "killed", 9, {"location": ""}),
     # a bare name struck ("a Beckley doctor", "Jableh") may be the event's own place: no part by
     # this rule; a quake "hit" its own place too
     ("Missiles fired on Jableh killed 14 people, state media said.", "killed", 14, {"location": ""}),

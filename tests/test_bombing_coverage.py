@@ -5,6 +5,8 @@ Mogadishu truck bombing, the wording is ours."""
 
 from __future__ import annotations
 
+from tracker.extractor.text import sentence_spans
+
 from .claim_tables import Has, Lacks, claims_of, reconciled, table_tests
 
 HAS: list[Has] = [
@@ -32,16 +34,38 @@ HAS: list[Has] = [
     ("The militant group claimed responsibility for the attack, which killed 22 people.", "killed", 22,
      {"source": ""}),
     ("The rebels claimed 40 soldiers were killed.", "killed", 40, {"source": "rebels"}),
+    ("Police claimed the attack killed 30 people, but residents said at least 50 died.", "killed", 30,
+     {"source": "Police"}),
+    ("The army claimed the airstrike killed 50 militants.", "killed", 50, {"source": "army"}),
     # a first or initial count is an earlier one
     ("The first probe gave a death toll of 358, and the final report puts the deaths at 587.", "killed", 358,
      {"as_of_basis": "earlier"}),
     ("An initial count put the toll at 288.", "killed", 288, {"as_of_basis": "earlier"}),
     ("For the first time, officials said 300 people had died.", "killed", 300, {"as_of_basis": "published"}),
+    ("The initial blast killed 30 people, police said.", "killed", 30, {"as_of_basis": "published"}),
+    ("According to initial figures released by the ministry, 45 people were killed.", "killed", 45,
+     {"as_of_basis": "published"}),
     # a figure the speaker corrects that others reported is not the speaker's earlier word
     ("The ministry said the toll was 253 and not 359 as being reported by the media.", "killed", 359,
      {"source": "", "as_of_basis": "earlier", "source_rule": "reported_by_others"}),
     ("The ministry said the toll was 253, not 359 as it had said on Wednesday.", "killed", 359,
      {"source": "ministry"}),
+    ("The ministry said 45 people died, not 54 as it reported on Monday.", "killed", 54,
+     {"source": "ministry"}),
+    ("Police said 12 people were killed, and not 21 as stated in their earlier statement.", "killed", 21,
+     {"source": "Police"}),
+    # a toll whose breakdown follows its colon is no sum of categories
+    ("The death toll rose to 45: 40 people died at the scene and five in hospital, while 60 were wounded.",
+     "killed", 45, {}),
+    # days after a month and ages are no list of counts
+    ("During storms on March 3 and 4, 12 people were killed.", "killed", 12, {"partial": False}),
+    ("The gunmen, aged 19, 22 and 25, killed 14 people.", "killed", 14, {"partial": False}),
+    # a pro-form after a verb of taking is only for the figure taken
+    ("About 500 troops were sent there after the attack that killed 12.", "killed", 12, {"scope": "whole"}),
+    # who attacked is no place ("an al-Shabaab attack"): the place after it is the figure's
+    ("Twenty people were killed in an al-Shabaab attack in Mogadishu.", "killed", 20,
+     {"location": "Mogadishu"}),
+    ("Two people were killed in a Denver shooting on Saturday.", "killed", 2, {"location": "Denver"}),
     # the categories a colon breaks a total into are counted, each in its own
     ("The count of people affected by the blast stands at 869: 512 dead, 295 wounded and 62 missing.",
      "killed", 512, {}),
@@ -71,3 +95,12 @@ def test_two_hospitals_shares_and_a_listed_site_raise_no_flag() -> None:
         ("2017-10-17", "Officials said 93, 27, 45 and 8 deaths were recorded at the market, the hotel, the "
                        "school and the mosque respectively, and the toll stood at 300."))
     assert result.conflicts == []
+
+
+def test_an_ellipsis_that_closes_a_quotation_ends_its_sentence() -> None:
+    text = "The mayor said: “We cannot reach them...” Rescuers found 12 bodies on Tuesday."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The mayor said: “We cannot reach them...”", "Rescuers found 12 bodies on Tuesday."]
+    claims = claims_of("“We have found 20 bodies...” Rescuers were still searching on Tuesday, the fire "
+                       "chief told reporters.")
+    assert [(c.value, c.source) for c in claims] == [(20, "")]

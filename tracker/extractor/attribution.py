@@ -407,9 +407,15 @@ def _claims_lives(tokens: list[Token], j: int) -> bool:
 def _claims_an_attack(tokens: list[Token], j: int) -> bool:
     """"claimed responsibility for the attack", "claimed a series of bombings that killed 320":
     the object is an attack, owned; no figure after it is the claimant's word."""
-    for t in tokens[j:j + _CLAIMED_REACH]:
-        if t.lower in lx.EVENT_NOUNS or t.lower in lx.RESPONSIBILITY_WORDS:
+    for k in range(j, min(len(tokens), j + _CLAIMED_REACH)):
+        t = tokens[k]
+        if t.lower in lx.RESPONSIBILITY_WORDS:
             return True
+        if t.lower in lx.EVENT_NOUNS:
+            # owned when a relative clause or a comma follows it ("the bombings that killed 320",
+            # "the attack, which killed 22"); said when a verb does ("claimed the attack killed 30")
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or nxt.lower in lx.TOLL_RELATIVES or nxt.kind == "punct"
         if t.kind != "word" or t.lower in lx.PREDICATES or t.lower == "that":
             return False
     return False

@@ -340,7 +340,7 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     n = bisect.bisect_left(starts, first)  # the figures before this one (``starts`` is in order)
     since = starts[n - 1] + 1 if n else 0
     marked = [k for k in range(since, first) if words[k] in markers
-              or (words[k] == lx.FIRST and words[k + 1] in lx.FIRST_COUNT_NOUNS)]
+              or (words[k] in lx.FIRST_WORDS and words[k + 1] in lx.FIRST_COUNT_NOUNS)]
     if marked and any(w in keeping for w in words[max(since, marked[-1] - _KEPT_REACH):marked[-1]]):
         return False  # "the UN stuck with its previous total of 111,481": still its figure that day
     if marked:

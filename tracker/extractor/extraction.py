@@ -372,10 +372,15 @@ def _without_sums(claims: list[Claim], text: str) -> list[Claim]:
     out = []
     for c in claims:
         colon = _SUM_COLON.match(text, c.end)
-        if colon is not None:
-            opened = colon.end()
-            listed = {d.category for d in claims if d.sentence == c.sentence and d.start > opened}
-            if c.category in listed and len(listed) >= 2:
+        total = c.value if c.value is not None else c.low
+        if colon is not None and total:
+            listed = [d for d in claims if d.sentence == c.sentence and d.start > colon.end()
+                      and d.value is not None]
+            # the parts add up to it ("869: 512 dead, 295 wounded"), not a toll whose breakdown
+            # follows ("45: 40 died at the scene and five in hospital, while 60 were wounded")
+            parts = sum(d.value or 0 for d in listed)
+            if c.category in {d.category for d in listed} and len({d.category for d in listed}) >= 2 \
+                    and abs(parts - total) <= _SUM_TOLERANCE * total:
                 continue
         out.append(c)
     return out
@@ -383,6 +388,7 @@ def _without_sums(claims: list[Claim], text: str) -> list[Claim]:
 
 # the colon after a figure, past its noun at most ("869 persons:")
 _SUM_COLON = re.compile(r"[ \t]*(?:\w+[ \t]*)?:")
+_SUM_TOLERANCE = 0.1  # how far the parts may fall short of the sum (a category it does not count)
 
 
 def _cut_off(claims: list[Claim], text: str) -> list[Claim]:
@@ -653,24 +659,32 @@ def _reported_by_others(words: list[str], last: int) -> bool:
     """Does "as (being) reported", "as reported by the media" follow the figure ending at
     ``last``: a figure others gave?"""
     after = words[last:last + _REPORTED_REACH]
-    return lx.AS in after[:1] and any(w in lx.REPORTED_WORDS for w in after[1:])
+    reported = next((k for k, w in enumerate(after) if w in lx.REPORTED_WORDS), None)
+    # not the speaker's own ("as it reported on Monday", "as stated in his earlier statement")
+    own = any(w in lx.PRONOUNS or w in lx.POSSESSIVE_PRONOUNS for w in words[last + 1:last + _OWN_REACH])
+    return lx.AS in after[:1] and reported is not None and not own
 
 
 _CORRECTED = "corrected_figure"
 _REPORTED_BY_OTHERS = "reported_by_others"
 _REPORTED_REACH = 3  # words from a corrected figure to its "reported" ("359 as being reported")
+_OWN_REACH = 6  # words after a corrected figure that may name its speaker's own report
 
 
 def _ends_a_number_list(tokens: list[Token], first: int) -> bool:
     """Does the figure at ``first`` close a list of bare numbers that share its noun ("113, 29,
     48 and 09 deaths have been reported from St. Sebastian's, Zion Church, ... respectively")?
     Each counts one of the places the sentence lists: a breakdown, no toll of the whole."""
+    if first < 2 or tokens[first - 1].lower != "and":
+        return False  # a list's last number follows its "and" ("48 and 09 deaths"), not a comma
     k, numbers = first - 1, 0
-    while k >= 1 and tokens[k].text in {",", "and"} and tokens[k - 1].kind == "num" \
+    while k >= 1 and tokens[k].lower in {",", "and"} and tokens[k - 1].kind == "num" \
             and tokens[k - 1].year() is None:
         numbers += 1
         k -= 2
-    return numbers >= _NUMBER_LIST
+    # not days after a month ("on March 3, 4 and 5 12 died"), nor ages ("aged 19, 22 and 25")
+    opener = tokens[k].lower if k >= 0 else ""
+    return numbers >= _NUMBER_LIST and opener not in lx.MONTHS and opener not in lx.AGE_LIST_WORDS
 
 
 _NUMBER_LIST = 2  # bare numbers before a figure that make it the last of a list

@@ -984,13 +984,12 @@ NOT = "not"  # "60 people died, not 64": the figure after it is the one correcte
 CORRECTION_OPENERS: frozenset[str] = frozenset({",", "and", "but"})  # ", not 64", "78 and not 79"
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
-EARLIER_MARKERS: frozenset[str] = frozenset(
-    "earlier previously initially originally previous initial original".split())
-# "first" before a count or its report is an earlier one too ("the first probe gave a toll of
-# 358"; not "for the first time", "the first day").
-FIRST = "first"
-FIRST_COUNT_NOUNS: frozenset[str] = frozenset(
-    "count counts tally toll tolls report reports probe estimate estimates figure figures".split())
+EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally previous".split())
+# "first" or "initial" right before a count is an earlier one too ("the first probe gave a toll
+# of 358", "an initial count put the toll at 288"; not "for the first time", "the initial blast",
+# "initial figures released by the ministry", "its first report on the floods").
+FIRST_WORDS: frozenset[str] = frozenset({"first", "initial"})
+FIRST_COUNT_NOUNS: frozenset[str] = frozenset("count counts tally toll tolls probe".split())
 # The pluperfect right before a figure ("the toll had been 255", "officials had said 20"):
 # an earlier figure too; further back it is another clause's ("500 had been killed, while ...").
 PLUPERFECT = "had"
@@ -1578,6 +1577,14 @@ BARE_MONTH_LINKS: frozenset[str] = frozenset("in last early late mid since".spli
 CLAIM_VERBS: frozenset[str] = frozenset("claim claims claimed claiming".split())
 # "not 359 as (being) reported by the media": a corrected figure that others reported.
 AS = "as"
+# Adjectives of a faith, a people or a side that name no place before a place noun ("Christian
+# neighbourhoods", "Kurdish villages"; demonyms of countries come from the gazetteer).
+SIDE_ADJECTIVES: frozenset[str] = frozenset(
+    """christian muslim sunni shia shiite alawite druze yazidi jewish catholic orthodox coptic
+    kurdish arab houthi pashtun tamil sinhalese rohingya""".split())
+INDEFINITES: frozenset[str] = frozenset({"a", "an"})
+# Words before a list of numbers that make them ages, not counts ("aged 19, 22 and 25").
+AGE_LIST_WORDS: frozenset[str] = frozenset("aged ages age".split())
 REPORTED_WORDS: frozenset[str] = frozenset("reported stated claimed cited circulated".split())
 # What one claims that owns an attack rather than says a figure ("claimed responsibility for").
 RESPONSIBILITY_WORDS: frozenset[str] = frozenset("responsibility credit".split())

@@ -28,6 +28,7 @@ class Place:
     reach: int = 0  # > 0: the place is only for a figure that starts this many tokens after it
     unnamed: bool = False  # "the two districts": places named before, which it does not name
     site: bool = False  # one of a sentence's named sites ("at the Al Noor Mosque"): the figure's next to it
+    backward: bool = False  # only for a figure before it ("five bodies were sent there")
 
 
 def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[Place]:
@@ -107,7 +108,7 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             # "we have 300 dead here" may be the speaker's whole town)
             taken = tokens[i - 1].lower in lx.TAKEN_TO_VERBS
             said = tok.lower != lx.HERE and tokens[i - 1].lower in lx.PREDICATES
-            place = Place(i, i + 1, tok.text, True) if said or taken else None
+            place = Place(i, i + 1, tok.text, True, backward=taken and not said) if said or taken else None
         else:
             continue
         if place is not None:
@@ -156,8 +157,11 @@ def _named(tokens: list[Token], place: Place) -> bool:
     """A named place of a kind ("al-Midan neighbourhood", "the village of Ain"), not "the area",
     "the hospital" or a bare name ("a Beckley doctor", "Khan Sheikhoun": the event's own place)."""
     words = tokens[place.start:place.end]
-    return not place.unnamed and any(t.is_capitalized for t in words) \
-        and any(t.lower in lx.PLACE_NOUNS for t in words)
+    # a name, not an adjective of a people or a side ("Armenian villages", "Christian
+    # neighbourhoods", "Houthi-held areas")
+    names = [t for t in words if t.is_capitalized and gz.country_of_demonym(t.text) is None
+             and t.lower not in lx.SIDE_ADJECTIVES and not t.lower.endswith(lx.HELD_SUFFIXES)]
+    return not place.unnamed and bool(names) and any(t.lower in lx.PLACE_NOUNS for t in words)
 
 
 def _complement(tokens: list[Token], i: int) -> Place | None:
@@ -354,6 +358,7 @@ def place_for(places: list[Place], first: int, last: int, starts: list[int] | No
                    and not any(places[j].end <= w < first for w in walls or ())
                    and (not places[j].reach or first - places[j].end <= places[j].reach)
                    and (not places[j].site or first - places[j].end <= _SITE_BEFORE_REACH)
+                   and not places[j].backward
                    and (places[j].partial or any(ch.isupper() for ch in places[j].text))), None)
     if after is not None and after.start - last <= 8:
         if after.partial and before is not None and not after.unnamed \
@@ -405,6 +410,12 @@ def _place_after(tokens: list[Token], j: int) -> Place | None:
                 end = more
     if end is None or (end < len(tokens) and tokens[end].lower in lx.NOT_PLACE_AFTER):
         return None  # "the deadliest disaster in U.S. history"
+    if end < len(tokens) and tokens[end].lower in lx.EVENT_NOUNS and tokens[start].lower in lx.INDEFINITES \
+            and tokens[end - 1].lower not in lx.PLACE_NOUNS \
+            and not gz.resolve_all(join_tokens(tokens[j:end])):
+        # "killed in an al-Shabaab attack in Mogadishu", "in a Taliban attack": who attacked (not
+        # "in a Denver shooting", "a Bronzeville neighborhood shooting": where)
+        return None
     if tokens[start].lower == "the" and any(t.is_capitalized for t in tokens[j:end]):
         start = j
     # "in Jalal-Abad alone", "in one district", "in government-held areas", "in the rebel-held

@@ -52,11 +52,13 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; a newline ends one (headlines, paragraphs) unless the
     next line goes on in lower case."""
     start = 0
+    quotes = _QuoteCount()
     for m in _BOUNDARY.finditer(text):
         mark = m.group()
         if mark[:1] == "." and _abbreviation_before(text, m.start()):
             continue
-        if mark.startswith(_ELLIPSIS) and _quote_open(text[start:m.start()]):
+        if mark.startswith(_ELLIPSIS) and not any(q in mark for q in _CLOSING_QUOTES) \
+                and quotes.open(text, start, m.start()):
             continue  # "“So far we have confirmed 512 dead ... (Some) 316 others were injured,” he said"
         end = m.end() if mark.strip() else m.start()
         yield from _trimmed(text, start, end)
@@ -68,9 +70,27 @@ _LONGEST_ABBREVIATION = max(len(word) for word in _ABBREVIATIONS)
 _ELLIPSIS = "..."  # an ellipsis in a quotation leaves words out of it; the quotation goes on
 
 
-def _quote_open(text: str) -> bool:
-    """Is a quotation open at the end of ``text`` (one of its sentence so far)?"""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+_CLOSING_QUOTES = ("”", '"', "’", "'")  # a mark that holds one closes the quotation: "...”" ends it
+
+
+class _QuoteCount:
+    """Whether a quotation is open at a point of the current sentence, counted once over the text
+    (a sentence with thousands of ellipses is read once, not once per ellipsis)."""
+
+    def __init__(self) -> None:
+        self.start = self.at = 0
+        self.opened = self.closed = self.straight = 0
+
+    def open(self, text: str, start: int, end: int) -> bool:
+        if start != self.start or end < self.at:
+            self.start = self.at = start
+            self.opened = self.closed = self.straight = 0
+        part = text[self.at:end]
+        self.opened += part.count("“")
+        self.closed += part.count("”")
+        self.straight += part.count('"')
+        self.at = end
+        return self.opened > self.closed or self.straight % 2 == 1
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
