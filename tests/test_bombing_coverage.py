@@ -72,6 +72,11 @@ HAS: list[Has] = [
 ]
 
 LACKS: list[Lacks] = [
+    # a list of ages that "ages" opens counts no one
+    ("The victims, ages 22, 26, 29 and 37, were taken to hospitals with minor injuries, deputies said.",
+     "injured", 29),
+    ("The victims, ages 22, 26, 29 and 37, were taken to hospitals with minor injuries, deputies said.",
+     "injured", 37),
     # a total of several categories before their breakdown counts none of them
     ("The committee said 869 persons were involved in the casualty count: 512 dead, 295 wounded and 62 "
      "missing.", "killed", 869),

@@ -24,8 +24,9 @@ def _noise_before(tokens: list[Token], amount: Amount) -> bool:
         return True
     if prev.lower in lx.NUMBER_LABELS and first.kind == "num":
         return True
-    if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]):
-        return True  # "ages 2 and 4"
+    if any(t.lower in {"ages", "aged"} for t in tokens[max(0, amount.start - 4):amount.start]) \
+            or _in_age_list(tokens, amount.start):
+        return True  # "ages 2 and 4", "ages 22, 26, 29 and 37"
     corrects = before is not None and before.lower in lx.CORRECTION_OPENERS  # ", not 64", "78 and not 79"
     if prev.lower == "no" or (prev.lower == "not" and not corrects):
         return True  # "no one died", "not 64 years old": a negation
@@ -104,3 +105,12 @@ def _noise_after(tokens: list[Token], amount: Amount) -> bool:
 
 def _superlative(word: str) -> bool:
     return word in lx.SUPERLATIVE_WORDS or (len(word) > 5 and word.endswith("est"))
+
+
+def _in_age_list(tokens: list[Token], start: int) -> bool:
+    """Is the number at ``start`` in a list of numbers that "ages"/"aged" opens ("the victims,
+    ages 22, 26, 29 and 37, were taken to hospitals": none of them a count)?"""
+    k = start - 1
+    while k >= 1 and tokens[k].lower in {",", "and"} and tokens[k - 1].kind == "num":
+        k -= 2
+    return k >= 0 and k < start - 1 and tokens[k].lower in lx.AGE_LIST_WORDS
