@@ -1052,6 +1052,8 @@ def _catching_up(members: list[Claim], own: frozenset[str] = frozenset()) -> Cal
                    if (is_toll(c) or _is_part(c)) and _firm(c) and not c.forecast and c.as_of_basis != EARLIER
                    for d in [_day(c.as_of)] if d is not None), key=lambda t: (t[0], t[1]))
     days = [d for d, _, _ in firm]
+    # the highest toll of the whole among the first i firm figures, at [i]
+    whole_peak = list(itertools.accumulate((f if is_toll(c) else 0.0 for _, f, c in firm), max, initial=0.0))
 
     def caught_up(low: Claim, high: Claim) -> bool:
         fl, fh = figure(low), figure(high)
@@ -1064,7 +1066,7 @@ def _catching_up(members: list[Claim], own: frozenset[str] = frozenset()) -> Cal
         after = firm[now:bisect.bisect_right(days, until)]
         # a toll of the whole passes two figures of a part only while the whole was not already
         # above them: 5,006 dead in all the next day says nothing of India's 61 against 72
-        wholes = is_toll(low) or not _is_part(high) or all(f <= fh for _, f, c in firm[:now] if is_toll(c))
+        wholes = is_toll(low) or not _is_part(high) or whole_peak[now] <= fh
         return any(f > fh and c.source_key != high.source_key
                    and ((is_toll(c) and wholes) or c.claim_id in own
                         or (_is_part(high) and _comparable(c, high)))

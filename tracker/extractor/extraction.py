@@ -41,7 +41,7 @@ from .live import entry_days
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, find_places, place_for, visible_from
 from .scope import scope_claims
-from .text import Token, aside_owners, sentence_spans, tokenize, trie_pattern
+from .text import Token, aside_owners, numbers_listed_before, sentence_spans, tokenize, trie_pattern
 
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every
@@ -56,7 +56,8 @@ _GATE = re.compile(r"\b(?:(" + "|".join(p.removeprefix(r"\b") for p in lx.FURNIT
 _LATEST_DAY = "latest_day_in_article"
 _LIST_GAP = 2  # tokens between two figures of one list ("25 dead and 383 injured")
 # figures.py: "rose to 46, up from 38", "lowered the toll from 64 to 60", "60, not 64"
-_EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", "corrected_figure"})  # figures.py names them
+_CORRECTED = "corrected_figure"
+_EARLIER_RULES = frozenset({"earlier_figure", "toll_moved_from", _CORRECTED})
 # The date rule of a figure that carries its own date ("up from 37 a day earlier"): not the move's.
 _OWN_DATE = frozenset({"right_after"})
 # The marks that close a quotation open before the sentence, and how far after it its speaker starts
@@ -659,13 +660,11 @@ def _reported_by_others(words: list[str], last: int) -> bool:
     """Does "as (being) reported", "as reported by the media" follow the figure ending at
     ``last``: a figure others gave?"""
     after = words[last:last + _REPORTED_REACH]
-    reported = next((k for k, w in enumerate(after) if w in lx.REPORTED_WORDS), None)
     # not the speaker's own ("as it reported on Monday", "as stated in his earlier statement")
     own = any(w in lx.PRONOUNS or w in lx.POSSESSIVE_PRONOUNS for w in words[last + 1:last + _OWN_REACH])
-    return lx.AS in after[:1] and reported is not None and not own
+    return after[:1] == [lx.AS] and any(w in lx.REPORTED_WORDS for w in after) and not own
 
 
-_CORRECTED = "corrected_figure"
 _REPORTED_BY_OTHERS = "reported_by_others"
 _REPORTED_REACH = 3  # words from a corrected figure to its "reported" ("359 as being reported")
 _OWN_REACH = 6  # words after a corrected figure that may name its speaker's own report
@@ -677,11 +676,7 @@ def _ends_a_number_list(tokens: list[Token], first: int) -> bool:
     Each counts one of the places the sentence lists: a breakdown, no toll of the whole."""
     if first < 2 or tokens[first - 1].lower != "and":
         return False  # a list's last number follows its "and" ("48 and 09 deaths"), not a comma
-    k, numbers = first - 1, 0
-    while k >= 1 and tokens[k].lower in {",", "and"} and tokens[k - 1].kind == "num" \
-            and tokens[k - 1].year() is None:
-        numbers += 1
-        k -= 2
+    k, numbers = numbers_listed_before(tokens, first)
     # not days after a month ("on March 3, 4 and 5 12 died"), nor ages ("aged 19, 22 and 25")
     opener = tokens[k].lower if k >= 0 else ""
     return numbers >= _NUMBER_LIST and opener not in lx.MONTHS and opener not in lx.AGE_LIST_WORDS

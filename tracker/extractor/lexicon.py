@@ -1141,7 +1141,7 @@ PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whom", "whose"})
 # The lower-case article particles of Arabic names: "al-Midan", "el-Arish", "ash-Shifa" are
 # proper names (text.tokenize).
 ARTICLE_PARTICLES: frozenset[str] = frozenset("al el ad ash as at az ar an ed en es et".split())
-# Words of a weapon fired whose "on"/"at"/"in" names where it fell, a place when a named place
+# Words of a weapon fired whose "on" names where it fell ("at" is a place anyway), a place when a named place
 # noun follows ("rocket shells fell on al-Midan neighbourhood", "fired a shell at the Bab Touma
 # neighbourhood"; not the event's own place, "a chemical attack on the town of Khan Sheikhun"),
 # and verbs whose object is such a place ("terrorists targeted al-Furqan neighbourhood"; not

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .numbers import Amount
-from .text import Token
+from .text import Token, numbers_listed_before
 
 
 def is_noise(tokens: list[Token], amount: Amount) -> bool:
@@ -110,7 +110,5 @@ def _superlative(word: str) -> bool:
 def _in_age_list(tokens: list[Token], start: int) -> bool:
     """Is the number at ``start`` in a list of numbers that "ages"/"aged" opens ("the victims,
     ages 22, 26, 29 and 37, were taken to hospitals": none of them a count)?"""
-    k = start - 1
-    while k >= 1 and tokens[k].lower in {",", "and"} and tokens[k - 1].kind == "num":
-        k -= 2
-    return k >= 0 and k < start - 1 and tokens[k].lower in lx.AGE_LIST_WORDS
+    k, numbers = numbers_listed_before(tokens, start)
+    return numbers > 0 and k >= 0 and tokens[k].lower in lx.AGE_LIST_WORDS

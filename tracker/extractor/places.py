@@ -143,12 +143,13 @@ _SITE_BEFORE_REACH = 2  # tokens from a site to a figure after it ("At the Al No
 
 
 def _attack_target(tokens: list[Token], i: int) -> bool:
-    """Does tokens[i] open where a weapon fell: "on"/"at" within three words of one ("rocket
-    shells fell on", "fired a shell at"), or a verb whose object is the place struck ("targeted")?"""
+    """Does tokens[i] open where a weapon fell: "on" within three words of one ("rocket shells
+    fell on"; "fired a shell at" is read as any place after "at"), or a verb whose object is the
+    place struck ("targeted")?"""
     word = tokens[i].lower
     if word in lx.ATTACK_OBJECT_VERBS:
         return i + 1 < len(tokens) and tokens[i + 1].kind == "word"
-    if word not in {"on", "at"}:
+    if word != "on":
         return False
     return any(t.lower in lx.ATTACK_TARGET_WORDS for t in tokens[max(0, i - 3):i])
 

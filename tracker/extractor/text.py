@@ -82,7 +82,7 @@ class _QuoteCount:
         self.opened = self.closed = self.straight = 0
 
     def open(self, text: str, start: int, end: int) -> bool:
-        if start != self.start or end < self.at:
+        if start != self.start:  # a new sentence: count from its start
             self.start = self.at = start
             self.opened = self.closed = self.straight = 0
         part = text[self.at:end]
@@ -177,6 +177,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             append(Token(word, word, start_, end_, "num" if first.isdigit() else "punct"))
     return out
+
+
+def numbers_listed_before(tokens: list[Token], start: int) -> tuple[int, int]:
+    """(the token before the list, how many numbers) of the bare numbers joined by "," or "and"
+    right before ``start`` ("ages 22, 26, 29 and 37", "113, 29, 48 and 09 deaths"); years are
+    no list's numbers."""
+    k, numbers = start - 1, 0
+    while k >= 1 and tokens[k].lower in {",", "and"} and tokens[k - 1].kind == "num" \
+            and tokens[k - 1].year() is None:
+        numbers += 1
+        k -= 2
+    return k, numbers
 
 
 def bracket_owners(tokens: list[Token]) -> list[int] | None:
