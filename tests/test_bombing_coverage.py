@@ -69,6 +69,56 @@ HAS: list[Has] = [
     # the categories a colon breaks a total into are counted, each in its own
     ("The count of people affected by the blast stands at 869: 512 dead, 295 wounded and 62 missing.",
      "killed", 512, {}),
+    # the people a count names outside the figure's own noun: in the count's name, after a copula,
+    # by where they came from
+    ("The death toll has risen to 359, of whom 45 were children.", "killed", 45,
+     {"scope": "group", "group": "children"}),
+    ("The toll rose to 310, of which 38 are foreign nationals.", "killed", 38,
+     {"scope": "group", "group": "foreigners"}),
+    ("The toll climbed to 290; 31 of them were foreigners.", "killed", 31,
+     {"scope": "group", "group": "foreigners"}),
+    ("The number of children killed in the blasts rose to 45.", "killed", 45,
+     {"scope": "group", "group": "children"}),
+    ("The toll among foreigners climbed to 36 on Tuesday.", "killed", 36,
+     {"scope": "group", "group": "foreigners"}),
+    ("A broadcaster put the number of foreigners killed at nine.", "killed", 9,
+     {"scope": "group", "group": "foreigners"}),
+    ("A wire agency reported that 35 people from other countries had died.", "killed", 35,
+     {"scope": "group", "group": "foreigners"}),
+    # ... not a noun the group word only modifies, nor the agent of the verb
+    ("The toll of the police raid rose to 12.", "killed", 12, {"scope": "whole", "group": "people"}),
+    ("The number of people killed rose to 45.", "killed", 45, {"scope": "whole"}),
+    ("Two of the men were arrested by police on Monday.", "arrested", 2, {"group": "people"}),
+    # a toll a record gives ("recorded as", "announced as", "given as") and one cut down
+    ("The number of injured was recorded as 485, the health ministry said.", "injured", 485,
+     {"scope": "whole", "source": "health ministry"}),
+    ("The number of deaths was announced as more than 280.", "killed", 280, {"qualifier": "more_than"}),
+    ("The death toll was given as 280 on Monday.", "killed", 280, {"scope": "whole"}),
+    ("The number of injured persons due to the blasts, which was recorded as 485, is now lower.", "injured",
+     485, {"scope": "whole"}),
+    ("Six people had succumbed to their injuries in hospital.", "killed", 6, {}),
+    # a count of the injured that falls counts those still in care; a correction stays the toll
+    ("The number of injured persons has been reduced to 149 as patients went home.", "injured", 149,
+     {"scope": "group", "group": "in hospital"}),
+    ("The number of injured dropped to about 40 on Monday.", "injured", 40, {"group": "in hospital"}),
+    ("The number of injured was revised down to 300.", "injured", 300, {"scope": "whole"}),
+    # "N more" after a digit is an increment, not "N more ... than usual" nor a total's "additional"
+    ("Rescuers found 40 more bodies on Tuesday.", "killed", 40, {"scope": "period"}),
+    ("Data showed that about 1,400 more deaths than normal were reported after the hurricane.",
+     "killed", 1400, {"scope": "whole"}),
+    ("Researchers estimated a total of 4,645 additional deaths after the hurricane.", "killed", 4645,
+     {"scope": "whole"}),
+    # a place after another count ("29 remains at ...") is that count's, not the toll's
+    ("He said the toll was announced as more than 280 after considering 29 remains at the district "
+     "hospital and 102 at the base hospital.", "killed", 280, {"location": "", "partial": False}),
+    # a verb of saying that opens a list shifts the tense of every figure of it
+    ("The compensation office said 266 people had died and 407 were injured.", "injured", 407,
+     {"as_of_basis": "published"}),
+    ("The toll had been 255 before it was revised, and 300 were injured, the office said.", "killed", 255,
+     {"as_of_basis": "earlier"}),
+    # "at the former": one of two places named before
+    ("Two more blasts hit a guest house and a housing estate, with two people killed at the former.",
+     "killed", 2, {"partial": True}),
 ]
 
 LACKS: list[Lacks] = [
@@ -109,3 +159,12 @@ def test_an_ellipsis_that_closes_a_quotation_ends_its_sentence() -> None:
     claims = claims_of("“We have found 20 bodies...” Rescuers were still searching on Tuesday, the fire "
                        "chief told reporters.")
     assert [(c.value, c.source) for c in claims] == [(20, "")]
+
+
+def test_a_later_lower_count_of_the_injured_flags_but_patients_going_home_do_not() -> None:
+    result = reconciled(
+        ("2019-04-25", "The health ministry said the number of injured was recorded as 485. The number of "
+                       "injured persons has since been reduced to 149, the ministry said."),
+        ("2019-05-10", "The compensation office said 266 people had died and 407 were injured."))
+    flags = [(f.kind, f.category, sorted(int(v) for v in (f.value_a, f.value_b))) for f in result.conflicts]
+    assert flags == [("contradiction", "injured", [407, 485])]

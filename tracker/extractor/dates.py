@@ -350,7 +350,9 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
         # "the agency said the toll had climbed to 1,763": the tense a past verb of saying
         # shifts, the count when it spoke
         had = max(since, first - lx.PLUPERFECT_REACH) + near.index(lx.PLUPERFECT)
-        if not any(w in lx.BACKSHIFT_VERBS for w in words[since:had]) \
+        # the verb of saying may open the list the figure ends ("said 266 people had died and
+        # 407 were injured")
+        if not any(w in lx.BACKSHIFT_VERBS for w in words[_list_opening(words, starts, n, since):had]) \
                 or any(w in lx.EARLIER_AFTER for w in words[first:first + _EARLIER_AFTER_REACH]):
             return True  # "said the toll had been 255 before it was revised": earlier still
     # the next figures of one list after the marker ("Earlier reports indicated 217 people
@@ -368,6 +370,16 @@ _EARLIER_AFTER_REACH = 4  # tokens after a figure that may hold "before" ("255 b
 _KEPT_REACH = 4  # words from a verb of keeping to the marker ("stuck with its previous")
 _LIST_REACH = 8  # figures of one list looked back over (a hostile sentence holds thousands)
 _LIST_GAP_WORDS = 12  # words from one list item to the next at most
+
+
+def _list_opening(words: list[str], starts: list[int], n: int, since: int) -> int:
+    """Where the clause opens of the list that ends with the ``n``-th figure (whose own clause
+    opens at ``since``): past the figures before it that one list joins to it."""
+    k, end = n, starts[n] if n < len(starts) else len(words)
+    while k > max(0, n - _LIST_REACH) and _list_joined(words[starts[k - 1]:end]):
+        k, end = k - 1, starts[k - 1]
+        since = starts[k - 1] + 1 if k else 0
+    return since
 
 
 def _list_joined(gap: list[str]) -> bool:

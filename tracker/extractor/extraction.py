@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -212,7 +213,13 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
             # figure's start only past a list's gap
             walls = [k for k in range(len(words)) if _clause_as(words, k)]  # where an "as" clause opens
             stops = {k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS or w == ";"} | set(walls)
+            # a count of remains the sentence gives no claim for stops a place too ("more than 280
+            # after considering 29 remains at the Batticaloa Teaching Hospital")
+            stops |= {k for k in range(len(tokens) - 1) if tokens[k].kind == "num"
+                      and tokens[k + 1].lower in lx.REMAINS_NOUNS and k not in starts}
             barriers = starts + sorted(stops)
+            # how many "after", "while" ... stand before each token
+            shifts = [0, *itertools.accumulate(w in lx.TIME_SHIFTS for w in words)]
             # every id first: a part may come before its whole ("six were among 22 killed")
             categories = [_category(f) for f in figures]
             ids = [_claim_id(article.id, *span, c) for c, span in zip(categories, spans, strict=True)]
@@ -244,9 +251,11 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 if not as_of and entry is not None:
                     as_of, date_rule = entry.isoformat(), LIVE_ENTRY  # "5/1 – Yonhap reports 221 dead"
                 # a place after another clause's figure ("rose to 35,224 as officials said 31,643
-                # had died in Turkey"), not a list's ("25 dead and 383 injured in Tibet"), or after
-                # "including", is not this figure's
-                ahead = [k for k in barriers if k - figure.last > _LIST_GAP or k in stops]
+                # had died in Turkey"; "more than 280 after considering 29 remains at the
+                # Batticaloa Teaching Hospital"), not a list's ("25 dead and 383 injured in
+                # Tibet"), or after "including", is not this figure's
+                ahead = [k for k in barriers if k - figure.last > _LIST_GAP or k in stops
+                         or shifts[k] > shifts[figure.last]]
                 # the figure's own clause opened by "as" and reported by a speaker of another country
                 # ("... in Zimbabwe comes as Mozambique's President said 1,000 ..."), not an aside
                 # closed before the figure ("In Syria, as fighting raged, 30 ..."), nor one of the

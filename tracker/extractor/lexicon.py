@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # missing"), says what happened to the people counted.
 PREDICATES: dict[str, Reading] = {
     **dict.fromkeys(
-        "killed dead died die dies dying perished murdered slain executed massacred "
+        "killed dead died die dies dying perished succumbed murdered slain executed massacred "
         "drowned lifeless martyred beheaded lynched".split(),
         "killed",
     ),
@@ -127,6 +127,9 @@ OF_NOUNS: dict[str, Reading] = {
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
     "disappearance": "missing", "disappearances": "missing",
 }
+# Nouns of the dead counted as remains ("29 remains at the hospital"): a count of its own, whose
+# place is not another figure's (extraction.py).
+REMAINS_NOUNS: frozenset[str] = frozenset("remains bodies corpses".split())
 # Nouns that count cases of a casualty named after "of" ("627 instances of arrests").
 CASE_NOUNS: frozenset[str] = frozenset("cases instances incidents".split())
 TAKEN_TO: dict[str, Reading] = {
@@ -225,6 +228,10 @@ IN_CARE_STATES: tuple[str, ...] = (
     "in intensive care", "receiving intensive treatment", "receiving intensive care",
 )
 IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
+# Verbs by which a count of the injured falls ("the number of injured has been reduced to 149",
+# "dropped to 40"): the injured leave care, a count of those still in it; not a correction
+# ("revised down to 300", a speaker's verb, stays the toll).
+IN_CARE_FALLS: frozenset[str] = frozenset("fell fallen dropped decreased reduced declined".split())
 IN_HOSPITAL_NOUNS: frozenset[str] = frozenset("hospital hospitals".split())  # "2,549 were still in hospitals"
 DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
 # The displaced who went back, or may now ("1,200 of the 2,000 evacuated were allowed to
@@ -322,9 +329,15 @@ TOLL_LINKS: frozenset[str] = frozenset(
     "soars mounts grows "
     "nears neared nearing approaches approached approaching "
     # a toll that went down, or was corrected: "was revised down to 60", "fell to 58"
-    "revised lowered fell fallen dropped decreased down corrected adjusted downgraded "
+    "revised lowered fell fallen dropped decreased down corrected adjusted downgraded reduced cut "
+    # a toll a record gives: "was recorded as 485", "was announced as more than 280"
+    "recorded announced given listed registered "
     "surged surges surging spiked swelled leapt ballooned doubled tripled ranging".split()
 )
+# Verbs after which "as" links a toll noun to its figure ("the number of injured was recorded
+# as 485", "the toll was given as 280"); elsewhere "as" opens a clause ("the toll rose as 40
+# more bodies were found").
+TOLL_AS_VERBS: frozenset[str] = frozenset("recorded announced given listed registered put".split())
 # Nouns that count people in a unit other than persons.
 HOUSEHOLD_UNITS: dict[str, str] = {
     "families": "families", "family": "families",
@@ -357,7 +370,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "reaches hit hits stood stands stand numbered totalled totaled totals soared mounted grew "
     "grown is was were are at put puts passed passes crossed crosses breached breaches topped tops "
     "surpassed surpasses "
-    "exceeded exceeds touched rises soars mounts grows fell dropped decreased "
+    "exceeded exceeds touched rises soars mounts grows fell dropped decreased reduced "
     "exceed top surpass pass cross nears neared nearing approaches approached approaching "
     "surged surges spiked swelled leapt ballooned doubled tripled".split()
 )
@@ -1125,6 +1138,9 @@ HOLDING_WORDS: frozenset[str] = frozenset("under controlled held run".split())
 # figure is for that place, a part of the incident's area the sentence does not name.
 HERE = "here"
 PLACE_PROFORMS: frozenset[str] = frozenset({"there", HERE})
+# "two people were killed at the former": one of two places named before, a part.
+PLACE_ANAPHORS: frozenset[str] = frozenset({"former", "latter"})
+PLACE_ANAPHOR_PREPOSITIONS: frozenset[str] = frozenset({"at", "in"})
 # Verbs of taking the dead or hurt somewhere: "there"/"here" after them is the place they were
 # taken to, one hospital's share of the toll ("five bodies had been sent there", "over a hundred
 # injured were also brought here").
@@ -1337,6 +1353,20 @@ GROUP_NOUNS: dict[str, str] = {
 # Adjectives that name a group of the person noun they qualify ("the bodies of 24 foreign
 # victims", "12 foreign nationals") -> the group.
 GROUP_ADJECTIVES: dict[str, str] = {"foreign": "foreigners"}
+# Where people came from, after a figure, that names their group ("35 people from other
+# countries", "12 visitors from abroad") -> the group.
+ORIGIN_GROUPS: dict[str, str] = {
+    **dict.fromkeys(["other countries", "abroad", "overseas", "outside the country"], "foreigners"),
+}
+# The nouns of a count whose people a phrase after "of" or "among" names ("the number of
+# foreigners killed", "the toll among children"); and what may follow the people's head noun
+# there (a verb of the toll, a relative, a preposition), so that "the toll of the police raid"
+# names no group.
+GROUP_TOLL_PREPOSITIONS: frozenset[str] = frozenset("of among".split())
+# Copulas after a figure that say who its people were ("of whom 45 were children", "39 of
+# them are foreign nationals"), and the words that may stand between the figure and them.
+GROUP_COPULAS: frozenset[str] = frozenset("were are was is".split())
+GROUP_COPULA_ADVERBS: frozenset[str] = frozenset("all also reportedly".split())
 
 # The groups that may be all the people an event struck (a mine's miners, a pilgrimage's
 # pilgrims, a boat's migrants): a group of these that gives the incident's whole toll is its
@@ -1420,6 +1450,10 @@ INCREMENT_BEFORE: tuple[str, ...] = (
 )
 # Words just after the number that do the same ("six more bodies", "10 more people").
 INCREMENT_AFTER: frozenset[str] = frozenset("more additional further extra".split())
+# Words that make such a figure a count against a baseline or a sum, not one more count
+# ("1,052 more people than usual died", "a total of 4,645 additional deaths": excess deaths).
+INCREMENT_NOT_AFTER: frozenset[str] = frozenset({"than"})
+INCREMENT_NOT_BEFORE: tuple[str, ...] = ("a total of", "total of", "in total")
 
 # Words after a figure that make it a rate, a count per day or week, not a toll ("an average
 # of 118 deaths daily", "about 30 people a day").

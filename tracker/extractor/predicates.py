@@ -551,8 +551,12 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
         if word in lx.TOLL_RELATIVES and linked and k >= 2:
             # "the kingdom's official toll, which currently stands at 769": the toll it hangs on
             head = k - 1 - (tokens[k - 1].text == ",")
-            return _toll(tokens, head) if _toll_head(tokens, head) else None
-        if word not in lx.TOLL_LINKS and not _toll_link_aside(tokens[k]):
+            if _toll_head(tokens, head):
+                return _toll(tokens, head)
+            # "the number of injured persons due to the incidents which was recorded as 485"
+            return _number_before(tokens, head)
+        if word not in lx.TOLL_LINKS and not _toll_link_aside(tokens[k]) \
+                and not (word == "as" and k >= 1 and tokens[k - 1].lower in lx.TOLL_AS_VERBS):
             break
         linked = True
         k -= 1
@@ -582,6 +586,20 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             # killed in the explosion stands at 284"
             return _number_of(tokens, back, k + 1)
     return None
+
+
+def _number_before(tokens: list[Token], head: int) -> tuple[Reading, str] | None:
+    """The "number of <toll noun>" whose phrase ends at ``head`` (no punctuation or figure in
+    it, at most ``_NUMBER_PHRASE`` words), or None."""
+    for back in range(head, max(-1, head - _NUMBER_PHRASE), -1):
+        if tokens[back].kind in {"num", "punct"}:
+            return None
+        if tokens[back].lower == "number" and back + 1 <= head and tokens[back + 1].lower == "of":
+            return _number_of(tokens, back, head + 1)
+    return None
+
+
+_NUMBER_PHRASE = 10  # words of "the number of injured persons due to the incidents"
 
 
 def _number_of(tokens: list[Token], back: int, end: int) -> tuple[Reading, str] | None:

@@ -59,6 +59,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     group = _nationality(claim, text) or _group(claim.surface or text[claim.start:claim.end])
     if group == "people":
         group = _demonym_after(claim, text)
+    if group == "people":
+        group = _people_named_around(claim, text)
     if claim.individuals or _personal_loss(claim, text):
         return "individual", group
     if _ranked_against(claim, text) or _of_the_war(claim, text, earlier):
@@ -509,9 +511,14 @@ def _in_care(claim: Claim, text: str) -> bool:
         return True
     if _IN_A_HOSPITAL.match(text, claim.end, min(len(text), claim.end + _IN_CARE_REACH)):
         return True  # "with 20 more injured in Christchurch Hospital": those it treats now
+    if _CARE_FALL.search(text, max(0, claim.start - _IN_CARE_REACH), claim.start):
+        return True  # "the number of injured persons has been reduced to 149": the rest in care
     return bool(_TREATED.search(claim.term)) and bool(_BESIDE.search(claim.sentence))
 
 
+# "the number of injured has dropped to 149": a count of the injured that falls
+_CARE_FALL = re.compile(r"\b(?:" + "|".join(sorted(lx.IN_CARE_FALLS)) + r")\s+to\s+(?:[^\W\d_]+\s+){0,2}$",
+                        re.IGNORECASE)
 # "20 more injured in Christchurch Hospital", "12 wounded in the city hospital": the injured a
 # hospital holds, not an attack on it ("injured in the hospital blast")
 _IN_A_HOSPITAL = re.compile(r"(?:(?:\s+more)?(?:\s+people)?\s+(?:" + "|".join(sorted(lx.INJURED_PARTICIPLES))
@@ -546,6 +553,61 @@ def _demonym_after(claim: Claim, text: str) -> str:
     after = _NEXT_WORD.match(text, claim.end)
     return after.group(1) if after and gz.country_of_demonym(after.group(1)) is not None \
         and gz.country_named(after.group(1)) is None else "people"
+
+
+# "the number of foreigners killed", "the toll among children": a count named with its people
+_GROUP_TOLL = re.compile(r"\b(?:" + "|".join(sorted(lx.PEOPLE_TOLL_NOUNS)) + r")s?\s+(?:"
+                         + "|".join(sorted(lx.GROUP_TOLL_PREPOSITIONS)) + r")\s+(?:the\s+)?", re.IGNORECASE)
+# "of whom 45 were children", "39 of them are foreign nationals": who the figure's people were
+_GROUP_COPULA = re.compile(r"(?:\s+of\s+(?:them|whom|which|those|the\s+[a-z]+))?\s+(?:"
+                           + "|".join(sorted(lx.GROUP_COPULAS)) + r")\s+(?:(?:"
+                           + "|".join(sorted(lx.GROUP_COPULA_ADVERBS)) + r")\s+)?")
+# "35 people from other countries": where the people came from
+_ORIGIN = re.compile(r"\s+(?:[a-z]+\s+)?from\s+(" + "|".join(sorted(lx.ORIGIN_GROUPS)) + r")\b")
+_PHRASE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[,;:.()\d]")
+# What may follow the head noun of the people so named: the toll's verb, a relative, a
+# preposition, a conjunction (not a noun: "the toll of the police raid" names no group).
+_AFTER_PEOPLE: frozenset[str] = frozenset(lx.PREDICATES) | lx.TOLL_LINKS | lx.RELATIVE_SUBJECTS \
+    | frozenset("in at on from during since and or".split())
+
+
+def _people_named_around(claim: Claim, text: str) -> str:
+    """The group a figure's clause names its people by, outside the figure's own noun phrase:
+    in the count's name ("the number of foreigners killed at nine", "the toll among children
+    rose to 45"), after a copula ("of whom 45 were children", "of which 39 are foreign
+    nationals"), or by where they came from ("35 people from other countries"); else "people"."""
+    reach = min(len(text), claim.end + _PEOPLE_REACH)
+    origin = _ORIGIN.match(text, claim.end, reach)
+    if origin:
+        return lx.ORIGIN_GROUPS[origin.group(1)]
+    copula = _GROUP_COPULA.match(text, claim.end, reach)
+    if copula:
+        return _head_group(text[copula.end():reach])
+    before = text[max(0, claim.start - _PEOPLE_REACH):claim.start]
+    cut = max(before.rfind(". "), before.rfind("; "))
+    before = before[cut + 1:] if cut >= 0 else before
+    named = next(reversed(list(_GROUP_TOLL.finditer(before))), None)  # the count named last
+    if named is None or any(ch.isdigit() for ch in before[named.end():]):
+        return "people"  # no count named before, or another figure between its people and this one
+    return _head_group(before[named.end():])
+
+
+def _head_group(phrase: str) -> str:
+    """The group of a noun phrase that opens ``phrase`` when its head noun (its last word
+    before a verb, a relative, a preposition or a punctuation mark) names one: "children
+    killed" -> children, "foreign nationals." -> foreigners, "police raid" -> people."""
+    tokens = _PHRASE_TOKEN.findall(phrase)[:4]
+    for j, head in enumerate(tokens[:3]):
+        if not head[:1].isalpha() or head.lower() in _AFTER_PEOPLE or head.lower() in lx.PREPOSITIONS:
+            return "people"  # a verb or a preposition first: "was killed by police"
+        after = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+        if after and after[:1].isalpha() and after not in _AFTER_PEOPLE:
+            continue
+        group = _group(head)
+        if group == "people" and j and head.lower() in lx.PERSON_NOUNS:
+            group = _group(f"{tokens[j - 1]} {head}")  # "foreign nationals"
+        return group
+    return "people"
 
 
 # "the number of Iranian pilgrims killed ...", "the toll of Indians": the people a toll is named with
@@ -588,10 +650,15 @@ def _nationality(claim: Claim, text: str) -> str:
 
 def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     before = [w.lower() for w in _WORD.findall(text[max(0, claim.start - _WINDOW):claim.start])]
-    after = [w.lower() for w in _WORD.findall(claim.surface)[1:3]]
+    # the two words after the figure's first ("six more bodies", "40 more bodies")
+    after = [w.lower() for w in _WORD.findall(claim.surface.split(None, 1)[-1])[:2]] \
+        if len(claim.surface.split(None, 1)) > 1 else []
     if _BRINGING_TOTAL.match(text, claim.end, min(len(text), claim.end + _BRINGING_REACH)):
         return True  # "83 bodies were brought out on Sunday, bringing the official toll to 194"
-    more = any(w in lx.INCREMENT_AFTER for w in after)
+    more = any(w in lx.INCREMENT_AFTER for w in after) \
+        and not any(w.lower() in lx.INCREMENT_NOT_AFTER
+                    for w in _WORD.findall(_clause_after(text, claim.end))) \
+        and not any(_ends_with(before, p) for p in lx.INCREMENT_NOT_BEFORE)
     another = any(_ends_with(before, p) for p in lx.INCREMENT_BEFORE)
     if not (more or another):
         return False
@@ -600,6 +667,15 @@ def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     return not (same_sentence and all(c.category != claim.category for c in same_sentence))
 
 
+def _clause_after(text: str, end: int) -> str:
+    """The text after a figure to the end of its clause (a comma, semicolon or full stop), at
+    most ``_CLAUSE_REACH`` characters."""
+    rest = text[end:end + _CLAUSE_REACH]
+    cut = min((i for i in (rest.find(","), rest.find(";"), rest.find(". ")) if i >= 0), default=len(rest))
+    return rest[:cut]
+
+
+_CLAUSE_REACH = 160
 # "83 bodies were recovered on Sunday, bringing the death toll to 194": the day's count that moves
 # the toll, not the toll
 _BRINGING_TOTAL = re.compile(r"[^,;.]*,\s+(?:" + "|".join(sorted(lx.BRINGING_VERBS))
