@@ -168,3 +168,13 @@ def test_a_later_lower_count_of_the_injured_flags_but_patients_going_home_do_not
         ("2019-05-10", "The compensation office said 266 people had died and 407 were injured."))
     flags = [(f.kind, f.category, sorted(int(v) for v in (f.value_a, f.value_b))) for f in result.conflicts]
     assert flags == [("contradiction", "injured", [407, 485])]
+
+
+def test_an_outlets_only_figure_given_as_an_earlier_one_is_not_said_to_be_of_its_day() -> None:
+    from tracker.report import summary_markdown
+
+    result = reconciled(
+        ("2019-04-25", "The health ministry said on Thursday that 253 people were killed."),
+        ("2019-04-26", "The toll is now lower than the previous toll of 359."))
+    summary = summary_markdown(result, {})
+    assert "359 before 2019-04-26" in summary and "359 as of" not in summary

@@ -355,7 +355,9 @@ def _who_says_what(category: str, claims: list[Claim]) -> list[str]:
     for kind in KIND_HEADINGS:
         for c in sorted(by_kind.get(kind, []), key=lambda c: (c.speaker, c.claim_id)):
             hedge = " (hedged)" if c.hedged else ""
-            when = f"as of {c.as_of}" if c.as_of else "undated"
+            # a figure the text gives as an earlier one ("the previous toll of 359") is not of its day
+            when = "undated" if not c.as_of else f"before {c.as_of}" if c.as_of_basis == EARLIER \
+                else f"as of {c.as_of}"
             lines.append(f"- {KIND_HEADINGS[kind]}: {_md(c.speaker)}, {wording(c)}{hedge} {when}")
     return [*lines, ""]
 
