@@ -89,6 +89,16 @@ HAS: list[Has] = [
     ("The toll of the police raid rose to 12.", "killed", 12, {"scope": "whole", "group": "people"}),
     ("The number of people killed rose to 45.", "killed", 45, {"scope": "whole"}),
     ("Two of the men were arrested by police on Monday.", "arrested", 2, {"group": "people"}),
+    # ... nor a count named before another clause or another figure, nor one of two groups
+    ("The number of children killed rose to eleven, while the overall toll climbed to 321.", "killed", 321,
+     {"scope": "whole", "group": "people"}),
+    ("The number of rescuers at the site has doubled, and the death toll has risen to 40.", "killed", 40,
+     {"scope": "whole", "group": "people"}),
+    ("The number of children in the camp is rising as cholera has killed 40 people.", "killed", 40,
+     {"scope": "whole", "group": "people"}),
+    ("The toll among protesters and police rose to 30, activists said.", "killed", 30, {"scope": "whole"}),
+    ("Twelve people evacuated from overseas were treated for injuries.", "displaced", 12,
+     {"group": "people"}),
     # a toll a record gives ("recorded as", "announced as", "given as") and one cut down
     ("The number of injured was recorded as 485, the health ministry said.", "injured", 485,
      {"scope": "whole", "source": "health ministry"}),
@@ -102,12 +112,23 @@ HAS: list[Has] = [
      {"scope": "group", "group": "in hospital"}),
     ("The number of injured dropped to about 40 on Monday.", "injured", 40, {"group": "in hospital"}),
     ("The number of injured was revised down to 300.", "injured", 300, {"scope": "whole"}),
+    ("The number of injured has decreased to 149 after officials removed duplicate entries.", "injured", 149,
+     {"scope": "whole"}),
+    ("The number of wounded dropped to 40 this week from 100 last week, the UN said.", "injured", 40,
+     {"scope": "whole"}),
+    ("Road injuries fell to 1,200 in 2018 from 1,500 a year earlier, the ministry said.", "injured", 1200,
+     {"scope": "whole"}),
     # "N more" after a digit is an increment, not "N more ... than usual" nor a total's "additional"
     ("Rescuers found 40 more bodies on Tuesday.", "killed", 40, {"scope": "period"}),
     ("Data showed that about 1,400 more deaths than normal were reported after the hurricane.",
      "killed", 1400, {"scope": "whole"}),
     ("Researchers estimated a total of 4,645 additional deaths after the hurricane.", "killed", 4645,
      {"scope": "whole"}),
+    ("A study found 2,975 additional deaths in Puerto Rico after the hurricane.", "killed", 2975,
+     {"scope": "whole"}),
+    ("In England, 1,400 more deaths were registered in the week, compared with the five-year average.",
+     "killed", 1400, {"scope": "whole"}),
+    ("Six additional deaths were reported on Monday.", "killed", 6, {"scope": "period"}),
     # a place after another count ("29 remains at ...") is that count's, not the toll's
     ("He said the toll was announced as more than 280 after considering 29 remains at the district "
      "hospital and 102 at the base hospital.", "killed", 280, {"location": "", "partial": False}),
@@ -119,9 +140,14 @@ HAS: list[Has] = [
     # "at the former": one of two places named before
     ("Two more blasts hit a guest house and a housing estate, with two people killed at the former.",
      "killed", 2, {"partial": True}),
+    ("Three people were killed at the former military base in Kandahar, officials said.", "killed", 3,
+     {"partial": False, "location": "Kandahar"}),
 ]
 
 LACKS: list[Lacks] = [
+    # "the number of" another thing before the toll noun is no toll
+    ("The number of hospitals treating the injured, which was given as 12 by the ministry, has grown.",
+     "injured", 12),
     # a list of ages that "ages" opens counts no one
     ("The victims, ages 22, 26, 29 and 37, were taken to hospitals with minor injuries, deputies said.",
      "injured", 29),

@@ -232,6 +232,12 @@ IN_CARE_BESIDE: frozenset[str] = frozenset("discharged released".split())
 # "dropped to 40"): the injured leave care, a count of those still in it; not a correction
 # ("revised down to 300", a speaker's verb, stays the toll).
 IN_CARE_FALLS: frozenset[str] = frozenset("fell fallen dropped decreased reduced declined".split())
+# ... unless the fall is a correction, or one period against another ("dropped to 40 this week
+# from 100", "fell to 1,200 in 2018").
+CORRECTION_WORDS: frozenset[str] = frozenset(
+    "error errors duplicate duplicates duplicated double-counted double-counting corrected correction "
+    "mistake".split())
+PERIOD_COMPARISON_WORDS: frozenset[str] = frozenset("from week weeks month months quarter year years".split())
 IN_HOSPITAL_NOUNS: frozenset[str] = frozenset("hospital hospitals".split())  # "2,549 were still in hospitals"
 DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
 # The displaced who went back, or may now ("1,200 of the 2,000 evacuated were allowed to
@@ -1363,6 +1369,12 @@ ORIGIN_GROUPS: dict[str, str] = {
 # there (a verb of the toll, a relative, a preposition), so that "the toll of the police raid"
 # names no group.
 GROUP_TOLL_PREPOSITIONS: frozenset[str] = frozenset("of among".split())
+# Words between such a count and the figure that open another clause: the count is not the figure's.
+GROUP_TOLL_BREAKS: frozenset[str] = frozenset("which while as and but after when because since who".split())
+# Conjunctions after a group's head noun: two groups, no one group ("among protesters and police").
+GROUP_JOINERS: frozenset[str] = frozenset("and or".split())
+# The people of "N people from other countries".
+ORIGIN_NOUNS: frozenset[str] = frozenset("people persons nationals visitors tourists victims".split())
 # Copulas after a figure that say who its people were ("of whom 45 were children", "39 of
 # them are foreign nationals"), and the words that may stand between the figure and them.
 GROUP_COPULAS: frozenset[str] = frozenset("were are was is".split())
@@ -1453,6 +1465,12 @@ INCREMENT_AFTER: frozenset[str] = frozenset("more additional further extra".spli
 # Words that make such a figure a count against a baseline or a sum, not one more count
 # ("1,052 more people than usual died", "a total of 4,645 additional deaths": excess deaths).
 INCREMENT_NOT_AFTER: frozenset[str] = frozenset({"than"})
+# ... and words of a baseline anywhere after it in the sentence ("1,400 more deaths were
+# registered in the week, compared with the five-year average").
+INCREMENT_BASELINE_WORDS: frozenset[str] = frozenset("compared average normal usual excess baseline".split())
+# "2,975 additional deaths", "1,400 excess deaths": after a number in digits, a count against a
+# baseline, not one more (a number word keeps it: "six additional deaths were reported").
+EXCESS_WORDS: frozenset[str] = frozenset({"additional"})
 INCREMENT_NOT_BEFORE: tuple[str, ...] = ("a total of", "total of", "in total")
 
 # Words after a figure that make it a rate, a count per day or week, not a toll ("an average

@@ -111,7 +111,10 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             place = Place(i, i + 1, tok.text, True, backward=taken and not said) if said or taken else None
         elif tok.lower in lx.PLACE_ANAPHORS and i >= 3 and tokens[i - 1].lower == "the" \
                 and tokens[i - 2].lower in lx.PLACE_ANAPHOR_PREPOSITIONS \
-                and tokens[i - 3].lower in lx.PREDICATES:
+                and tokens[i - 3].lower in lx.PREDICATES \
+                and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"
+                     or tokens[i + 1].lower in lx.PREPOSITIONS or tokens[i + 1].lower in lx.CONJUNCTIONS):
+            # not an adjective: "killed at the former military base"
             # "two people reported to have been killed at the former": a place named before
             place = Place(i - 1, i + 1, f"the {tok.lower}", True, unnamed=True)
         else:

@@ -594,8 +594,11 @@ def _number_before(tokens: list[Token], head: int) -> tuple[Reading, str] | None
     for back in range(head, max(-1, head - _NUMBER_PHRASE), -1):
         if tokens[back].kind in {"num", "punct"}:
             return None
-        if tokens[back].lower == "number" and back + 1 <= head and tokens[back + 1].lower == "of":
-            return _number_of(tokens, back, head + 1)
+        if tokens[back].lower == "number" and back + 2 <= head and tokens[back + 1].lower == "of":
+            # its toll noun right after "of" ("the number of injured persons"; not "the number of
+            # hospitals treating the injured")
+            noun = tokens[back + 2].lower
+            return (lx.TOLL_NOUNS[noun], noun) if noun in lx.TOLL_NOUNS else None
     return None
 
 

@@ -511,7 +511,8 @@ def _in_care(claim: Claim, text: str) -> bool:
         return True
     if _IN_A_HOSPITAL.match(text, claim.end, min(len(text), claim.end + _IN_CARE_REACH)):
         return True  # "with 20 more injured in Christchurch Hospital": those it treats now
-    if _CARE_FALL.search(text, max(0, claim.start - _IN_CARE_REACH), claim.start):
+    if _CARE_FALL.search(text, max(0, claim.start - _IN_CARE_REACH), claim.start) \
+            and not _count_corrected_or_compared(claim, text):
         return True  # "the number of injured persons has been reduced to 149": the rest in care
     return bool(_TREATED.search(claim.term)) and bool(_BESIDE.search(claim.sentence))
 
@@ -563,12 +564,13 @@ _GROUP_COPULA = re.compile(r"(?:\s+of\s+(?:them|whom|which|those|the\s+[a-z]+))?
                            + "|".join(sorted(lx.GROUP_COPULAS)) + r")\s+(?:(?:"
                            + "|".join(sorted(lx.GROUP_COPULA_ADVERBS)) + r")\s+)?")
 # "35 people from other countries": where the people came from
-_ORIGIN = re.compile(r"\s+(?:[a-z]+\s+)?from\s+(" + "|".join(sorted(lx.ORIGIN_GROUPS)) + r")\b")
+_ORIGIN = re.compile(r"\s+(?:(?:" + "|".join(sorted(lx.ORIGIN_NOUNS)) + r")\s+)?from\s+("
+                     + "|".join(sorted(lx.ORIGIN_GROUPS)) + r")\b")
 _PHRASE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[,;:.()\d]")
 # What may follow the head noun of the people so named: the toll's verb, a relative, a
 # preposition, a conjunction (not a noun: "the toll of the police raid" names no group).
 _AFTER_PEOPLE: frozenset[str] = frozenset(lx.PREDICATES) | lx.TOLL_LINKS | lx.RELATIVE_SUBJECTS \
-    | frozenset("in at on from during since and or".split())
+    | frozenset("in at on from during since".split()) | lx.GROUP_JOINERS
 
 
 def _people_named_around(claim: Claim, text: str) -> str:
@@ -587,9 +589,16 @@ def _people_named_around(claim: Claim, text: str) -> str:
     cut = max(before.rfind(". "), before.rfind("; "))
     before = before[cut + 1:] if cut >= 0 else before
     named = next(reversed(list(_GROUP_TOLL.finditer(before))), None)  # the count named last
-    if named is None or any(ch.isdigit() for ch in before[named.end():]):
-        return "people"  # no count named before, or another figure between its people and this one
-    return _head_group(before[named.end():])
+    if named is None:
+        return "people"
+    between = before[named.end():]
+    words = [w.lower() for w in _WORD.findall(between)]
+    if any(ch.isdigit() or ch in ",;:" for ch in between) or any(w in lx.UNITS or w in lx.GROUP_TOLL_BREAKS
+                                                               for w in words):
+        # another figure, or another clause, between the count's people and this figure ("the number
+        # of rescuers at the site has doubled, and the death toll has risen to 40")
+        return "people"
+    return _head_group(between)
 
 
 def _head_group(phrase: str) -> str:
@@ -603,6 +612,8 @@ def _head_group(phrase: str) -> str:
         after = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
         if after and after[:1].isalpha() and after not in _AFTER_PEOPLE:
             continue
+        if after in lx.GROUP_JOINERS:
+            return "people"  # "the toll among protesters and police": two groups, none alone
         group = _group(head)
         if group == "people" and j and head.lower() in lx.PERSON_NOUNS:
             group = _group(f"{tokens[j - 1]} {head}")  # "foreign nationals"
@@ -653,11 +664,16 @@ def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     # the two words after the figure's first ("six more bodies", "40 more bodies")
     after = [w.lower() for w in _WORD.findall(claim.surface.split(None, 1)[-1])[:2]] \
         if len(claim.surface.split(None, 1)) > 1 else []
+    if claim.surface[:1].isdigit():
+        # "2,975 additional deaths": with a number in digits, the phrase of an excess-death count
+        after = [w for w in after if w not in lx.EXCESS_WORDS]
     if _BRINGING_TOTAL.match(text, claim.end, min(len(text), claim.end + _BRINGING_REACH)):
         return True  # "83 bodies were brought out on Sunday, bringing the official toll to 194"
     more = any(w in lx.INCREMENT_AFTER for w in after) \
         and not any(w.lower() in lx.INCREMENT_NOT_AFTER
                     for w in _WORD.findall(_clause_after(text, claim.end))) \
+        and not any(w.lower() in lx.INCREMENT_BASELINE_WORDS
+                    for w in _WORD.findall(text[claim.end:claim.end + _CLAUSE_REACH].split(". ")[0])) \
         and not any(_ends_with(before, p) for p in lx.INCREMENT_NOT_BEFORE)
     another = any(_ends_with(before, p) for p in lx.INCREMENT_BEFORE)
     if not (more or another):
@@ -665,6 +681,16 @@ def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     # "at least 11,300 were killed and another 10,100 are missing": another category, not an increment
     same_sentence = [c for c in earlier if c.sentence == claim.sentence and c.start < claim.start]
     return not (same_sentence and all(c.category != claim.category for c in same_sentence))
+
+
+def _count_corrected_or_compared(claim: Claim, text: str) -> bool:
+    """A fall of a count that is a correction ("after officials removed duplicate entries") or a
+    comparison of periods ("fell to 1,200 in 2018 from 1,500", "dropped to 40 this week")."""
+    sentence = {w.lower() for w in _WORD.findall(claim.sentence)}
+    after = _WORD.findall(_clause_after(text, claim.end))
+    return bool(sentence & lx.CORRECTION_WORDS) or any(
+        w.lower() in lx.PERIOD_COMPARISON_WORDS for w in after) \
+        or re.search(r"\b(?:1[89]|20)\d\d\b", _clause_after(text, claim.end)) is not None
 
 
 def _clause_after(text: str, end: int) -> str:
