@@ -34,6 +34,11 @@ HAS: list[Has] = [
     ("The militant group claimed responsibility for the attack, which killed 22 people.", "killed", 22,
      {"source": ""}),
     ("The rebels claimed 40 soldiers were killed.", "killed", 40, {"source": "rebels"}),
+    # a pronoun's frame in a relative clause after the figure speaks for no figure before it
+    ("The group had claimed a series of bombings that killed more than 320 people, and released a video "
+     "of the men it said were responsible.", "killed", 320, {"source": ""}),
+    ("Police said 12 people were killed, and it said the attackers had fled.", "killed", 12,
+     {"source": "Police"}),
     ("Police claimed the attack killed 30 people, but residents said at least 50 died.", "killed", 30,
      {"source": "Police"}),
     ("The army claimed the airstrike killed 50 militants.", "killed", 50, {"source": "army"}),

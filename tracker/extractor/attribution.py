@@ -40,6 +40,9 @@ class Frame:
     # official toll, its figure's token
     until: int = -1
     since: int = -1  # where the concessive clause that holds an "according to" opens; -1: none
+    # a pronoun's frame in a relative clause on the noun before it ("the men it said were
+    # responsible"): it speaks only for what it covers
+    relative: bool = False
 
 
 def _reports_something(tokens: list[Token], k: int) -> bool:
@@ -202,7 +205,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             leading = _leads(tokens, v, listener)
             if kind == "relay" and gz.country_named(text) is not None:
                 kind = "say"  # "Mozambique has reported 602 deaths": a state reports its own
-            frames.append(Frame(start, v, text, listener, kind, leading))
+            frames.append(Frame(start, v, text, listener, kind, leading,
+                                relative=_relative_pronoun_frame(tokens, text, start)))
             continue
         if word in lx.PARTICIPLE_SAYS and v > 0 and tokens[v - 1].lower == ",":
             subject = _subject(tokens, v)  # "OCHA revised its figure, saying 3,958 had died"
@@ -218,6 +222,16 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
             for f in frames]
+
+
+def _relative_pronoun_frame(tokens: list[Token], speaker: str, start: int) -> bool:
+    """A pronoun that speaks right after a noun, a relative clause without "that" ("the men it
+    said were responsible", "a man they say shot a girl")."""
+    if speaker.lower() not in lx.PRONOUNS or start == 0:
+        return False
+    noun = tokens[start - 1]
+    return noun.kind == "word" and not noun.is_capitalized and noun.lower not in lx.FUNCTION_WORDS \
+        and noun.lower not in lx.PREDICATES and noun.lower not in lx.SAY_VERBS
 
 
 def _bare_toll(phrase: str) -> bool:
@@ -363,8 +377,11 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     covering = covering or official
     # "150 are confirmed dead - although residents say the figure is higher": a concession speaks
     # for no figure outside it
+    # nor a pronoun's leading frame after the figure ("claimed a series of bombings that killed
+    # more than 320 people, and released a video of the men it said were responsible")
     candidates = covering or [f for f in spoken if not f.conceded and not first < f.since
-                              and not (f.leading and f.kind == "relay" and first < f.start)]
+                              and not (f.leading and f.kind == "relay" and first < f.start)
+                              and not f.relative]
     if not candidates:
         return "", "", "no_frame"
     citing = [f for f in candidates if f.kind == "citing"]
