@@ -25,6 +25,14 @@ HAS: list[Has] = [
     # an ellipsis inside a quotation leaves words out; the quotation and its speaker go on
     ("“We have now confirmed 512 dead ... (Another) 316 people were hurt,” Ali Hassan, the committee’s "
      "chairman, told Reuters on Thursday.", "killed", 512, {"source": "Ali Hassan", "as_of": "2017-10-12"}),
+    # a title after the name whose closing comma is missing: the named person speaks
+    ("“We have recorded 512 dead and 295 wounded,” Ali Hassan Nur, chairman of the emergency operation "
+     "centre told AFP on Saturday.", "killed", 512, {"source": "Ali Hassan Nur"}),
+    ("Four people were wounded in a shooting in Long Beach, authorities said.", "injured", 4,
+     {"source": "authorities"}),
+    # the dead admitted to a hospital are dead
+    ("The director told us that 218 dead bodies were admitted to the hospital since yesterday.", "killed",
+     218, {}),
     # a chairman speaks; the agency told is no speaker
     ("“512 people died,” Ali Hassan, the committee’s chairman, told Reuters.", "killed", 512,
      {"source": "Ali Hassan"}),
@@ -209,3 +217,12 @@ def test_an_outlets_only_figure_given_as_an_earlier_one_is_not_said_to_be_of_its
         ("2019-04-26", "The toll is now lower than the previous toll of 359."))
     summary = summary_markdown(result, {})
     assert "359 before 2019-04-26" in summary and "359 as of" not in summary
+
+
+def test_a_ministry_and_its_minister_are_one_source_whose_own_decrease_flags_once() -> None:
+    result = reconciled(
+        ("2017-10-16", "A statement from the Information Ministry said 276 people were killed and 300 "
+                       "wounded."),
+        ("2017-10-21", "Minister of Information Ahmed Nur said 358 people had died and 228 were injured."))
+    flags = [(f.kind, f.category, f.value_a, f.value_b) for f in result.conflicts]
+    assert flags == [("decrease", "injured", 300, 228)]

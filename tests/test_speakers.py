@@ -34,6 +34,9 @@ SAME = [
     (["the ministry", "the Ministry of Home Affairs"], ""),
     (["Official", "officials"], ""),  # one unnamed source, in the singular and the plural
     (["The Times' analysis", "a New York Times analysis of hospital data"], ""),
+    # a ministry and the minister of its portfolio (a truck-bombing cluster's information ministry)
+    (["the Information Ministry", "Minister of Information Ahmed Nur"], ""),
+    (["the Health Ministry", "Health Minister Ana Ruiz"], ""),
     # letters outlets drop when they write a name without its accents
     (["Energy Minister Taner Yıldız", "Taner Yildiz", "Yıldız"], ""),
     (["Recep Tayyip Erdoğan", "Prime Minister Recep Tayyip Erdogan"], ""),
@@ -55,6 +58,9 @@ APART = [
     (["the ministry", "the Health Ministry", "the Interior Ministry"], ""),  # which ministry is not known
     # a name inside another's complement, of another kind of source
     (["the government", "a New York Times analysis of government data"], ""),
+    # a lower level of government is not the government
+    (["the government", "Local government official Ali Hassan"], ""),
+    (["the office", "the provincial health office"], ""),
 ]
 
 
@@ -169,3 +175,21 @@ def test_a_person_named_without_a_title_takes_the_office_an_apposition_gives_the
     arts = {"a1": Article(id="a1", text=text, published="2022-10-30")}
     (speaker,) = identify([_claim(0, "Kim Dae-ho")], arts, set()).values()
     assert (speaker.name, speaker.kind) == ("Kim Dae-ho", "")
+
+
+def test_a_bare_title_is_only_the_person_its_own_article_gives_that_title() -> None:
+    # "the director" of one hospital in one article is not the director of the ambulance service
+    # another article names
+    arts = {"a1": Article(id="a1", text="We visited the hospital, where the director told us 218 bodies had "
+                                         "been brought in.", published="2017-10-15"),
+            "a2": Article(id="a2", text="Ali Hassan, the director of the city's ambulance service, said 300 "
+                                         "died.", published="2017-10-16")}
+    claims = [_claim(0, "director", article="a1"), _claim(1, "Ali Hassan", article="a2")]
+    speakers = identify(claims, arts, set())
+    assert speakers["c0"].key != speakers["c1"].key
+    # ... but it is where its own article names them together
+    arts["a1"] = Article(id="a1", text="Ali Hassan, the director of the ambulance service, spoke. The "
+                                       "director said 218 had died.", published="2017-10-15")
+    speakers = identify([_claim(0, "director", article="a1"), _claim(1, "Ali Hassan", article="a1")], arts,
+                        set())
+    assert speakers["c0"].key == speakers["c1"].key

@@ -128,6 +128,11 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     "justice transport education emergency emergencies security public safety".split()
 )
 
+# A ministry and its minister: one source ("the Information Ministry" = "Minister of Information
+# Abdirahman Osman"), when their portfolio words are the same.
+MINISTRY_WORDS: frozenset[str] = frozenset("ministry ministries".split())
+MINISTER_WORDS: frozenset[str] = frozenset("minister".split())
+
 # Words that may stand in a person's name as written but are not the name: titles of address
 # and ranks ("Gov. Ricardo Rosselló", "Dr. Ashraf al-Qudra").
 HONORIFICS: frozenset[str] = frozenset(
@@ -151,6 +156,10 @@ GENERIC_HEADS: frozenset[str] = frozenset(
     "ministry government agency office authorities officials department police army military "
     "hospital council commission organization organisation observatory group monitor".split()
 )
+
+# Adjectives of a level of government below the one a bare head names ("local government
+# official Muhidin Ali" is not "the government"; "the provincial health office" not "the office").
+LOWER_LEVELS: frozenset[str] = frozenset("local regional provincial district municipal county city".split())
 
 # Nouns that make a run of capitalised words an organisation's name, not a person's
 # ("Chan School of Public Health", "National Emergency Operations Center").

@@ -17,7 +17,13 @@ source of its own that disagrees with itself. ``identify`` joins, within one inc
    of the surname ("Minendra Rijal" = "minister Minendra Rijhal" = "Rijal");
 5. a title and the one person of the incident the articles give that title to ("Derna mayor"
    = "Abdulmenam al-Ghaithi" where a text says "the mayor of Derna, Abdulmenam al-Ghaithi");
-6. an organisation and its acronym ("World Health Organization" = "WHO").
+   a bare title of one word ("the director") only in its own articles;
+6. an organisation and its acronym ("World Health Organization" = "WHO");
+7. a ministry and the one minister of its portfolio ("the Information Ministry" = "Minister of
+   Information Abdirahman Osman").
+
+Not a bare head and a lower level of government ("the government" is not "Local government
+official Muhidin Ali").
 
 A figure nobody is said to have given is the outlet's: the outlet of the first copy of a
 wire story, else the site of the article's URL; never an article id.
@@ -120,10 +126,22 @@ def identify(
     persons = {f: p for f in forms for p in [_person_parts(f, places)] if p}  # (first name, surname)
     for a, b in _same_persons(persons):
         union(a, b)
-    texts = [arts[i].title + "\n" + arts[i].text for i in sorted({c.article_id for c in claims}) if i in arts]
-    for a, b in _titled_persons(forms, persons, places, texts):
+    ids = sorted({c.article_id for c in claims} & set(arts))
+    texts = [arts[i].title + "\n" + arts[i].text for i in ids]
+    # the articles each name is written in: a bare title ("the director") is only the person
+    # its own article gives that title to
+    own_texts: dict[str, list[str]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: c.article_id):
+        form = written.get(c.claim_id)
+        if form and c.article_id in arts:
+            text = arts[c.article_id].title + "\n" + arts[c.article_id].text
+            if text not in own_texts[form]:
+                own_texts[form].append(text)
+    for a, b in _titled_persons(forms, persons, places, texts, own_texts):
         union(a, b)
     for a, b in _acronyms(forms):
+        union(a, b)
+    for a, b in _ministers(forms):
         union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -282,8 +300,17 @@ def _contained(keys: Mapping[str, str]) -> Iterable[tuple[str, str]]:
         # the longest names only: "ministry" < "health ministry" < "nepal health ministry spokesman"
         maximal = [o for o in longer if not any(words[o] < words[p] for p in longer)]
         if len(maximal) == 1 and (len(words[key]) > 1 or key in sw.GENERIC_HEADS or _is_acronym_word(key)) \
-                and not _other_kinds(by_key[key], by_key[maximal[0]]):
+                and not _other_kinds(by_key[key], by_key[maximal[0]]) \
+                and not _at_a_lower_level(key, by_key[maximal[0]]):
             yield by_key[key], by_key[maximal[0]]
+
+
+def _at_a_lower_level(key: str, longer: str) -> bool:
+    """Does the longer name put the bare head ``key`` at a lower level of government ("the
+    government" and "Local government official Muhidin Ali")?"""
+    tokens = [t.lower() for t in _TOKEN.findall(longer)]
+    return len(key.split()) == 1 and any(
+        t == key and any(w in sw.LOWER_LEVELS for w in tokens[:k]) for k, t in enumerate(tokens))
 
 
 def _other_kinds(a: str, b: str) -> bool:
@@ -368,11 +395,34 @@ def _titles(form: str, places: set[str]) -> set[str] | None:
 
 
 def _titled_persons(forms: list[str], persons: Mapping[str, tuple[str, str]], places: set[str],
-                    texts: list[str]) -> Iterable[tuple[str, str]]:
-    """(title, person) pairs: the articles give the title to exactly one person of the incident."""
+                    texts: list[str], own_texts: Mapping[str, list[str]] | None = None,
+                    ) -> Iterable[tuple[str, str]]:
+    """(title, person) pairs: the articles give the title to exactly one person of the incident;
+    a bare title of one word ("the director") only in its own articles (``own_texts``: name ->
+    the texts it is written in), not the director of another body another article names."""
     if not persons:
         return
-    holders: dict[str, set[str]] = defaultdict(set)  # title word -> person forms that hold it
+    holders = _holders(persons, texts)
+    for form in forms:
+        if form in persons:
+            continue
+        titles = _titles(form, places)
+        if not titles:
+            continue
+        bare = len([w for w in _words(form) if w not in sw.SPEAKER_STOP]) == 1
+        found = _holders(persons, list(own_texts.get(form, []))) if bare and own_texts is not None \
+            else holders
+        candidates = set.intersection(*(found.get(t, set()) for t in titles))
+        surnames = sorted({persons[c][1] for c in candidates})
+        # one person, whatever the spelling of the name ("Hamad Hassan", "Hamad Hasan")
+        if surnames and all(_similar(surnames[0], other) for other in surnames[1:]):
+            yield form, sorted(candidates)[0]
+
+
+def _holders(persons: Mapping[str, tuple[str, str]], texts: list[str]) -> dict[str, set[str]]:
+    """Title word -> the person forms that hold it: in their own name ("minister Minendra
+    Rijal") or near their surname in ``texts``."""
+    holders: dict[str, set[str]] = defaultdict(set)
     for form, (_, surname) in persons.items():
         for title in _title_words_of(form):
             holders[title].add(form)
@@ -382,17 +432,7 @@ def _titled_persons(forms: list[str], persons: Mapping[str, tuple[str, str]], pl
                 near = text[max(0, m.start() - _NAME_WINDOW_BEFORE):m.end() + _NAME_WINDOW_AFTER]
                 for title in _title_words_of(near):
                     holders[title].add(form)
-    for form in forms:
-        if form in persons:
-            continue
-        titles = _titles(form, places)
-        if not titles:
-            continue
-        candidates = set.intersection(*(holders.get(t, set()) for t in titles))
-        surnames = sorted({persons[c][1] for c in candidates})
-        # one person, whatever the spelling of the name ("Hamad Hassan", "Hamad Hasan")
-        if surnames and all(_similar(surnames[0], other) for other in surnames[1:]):
-            yield form, sorted(candidates)[0]
+    return holders
 
 
 # "Choi Sung-beom, head of the Yongsan Fire Station, said": the office an apposition gives a
@@ -422,6 +462,26 @@ def _title_words_of(text: str) -> set[str]:
     expanded = {"gov": "governor", "pres": "president", "gen": "general", "sec": "secretary"}
     return {expanded.get(w.rstrip("."), w) for w in (t.lower() for t in _TOKEN.findall(text))
             if expanded.get(w.rstrip("."), w) in sw.TITLE_WORDS or w in sw.PORTFOLIO_WORDS}
+
+
+def _ministers(forms: list[str]) -> Iterable[tuple[str, str]]:
+    """A ministry and the minister of the same portfolio ("Information Ministry" and "Somali
+    Minister of Information Abdirahman Osman"), when the incident names one of each."""
+    ministries: dict[frozenset[str], list[str]] = defaultdict(list)
+    ministers: dict[frozenset[str], list[str]] = defaultdict(list)
+    for f in forms:
+        words = {t.lower() for t in _TOKEN.findall(f)}
+        portfolio = frozenset(words & sw.PORTFOLIO_WORDS)
+        if not portfolio:
+            continue
+        if words & sw.MINISTRY_WORDS:
+            ministries[portfolio].append(f)
+        elif words & sw.MINISTER_WORDS:
+            ministers[portfolio].append(f)
+    for portfolio, bodies in ministries.items():
+        people = ministers.get(portfolio, [])
+        if len(bodies) == 1 and len(people) == 1:
+            yield bodies[0], people[0]
 
 
 def _acronyms(forms: list[str]) -> Iterable[tuple[str, str]]:

@@ -201,6 +201,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if phrase is not None and phrase[1] < before[1]:
                 before = phrase
         if before is not None:
+            before = _name_before_title(tokens, before)
             text, start = before
             leading = _leads(tokens, v, listener)
             if kind == "relay" and gz.country_named(text) is not None:
@@ -222,6 +223,29 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
             for f in frames]
+
+
+def _name_before_title(tokens: list[Token], before: tuple[str, int]) -> tuple[str, int]:
+    """A title whose closing comma is missing ("..., Abdulahi Mohamed Shirwac, chairman of the
+    emergency centre told AFP"): the person named before its opening comma speaks; else the
+    title or name found (``before``: (speaker, first token))."""
+    text, start = before
+    if not text[:1].islower():
+        return before
+    # the title may stand before the phrase found ("chairman of the emergency operation centre")
+    title = next((k for k in range(start, max(-1, start - _TITLE_REACH), -1)
+                  if tokens[k].lower in lx.APPOSITION_TITLES), None)
+    if title is None or title < 3 or tokens[title - 1].lower != "," or title + 2 > start + len(text.split()) \
+            or any(t.kind != "word" for t in tokens[title:start]):
+        return before
+    name = _name_before(tokens, title - 2)
+    if name is None or len(name[0].split()) < 2 or not all(w[:1].isupper() for w in name[0].split()) \
+            or any(w.lower() in lx.SOURCE_NOUNS or w.lower() in lx.AUTHORITIES for w in name[0].split()):
+        return before
+    return name
+
+
+_TITLE_REACH = 3  # tokens from a title to the body it heads ("chairman of the emergency centre")
 
 
 def _relative_pronoun_frame(tokens: list[Token], speaker: str, start: int) -> bool:

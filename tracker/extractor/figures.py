@@ -37,7 +37,15 @@ from ..models import Count, Qualifier, Reading
 from . import lexicon as lx
 from .noise import is_noise
 from .numbers import Amount, parse_amount
-from .predicates import PREPOSITIONS, closed_aside, predicate_after, toll_after, toll_before, verb_before
+from .predicates import (
+    PREPOSITIONS,
+    Predicate,
+    closed_aside,
+    predicate_after,
+    toll_after,
+    toll_before,
+    verb_before,
+)
 from .text import Token, bracket_owners
 
 T = TypeVar("T")
@@ -364,9 +372,18 @@ def _casualty_adjective(p: Phrase) -> Read | None:
     if not p.adjective or p.noun is None:
         return None
     post = predicate_after(p.tokens, p.noun + 2)
-    if post is None or post.among:
-        return Read(lx.CASUALTY_HEADS[p.tokens[p.noun].lower], p.tokens[p.noun].text)
+    category = lx.CASUALTY_HEADS[p.tokens[p.noun].lower]
+    if post is None or post.among or _dead_to_hospital(category, post):
+        # "218 dead bodies were admitted to the hospital": the dead, not the injured admitted
+        return Read(category, p.tokens[p.noun].text)
     return None
+
+
+def _dead_to_hospital(category: str, post: Predicate) -> bool:
+    """The dead a predicate of the injured takes to hospital ("150 dead were taken to hospitals",
+    "218 dead bodies were admitted to the hospital"): still the dead."""
+    return category == "killed" and post.category == "injured" \
+        and any(w in lx.HOSPITALS for w in post.term.lower().split())
 
 
 def _casualty_head(p: Phrase) -> Read | None:
@@ -385,9 +402,8 @@ def _casualty_head(p: Phrase) -> Read | None:
         return None  # "the bodies of 79 refugees": the dead, whoever they were
     post = predicate_after(p.tokens, p.noun + 1)
     # "150 dead were taken to hospitals": the dead, not the injured of "taken to hospital"
-    dead_to_hospital = post is not None and lx.CASUALTY_HEADS[word] == "killed" \
-        and post.category == "injured" and any(w in lx.HOSPITALS for w in post.term.lower().split())
-    if post is None or post.among or dead_to_hospital or _another_figure_follows(p.tokens, p.noun + 1):
+    if post is None or post.among or _dead_to_hospital(lx.CASUALTY_HEADS[word], post) \
+            or _another_figure_follows(p.tokens, p.noun + 1):
         # "reported 25 dead and 383 others were injured": the predicate is the other figure's
         return Read(lx.CASUALTY_HEADS[word], p.tokens[p.noun].text)
     return None

@@ -843,6 +843,11 @@ DISPUTE_WORDS: frozenset[str] = frozenset(
     challenged challenges challenging distrust mistrust disbelieve than above below beyond double
     twice""".split())
 # Titles by which an article refers back to the person it has named ("The official also said").
+# Titles of a person that may follow the person's name as an apposition whose closing comma is
+# missing ("Abdulahi Mohamed Shirwac, chairman of the emergency centre told AFP").
+APPOSITION_TITLES: frozenset[str] = frozenset(
+    "chairman chairwoman chairperson chair director head chief minister spokesman spokeswoman "
+    "spokesperson governor mayor secretary commissioner commander president".split())
 BACK_REFERENCE_TITLES: frozenset[str] = frozenset(
     "official spokesman spokeswoman spokesperson minister governor mayor secretary".split()
 )
