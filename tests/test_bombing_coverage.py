@@ -30,6 +30,15 @@ HAS: list[Has] = [
      "centre told AFP on Saturday.", "killed", 512, {"source": "Ali Hassan Nur"}),
     ("Four people were wounded in a shooting in Long Beach, authorities said.", "injured", 4,
      {"source": "authorities"}),
+    # the count a hospital's staff member gives for "they" is the hospital's share
+    ("A doctor at al-Shifa Hospital said they had received 50 bodies.", "killed", 50,
+     {"location": "al-Shifa Hospital", "partial": True}),
+    ("Aden Nur, a doctor at the city's Hawa hospital, said they had recorded 258 deaths while Ahmed Ali, a "
+     "nurse at the nearby Fiqi hospital, told reporters five bodies had been sent there.", "killed", 258,
+     {"location": "Hawa hospital", "source": "Aden Nur"}),
+    ("A doctor at the hospital said 50 people had died in the city.", "killed", 50, {"partial": False}),
+    # "while" opens another speaker's clause only with its own subject
+    ("Twelve people were killed while praying in a mosque in Kabul.", "killed", 12, {"location": "Kabul"}),
     # the dead admitted to a hospital are dead
     ("The director told us that 218 dead bodies were admitted to the hospital since yesterday.", "killed",
      218, {}),
@@ -226,3 +235,29 @@ def test_a_ministry_and_its_minister_are_one_source_whose_own_decrease_flags_onc
         ("2017-10-21", "Minister of Information Ahmed Nur said 358 people had died and 228 were injured."))
     flags = [(f.kind, f.category, f.value_a, f.value_b) for f in result.conflicts]
     assert flags == [("decrease", "injured", 300, 228)]
+
+
+def test_two_sources_counts_of_the_foreigners_killed_are_compared() -> None:
+    result = reconciled(
+        ("2019-04-21", "At least 150 people were killed, police said. A broadcaster put the number of "
+                       "foreigners killed at nine, while a news agency said 35 people from other countries "
+                       "had lost their lives."))
+    flags = [(f.kind, f.category, sorted(int(v) for v in (f.value_a, f.value_b))) for f in result.conflicts]
+    assert flags == [("contradiction", "killed", [9, 35])]
+    assert result.conflicts[0].note.startswith("Among foreigners: ")
+
+
+def test_groups_of_other_places_other_attacks_and_other_fates_are_not_compared() -> None:
+    # the children of the country and of one city; the children of two attacks of one day's
+    # round-up; the foreign dead and the remains of foreigners flown home
+    assert reconciled(
+        ("2022-01-09", "The ministry said three minors were among the dead."),
+        ("2022-01-18", "The minister said two children were killed in Almaty.")).conflicts == []
+    assert reconciled(
+        ("2016-08-25", "Eleven children were killed in a barrel bomb attack on the old city, the monitor "
+                       "said. The group also reported that two children were killed in rebel fire on the "
+                       "west of the city.")).conflicts == []
+    assert reconciled(
+        ("2019-04-21", "A news agency said 35 foreigners had been killed."),
+        ("2019-04-29", "The remains of 25 foreign nationals have been repatriated, the ministry said.")
+    ).conflicts == []

@@ -37,6 +37,7 @@ SAME = [
     # a ministry and the minister of its portfolio (a truck-bombing cluster's information ministry)
     (["the Information Ministry", "Minister of Information Ahmed Nur"], ""),
     (["the Health Ministry", "Health Minister Ana Ruiz"], ""),
+    (["A. Nur", "Aden Nur"], ""),  # an initial for the first name
     # letters outlets drop when they write a name without its accents
     (["Energy Minister Taner Yıldız", "Taner Yildiz", "Yıldız"], ""),
     (["Recep Tayyip Erdoğan", "Prime Minister Recep Tayyip Erdogan"], ""),
@@ -58,6 +59,8 @@ APART = [
     (["the ministry", "the Health Ministry", "the Interior Ministry"], ""),  # which ministry is not known
     # a name inside another's complement, of another kind of source
     (["the government", "a New York Times analysis of government data"], ""),
+    # one surname, two first names that share an initial; the surname alone joins neither
+    (["Aden Nur", "Abdullahi Nur", "Dr Nur"], ""),
     # a lower level of government is not the government
     (["the government", "Local government official Ali Hassan"], ""),
     (["the office", "the provincial health office"], ""),

@@ -801,23 +801,32 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
     (``event_places``); a figure placed there is no certain part of the whole. ``unset``: the
     claims whose time is not known, compared with nothing (``_undated_headlines``,
     ``_late_copies``)."""
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     first_report = _first_reports(claims)
     outbreaks = _outbreaks(claims)
     for c in claims:
         # (an undated article's latest day is its figures' date only in _below_what_was_said; an
         # article that dates nothing is compared with itself only: _days)
-        if (is_toll(c) or _is_part(c)) and (_day(c.as_of) is not None or not c.as_of) \
-                and not _another_count(c, first_report, outbreaks) and c.claim_id not in unset:
-            groups[(c.incident_id, c.category)].append(c)
+        if not (_day(c.as_of) is not None or not c.as_of) or _another_count(c, first_report, outbreaks) \
+                or c.claim_id in unset:
+            continue
+        if is_toll(c) or _is_part(c):
+            groups[(c.incident_id, c.category, "")].append(c)
+        elif _group_toll(c):
+            # one group's toll ("the number of foreigners killed"), set against the same group's:
+            # compared as the toll of a smaller incident
+            groups[(c.incident_id, c.category, _group_key(c))].append(
+                replace(c, scope="whole", part_of="", group=c.group))
     order = _ordering(claims)
     missing = _missing_by_day(claims)
     out: list[Conflict] = []
-    for (incident, category), members in sorted(groups.items()):
+    for (incident, category, group), members in sorted(groups.items()):
         members.sort(key=_order)
         by_source: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
             by_source[c.source_key].append(c)
+        if group and len(by_source) < 2 and not any(_decrease(tolls) for tolls in by_source.values()):
+            continue
         candidates = [flag for flag in (_decrease(tolls) for tolls in by_source.values()) if flag]
         successors = {i: d for tolls in by_source.values() for i, d in _successors(tolls).items()}
         keys = sorted(by_source)
@@ -825,16 +834,37 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         here = (own_places or {}).get(incident, frozenset())
         uncertain = frozenset(c.claim_id for c in members if _is_part(c) and _at_own_place(c, here))
         caught_up = _catching_up(members, uncertain)
-        if category == "killed" and incident in missing:
+        if category == "killed" and incident in missing and not group:
             caught_up = _or_feared(caught_up, missing[incident])
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
                 flag = _strongest(words[ka], words[kb], ratio, successors, uncertain, caught_up, order)
                 if flag:
                     candidates.append(flag)
-        out += _collapse(incident, category, candidates, ratio)
+        found = _collapse(incident, category, candidates, ratio)
+        if group:
+            label = members[0].group
+            found = [replace(f, note=f"Among {label}: {f.note}") for f in found]
+        out += found
     ranked = sorted(out, key=lambda c: (-c.ratio, _gap(c), c.kind, c.conflict_id))
     return [replace(c, rank=n) for n, c in enumerate(ranked, 1)]
+
+
+def _group_toll(c: Claim) -> bool:
+    """A toll of one group of the victims that sources count alike and a reader compares ("nine
+    foreigners", "the number of children killed", "1,400 Israelis"): people of scope ``group``
+    named by who they are (``COMPARED_GROUPS``, or a nationality), not by what happened to them
+    (in hospital, buried, identified, seriously hurt)."""
+    return (c.unit == "people" and c.scope == "group" and not c.individuals and not c.partial
+            and figure(c) is not None and c.qualifier != "vague"
+            and (c.group in lx.COMPARED_GROUPS or gz.country_of_demonym(c.group) is not None))
+
+
+def _group_key(c: Claim) -> str:
+    """One key for the names of one group ("Indians", "Indian": India), and the place its toll
+    is given for (none, or one place: "two children in Almaty" is not the country's children)."""
+    country = gz.country_of_demonym(c.group)
+    return (f"nationality:{country}" if country is not None else c.group) + f"@{c.location.lower()}"
 
 
 def _undated_headlines(claims: Iterable[Claim], arts: Mapping[str, Article]) -> frozenset[str]:

@@ -373,13 +373,36 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 def _same_persons(persons: Mapping[str, tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    """Pairs of one person's names: the surnames alike and the first names alike, or one an
+    initial of the other ("A. Nur" = "Aden Nur"); a surname alone ("Dr Nur") only where one
+    person of the incident has it ("Aden Nur" and "Abdullahi Nur" are two, and "Dr Nur" joins
+    neither)."""
     named = sorted(persons)
+    one_person: dict[str, bool] = {}  # surname -> do all the first names written with it agree?
+
+    def alone(surname: str) -> bool:
+        if surname not in one_person:
+            firsts = {f for f, s in persons.values() if f and _similar(s, surname)}
+            one_person[surname] = all(_same_first_name(x, y) for x in firsts for y in firsts)
+        return one_person[surname]
+
     for i, a in enumerate(named):
         fa, sa = persons[a]
         for b in named[i + 1:]:
             fb, sb = persons[b]
-            if _similar(sa, sb) and (not fa or not fb or fa[:1] == fb[:1]):
+            if not _similar(sa, sb):
+                continue
+            if fa and fb:
+                if _same_first_name(fa, fb):
+                    yield a, b
+            elif alone(sa):  # a surname alone: the one person of that surname
                 yield a, b
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """"Minendra" = "Minendra", "Ricardo" = "Ricard", "A." = "Aden"; not "Aden" and "Abdullahi"."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return _similar(a, b) or (min(len(a), len(b)) == 1 and a[:1] == b[:1])
 
 
 def _titles(form: str, places: set[str]) -> set[str] | None:

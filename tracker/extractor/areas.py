@@ -149,7 +149,7 @@ def _as_written(phrase: str) -> str:
     ("southern city of Osh" -> "Osh", "provinces of Osh and Jalal-Abad" -> "Osh and Jalal-Abad")."""
     words = phrase.split()
     for i, word in enumerate(words):
-        if word[:1].isupper():
+        if capitalized(word):  # "al-Shifa Hospital" whole
             return " ".join(words[i:])
     return phrase
 

@@ -211,7 +211,8 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
             # a breakdown's "including", a semicolon and a clause's "as" stop a place at once
             # ("stood at 225 on Friday; two more were recorded in South Carolina"); another
             # figure's start only past a list's gap
-            walls = [k for k in range(len(words)) if _clause_as(words, k)]  # where an "as" clause opens
+            # where an "as" clause opens, or a "while" clause of another speaker
+            walls = [k for k in range(len(words)) if _clause_as(words, k) or _clause_while(tokens, words, k)]
             stops = {k for k, w in enumerate(words) if w in lx.BREAKDOWN_OPENERS or w == ";"} | set(walls)
             # a count of remains the sentence gives no claim for stops a place too ("more than 280
             # after considering 29 remains at the Batticaloa Teaching Hospital")
@@ -264,8 +265,10 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 own = [w for w in walls if w < figure.first and "," not in words[w:figure.first]
                        and any(v in lx.SAY_VERBS for v in words[w:figure.first])
                        and any(gz.names_a_country(possessed(t.text)) for t in tokens[w:figure.first])]
-                place = place_for(_visible(places, brackets, figure.first, seen), figure.first, figure.last,
-                                  ahead, own)
+                # the count a hospital's staff member gives for it is that hospital's, first
+                near = text[max(start, span_start - _HOSPITAL_REACH):span_start]
+                place = _speakers_hospital(near) or place_for(
+                    _visible(places, brackets, figure.first, seen), figure.first, figure.last, ahead, own)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
                 claims.append(Claim(
                     claim_id=claim_id, article_id=article.id, published=article.published[:10],
@@ -362,6 +365,37 @@ def _clause_as(words: list[str], k: int) -> bool:
     another clause, whose places are its own (not "as of", "as many as", "such as")."""
     return words[k] == "as" and k + 1 < len(words) and words[k + 1] not in lx.AS_NOT_CLAUSE \
         and (k == 0 or words[k - 1] not in lx.AS_NOT_CLAUSE)
+
+
+def _speakers_hospital(before: str) -> Place | None:
+    """"Aden Nur, a doctor at the city's Madina hospital, said they had recorded 258 deaths": the
+    count the speaker's hospital received, that hospital's share of the toll (``before``: the
+    sentence up to the figure)."""
+    m = _SPEAKERS_HOSPITAL.search(before)
+    return Place(0, 0, m.group(1).strip(), True) if m else None
+
+
+_HOSPITAL_REACH = 240  # characters before a figure that may name the speaker's hospital
+# a hospital's staff member, the hospital, the verb of saying, then "they/we (had) recorded"
+_SPEAKERS_HOSPITAL = re.compile(
+    r"\b(?i:" + "|".join(sorted(lx.HOSPITAL_STAFF_NOUNS)) + r")s?\s+(?:at|in|of|from)\s+(?:the\s+)?"
+    r"(?:[a-z]+'s\s+|nearby\s+|main\s+)?((?:(?:(?:al|el|ad|as|an)-)?[A-Z][\w'’-]*\s+){1,3}(?i:"
+    + "|".join(sorted(lx.BODY_FACILITIES)) + r"))\b[^.;]{0,40}?\b(?:" + "|".join(sorted(lx.SAY_VERBS))
+    + r")\s+(?:that\s+)?(?i:" + "|".join(sorted(lx.FACILITY_PRONOUNS)) + r")\s+(?:had\s+|have\s+|has\s+)?(?:"
+    + "|".join(sorted(lx.RECEIVING_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _clause_while(tokens: list[Token], words: list[str], k: int) -> bool:
+    """"recorded 258 deaths while Ahmed Ali, a nurse at the nearby Osman Fiqi hospital, told
+    Reuters five bodies had been sent there": a "while" that opens another speaker's clause, a
+    name or a noun phrase its subject, whose places are its own (not "killed while praying in a
+    mosque in Kabul", "shot while he was sitting on a bench in Charles Village, police said")."""
+    return words[k] in lx.CONTRAST_CLAUSE_WORDS and k + 1 < len(words) \
+        and (tokens[k + 1].is_capitalized or words[k + 1] in lx.DETERMINERS) \
+        and any(w in lx.SAY_VERBS for w in words[k + 1:k + 1 + _WHILE_SPEAKER_REACH])
+
+
+_WHILE_SPEAKER_REACH = 14  # words from "while" to its speaker's verb ("while X, a nurse at Y, told")
 
 
 def _modelled(claims: list[Claim]) -> list[Claim]:

@@ -127,6 +127,15 @@ OF_NOUNS: dict[str, Reading] = {
     "displacement": "displaced", "evacuation": "displaced", "relocation": "displaced",
     "disappearance": "missing", "disappearances": "missing",
 }
+# A hospital's own count, said by its staff ("Aden Nur, a doctor at the city's Madina hospital,
+# said they had recorded 258 deaths"): that hospital's share (extraction._speakers_hospital).
+HOSPITAL_STAFF_NOUNS: frozenset[str] = frozenset(
+    "doctor nurse director official spokesman spokeswoman spokesperson head chief medic worker "
+    "surgeon administrator".split())
+FACILITY_PRONOUNS: frozenset[str] = frozenset("they we it".split())
+RECEIVING_VERBS: frozenset[str] = frozenset("recorded received counted registered admitted treated".split())
+# Conjunctions that may open another speaker's clause, whose places are its own.
+CONTRAST_CLAUSE_WORDS: frozenset[str] = frozenset("while whereas".split())
 # Nouns of the dead counted as remains ("29 remains at the hospital"): a count of its own, whose
 # place is not another figure's (extraction.py).
 REMAINS_NOUNS: frozenset[str] = frozenset("remains bodies corpses".split())
@@ -408,6 +417,7 @@ BODY_PROCESSES: dict[str, str] = {
     "returned": "returned", "claimed": "claimed", "cremated": "cremated", "kept": "kept",
     "cremate": "cremated", "inter": "buried", "interred": "buried", "unclaimed": "unclaimed",
     "identification": "awaiting identification", "unidentified": "unidentified",
+    "repatriated": "repatriated",
 }
 # Heads of a noun phrase that counts the victims, never a speaker ("the majority of victims reported").
 VICTIM_HEADS: frozenset[str] = frozenset(
@@ -1361,6 +1371,11 @@ GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("officials".split(), "officials"),
 }
 
+# The groups whose tolls are compared across sources like tolls of the whole ("nine foreigners"
+# against "35 people from other countries"; reconcile._group_toll), beside nationalities: who
+# the victims were, not what became of them; not children, civilians or fighters, whom a
+# round-up of a war's day counts attack by attack.
+COMPARED_GROUPS: frozenset[str] = frozenset({"foreigners"})
 # Adjectives that name a group of the person noun they qualify ("the bodies of 24 foreign
 # victims", "12 foreign nationals") -> the group.
 GROUP_ADJECTIVES: dict[str, str] = {"foreign": "foreigners"}

@@ -81,6 +81,10 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         # "8,000 either injured or vulnerable residents were flown out": the injured and others,
         # no toll of the injured
         return "group", other
+    if group != "people" and claim.term.lower() in lx.REMAINS_NOUNS:
+        process = _body_process(claim, text)
+        if process:
+            return "group", process  # "the remains of 25 foreign nationals were repatriated"
     if group != "people":
         nationality = group not in lx.GROUP_NOUNS.values()
         whole = lx.WHOLE_GROUPS.get(claim.category, frozenset())
