@@ -825,9 +825,10 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         by_source: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
             by_source[c.source_key].append(c)
-        if group and len(by_source) < 2 and not any(_decrease(tolls) for tolls in by_source.values()):
+        decreases = [flag for tolls in by_source.values() for flag in _decreases(tolls)]
+        if group and len(by_source) < 2 and not decreases:
             continue
-        candidates = [flag for flag in (_decrease(tolls) for tolls in by_source.values()) if flag]
+        candidates = list(decreases)
         successors = {i: d for tolls in by_source.values() for i, d in _successors(tolls).items()}
         keys = sorted(by_source)
         words = {k: _its_word(by_source[k], ratio) for k in keys}
@@ -962,6 +963,15 @@ class _Flag:
     a: Claim
     b: Claim
     ratio: float
+
+
+def _decreases(claims: list[Claim]) -> list[_Flag]:
+    """A source's decreases: of the whole, and of each place it counts apart (the bodies one
+    hospital holds "reduced to 26 from 29" is a recount of its own, beside the toll's)."""
+    by_place: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_place[c.location.lower() if _is_part(c) else ""].append(c)
+    return [flag for members in by_place.values() if (flag := _decrease(members)) is not None]
 
 
 def _decrease(claims: list[Claim]) -> _Flag | None:
@@ -1385,7 +1395,9 @@ def _same_figures(f: _Flag, g: _Flag, ratio: float) -> bool:
 
     def close(x: Claim, y: Claim) -> bool:
         fx, fy = figure(x) or 0.0, figure(y) or 0.0
-        return x.source_key == y.source_key or (
+        # one source's figures, for one place: its whole toll and one hospital's are two counts
+        here = _is_part(x) == _is_part(y) and (not _is_part(x) or same_place(x, y))
+        return (x.source_key == y.source_key and here) or (
             min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) <= ratio and max(fx, fy) / min(fx, fy) < limit)
 
     def side(x: Claim, other: Claim) -> bool:

@@ -376,8 +376,15 @@ def contains(outer: Claim, inner: Claim) -> bool:
 
 
 def same_place(a: Claim, b: Claim) -> bool:
-    """Two figures for one place."""
+    """Two figures for one place: the same places of the gazetteer, or, for a site it does not
+    know ("Batticaloa Teaching Hospital"), the same name as written."""
     if not (a.location and b.location):
         return False
     pa, pb = _places(a), _places(b)
+    if not (pa or pb):
+        return not complement(a.location) and _site_name(a.location) == _site_name(b.location)
     return bool(pa) and set(pa) == set(pb)
+
+
+def _site_name(location: str) -> str:
+    return " ".join(w for w in location.lower().split() if w not in lx.DETERMINERS)

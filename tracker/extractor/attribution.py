@@ -192,14 +192,19 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 continue
         kind = "relay" if word in lx.RELAY_VERBS else "say"
         listener = _listener(tokens, v) if word in lx.TELL_VERBS else ""
-        before = _phrase_before(tokens, v - 1) if word in lx.FEAR_SAYS else (
-            _name_before(tokens, v - 1) or _apposition_before(tokens, v) or (
-                None if word in lx.NOUN_LIKE_SAYS else _phrase_before(tokens, v - 1)))
+        if word in lx.FEAR_SAYS:
+            before = _phrase_before(tokens, v - 1) or _full_name_before(tokens, v - 1)
+        else:
+            before = _name_before(tokens, v - 1) or _apposition_before(tokens, v) or (
+                None if word in lx.NOUN_LIKE_SAYS else _phrase_before(tokens, v - 1))
         if before is not None and " " not in before[0] and before[0].islower():
             # "Yongsan district fire chief confirms": the whole phrase, not its last noun
             phrase = _phrase_before(tokens, v - 1)
             if phrase is not None and phrase[1] < before[1]:
                 before = phrase
+        document = _document_before(tokens, v)
+        if document is not None:
+            before = _issued_by(tokens, document, v)
         if before is not None:
             before = _name_before_title(tokens, before)
             text, start = before
@@ -223,6 +228,53 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
             for f in frames]
+
+
+def _full_name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
+    """A name of two words or more ending at ``end`` ("Senator John Smith suggested"), not one
+    capitalised word ("Hundreds feared dead", "Evidence suggested")."""
+    name = _name_before(tokens, end)
+    return name if name is not None and len(name[0].split()) >= 2 else None
+
+
+def _document_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """The document a participle of saying at ``v`` hangs on ("issued a clarification stating",
+    "released a statement Thursday saying"): (its words, first token), or None."""
+    if tokens[v].lower not in lx.PARTICIPLE_SAYS:
+        return None
+    k = v - 1
+    while k >= 0 and tokens[k].lower in lx.WEEKDAYS:
+        k -= 1  # "a statement Thursday stating"
+    if k < 1 or tokens[k].lower not in lx.ISSUED_DOCUMENT_NOUNS:
+        return None
+    start = k
+    while start >= 1 and tokens[start - 1].kind == "word" and k - start < _DOCUMENT_WORDS \
+            and tokens[start - 1].lower not in lx.ISSUING_VERBS:
+        start -= 1  # "a press release", "a detailed clarification"
+    return join_tokens(tokens[start:k + 1]), start
+
+
+_DOCUMENT_WORDS = 3  # words before a document's noun ("a brief press release")
+
+
+def _issued_by(tokens: list[Token], before: tuple[str, int], v: int) -> tuple[str, int]:
+    """"The Health Ministry has issued a clarification stating that ...": the body that issued
+    the document a participle of saying hangs on speaks, not "a clarification"."""
+    text, start = before
+    words = text.split()
+    if not words or words[-1].lower() not in lx.ISSUED_DOCUMENT_NOUNS \
+            or tokens[v].lower not in lx.PARTICIPLE_SAYS:
+        return before
+    k = start - 1
+    if k >= 1 and tokens[k].lower == "out":  # "put out a statement saying"
+        k -= 1
+    if k < 1 or tokens[k].lower not in lx.ISSUING_VERBS:
+        return before
+    k -= 1
+    while k >= 1 and (tokens[k].lower in lx.PERFECT_AUX or tokens[k].lower in {"had", "also", "later"}):
+        k -= 1
+    issuer = _name_before(tokens, k) or _phrase_before(tokens, k)
+    return issuer if issuer is not None else before
 
 
 def _name_before_title(tokens: list[Token], before: tuple[str, int]) -> tuple[str, int]:

@@ -455,15 +455,31 @@ def _finer(same: list[DateMention], mention: DateMention, tokens: list[Token]) -
 def _event_of_running_toll(tokens: list[Token], mention: DateMention, first: int) -> bool:
     """"The toll from the bombing on July 3 has reached 324": a date before a toll that has
     risen since dates the event, not the count, which runs to the time of writing; so does a
-    date that names the event of a toll that moved ("rose to 35,224 ... after the February 6
-    earthquake", "climbed to 160 since Tuesday's blast")."""
+    date that names the event of a toll that moved or stands now ("rose to 35,224 ... after the
+    February 6 earthquake", "climbed to 160 since Tuesday's blast", "the death toll in last
+    Sunday's attacks stands at nearly 253")."""
     if mention.end <= first and any(tokens[k].lower in lx.PERFECT_AUX and tokens[k + 1].lower in lx.TOLL_VERBS
                                     for k in range(mention.end, first)):
         return True
-    if event_noun_after(tokens, mention.end) is not None \
-            and any(tokens[k].lower in lx.TOLL_MOVES for k in range(max(0, first - _MOVE_REACH), first)):
+    if event_noun_after(tokens, mention.end) is not None and (
+            any(tokens[k].lower in lx.TOLL_MOVES for k in range(max(0, first - _MOVE_REACH), first))
+            # a toll in the present after the date ("the toll in last Sunday's attacks stands at")
+            or any(tokens[k].lower in lx.RUNNING_TOLL_VERBS
+                   for k in range(max(mention.end, first - _MOVE_REACH), first))
+            or _set_to(tokens, mention, first)):
         return True
     return _in_toll_subject(tokens, mention, first)
+
+
+def _set_to(tokens: list[Token], mention: DateMention, first: int) -> bool:
+    """"Sri Lanka raises death toll of Easter Sunday attacks to 253": a speaker's verb that sets
+    the toll, shortly before the event's date, and "to" before the figure."""
+    return first >= 1 and tokens[first - 1].lower == "to" and mention.end <= first and any(
+        tokens[k].lower in lx.TOLL_SETTING_VERBS
+        for k in range(max(0, mention.start - _SET_REACH), mention.start))
+
+
+_SET_REACH = 5  # tokens from the verb that sets a toll to the event's date ("raises death toll of")
 
 
 def _in_toll_subject(tokens: list[Token], mention: DateMention, first: int) -> bool:

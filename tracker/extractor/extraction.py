@@ -42,7 +42,15 @@ from .live import entry_days
 from .people import Surnames, find_people, pronoun_died
 from .places import Place, find_places, place_for, visible_from
 from .scope import scope_claims
-from .text import Token, aside_owners, numbers_listed_before, sentence_spans, tokenize, trie_pattern
+from .text import (
+    Token,
+    aside_owners,
+    join_tokens,
+    numbers_listed_before,
+    sentence_spans,
+    tokenize,
+    trie_pattern,
+)
 
 _DEATH = re.compile(lx.DEATH_PATTERN, re.IGNORECASE)
 # Searched in the lower-cased article: IGNORECASE would make this, the first pass over every
@@ -267,7 +275,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                        and any(gz.names_a_country(possessed(t.text)) for t in tokens[w:figure.first])]
                 # the count a hospital's staff member gives for it is that hospital's, first
                 near = text[max(start, span_start - _HOSPITAL_REACH):span_start]
-                place = _speakers_hospital(near) or place_for(
+                place = _speakers_hospital(near) or _bodies_held_at(tokens, figure) or place_for(
                     _visible(places, brackets, figure.first, seen), figure.first, figure.last, ahead, own)
                 parent = "" if not figure.subset else _parent(figure, ids, claims, category)
                 claims.append(Claim(
@@ -383,6 +391,32 @@ _SPEAKERS_HOSPITAL = re.compile(
     + "|".join(sorted(lx.BODY_FACILITIES)) + r"))\b[^.;]{0,40}?\b(?:" + "|".join(sorted(lx.SAY_VERBS))
     + r")\s+(?:that\s+)?(?i:" + "|".join(sorted(lx.FACILITY_PRONOUNS)) + r")\s+(?:had\s+|have\s+|has\s+)?(?:"
     + "|".join(sorted(lx.RECEIVING_VERBS)) + r")\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _bodies_held_at(tokens: list[Token], figure: Figure) -> Place | None:
+    """"the number of bodies at the Batticaloa Teaching Hospital has reduced to 26": the bodies
+    one morgue or hospital holds, its share of the toll (not "the number of deaths at al-Ahli
+    hospital": the event's own site may be a hospital)."""
+    if figure.term not in lx.REMAINS_NOUNS:
+        return None
+    for k in range(figure.first - 1, max(0, figure.first - _HELD_AT_REACH), -1):
+        if tokens[k].lower in lx.REMAINS_NOUNS:
+            break
+    else:
+        return None
+    for j in range(k + 1, figure.first - 1):
+        if tokens[j].lower not in {"at", "in"}:
+            continue
+        end = next((e for e in range(j + 1, min(figure.first, j + 2 + _FACILITY_WORDS))
+                    if tokens[e].lower in lx.BODY_FACILITIES), None)
+        if end is not None:
+            start = j + 1 + (tokens[j + 1].lower == "the")
+            return Place(start, end + 1, join_tokens(tokens[start:end + 1]), True)
+    return None
+
+
+_HELD_AT_REACH = 24  # tokens from "bodies" of "the number of bodies at ..." to its figure
+_FACILITY_WORDS = 4  # words of a facility's name before its noun ("the Batticaloa Teaching Hospital")
 
 
 def _clause_while(tokens: list[Token], words: list[str], k: int) -> bool:

@@ -585,9 +585,13 @@ def _true_figure(p: Phrase) -> Read | None:
             or tokens[k - 1].lower not in lx.TRUE_FIGURE_ADJECTIVES:
         return None
     # the sentence's figure before it, else its toll noun ("the number of dead is far higher than
-    # the official total of 79"), else the article's figure before
+    # the official total of 79"), else the article's figure before, else the toll the sentence
+    # names after it ("The new figure is 253, ... from the previous toll of 359")
     before: Reading | None = p.found[-1].category if p.found else next(
         (lx.TOLL_NOUNS[t.lower] for t in reversed(tokens[:k]) if t.lower in lx.TOLL_NOUNS), p.earlier)
+    if before is None:
+        before = next((lx.TOLL_NOUNS[t.lower] for t in tokens[p.amount.end:] if t.lower in lx.TOLL_NOUNS),
+                      None)
     if before is None:
         return None
     return Read(before, tokens[k].text, hedged=modal)

@@ -327,6 +327,9 @@ TOLL_NOUNS: dict[str, Reading] = {
     "arrested": "arrested",
     "detained": "arrested",
 }
+# Nouns whose "number of" is a toll too, besides TOLL_NOUNS ("the number of bodies at the
+# morgue has now reduced to 114").
+NUMBER_OF_NOUNS: dict[str, Reading] = {**TOLL_NOUNS, "bodies": "killed"}
 # Nouns that are a toll after a death word: "the death count", "the body count", "the casualty tally".
 TOLL_COUNT_NOUNS: frozenset[str] = frozenset("count tally".split())
 TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fatality".split())
@@ -709,7 +712,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
 }
 # "the true figure could be closer to 2,000", "the real number may be 5,000": a speaker's own
 # estimate of the toll the text gave before (figures.py reads it in that toll's category, hedged).
-TRUE_FIGURE_ADJECTIVES: frozenset[str] = frozenset("true real actual final overall eventual official".split())
+TRUE_FIGURE_ADJECTIVES: frozenset[str] = frozenset(
+    "true real actual final overall eventual official new latest revised updated".split())
 TRUE_FIGURE_NOUNS: frozenset[str] = frozenset("figure figures number numbers toll tally count total".split())
 TRUE_FIGURE_LINKS: frozenset[str] = frozenset(
     "could may might would will be is was likely probably well much far even reach exceed top of".split())
@@ -772,11 +776,13 @@ SAY_VERBS: frozenset[str] = frozenset(
     wrote writes tweeted posted documented recorded counted tallied put puts indicated
     indicates revealed reveals declared declares insisted acknowledged disclosed
     according saying estimate report claim confirm adding noting estimating reporting
-    warned warns warning fears fear feared telling anticipate anticipates""".split()
+    warned warns warning fears fear feared telling anticipate anticipates stating suggested
+    suggests""".split()
 )
 # Verbs of saying whose speaker is a noun phrase of a source only ("officials feared thousands
-# may have died"), never a capitalised word before them ("Hundreds feared dead").
-FEAR_SAYS: frozenset[str] = frozenset({"feared"})
+# may have died", "the mayor suggested the toll could be 300"), never a capitalised word before
+# them ("Hundreds feared dead", "Evidence suggested").
+FEAR_SAYS: frozenset[str] = frozenset({"feared", "suggested", "suggests"})
 # Verbs that report a figure with "of" ("Initial reports spoke of 18 bodies"); without it they
 # only speak ("an activist who spoke on condition of anonymity told Reuters").
 SPEAK_OF_VERBS: frozenset[str] = frozenset("spoke speaks spoken".split())
@@ -787,7 +793,8 @@ TELL_VERBS: frozenset[str] = frozenset("told tells telling".split())
 # raises toll to 90", "the ministry revised its figure"); the nouns they set.
 TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
-    "increased increases corrected corrects adjusted adjusts cut cuts".split()
+    "increased increases corrected corrects adjusted adjusts cut cuts reduced reduces reduce reducing "
+    "downgraded downgrades".split()
 )
 # Gerunds after "since" that start the whole count, not a stretch of it ("since the beginning").
 START_GERUNDS: frozenset[str] = frozenset("beginning starting".split())
@@ -898,7 +905,8 @@ NOUN_LIKE_SAYS: frozenset[str] = frozenset(
     "report reports claim claims estimate estimates warning fears".split()
 )
 # Participles whose speaker is the subject of the clause before ("X revised its toll, saying").
-PARTICIPLE_SAYS: frozenset[str] = frozenset("saying adding noting estimating reporting warning".split())
+PARTICIPLE_SAYS: frozenset[str] = frozenset(
+    "saying adding noting estimating reporting warning stating".split())
 # Reporting verbs that relay someone else ("..., Interfax reported").
 RELAY_VERBS: frozenset[str] = frozenset("reported reports quoted quoting cited citing".split())
 # Whom a figure is "told" to without that listener relaying it.
@@ -933,13 +941,20 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     observers observer teams team commission society crescent cross
     counts tally official's secretary attorney inquiry panel reports pm premier president
     company operator airline railway utility kingdom message communique bulletin chairman
-    chairwoman chairperson chair""".split()
+    chairwoman chairperson chair speaker senator senators lawmaker lawmakers mp mps""".split()
 )
 # The documents a body issues: "a statement from the Health Ministry" is the ministry's word,
 # "a sweeping report from George Washington University" the university's (attribution._issuer).
 # A study, an analysis or a tally "by X" stays a source of its own.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement statements message communique bulletin report reports release releases".split())
+# The documents a body issues and then "says" through ("The Health Ministry issued a statement
+# saying", "has issued a clarification stating that"): the body speaks (attribution._issued_by).
+ISSUED_DOCUMENT_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+    "clarification clarifications notice announcement circular update".split())
+# Verbs by which a body issues a document.
+ISSUING_VERBS: frozenset[str] = frozenset(
+    "issued issues issue released releases release published publishes sent sends put puts".split())
 # Lower-case words that may stand inside a source's name ("Syrian Observatory for Human
 # Rights", "a source at the ministry", "Mohammed bin Salman").
 # Lower-case particles that open a surname ("de Mistura said", "van der Berg", "bin Salman"):
@@ -977,7 +992,7 @@ SPAN_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortni
 # Words before a say-verb that make it a noun ("other claims", "earlier reports"; "a group
 # that reports" is a verb).
 NOUN_MARKERS: frozenset[str] = (DETERMINERS - {"that"}) | frozenset(
-    "other such earlier initial conflicting similar".split())
+    "other such earlier initial conflicting similar early preliminary unconfirmed".split())
 
 # ---------------------------------------------------------------- dates
 

@@ -598,7 +598,7 @@ def _number_before(tokens: list[Token], head: int) -> tuple[Reading, str] | None
             # its toll noun right after "of" ("the number of injured persons"; not "the number of
             # hospitals treating the injured")
             noun = tokens[back + 2].lower
-            return (lx.TOLL_NOUNS[noun], noun) if noun in lx.TOLL_NOUNS else None
+            return (lx.NUMBER_OF_NOUNS[noun], noun) if noun in lx.NUMBER_OF_NOUNS else None
     return None
 
 
@@ -609,9 +609,9 @@ def _number_of(tokens: list[Token], back: int, end: int) -> tuple[Reading, str] 
     """(category, noun) of "the number of <toll noun>" (or "the number killed") whose "number"
     is at ``back``, its noun before ``end``, or None when no toll noun follows."""
     words = [t.lower for t in tokens[back + 1:end]]
-    counted = next((w for w in words if w in lx.TOLL_NOUNS), None)
+    counted = next((w for w in words if w in lx.NUMBER_OF_NOUNS), None)
     if counted is not None:
-        return lx.TOLL_NOUNS[counted], counted
+        return lx.NUMBER_OF_NOUNS[counted], counted
     # "the total number of people who died in the earthquake now stands at 1,234"
     died = next((w for k, w in enumerate(words) if w in lx.PREDICATES and k
                  and words[k - 1] in lx.RELATIVE_SUBJECTS), None)
