@@ -194,11 +194,16 @@ HAS: list[Has] = [
      "killed", 200, {"source": "deputy speaker of the senate", "hedged": True}),
     ("Senator Ali Omar suggested 40 people had died.", "killed", 40, {"source": "Senator Ali Omar"}),
     ("Evidence suggested 40 people had died.", "killed", 40, {"source": ""}),
+    # a people in the plural is no person's name
+    ("Officials said the bodies of Asians were hard to tell apart, and 12 people died.", "killed", 12, {}),
     # "reports" after an adjective is a noun, not a verb of relaying
     ("Early reports suggested 40 people had died.", "killed", 40, {"source": "Early reports"}),
 ]
 
 LACKS: list[Lacks] = [
+    # the bodies of a people are no one person's
+    ("He noted that it was hard to tell the bodies of Asians apart.", "killed", 1),
+    ("The bodies of Indians were flown home.", "killed", 1),
     # "the number of" another thing before the toll noun is no toll
     ("The number of hospitals treating the injured, which was given as 12 by the ministry, has grown.",
      "injured", 12),

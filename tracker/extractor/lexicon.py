@@ -56,6 +56,11 @@ FLIGHT_ARRIVAL_VERBS: frozenset[str] = frozenset(
 FLIGHT_ARRIVAL_PREPOSITIONS: frozenset[str] = frozenset("in into at to".split())
 # Peoples with no state of their own, named like a demonym ("409,000 Rohingyas have arrived").
 PEOPLES: frozenset[str] = frozenset("rohingyas kurds yazidis uyghurs uighurs roma".split())
+# Capitalised plural names of peoples, faiths and regions' people: a group, never a person's
+# name ("the bodies of Asians", "Christians were killed").
+GROUP_NAMES: frozenset[str] = PEOPLES | frozenset(
+    """asians africans europeans arabs muslims christians hindus buddhists jews sikhs catholics
+    protestants shias shiites sunnis westerners latinos hispanics""".split())
 # Participles that go with "to death" without anyone dying ("sentenced to death").
 NOT_KILLED_TO_DEATH: frozenset[str] = frozenset("sentenced condemned scared frightened bored worried".split())
 

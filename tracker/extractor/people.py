@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .. import gazetteer as gz
 from ..models import Count, Reading
 from . import lexicon as lx
 from .figures import Figure
@@ -257,6 +258,8 @@ def _person_at(tokens: list[Token], i: int, known: Surnames) -> int | None:
         return None
     if not _name_word(tok):
         return None
+    if _a_group(tok):
+        return None  # "the bodies of Asians": a people, no person
     if _a_place(tokens, _list_start(tokens, i)):
         return None
     j = i + 1
@@ -269,6 +272,12 @@ def _person_at(tokens: list[Token], i: int, known: Surnames) -> int | None:
         # inside a longer name: "Syrian Medical Relief Organisations"
         return None
     return j
+
+
+def _a_group(tok: Token) -> bool:
+    """A people or a faith in the plural ("Asians", "Indians", "Christians"), not a name."""
+    return tok.lower in lx.GROUP_NAMES or (
+        tok.lower.endswith("s") and gz.country_of_demonym(tok.text) is not None)
 
 
 def _a_place(tokens: list[Token], i: int) -> bool:
