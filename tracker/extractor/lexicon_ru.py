@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from ..models import Category, Qualifier
 
+# the letters, as regular-expression ranges (ru_text's tokens: "версииДиректор" is two words)
+UPPER = "А-ЯЁ"
+LOWER = "а-яё"
+
 # ---------------------------------------------------------------- casualty words
 
 # stem -> category; a word form that starts with the stem is a casualty word
@@ -19,7 +23,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "убиты": "killed", "скончал": "killed", "скончавш": "killed", "погибш": "killed", "застрелен": "killed",
     "пострада": "injured", "ранен": "injured", "ранил": "injured", "госпитализ": "injured",
     "травмир": "injured", "больниц": "injured", "реанимац": "injured", "госпитал": "injured",
-    "медучрежд": "injured", "лечебн": "injured",
+    "медучрежд": "injured", "лечебн": "injured", "стационар": "injured",
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
     "эвакуир": "displaced", "эвакуац": "displaced", "эвакопункт": "displaced",
@@ -29,7 +33,7 @@ CASUALTY_STEMS: dict[str, Category] = {
 # casualty words that name a place ("в больницах остаются 14 человек"): a predicate, never
 # the noun a number counts ("в городе 5 больниц")
 PLACE_CASUALTY_STEMS: tuple[str, ...] = ("больниц", "госпиталь", "госпиталя", "госпитале", "госпиталей",
-                                         "госпиталях", "госпиталям", "реанимаций", "овд")
+                                         "госпиталях", "госпиталям", "реанимаций", "овд", "стационар")
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("задержк", "пропаганд", "пропад", "пропан", "арестант")
@@ -46,10 +50,12 @@ CASUALTY_FORMS: dict[str, Category] = {
     "ранение": "injured",
     "лечении": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
+    # "о 93 людях, которые не выжили": only after "не"
+    "выжили": "killed", "выжил": "killed", "выжила": "killed",
     "овд": "arrested",  # "в 51 ОВД Москвы было доставлено 1030 человек": police stations hold the detained
 }
 # forms that are a casualty word only after "не" ("не найдены": missing)
-NEGATED_FORMS: frozenset[str] = frozenset({"найдены"})
+NEGATED_FORMS: frozenset[str] = frozenset({"найдены", "выжили", "выжил", "выжила"})
 NEGATION = "не"
 # "погибли не 64, а 60 человек", "60 человек, а не 64": the figure after "не" is one the
 # speaker corrects (an earlier figure, as_of_basis "earlier")
@@ -177,9 +183,10 @@ SCALES: dict[str, int] = {
     "тысячей": 1_000, "тысячам": 1_000, "тысячами": 1_000, "тысячах": 1_000,
     "млн": 1_000_000, "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000,
 }
-# a number of its own: "полмиллиона", "полтысячи", "полсотни"
+# a number of its own: "полмиллиона", "полтысячи", "полсотни" (genitive "более полусотни")
 WHOLE_WORDS: dict[str, int] = {
-    "полмиллиона": 500_000, "полтысячи": 500, "полсотни": 50, "сотню": 100, "сотня": 100,
+    "полмиллиона": 500_000, "полтысячи": 500, "полсотни": 50, "полусотни": 50, "полутысячи": 500,
+    "полумиллиона": 500_000, "сотню": 100, "сотня": 100,
     "тысячу": 1_000, "тысяча": 1_000, "десяток": 10, "десятка": 10,
 }
 # "около тысячи", "более сотни": after a word that takes the genitive, one of the scale
@@ -258,15 +265,40 @@ PART_STEMS: dict[str, str] = {"опознан": "identified", "опознал": 
                               # "тела четырех погибших направили на дополнительные исследования"
                               "исследован": "examined", "экспертиз": "examined"}
 PART_GROUP_HOSPITAL = "died in hospital"
+# victims who stay in hospital are the injured still treated ("12 жертв трагедии остаются в
+# больницах"), not the dead in hospital
+VICTIM_STEMS: tuple[str, ...] = ("жертв",)
+STAYING_STEMS: tuple[str, ...] = ("остают", "остаёт", "остает", "оставал", "находят", "находит",
+                                  "находил", "продолжают")
+# ... sent home ("выписаны последние пациенты из 25 пострадавших"), in a grave condition
+# ("состояние 22 пострадавших оценивают как тяжелое"): groups of the injured, not their toll
+DISCHARGED_STEMS: tuple[str, ...] = ("выписан", "выписал", "выпишут")
+DISCHARGED_GROUP = "discharged"
+CONDITION_STEM = "состояни"
+GRAVE_STEMS: tuple[str, ...] = ("тяжел", "тяжёл", "крайне", "критическ")
+GRAVE_GROUP = "in serious condition"
+# the dead at the scene ("на месте происшествия скончались 16 человек"): a part of the toll
+AT = "на"
+SCENE_WORDS: frozenset[str] = frozenset({"месте"})
+AT_SCENE_GROUP = "at the scene"
+# the injured who stay in care ("в стационарах остаются 44 человека", "на лечении находятся 25"):
+# the in-patients now, a stock that falls as they go home, not the toll of the injured (English's
+# group of the same name)
+IN_CARE_GROUP = "in hospital"
 # where the dead in hospital died ("умерших в медучреждениях"): a part of the toll
 HOSPITAL_STEMS: tuple[str, ...] = ("больниц", "медучрежден", "медорганизац", "госпитал", "клиник",
                                    "медицинск")
 OUT_OF = "из"  # "58 из 64 погибших"
 OF_THEM: frozenset[str] = frozenset({"них", "которых"})  # "семеро из них госпитализированы"
+RELATIVE_WHO: frozenset[str] = frozenset({"которые", "который", "которая"})  # "о 93 людях, которые не выжили"
 THEIR = "их"  # "Сейчас их 5 120 человек": the count the pronoun stands for
 AND_WORDS: frozenset[str] = frozenset({"и", "или"})  # "5 и 12 лет": two numbers, one noun
 
 # ---------------------------------------------------------------- attribution
+
+# the preposition after a dash that stands for a left-out verb of saying ("..., глава Крыма —
+# о 18 убитых")
+GAPPED_ABOUT: frozenset[str] = frozenset({"о", "об"})
 
 # "по данным X", "согласно информации X": the source follows in the genitive
 ACCORDING_NOUNS: frozenset[str] = frozenset(
@@ -333,6 +365,10 @@ BECAME = "стало"
 KNOWN = "известно"
 # "говорится в сообщении X", "в справке X": the document, then its author in the genitive
 SAID_IN = "говорится"
+# "следует из списка пострадавших X", "следует из данных Минздрава": the document's author speaks
+FOLLOWS = "следует"
+SOURCE_DOCUMENTS: frozenset[str] = frozenset(
+    "списка списков данных сообщения документа отчета отчёта справки заявления релиза доклада сводки".split())
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
 DOCUMENTS: frozenset[str] = frozenset(
     "сообщении справке заявлении документе отчете отчёте релизе докладе публикации".split())

@@ -149,6 +149,10 @@ def _after_whole(tokens: list[Token], first: int, last: int, count: Count,
     dash = k > 0 and tokens[k - 1].text in DASHES
     opened = k - 1 if dash else k
     part = any(ends_at(tokens, opened, p) for p in _PARTS)
+    # "Погибли - 4 человека, из них детей - 0": the part's noun between its phrase and the dash
+    named = dash and k >= 2 and tokens[k - 2].text[:1].islower() \
+        and any(ends_at(tokens, k - 2, p) for p in _PARTS)
+    part = part or named
     if not part and not (dash and any(t.text == "," for t in tokens[whole.last:k - 1])):
         return None
     if any(t.text in (";", "(", ")") for t in tokens[whole.last:first]) \
@@ -156,7 +160,7 @@ def _after_whole(tokens: list[Token], first: int, last: int, count: Count,
         return None
     head = _head(tokens, last)
     end = head + 1 if head is not None and head >= last else last
-    nouns = [t.lower for t in tokens[last:end]]
+    nouns = [tokens[k - 2].lower] if named else [t.lower for t in tokens[last:end]]
     return Figure(first, end, count, whole.category, whole.term, "part_after" if part else "ellipsis",
                   part or whole.part, _group(nouns), False)
 
@@ -341,8 +345,9 @@ def _plain_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if len(fraction) != 3:
                 return None  # "1,5" without a scale word counts no people
             value_text = whole + fraction
-        if end < len(tokens) and tokens[end].text == ":":
-            return None  # "16:00"
+        if end + 1 < len(tokens) and tokens[end].text == ":" and tokens[end + 1].text[:1].isdigit() \
+                and tokens[end + 1].start == tokens[end].end:
+            return None  # "16:00"; not "увеличилось до 19: один из пострадавших скончался"
         return end, int(value_text)
     if word in lx.COLLECTIVES:
         return k + 1, lx.COLLECTIVES[word]
@@ -438,11 +443,40 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     if category == "killed" and not part:
         a, b = clause(tokens, first, last)  # "умерших в медучреждениях": the dead in hospital
         if any(t.lower.startswith(lx.HOSPITAL_STEMS) for t in tokens[a:b]):
-            part, counted = True, lx.PART_GROUP_HOSPITAL
+            if tokens[term_at].lower.startswith(lx.VICTIM_STEMS) \
+                    and any(t.lower.startswith(lx.STAYING_STEMS) for t in tokens[a:b]):
+                category = "injured"  # "12 жертв трагедии остаются в больницах": victims still treated
+            else:
+                part, counted = True, lx.PART_GROUP_HOSPITAL
+    if not counted:
+        counted, at_scene = _what_became_of(tokens, first, last, category)
+        part = part or at_scene
     nouns = [t.lower for t in tokens[last:min(len(tokens), max(span_last, last + 2))]]
     another = any(t.lower in lx.ANOTHER for t in tokens[skip_back(tokens, first):first])
     return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
                   _group(nouns) or counted, another)
+
+
+def _what_became_of(tokens: list[Token], first: int, last: int, category: Category) -> tuple[str, bool]:
+    """(group, whether a part of the toll) of the figure at [first, last) by what its clause says
+    became of them: the injured still in care ("в стационарах остаются 44", "на лечении
+    находятся 25"), sent home ("выписаны"), in a grave condition ("состояние 22 пострадавших
+    оценивают как тяжелое"); the dead at the scene ("на месте происшествия скончались 16"), a
+    part of the toll that others died after. ("", False) for the whole."""
+    a, b = clause(tokens, first, last)
+    words = [t.lower for t in tokens[a:b]]
+    if category == "injured":
+        if any(w.startswith(lx.STAYING_STEMS) for w in words):
+            return lx.IN_CARE_GROUP, False
+        if any(w.startswith(lx.DISCHARGED_STEMS) for w in words):
+            return lx.DISCHARGED_GROUP, False
+        if any(w.startswith(lx.CONDITION_STEM) for w in words) \
+                and any(w.startswith(lx.GRAVE_STEMS) for w in words):
+            return lx.GRAVE_GROUP, False
+    if category == "killed" and any(w == lx.AT and k + 1 < len(words) and words[k + 1] in lx.SCENE_WORDS
+                                    for k, w in enumerate(words)):
+        return lx.AT_SCENE_GROUP, True
+    return "", False
 
 
 def _model_number(tokens: list[Token], first: int) -> bool:
@@ -479,7 +513,9 @@ def _one_of(tokens: list[Token], first: int, out_of: int, count: Count) -> Figur
         category, rule, term_at = casualty(tokens, group), "casualty_head", group
     if category is None:
         return None
-    return Figure(first, group + 1, count, category, tokens[term_at].text, rule, False,
+    # some of the group: a part of its count ("один из пострадавших скончался": one of the 19
+    # dead the sentence gives, not a toll of one)
+    return Figure(first, group + 1, count, category, tokens[term_at].text, rule, True,
                   _group([tokens[group].lower]))
 
 
@@ -578,10 +614,22 @@ def _category(tokens: list[Token], first: int, last: int,
     toll = _toll_subject(tokens, first)
     if toll is not None:
         return toll[0], "toll", toll[1]
+    if head is not None and b == head + 1 and b + 2 < len(tokens) and tokens[b].text == "," \
+            and tokens[b + 1].lower in lx.RELATIVE_WHO:
+        # "о 93 людях, которые не выжили": what befell the people, in the relative clause on them
+        end = clause(tokens, b + 1, b + 2)[1]
+        said = next((j for j in range(b + 2, min(end, b + 2 + _RELATIVE_VERB_REACH))
+                     if casualty(tokens, j) is not None
+                     and form(tokens[j].lower).pos in lx.PERSON_PREDICATE_POS), None)
+        if said is not None:
+            return casualty(tokens, said), "relative_predicate", said
     fate = next((j for j in range(a, b) if tokens[j].lower.startswith(lx.FATE_STEM)), None)
     if fate is not None and any(t.lower.startswith(lx.UNKNOWN_STEM) for t in tokens[a:b]):
         return "missing", "fate_unknown", fate  # "судьба 79 жителей остается неизвестной"
     return None, "", first
+
+
+_RELATIVE_VERB_REACH = 4  # tokens from "которые" to its verb ("которые так и не выжили")
 
 
 def _list_of_places_start(tokens: list[Token], a: int) -> int:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import lexicon_ru as lx
 from .morph_ru import form, nominative
 from .ru_figures import casualty_word
-from .ru_text import CLAUSE_MARKS, QUOTES, Token, words_at
+from .ru_text import CLAUSE_MARKS, DASHES, QUOTES, Token, words_at
 from .shared_steps import Frame
 
 _CITING = [tuple(p.split()) for p in lx.CITING_PHRASES]
@@ -37,11 +37,20 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
                 frames.append((k, Frame(*_of_medium(source), "according_frame", back)))
         elif word == lx.KNOWN and k > 0 and tokens[k - 1].lower == lx.BECAME and _medium_at(tokens, k + 1)[1]:
             relay = relay or _medium_at(tokens, k + 1)[1]  # "как стало известно ТАСС"
+        elif word == lx.FOLLOWS and _follows_from(tokens, k):
+            # "пострадали 37 человек, следует из списка пострадавших X": the author of the document
+            frames.append((k, Frame(_follows_from(tokens, k), "", "follows_from", back)))
         elif word == lx.SAID_IN:
             source = _said_in(tokens, k)
             frames.append((k, Frame(source, "", lx.SAID_IN_RULE if source else "said_before", back)))
         elif word in lx.IMPERSONAL_SAY:
             continue
+        elif tok.text in DASHES and frames and _gapped(tokens, k):
+            # "СК сообщает о 17 жертвах, глава Крыма Сергей Аксенов — о 18 убитых": the verb of
+            # the clause before is left out; the name before the dash says the figure after it
+            speaker = _name_before(tokens, k)
+            if speaker:
+                frames.append((k, Frame(speaker, frames[-1][1].via, "gapped_frame", back)))
         elif word.startswith(lx.SAY_VERB_STEMS) and not (k + 1 < len(tokens)
                                                           and tokens[k + 1].lower in lx.NOT_SAYING_AFTER):
             speaker, via = _speaker_of_verb(tokens, k)
@@ -74,6 +83,15 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             return [(0, Frame(cited, relay, "citing_frame" if cited else "relay_frame", back))]
         frames = [(k, f if f.via else replace(f, via=relay)) for k, f in frames]
     return frames
+
+
+def _gapped(tokens: list[Token], k: int) -> bool:
+    """A dash at ``k`` that stands for the verb of saying of the clause before: a comma opens
+    the clause, and "о" with a number follows ("..., глава Крыма — о 18 убитых")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower not in lx.GAPPED_ABOUT \
+            or not (tokens[k + 2].text[:1].isdigit() or tokens[k + 2].lower in lx.NUMBER_WORDS):
+        return False
+    return any(t.text == "," for t in tokens[max(0, k - _NAME_WORDS - 1):k])
 
 
 def _of_medium(name: str) -> tuple[str, str]:
@@ -120,6 +138,18 @@ def _said_in(tokens: list[Token], k: int) -> str:
             return f"{nominative([tokens[j].text], 'loct')[0]} {quoted}" if quoted else ""
         return _name_after(tokens, j + 1, "gent")
     return ""
+
+
+def _follows_from(tokens: list[Token], k: int) -> str:
+    """"следует из списка пострадавших Московской областной станции ...", "следует из данных
+    Минздрава": the author of the document a figure follows from, nominative, else ""."""
+    j = k + 1
+    if j + 1 >= len(tokens) or tokens[j].lower != lx.OUT_OF or tokens[j + 1].lower not in lx.SOURCE_DOCUMENTS:
+        return ""
+    j += 2
+    if j < len(tokens) and casualty_word(tokens[j].lower):
+        j += 1  # "списка пострадавших": what the list counts
+    return _name_after(tokens, j, "gent")
 
 
 def _according(tokens: list[Token], k: int) -> str:
@@ -191,8 +221,8 @@ def _name_after(tokens: list[Token], k: int, case: str) -> str:
             plain.append(tok.text)  # "Комитет по гражданской обороне и воинским частям МЧС"
             j += 1
             continue
-        if not _name_word(tok, j == k):
-            break
+        if not _name_word(tok, j == k) or (plain and tok.lower in lx.ADDRESSEES):
+            break  # "сказал Мельгазиев журналистам": those told are no part of the name
         plain.append(tok.text)
         j += 1
     while plain and plain[-1].lower() in lx.PRONOUNS:

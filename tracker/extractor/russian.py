@@ -113,6 +113,9 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure, tokens)
             parent = last_total(claims, figure.category) if figure.part else ""
+            if figure.group == lx.AT_SCENE_GROUP and not parent:
+                # "на месте погибли 23 человека" as the first figure: the toll
+                figure = replace(figure, group="")
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
             chosen = frame_for([(k, f) for k, f in frames if (figure.first < unnamed or k > unnamed)
                                 and not _conceded(tokens, figure.last, k, figures)], figure)
