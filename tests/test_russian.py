@@ -708,6 +708,13 @@ GROUPS = [
 ]
 
 
+def test_the_place_of_the_event_is_no_part_of_its_area() -> None:
+    claims = extract_text("В Красногорске погибли 40 человек. После теракта в Крокусе в больницы поступили "
+                          "115 человек, в Москве — 12 человек.", published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"], claims["location"], claims["partial"], strict=True)) == [
+        (40, "Красногорске", False), (115, "Крокусе", False), (12, "Москве", True)]
+
+
 @pytest.mark.parametrize(("text", "value", "scope", "group"), GROUPS, ids=[g[0] for g in GROUPS])
 def test_what_became_of_the_people_counted(text: str, value: int, scope: str, group: str) -> None:
     claims = extract_text(text, published=PUBLISHED, language="ru")

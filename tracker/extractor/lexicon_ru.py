@@ -11,6 +11,13 @@ from __future__ import annotations
 
 from ..models import Category, Qualifier
 
+# the nouns of an event: a place right after one is where the event was, not a part of its
+# area ("после теракта в Крокусе", "в результате взрыва в колледже"), as English's
+# EVENT_PLACE_PREPOSITIONS after DATED_EVENT_NOUNS
+EVENT_STEMS: tuple[str, ...] = (
+    "теракт", "взрыв", "пожар", "нападен", "стрельб", "авари", "катастроф", "землетрясен",
+    "наводнен", "обстрел", "трагеди", "инцидент", "бойн", "атак", "крушен", "обрушен")
+
 # the letters, as regular-expression ranges (ru_text's tokens: "версииДиректор" is two words)
 UPPER = "А-ЯЁ"
 LOWER = "а-яё"

@@ -182,7 +182,7 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
         if place is not None:
             c = replace(c, country=place.country, admin1=place.admin1)
         in_part = c.location and c.location != lede and (place is None or place.kind != "country") \
-            and (place is None or place != main)
+            and (place is None or place != main) and not _event_site(c)
         if c.group != "people":
             c = replace(c, scope="group")
         elif c.scope == "period" and any(o.category == c.category for o in out):
@@ -194,6 +194,18 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
             c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
         out.append(c)
     return out
+
+
+def _event_site(c: Claim) -> bool:
+    """The claim's place is where its sentence says the event was ("после теракта в Крокусе",
+    "в результате обстрела в Мариуполе"): the event's own place, no part of its area."""
+    at = c.sentence.find(c.location)
+    before = c.sentence[max(0, at - _EVENT_SITE_REACH):at].lower().split()
+    return at > 0 and len(before) >= 2 and before[-1] in lx.PLACE_PREPOSITIONS \
+        and before[-2].startswith(lx.EVENT_STEMS)
+
+
+_EVENT_SITE_REACH = 40  # characters before a place that hold its preposition and event noun
 
 
 def _named_in(sentence: str) -> gz.Place | None:
