@@ -257,6 +257,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Пострадали более полусотни человек.", [("injured", 50, 50, None, "more_than")]),
     ("12 жертв трагедии остаются в больницах.", [("injured", 12, 12, 12, "exact")]),
     ("В стационарах остаются 44 человека.", [("injured", 44, 44, 44, "exact")]),
+    # "до" before a figure whose verb of growth follows it is the new figure, not a maximum
+    ("До 20 человек увеличилось число погибших.", [("killed", 20, 20, 20, "exact")]),
+    ("До 20 человек могли погибнуть.", [("killed", 20, None, 20, "at_most")]),
 ]
 
 

@@ -434,6 +434,9 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
     if category is None:
         return None
     qualifier = _qualifier(tokens, skip_back(tokens, first))
+    if qualifier is not None and ends_at(tokens, skip_back(tokens, first), (lx.UP_TO,)) \
+            and any(t.lower.startswith(lx.GROWTH_STEMS) for t in tokens[last:last + _GROWTH_AFTER]):
+        qualifier = None  # "До 20 человек увеличилось число погибших": the new figure
     if qualifier is not None and count.qualifier == "exact":
         count = Count.stated(count.value, qualifier)
     span_last = head + 1 if head is not None and head >= end else end
@@ -477,6 +480,9 @@ def _what_became_of(tokens: list[Token], first: int, last: int, category: Catego
                                     for k, w in enumerate(words)):
         return lx.AT_SCENE_GROUP, True
     return "", False
+
+
+_GROWTH_AFTER = 3  # tokens from a figure to the verb of growth after it ("20 человек увеличилось")
 
 
 def _model_number(tokens: list[Token], first: int) -> bool:
