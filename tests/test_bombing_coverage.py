@@ -196,6 +196,15 @@ HAS: list[Has] = [
     ("Evidence suggested 40 people had died.", "killed", 40, {"source": ""}),
     # a people in the plural is no person's name
     ("Officials said the bodies of Asians were hard to tell apart, and 12 people died.", "killed", 12, {}),
+    # the dead at the scene, or in hospital, are parts of a larger toll given before; with none
+    # before, the toll; "and five in hospital" after a verb of dying died there
+    ("The death toll rose to 21. Sixteen people died at the scene and five in hospital.", "killed", 16,
+     {"scope": "group", "group": "at the scene"}),
+    ("The death toll rose to 21. Sixteen people died at the scene and five in hospital.", "killed", 5,
+     {"scope": "group", "group": "died in hospital"}),
+    ("Three people were pronounced dead at the scene, police said.", "killed", 3, {"scope": "whole"}),
+    ("A shooting left two people dead and three others in the hospital.", "injured", 3, {}),
+    ("Two people died and five were in hospital.", "injured", 5, {}),
     # "reports" after an adjective is a noun, not a verb of relaying
     ("Early reports suggested 40 people had died.", "killed", 40, {"source": "Early reports"}),
 ]

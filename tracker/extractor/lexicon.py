@@ -254,6 +254,15 @@ CORRECTION_WORDS: frozenset[str] = frozenset(
 PERIOD_COMPARISON_WORDS: frozenset[str] = frozenset("from week weeks month months quarter year years".split())
 IN_HOSPITAL_NOUNS: frozenset[str] = frozenset("hospital hospitals".split())  # "2,549 were still in hospitals"
 DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
+# Verbs of dying whose subject a figure joined by "and" shares ("Sixteen died at the scene and
+# five in hospital"); not the state "dead" ("left two dead and three others in the hospital").
+DEATH_VERBS: frozenset[str] = frozenset("died killed perished succumbed".split())
+# The dead at the scene and those who died in hospital, parts of a toll given before ("Sixteen
+# died at the scene and five in hospital" after "the death toll rose to 21").
+AT_THE_SCENE = "at the scene"
+DIED_IN_HOSPITAL = "died in hospital"
+# the term of a figure read from "in hospital" (predicates._in_hospital)
+IN_HOSPITAL_TERM = "in hospital"
 # The displaced who went back, or may now ("1,200 of the 2,000 evacuated were allowed to
 # return home", "5,000 have returned"): a group of the displaced, no count of the displaced now.
 RETURNED = "returned"

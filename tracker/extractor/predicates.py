@@ -407,8 +407,41 @@ def _shot(tokens: list[Token], j: int, hedged: bool, passive: bool) -> Predicate
 
 
 def _in_hospital(tokens: list[Token], j: int, hedged: bool) -> Predicate:
-    category: Reading = "killed" if same_person_died(tokens, j + 1) else "injured"
-    return Predicate(category, "in hospital", hedged)
+    died = same_person_died(tokens, j + 1) or _died_left_out(tokens, j)
+    category: Reading = "killed" if died else "injured"
+    return Predicate(category, lx.IN_HOSPITAL_TERM, hedged)
+
+
+def _died_left_out(tokens: list[Token], j: int) -> bool:
+    """"Sixteen people died at the scene and five in hospital": a figure joined by "and" to a
+    figure of the dead, its verb left out, died in hospital ("in hospital" at ``j``)."""
+    k = j - 1
+    while k > 0 and j - k <= _LEFT_OUT_FIGURE and tokens[k].lower not in lx.CONJUNCTIONS:
+        k -= 1
+    if k <= 0 or tokens[k].lower != "and" or any(t.lower in lx.BE_WORDS or t.lower in lx.AUX_WORDS
+                                                  for t in tokens[k + 1:j]):
+        return False
+    # the clause ends with the hospital ("and five in hospital."), no verb of its own after it
+    end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS)
+    while end < len(tokens) and tokens[end].kind == "word" and tokens[end].lower not in lx.CONJUNCTIONS \
+            and tokens[end].lower not in lx.IN_HOSPITAL_NOUNS:
+        end += 1
+    if end >= len(tokens) or tokens[end].lower not in lx.IN_HOSPITAL_NOUNS \
+            or (end + 1 < len(tokens) and tokens[end + 1].kind == "word"):
+        return False
+    for back in range(k - 1, max(-1, k - _LEFT_OUT_REACH), -1):
+        word = tokens[back].lower
+        if word in lx.PREDICATES:
+            # a verb of dying ("died", "were killed"), not the state "dead" ("left two dead and
+            # three others in the hospital": the three are hurt)
+            return word in lx.DEATH_VERBS
+        if word in {";", ":"}:
+            return False
+    return False
+
+
+_LEFT_OUT_FIGURE = 3  # tokens of the figure between "and" and "in hospital" ("and five others")
+_LEFT_OUT_REACH = 14  # tokens from that "and" back to the verb it leaves out
 
 
 def _in_hospital_or_condition(tokens: list[Token], j: int) -> bool:

@@ -97,6 +97,9 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) \
             or _one_finders_count(claim, text):
         return "period", group
+    where = _where_they_died(claim, text, earlier)
+    if where:
+        return "group", where  # "16 died at the scene", after "the toll rose to 21": a part of it
     if _also(claim, text, earlier):
         return "group", group  # "12 people were also killed": added to the toll before
     if _beside(claim):
@@ -425,6 +428,26 @@ _SEVERE_REACH = 60  # characters after a figure that may say how bad its injurie
 # "12 people were also killed": added to a toll of the same category before it
 _ALSO = re.compile(r"\s+(?:" + _alternatives(lx.ALSO_AUX) + r"\s+){0,2}" + _alternatives(lx.ALSO_WORDS)
                    + r"\b", re.IGNORECASE)
+
+
+def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
+    """"Sixteen people died at the scene and five in hospital" after "the death toll rose to
+    21": the dead at the scene, or in hospital, a part of a larger toll the article gave before
+    ("at the scene", "died in hospital"); "" when it gave none (then the figure is the toll)."""
+    if claim.category != "killed" or claim.value is None:
+        return ""
+    if not any(c.category == "killed" and c.scope == "whole" and c.value is not None
+               and c.value > claim.value for c in earlier):
+        return ""
+    if claim.term == lx.IN_HOSPITAL_TERM:
+        return lx.DIED_IN_HOSPITAL
+    return lx.AT_THE_SCENE if _AT_THE_SCENE.match(text, claim.end, min(len(text), claim.end + _SCENE_REACH)) \
+        else ""
+
+
+_SCENE_REACH = 40  # characters from a figure to "at the scene" ("people were pronounced dead at the scene")
+_AT_THE_SCENE = re.compile(r"[^.;]*?\b(?:at|on)\s+the\s+(?:scene|spot)\b|[^.;]*?\bon\s+the\s+spot\b",
+                           re.IGNORECASE)
 
 
 def _also(claim: Claim, text: str, earlier: list[Claim]) -> bool:
