@@ -73,6 +73,8 @@ CONCESSIVE_WORDS: frozenset[str] = frozenset({"однако", "но", "хотя"
 # Words that place a figure before the publication when it has no date ("Ранее комендатура
 # сообщала о 13 погибших"): as English's EARLIER_MARKERS
 EARLIER_MARKERS: frozenset[str] = frozenset({"ранее", "прежде", "первоначально", "изначально"})
+# "на тот момент были зафиксированы 40 погибших": the count of a time before the article's
+AT_THAT_TIME: tuple[str, ...] = ("на тот момент", "в тот момент", "на тот час", "на то время")
 # "тела" is a body; "тело" too, but "в теле" is not a count: the forms above are the plural
 
 # "судьба 79 жителей неизвестна", "остается неизвестной судьба 14 человек": the missing;

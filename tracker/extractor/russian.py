@@ -132,7 +132,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 # official count, relayed by whoever the sentence names
                 source, via, source_rule = lx.OFFICIAL_SOURCE, via or source, "officially"
             date_rule = "in_sentence" if as_of else (undated_rule if reference else "no_date")
-            earlier = figure.corrected or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS)
+            earlier = figure.corrected or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS) \
+                or _at_that_time(words, figure.first)
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
             paragraph.append(len(claims))
@@ -194,6 +195,17 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
             c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
         out.append(c)
     return out
+
+
+def _at_that_time(words: list[str], first: int) -> bool:
+    """"ЦОС ФСБ сообщила, что на тот момент были зафиксированы 40 погибших": the count of a time
+    before the article's, an earlier figure (English's "at the time")."""
+    return any(tuple(words[k:k + len(p)]) == p for p in _THEN_PHRASES
+               for k in range(max(0, first - _THEN_REACH), first))
+
+
+_THEN_PHRASES = [tuple(p.split()) for p in lx.AT_THAT_TIME]
+_THEN_REACH = 8  # tokens from "на тот момент" to its figure
 
 
 def _event_site(c: Claim) -> bool:
