@@ -712,9 +712,10 @@ GROUPS = [
 
 
 def test_a_count_at_that_time_is_an_earlier_one() -> None:
-    claims = extract_text("ЦОС ФСБ сообщила, что на тот момент были зафиксированы 40 погибших. На данный момент "
-                          "погибли 60 человек.", published=PUBLISHED, language="ru")
-    assert list(zip(claims["value"], claims["as_of_basis"], strict=True)) == [(40, "earlier"), (60, "published")]
+    claims = extract_text("ЦОС ФСБ сообщила, что на тот момент были зафиксированы 40 погибших. На данный "
+                          "момент погибли 60 человек.", published=PUBLISHED, language="ru")
+    assert list(zip(claims["value"], claims["as_of_basis"], strict=True)) == [
+        (40, "earlier"), (60, "published")]
 
 
 def test_the_place_of_the_event_is_no_part_of_its_area() -> None:
