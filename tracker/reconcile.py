@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from . import gazetteer as gz
 from .extractor import lexicon as lx
-from .extractor.areas import area_scopes, contains, same_place
+from .extractor.areas import area_scopes, contains, place_key, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
 from .extractor.text import Token, tokenize
 from .models import EARLIER, ESTIMATED, LIVE_ENTRY, Article, Claim
@@ -970,7 +970,7 @@ def _decreases(claims: list[Claim]) -> list[_Flag]:
     hospital holds "reduced to 26 from 29" is a recount of its own, beside the toll's)."""
     by_place: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_place[c.location.lower() if _is_part(c) else ""].append(c)
+        by_place[place_key(c) if _is_part(c) and c.location else ""].append(c)
     return [flag for members in by_place.values() if (flag := _decrease(members)) is not None]
 
 

@@ -386,5 +386,12 @@ def same_place(a: Claim, b: Claim) -> bool:
     return bool(pa) and set(pa) == set(pb)
 
 
+def place_key(claim: Claim) -> str:
+    """One key for the figures of one place (``same_place``): its places in the gazetteer
+    ("Derna alone" and "Derna, Libya" alike), else its name as written."""
+    places = _places(claim)
+    return "|".join(sorted(f"{p.name}:{p.country}" for p in places)) if places else _site_name(claim.location)
+
+
 def _site_name(location: str) -> str:
     return " ".join(w for w in location.lower().split() if w not in lx.DETERMINERS)

@@ -83,6 +83,9 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 and _stem(tokens[at + 1]) in lx.GIVEN_DATA_NOUNS  # "official figures", no official's name
             name = (None if official_data else _name_after(tokens, at) or _by_name(tokens, at)) \
                 or _phrase_after(tokens, at)
+            if name and name[0].split()[-1].lower() in lx.DOCUMENT_NOUNS:
+                # "according to a report (released) by Reuters": Reuters
+                name = _by_name(tokens, at) or name
             if name:
                 frames.append(Frame(v - per, v, name[0], "", "according", False))
             continue
@@ -174,6 +177,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
             continue  # "a February report by the centre": a noun, not a verb
+        if word in lx.PUT_SAYS and not any(t.lower in lx.SET_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
+            continue  # "put 20 in hospital": a verb of putting; "put the toll at 40" says
         if word in lx.DIVISION_SAYS and not _reports_something(tokens, v + 1):
             continue  # "refugees in Gadaref and Kassala states since Saturday": states of a country
         if word in lx.DECLARING_VERBS and any(

@@ -283,6 +283,8 @@ def _event_noun_before(tokens: list[Token], i: int) -> bool:
     if i >= 5 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in lx.DAY_PARTS \
             and tokens[i - 3].lower == "the" and tokens[i - 4].lower in lx.EVENT_DATE_LINKS:
         i -= 3
+    if i >= 1 and tokens[i].lower in lx.RELATIVE_PAST and _is_event_noun(tokens[i - 1]):
+        return True  # "the wildfires last month", "an attack last week"
     return i >= 2 and tokens[i - 1].lower in lx.EVENT_DATE_LINKS and _is_event_noun(tokens[i - 2])
 
 
@@ -558,6 +560,8 @@ def _event_after_state(tokens: list[Token], mention: DateMention, last: int) -> 
     holds now (``STATE_NOW_VERBS``) dates the event; the count is as of the article."""
     if mention.start < last:
         return False
+    if mention.after_event and any(t.lower in lx.STILL_WORDS for t in tokens[last:mention.start]):
+        return True  # "66 people were still reported to be missing in the Maui wildfires last month"
     for k in range(mention.start - 1, max(last - 1, mention.start - _STATE_EVENT_REACH), -1):
         if tokens[k].text in {";", ":"}:
             return False

@@ -660,7 +660,7 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
     if definite:
         # "according to the source": the source named before ("a source at the governorate")
         earlier = [context.named_speaker, *(c.source for c in reversed(claims))]
-        named = next((name for name in earlier if len(name.split()) > 1
+        named = next((name for name in earlier if len(name.split()) > 1 and name != source
                       and definite in name.lower().split()), None)
         if named is None and definite in lx.BACK_REFERENCE_TITLES and _personal_name(context.named_speaker):
             named = context.named_speaker  # "Ana Ruiz said ... The official also said"
@@ -728,9 +728,19 @@ def _personal_name(speaker: str) -> bool:
 def _definite(source: str) -> str:
     """The noun of "the source", "the official", "the ministry" (a speaker read without its
     article, one singular common noun), which names someone the article named before; else ""."""
+    words = source.split()
+    if 1 < len(words) <= _DOCUMENT_WORDS and source.islower() and words[-1] in lx.DOCUMENT_NOUNS \
+            and not words[-1].endswith("s") and words[0] not in lx.INDEFINITES \
+            and not any(w in lx.SOURCE_NOUNS or w in lx.AUTHORITIES for w in words[:-1]):
+        # "the brief statement said": the statement named before (not "a police report": its
+        # issuer is named, and "a" opens a new one)
+        return words[-1]
     if " " in source or not source.islower() or source.endswith("s") or source in lx.GENERIC_SPEAKERS:
         return ""
     return source
+
+
+_DOCUMENT_WORDS = 3  # words of a document's name ("the brief written statement")
 
 
 def _reported_by_others(words: list[str], last: int) -> bool:
@@ -871,6 +881,9 @@ def _name_the_quotation(context: _Context, claims: list[Claim], tokens: list[Tok
     if speaker.lower() in lx.PRONOUNS:
         context.flush(text)
         speaker = context.named_speaker
+    if _definite(speaker) in lx.DOCUMENT_NOUNS and context.awaiting:
+        # '..., the brief statement said': whose statement the article named before
+        speaker = next((c.source for c in reversed(claims[:context.awaiting[0]]) if c.source), speaker)
     if speaker:
         for k in context.awaiting:
             claims[k] = replace(claims[k], source=speaker, source_rule="quote_closed_later")

@@ -589,12 +589,27 @@ def _true_figure(p: Phrase) -> Read | None:
     # names after it ("The new figure is 253, ... from the previous toll of 359")
     before: Reading | None = p.found[-1].category if p.found else next(
         (lx.TOLL_NOUNS[t.lower] for t in reversed(tokens[:k]) if t.lower in lx.TOLL_NOUNS), p.earlier)
-    if before is None:
-        before = next((lx.TOLL_NOUNS[t.lower] for t in tokens[p.amount.end:] if t.lower in lx.TOLL_NOUNS),
-                      None)
+    if before is None and any(t.lower in lx.TOLL_HEADS for t in tokens[p.amount.end:]):
+        before = "killed"
+    adjective = tokens[k - 1].lower
+    if adjective in lx.UPDATED_FIGURE_ADJECTIVES and not (
+            any(t.lower in lx.TOLL_HEADS or t.lower in lx.TOLL_NOUNS for t in tokens)
+            and _bare_amount(tokens, p.amount.end)):
+        # "the latest figure is 300 millimetres", "the new figure is 400 million more": an update
+        # is a toll's only in a sentence that names the toll, and of a bare amount
+        return None
     if before is None:
         return None
     return Read(before, tokens[k].text, hedged=modal)
+
+
+def _bare_amount(tokens: list[Token], end: int) -> bool:
+    """No noun of another thing after the amount ending at ``end``: the sentence or its clause
+    ends, or a casualty word or a person follows ("253, which is", "40 dead")."""
+    if end >= len(tokens) or tokens[end].kind == "punct":
+        return True
+    word = tokens[end].lower
+    return word in lx.CASUALTY_HEADS or word in lx.PERSON_NOUNS or word in lx.PREDICATES
 
 
 _TRUE_FIGURE_REACH = 5  # tokens between "the true figure" and its amount ("could be closer to")
@@ -627,6 +642,9 @@ def _earlier_figure(p: Phrase) -> Read | None:
     reaches past a date and a speaker between them ("rose to 46 on Tuesday, the ministry
     said, up from 38")."""
     found, first, tokens = p.found, p.first, p.tokens
+    if first >= 3 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in lx.EARLIER_COUNT_NOUNS:
+        # "down from estimates of about 1,000", "up from a count of 55": the count's noun between
+        first -= 2 + (tokens[first - 3].lower in lx.DETERMINERS or tokens[first - 3].lower in lx.POSSESSIVES)
     if not found or first < 1 or tokens[first - 1].lower != "from":
         return None
     moved = first >= 2 and tokens[first - 2].lower in {"up", "down"}

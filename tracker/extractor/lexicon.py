@@ -256,7 +256,7 @@ IN_HOSPITAL_NOUNS: frozenset[str] = frozenset("hospital hospitals".split())  # "
 DISCHARGED = "discharged"  # the group of the injured sent home ("900 were discharged")
 # Verbs of dying whose subject a figure joined by "and" shares ("Sixteen died at the scene and
 # five in hospital"); not the state "dead" ("left two dead and three others in the hospital").
-DEATH_VERBS: frozenset[str] = frozenset("died killed perished succumbed".split())
+DEATH_VERBS: frozenset[str] = frozenset("died perished succumbed".split())
 # The dead at the scene and those who died in hospital, parts of a toll given before ("Sixteen
 # died at the scene and five in hospital" after "the death toll rose to 21").
 AT_THE_SCENE = "at the scene"
@@ -724,10 +724,17 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "nears": "about", "neared": "about", "nearing": "about", "approaches": "about", "approached": "about",
     "approaching": "about",
 }
+# The nouns of a count a toll moved from ("down from estimates of about 1,000", "up from a
+# count of 55": figures._earlier_figure).
+EARLIER_COUNT_NOUNS: frozenset[str] = frozenset(
+    "estimate estimates figure figures count counts toll tally total number".split())
 # "the true figure could be closer to 2,000", "the real number may be 5,000": a speaker's own
 # estimate of the toll the text gave before (figures.py reads it in that toll's category, hedged).
+# "the new figure is 253" (an update, UPDATED_FIGURE_ADJECTIVES): only in a sentence that names
+# the toll, of a bare amount.
+UPDATED_FIGURE_ADJECTIVES: frozenset[str] = frozenset("new latest revised updated".split())
 TRUE_FIGURE_ADJECTIVES: frozenset[str] = frozenset(
-    "true real actual final overall eventual official new latest revised updated".split())
+    "true real actual final overall eventual official".split()) | UPDATED_FIGURE_ADJECTIVES
 TRUE_FIGURE_NOUNS: frozenset[str] = frozenset("figure figures number numbers toll tally count total".split())
 TRUE_FIGURE_LINKS: frozenset[str] = frozenset(
     "could may might would will be is was likely probably well much far even reach exceed top of".split())
@@ -793,6 +800,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     warned warns warning fears fear feared telling anticipate anticipates stating suggested
     suggests""".split()
 )
+# "put" says only with the count it puts ("put the toll at 40"), not "put 20 in hospital".
+PUT_SAYS: frozenset[str] = frozenset("put puts".split())
 # Verbs of saying whose speaker is a noun phrase of a source only ("officials feared thousands
 # may have died", "the mayor suggested the toll could be 300"), never a capitalised word before
 # them ("Hundreds feared dead", "Evidence suggested").
@@ -807,7 +816,7 @@ TELL_VERBS: frozenset[str] = frozenset("told tells telling".split())
 # raises toll to 90", "the ministry revised its figure"); the nouns they set.
 TOLL_SETTING_VERBS: frozenset[str] = frozenset(
     "raised raises raise raising revised revises revise lowered lowers updated updates upped ups "
-    "increased increases corrected corrects adjusted adjusts cut cuts reduced reduces reduce reducing "
+    "increased increases corrected corrects adjusted adjusts cut cuts reduced reduces "
     "downgraded downgrades".split()
 )
 # Gerunds after "since" that start the whole count, not a stretch of it ("since the beginning").
@@ -1085,6 +1094,9 @@ EVENT_CLAUSE_OPENERS: frozenset[str] = frozenset({"after", "when", "following"})
 # after the ferry sank on Wednesday", "40 have died since the floods began on May 3"): the
 # clause's date is the event's, the count the article's.
 STATE_NOW_VERBS: frozenset[str] = frozenset("remain remains is are have has still".split())
+# ... and the words that say so of a figure before the event's own date ("66 people were still
+# reported to be missing in the wildfires last month": the count is the article's)
+STILL_WORDS: frozenset[str] = frozenset("still remain remains".split())
 # Words that open a relative clause on an event noun ("the quakes that struck on Saturday",
 # "the crash, which happened on Friday"): its date is the event's, not a figure's outside it.
 EVENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})

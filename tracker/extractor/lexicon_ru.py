@@ -30,7 +30,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "убиты": "killed", "скончал": "killed", "скончавш": "killed", "погибш": "killed", "застрелен": "killed",
     "пострада": "injured", "ранен": "injured", "ранил": "injured", "госпитализ": "injured",
     "травмир": "injured", "больниц": "injured", "реанимац": "injured", "госпитал": "injured",
-    "медучрежд": "injured", "лечебн": "injured", "стационар": "injured",
+    "медучрежд": "injured", "лечебн": "injured",
     "пропа": "missing", "пропавш": "missing",
     "задерж": "arrested", "арестова": "arrested", "арестов": "arrested",
     "эвакуир": "displaced", "эвакуац": "displaced", "эвакопункт": "displaced",
@@ -40,7 +40,8 @@ CASUALTY_STEMS: dict[str, Category] = {
 # casualty words that name a place ("в больницах остаются 14 человек"): a predicate, never
 # the noun a number counts ("в городе 5 больниц")
 PLACE_CASUALTY_STEMS: tuple[str, ...] = ("больниц", "госпиталь", "госпиталя", "госпитале", "госпиталей",
-                                         "госпиталях", "госпиталям", "реанимаций", "овд", "стационар")
+                                         "госпиталях", "госпиталям", "реанимаций", "овд", "стационаре",
+                                         "стационарах", "стационары", "стационаров")
 # stems that look like a casualty word and are not one ("задержка рейса": a delay;
 # "пропаганда"; "пострадавших районах": areas, caught by the head-noun rule)
 NOT_CASUALTY_STEMS: tuple[str, ...] = ("задержк", "пропаганд", "пропад", "пропан", "арестант")
@@ -56,6 +57,9 @@ CASUALTY_FORMS: dict[str, Category] = {
     "травмы": "injured", "травм": "injured", "травму": "injured", "травмами": "injured",
     "ранение": "injured",
     "лечении": "injured",
+    # a hospital's ward ("в стационарах остаются 44"), not "стационарный пост"
+    "стационар": "injured", "стационаре": "injured", "стационарах": "injured", "стационары": "injured",
+    "стационара": "injured", "стационаров": "injured",
     "найдены": "missing",  # only after "не": NEGATED_FORMS
     # "о 93 людях, которые не выжили": only after "не"
     "выжили": "killed", "выжил": "killed", "выжила": "killed",
@@ -282,6 +286,10 @@ STAYING_STEMS: tuple[str, ...] = ("остают", "остаёт", "остает"
 # ... sent home ("выписаны последние пациенты из 25 пострадавших"), in a grave condition
 # ("состояние 22 пострадавших оценивают как тяжелое"): groups of the injured, not their toll
 DISCHARGED_STEMS: tuple[str, ...] = ("выписан", "выписал", "выпишут")
+# ... where they stay: a hospital or its care ("находятся на лечении", "остаются в больницах"), not
+# "под завалами находятся 14 пострадавших"
+CARE_STEMS: tuple[str, ...] = ("больниц", "стационар", "лечени", "медучрежд", "госпитал", "реанимац",
+                               "клиник", "медорганизац")
 DISCHARGED_GROUP = "discharged"
 CONDITION_STEM = "состояни"
 GRAVE_STEMS: tuple[str, ...] = ("тяжел", "тяжёл", "крайне", "критическ")

@@ -281,7 +281,8 @@ def _speakers_place(tokens: list[Token], i: int) -> bool:
     and its verb of saying is the speaker's."""
     if i == 0 or tokens[i - 1].lower not in lx.SPEAKER_PLACE_NOUNS:
         return False
-    return any(t.lower in lx.SAY_VERBS for t in tokens[i + 2:i + 5])
+    # "Police in Hawaii have revised the number of deaths ... to 97": a verb that sets a toll too
+    return any(t.lower in lx.SAY_VERBS or t.lower in lx.TOLL_SETTING_VERBS for t in tokens[i + 2:i + 5])
 
 
 def _titled_place(tokens: list[Token], i: int) -> bool:

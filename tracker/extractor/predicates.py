@@ -418,8 +418,11 @@ def _died_left_out(tokens: list[Token], j: int) -> bool:
     k = j - 1
     while k > 0 and j - k <= _LEFT_OUT_FIGURE and tokens[k].lower not in lx.CONJUNCTIONS:
         k -= 1
-    if k <= 0 or tokens[k].lower != "and" or any(t.lower in lx.BE_WORDS or t.lower in lx.AUX_WORDS
-                                                  for t in tokens[k + 1:j]):
+    # only the figure between "and" and "in" ("and five in hospital"; not "and 14 others", "and
+    # put 20 in hospital")
+    if k <= 0 or tokens[k].lower != "and" or not all(
+            t.kind == "num" or t.lower in lx.UNITS or t.lower in lx.TENS or t.lower in {"people", "more"}
+            for t in tokens[k + 1:j]):
         return False
     # the clause ends with the hospital ("and five in hospital."), no verb of its own after it
     end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS)
@@ -603,6 +606,8 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
     # "the death toll from the attacks on Aleppo rose to 12": the toll stands further back
     for back in range(k, max(-1, k - 20), -1):
         word = tokens[back].lower
+        if word == "." and _abbreviated_month(tokens, back):
+            continue  # "the death toll from the Aug. 8 fire ... stands at 115"
         if word in {",", ";", ":", ".", "(", ")"} or (
                 tokens[back].kind == "num" and not _modifier_number(tokens, back)):
             return None
@@ -611,6 +616,10 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
                                           for t in tokens[max(0, back - 3):back]):
                 return None
             return _toll(tokens, back)
+        if set_by_speaker and word == "number" and back + 2 < k and tokens[back + 1].lower == "of" \
+                and any(t.lower in lx.TOLL_SETTING_VERBS for t in tokens[max(0, back - 3):back]):
+            # "have revised the number of deaths from last month's wildfire on Maui to 97"
+            return _number_of(tokens, back, k + 1)
         if set_by_speaker:
             continue
         if word == "number" and back + 1 < k and (tokens[back + 1].lower == "of"
@@ -674,10 +683,17 @@ def _modifier_number(tokens: list[Token], k: int) -> bool:
     measure joined to its noun ("the 6.8-magnitude quake"), a year ("the toll from 2005's
     Hurricane Katrina is 1,833")."""
     before = tokens[k - 1].lower.rstrip(".") if k else ""
+    if k and tokens[k - 1].text == "." and _abbreviated_month(tokens, k - 1):
+        before = tokens[k - 2].lower  # "Aug. 8"
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return before in lx.MONTHS or tokens[k].year(1900) is not None \
         or (after is not None and after.lower.rstrip(".") in lx.MONTHS) \
         or (after is not None and after.text == "-" and after.start == tokens[k].end)
+
+
+def _abbreviated_month(tokens: list[Token], k: int) -> bool:
+    """The full stop at ``k`` ends a month's abbreviation ("Aug. 8")."""
+    return k >= 1 and tokens[k - 1].lower in lx.MONTHS and tokens[k - 1].end == tokens[k].start
 
 
 def _toll(tokens: list[Token], k: int) -> tuple[Reading, str]:

@@ -466,10 +466,17 @@ def _what_became_of(tokens: list[Token], first: int, last: int, category: Catego
     находятся 25"), sent home ("выписаны"), in a grave condition ("состояние 22 пострадавших
     оценивают как тяжелое"); the dead at the scene ("на месте происшествия скончались 16"), a
     part of the toll that others died after. ("", False) for the whole."""
+    if first > 0 and tokens[first - 1].lower == lx.OUT_OF \
+            and (first == 1 or read_number(tokens, first - 2) is not None
+                 or tokens[first - 2].text in CLAUSE_MARKS):
+        # "5 из 22 пострадавших", "Из 50 пострадавших 20 выписаны": the whole a part is out of
+        # (not "выписаны последние пациенты из 25 пострадавших": the 25 were discharged)
+        return "", False
     a, b = clause(tokens, first, last)
     words = [t.lower for t in tokens[a:b]]
     if category == "injured":
-        if any(w.startswith(lx.STAYING_STEMS) for w in words):
+        if any(w.startswith(lx.STAYING_STEMS) for w in words) \
+                and any(w.startswith(lx.CARE_STEMS) for w in words):
             return lx.IN_CARE_GROUP, False
         if any(w.startswith(lx.DISCHARGED_STEMS) for w in words):
             return lx.DISCHARGED_GROUP, False
@@ -627,6 +634,9 @@ def _category(tokens: list[Token], first: int, last: int,
         said = next((j for j in range(b + 2, min(end, b + 2 + _RELATIVE_VERB_REACH))
                      if casualty(tokens, j) is not None
                      and form(tokens[j].lower).pos in lx.PERSON_PREDICATE_POS), None)
+        if said is not None and tokens[said - 1].lower == lx.NEGATION \
+                and tokens[said].lower not in lx.NEGATED_FORMS:
+            said = None  # "30 человек, которые не пострадали": nothing befell them
         if said is not None:
             return casualty(tokens, said), "relative_predicate", said
     fate = next((j for j in range(a, b) if tokens[j].lower.startswith(lx.FATE_STEM)), None)

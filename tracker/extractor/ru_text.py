@@ -14,7 +14,7 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?"  # "64", "1,5", "11.00", "23-х", "11-летнего"
     # a word glued to the next by a page's furniture ("Читать на полной версииДиректор ФСБ"):
     # lower case runs into a capitalised word
-    rf"|[{lx.UPPER}]?[{lx.LOWER}]{{3,}}(?=[{lx.UPPER}][{lx.LOWER}]{{2}})"
+    rf"|(?<![{lx.UPPER}])[{lx.LOWER}]{{3,}}(?=[{lx.UPPER}][{lx.LOWER}]{{2}})"
     r"|[^\W\d_]+(?:[-.][^\W\d_]+)*"  # words: "Алма-Ате", "Газета.Ru"
     r"|[^\s\w]")  # punctuation, one mark a token
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“„(\[—–-]?\s*[А-ЯЁA-Z0-9])|\n\s*")

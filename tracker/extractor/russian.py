@@ -113,9 +113,10 @@ def extract_claims_ru(article: Article) -> list[Claim]:
             span_start, span_end = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure, tokens)
             parent = last_total(claims, figure.category) if figure.part else ""
-            if figure.group == lx.AT_SCENE_GROUP and not parent:
-                # "на месте погибли 23 человека" as the first figure: the toll
-                figure = replace(figure, group="")
+            if figure.group == lx.AT_SCENE_GROUP and not _larger(claims, parent, figure):
+                # "на месте погибли 23 человека" as the first figure, or above the toll before
+                # ("Сначала сообщалось о 10 погибших. На месте крушения погибли все 62"): the toll
+                figure, parent = replace(figure, group="", part=False), ""
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
             chosen = frame_for([(k, f) for k, f in frames if (figure.first < unnamed or k > unnamed)
                                 and not _conceded(tokens, figure.last, k, figures)], figure)
@@ -195,6 +196,13 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
             c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
         out.append(c)
     return out
+
+
+def _larger(claims: list[Claim], parent: str, figure: Figure) -> bool:
+    """The toll ``parent`` names is a larger count of people than the figure, not one person."""
+    whole = next((c for c in claims if c.claim_id == parent), None)
+    return whole is not None and not whole.individuals and whole.value is not None \
+        and figure.count.value is not None and whole.value > figure.count.value
 
 
 def _at_that_time(words: list[str], first: int) -> bool:

@@ -315,8 +315,9 @@ def _body_process(claim: Claim, text: str) -> str:
         return lx.BROUGHT_TO_HOSPITALS  # "200 dead had been brought to different hospitals"
     if _SOUGHT.search(text, max(0, claim.start - _PROCESS_REACH), claim.start):
         return lx.BODIES_SOUGHT  # "still looking for the remains of five people": not found yet
-    if not _BODIES.search(surface) and not _BODIES_OF.search(text, max(0, claim.start - _PROCESS_REACH),
-                                                              claim.start):
+    # "the number of bodies identified so far is 40": the bodies are the count's own noun
+    if not _BODIES.search(surface) and claim.term.lower() not in lx.REMAINS_NOUNS \
+            and not _BODIES_OF.search(text, max(0, claim.start - _PROCESS_REACH), claim.start):
         return ""
     around = text[max(0, claim.start - _PROCESS_REACH):claim.start] + " " + \
         text[claim.end:claim.end + _PROCESS_AFTER].split(".")[0]
@@ -436,8 +437,11 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
     ("at the scene", "died in hospital"); "" when it gave none (then the figure is the toll)."""
     if claim.category != "killed" or claim.value is None:
         return ""
-    if not any(c.category == "killed" and c.scope == "whole" and c.value is not None
-               and c.value > claim.value for c in earlier):
+    # the toll given shortly before, of the same event (not "In a separate attack, 12 died at the
+    # scene" after another attack's 40)
+    if _SEPARATE.search(claim.sentence) or not any(
+            c.category == "killed" and c.scope == "whole" and c.value is not None and c.value > claim.value
+            and claim.start - c.end <= _WHOLE_BEFORE_REACH for c in earlier):
         return ""
     if claim.term == lx.IN_HOSPITAL_TERM:
         return lx.DIED_IN_HOSPITAL
@@ -446,8 +450,12 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
 
 
 _SCENE_REACH = 40  # characters from a figure to "at the scene" ("people were pronounced dead at the scene")
-_AT_THE_SCENE = re.compile(r"[^.;]*?\b(?:at|on)\s+the\s+(?:scene|spot)\b|[^.;]*?\bon\s+the\s+spot\b",
-                           re.IGNORECASE)
+_WHOLE_BEFORE_REACH = 600  # characters from the toll given before to the part at the scene
+# a verb of dying right before the scene ("died at the scene", "were pronounced dead on the spot";
+# not "police at the scene said")
+_AT_THE_SCENE = re.compile(
+    r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate|another|other|earlier|last year|years? ago)\b", re.IGNORECASE)
 
 
 def _also(claim: Claim, text: str, earlier: list[Claim]) -> bool:
