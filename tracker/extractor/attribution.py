@@ -209,7 +209,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 before = phrase
         document = _document_before(tokens, v)
         if document is not None:
-            before = _issued_by(tokens, document, v)
+            before = _issued_by(tokens, document[1]) or document
         if before is not None:
             before = _name_before_title(tokens, before)
             text, start = before
@@ -262,24 +262,18 @@ def _document_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
 _DOCUMENT_WORDS = 3  # words before a document's noun ("a brief press release")
 
 
-def _issued_by(tokens: list[Token], before: tuple[str, int], v: int) -> tuple[str, int]:
+def _issued_by(tokens: list[Token], start: int) -> tuple[str, int] | None:
     """"The Health Ministry has issued a clarification stating that ...": the body that issued
-    the document a participle of saying hangs on speaks, not "a clarification"."""
-    text, start = before
-    words = text.split()
-    if not words or words[-1].lower() not in lx.ISSUED_DOCUMENT_NOUNS \
-            or tokens[v].lower not in lx.PARTICIPLE_SAYS:
-        return before
+    the document whose words start at ``start`` (``_document_before``), or None."""
     k = start - 1
     if k >= 1 and tokens[k].lower == "out":  # "put out a statement saying"
         k -= 1
     if k < 1 or tokens[k].lower not in lx.ISSUING_VERBS:
-        return before
+        return None
     k -= 1
     while k >= 1 and (tokens[k].lower in lx.PERFECT_AUX or tokens[k].lower in {"had", "also", "later"}):
         k -= 1
-    issuer = _name_before(tokens, k) or _phrase_before(tokens, k)
-    return issuer if issuer is not None else before
+    return _name_before(tokens, k) or _phrase_before(tokens, k)
 
 
 def _name_before_title(tokens: list[Token], before: tuple[str, int]) -> tuple[str, int]:
