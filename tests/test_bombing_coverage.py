@@ -166,6 +166,11 @@ HAS: list[Has] = [
      {"partial": False, "location": "Kandahar"}),
     # "the new figure is N": the toll the sentence, or the article before, names
     ("The new figure is 253, well below the previous toll of 359.", "killed", 253, {"scope": "whole"}),
+    ("The ministry had given 359 dead. The latest figure is 253, it said on Thursday.", "killed", 253,
+     {"scope": "whole"}),
+    ("Police said 97 people had died, down from the previous figure of 115.", "killed", 115,
+     {"as_of_basis": "earlier"}),
+    ("The toll rose to 60, up from Monday's tally of 55.", "killed", 55, {"as_of_basis": "earlier"}),
     ("The latest figure is 40 dead, the ministry said.", "killed", 40, {"source": "ministry"}),
     # a speaker's verb that reduces a toll sets it; the event's day in the toll's name is the event's
     ("Sri Lanka reduces death toll of Easter Sunday attacks to 253", "killed", 253,
@@ -203,6 +208,12 @@ HAS: list[Has] = [
     ("The death toll rose to 21. Sixteen people died at the scene and five in hospital.", "killed", 5,
      {"scope": "group", "group": "died in hospital"}),
     ("Three people were pronounced dead at the scene, police said.", "killed", 3, {"scope": "whole"}),
+    ("The death toll rose to 7. Four died at the scene and another three in hospital.", "killed", 4,
+     {"scope": "group", "group": "at the scene"}),
+    ("The death toll rose to 7. Four died at the scene and another three in hospital.", "killed", 3,
+     {"scope": "group", "group": "died in hospital"}),
+    ("The blast killed 30 people. Twenty-two died at the scene and the other eight in hospital.", "killed",
+     8, {"scope": "group", "group": "died in hospital"}),
     ("A shooting left two people dead and three others in the hospital.", "injured", 3, {}),
     ("Two people died and five were in hospital.", "injured", 5, {}),
     # ... not a killing's "and 14 others in hospital", nor a verb of putting ("put 20 in hospital")
@@ -214,9 +225,16 @@ HAS: list[Has] = [
      {"scope": "whole"}),
     ("The attack killed 40 people. In a separate attack in the north, 12 people died at the scene.",
      "killed", 12, {"scope": "whole"}),
+    ("The attack killed 40 people. Twelve people died at the scene, another official said.", "killed", 12,
+     {"scope": "group", "group": "at the scene"}),
     # what was done with the bodies a count names
     ("The number of bodies identified so far is 40, police said.", "killed", 40,
      {"scope": "group", "group": "identified"}),
+    # ... between the count's name and its figure, not after it
+    ("The number of bodies recovered from the rubble stands at 115, of which 27 have been identified.",
+     "killed", 115, {"scope": "whole"}),
+    ("The number of bodies recovered from the rubble stands at 115, of which 27 have been identified.",
+     "killed", 27, {"scope": "group", "group": "identified"}),
     # a document by someone is that someone's; "the brief statement" is the one named before
     ("According to a report by Reuters, 115 people died.", "killed", 115, {"source": "Reuters"}),
     ("According to a report released by the UN, 115 people died.", "killed", 115, {"source": "UN"}),
@@ -225,6 +243,9 @@ HAS: list[Has] = [
      {"source": "Maui County"}),
     ("The victim was shot in the stomach, a police report said.", "injured", 1,
      {"source": "a police report"}),
+    ("The army said 40 rebels were killed. Fifty soldiers died, the rebels' statement said.", "killed", 50,
+     {"source": "rebels' statement"}),
+    ("Police put the casualties at 12 dead and 30 wounded.", "killed", 12, {"source": "Police"}),
     # a held-out wildfire cluster: a speaker's "number of deaths ... to 97", a month's abbreviation,
     # a count moved "down from estimates of", the event's month after a state still holding
     ("Police in the state have revised the number of deaths from last month's wildfire on the island to "

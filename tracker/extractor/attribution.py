@@ -177,7 +177,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
             continue  # "a February report by the centre": a noun, not a verb
-        if word in lx.PUT_SAYS and not any(t.lower in lx.SET_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
+        if word in lx.PUT_SAYS and not any(t.lower in lx.PUT_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
             continue  # "put 20 in hospital": a verb of putting; "put the toll at 40" says
         if word in lx.DIVISION_SAYS and not _reports_something(tokens, v + 1):
             continue  # "refugees in Gadaref and Kassala states since Saturday": states of a country

@@ -667,7 +667,7 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         if named is None and definite in lx.DOCUMENT_NOUNS:
             # "according to the release": the one whose release was named before ("a news release
             # from the Milwaukee Police Department")
-            named = next((c.source for c in reversed(claims) if c.source), None)
+            named = _document_named_before(claims, definite, source)
         if named is not None:
             source, rule = named, "definite_named_before"
     return source, via, rule
@@ -731,7 +731,8 @@ def _definite(source: str) -> str:
     words = source.split()
     if 1 < len(words) <= _DOCUMENT_WORDS and source.islower() and words[-1] in lx.DOCUMENT_NOUNS \
             and not words[-1].endswith("s") and words[0] not in lx.INDEFINITES \
-            and not any(w in lx.SOURCE_NOUNS or w in lx.AUTHORITIES for w in words[:-1]):
+            and not any(w in lx.SOURCE_NOUNS or w in lx.AUTHORITIES or "'" in w or "’" in w
+                        for w in words[:-1]):
         # "the brief statement said": the statement named before (not "a police report": its
         # issuer is named, and "a" opens a new one)
         return words[-1]
@@ -741,6 +742,17 @@ def _definite(source: str) -> str:
 
 
 _DOCUMENT_WORDS = 3  # words of a document's name ("the brief written statement")
+
+
+def _document_named_before(claims: list[Claim], noun: str, source: str) -> str | None:
+    """Who issued "the statement" a speaker's name is, or "the release": the source of the last
+    claim whose sentence names such a document ("Maui County said in a statement"), else None
+    (not merely the last speaker: "the rebels' statement" after the army's figure)."""
+    if len(source.split()) > 1:
+        # "the brief statement": only a document the sentence before named
+        last = next((c for c in reversed(claims) if c.source), None)
+        return last.source if last is not None and noun in last.sentence.lower() else None
+    return next((c.source for c in reversed(claims) if c.source), None)
 
 
 def _reported_by_others(words: list[str], last: int) -> bool:
@@ -883,7 +895,7 @@ def _name_the_quotation(context: _Context, claims: list[Claim], tokens: list[Tok
         speaker = context.named_speaker
     if _definite(speaker) in lx.DOCUMENT_NOUNS and context.awaiting:
         # '..., the brief statement said': whose statement the article named before
-        speaker = next((c.source for c in reversed(claims[:context.awaiting[0]]) if c.source), speaker)
+        speaker = _document_named_before(claims[:context.awaiting[0]], _definite(speaker), speaker) or speaker
     if speaker:
         for k in context.awaiting:
             claims[k] = replace(claims[k], source=speaker, source_rule="quote_closed_later")

@@ -592,11 +592,10 @@ def _true_figure(p: Phrase) -> Read | None:
     if before is None and any(t.lower in lx.TOLL_HEADS for t in tokens[p.amount.end:]):
         before = "killed"
     adjective = tokens[k - 1].lower
-    if adjective in lx.UPDATED_FIGURE_ADJECTIVES and not (
-            any(t.lower in lx.TOLL_HEADS or t.lower in lx.TOLL_NOUNS for t in tokens)
-            and _bare_amount(tokens, p.amount.end)):
+    named = p.earlier is not None or any(t.lower in lx.TOLL_HEADS or t.lower in lx.TOLL_NOUNS for t in tokens)
+    if adjective in lx.UPDATED_FIGURE_ADJECTIVES and not (named and _bare_amount(tokens, p.amount.end)):
         # "the latest figure is 300 millimetres", "the new figure is 400 million more": an update
-        # is a toll's only in a sentence that names the toll, and of a bare amount
+        # is a toll's only after a figure or in a sentence that names the toll, of a bare amount
         return None
     if before is None:
         return None
@@ -643,8 +642,12 @@ def _earlier_figure(p: Phrase) -> Read | None:
     said, up from 38")."""
     found, first, tokens = p.found, p.first, p.tokens
     if first >= 3 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in lx.EARLIER_COUNT_NOUNS:
-        # "down from estimates of about 1,000", "up from a count of 55": the count's noun between
-        first -= 2 + (tokens[first - 3].lower in lx.DETERMINERS or tokens[first - 3].lower in lx.POSSESSIVES)
+        # "down from estimates of about 1,000", "up from a count of 55", "down from the previous
+        # figure of 115", "up from Monday's tally of 55": the count's noun between
+        first -= 2
+        for _ in range(_COUNT_MODIFIERS):
+            if first >= 2 and tokens[first - 1].lower != "from" and tokens[first - 1].kind == "word":
+                first -= 1
     if not found or first < 1 or tokens[first - 1].lower != "from":
         return None
     moved = first >= 2 and tokens[first - 2].lower in {"up", "down"}
@@ -653,6 +656,7 @@ def _earlier_figure(p: Phrase) -> Read | None:
     return None
 
 
+_COUNT_MODIFIERS = 2  # words before the noun of a count a toll moved from ("the previous figure of")
 _FROM_REACH = 8  # tokens from a figure to the "from" of the figure it moved from
 _MOVED_FROM_REACH = 14  # the same for "up from", "down from"
 

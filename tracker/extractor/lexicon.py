@@ -257,6 +257,9 @@ DISCHARGED = "discharged"  # the group of the injured sent home ("900 were disch
 # Verbs of dying whose subject a figure joined by "and" shares ("Sixteen died at the scene and
 # five in hospital"); not the state "dead" ("left two dead and three others in the hospital").
 DEATH_VERBS: frozenset[str] = frozenset("died perished succumbed".split())
+# The words of the figure such a verb is left out after ("and another three", "and the other five",
+# "and the rest in hospital").
+LEFT_OUT_FIGURE_WORDS: frozenset[str] = frozenset("people more others other another the rest".split())
 # The dead at the scene and those who died in hospital, parts of a toll given before ("Sixteen
 # died at the scene and five in hospital" after "the death toll rose to 21").
 AT_THE_SCENE = "at the scene"
@@ -344,6 +347,8 @@ TOLL_NOUNS: dict[str, Reading] = {
 # Nouns whose "number of" is a toll too, besides TOLL_NOUNS ("the number of bodies at the
 # morgue has now reduced to 114").
 NUMBER_OF_NOUNS: dict[str, Reading] = {**TOLL_NOUNS, "bodies": "killed"}
+# The nouns that name a count of bodies ("the number of bodies identified so far is 40").
+BODY_COUNT_NAMES: frozenset[str] = frozenset("number count tally total".split())
 # Nouns that are a toll after a death word: "the death count", "the body count", "the casualty tally".
 TOLL_COUNT_NOUNS: frozenset[str] = frozenset("count tally".split())
 TOLL_COUNT_MODIFIERS: frozenset[str] = frozenset("death deaths body casualty fatality".split())
@@ -852,6 +857,8 @@ COUNT_GIVING_VERBS: frozenset[str] = frozenset(
 COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a preliminary figure")
 SET_COUNT_NOUNS: frozenset[str] = frozenset(
     "toll tolls count tally figure figures number estimate total".split())
+# The counts "put" puts: a toll's count, or the casualties ("put the casualties at 12 dead")
+PUT_COUNT_NOUNS: frozenset[str] = SET_COUNT_NOUNS | {"casualties", "casualty"}
 # Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.
 MEDIA_WORDS: frozenset[str] = frozenset(
     """reuters ap afp xinhua tass interfax anadolu bbc cnn nbc cbs npr jazeera efe dpa kyodo

@@ -421,8 +421,8 @@ def _died_left_out(tokens: list[Token], j: int) -> bool:
     # only the figure between "and" and "in" ("and five in hospital"; not "and 14 others", "and
     # put 20 in hospital")
     if k <= 0 or tokens[k].lower != "and" or not all(
-            t.kind == "num" or t.lower in lx.UNITS or t.lower in lx.TENS or t.lower in {"people", "more"}
-            for t in tokens[k + 1:j]):
+            t.kind == "num" or t.lower in lx.LEFT_OUT_FIGURE_WORDS or t.text == "-"
+            or all(w in lx.UNITS or w in lx.TENS for w in t.lower.split("-")) for t in tokens[k + 1:j]):
         return False
     # the clause ends with the hospital ("and five in hospital."), no verb of its own after it
     end = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower in lx.DETERMINERS)
@@ -443,7 +443,7 @@ def _died_left_out(tokens: list[Token], j: int) -> bool:
     return False
 
 
-_LEFT_OUT_FIGURE = 3  # tokens of the figure between "and" and "in hospital" ("and five others")
+_LEFT_OUT_FIGURE = 5  # tokens of the figure between "and" and "in hospital" ("and the other five")
 _LEFT_OUT_REACH = 14  # tokens from that "and" back to the verb it leaves out
 
 

@@ -634,9 +634,9 @@ def _category(tokens: list[Token], first: int, last: int,
         said = next((j for j in range(b + 2, min(end, b + 2 + _RELATIVE_VERB_REACH))
                      if casualty(tokens, j) is not None
                      and form(tokens[j].lower).pos in lx.PERSON_PREDICATE_POS), None)
-        if said is not None and tokens[said - 1].lower == lx.NEGATION \
+        if said is not None and any(t.lower == lx.NEGATION for t in tokens[b + 2:said]) \
                 and tokens[said].lower not in lx.NEGATED_FORMS:
-            said = None  # "30 человек, которые не пострадали": nothing befell them
+            said = None  # "30 человек, которые не пострадали", "не были ранены": nothing befell them
         if said is not None:
             return casualty(tokens, said), "relative_predicate", said
     fate = next((j for j in range(a, b) if tokens[j].lower.startswith(lx.FATE_STEM)), None)

@@ -94,10 +94,12 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     severity = _severity(claim, text)
     if severity:
         return "group", severity  # "116 people suffered minor injuries": a group of the injured
+    where = _where_they_died(claim, text, earlier)
+    if where and claim.term == lx.IN_HOSPITAL_TERM:
+        return "group", where  # "16 died at the scene and another five in hospital": a part, not one more
     if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) \
             or _one_finders_count(claim, text):
         return "period", group
-    where = _where_they_died(claim, text, earlier)
     if where:
         return "group", where  # "16 died at the scene", after "the toll rose to 21": a part of it
     if _also(claim, text, earlier):
@@ -261,9 +263,15 @@ def _personal_loss(claim: Claim, text: str) -> bool:
     if loss is not None and (loss.group(1).lower() == "i" or family):
         return True
     # "Charest, who lost his partner and two daughters, will wait for all three bodies"
-    opening = text.rfind(claim.sentence[:_SENTENCE_KEY], 0, claim.start + 1) if claim.sentence else -1
-    told = text[opening:claim.start] if opening >= 0 else before
+    told = _sentence_before(claim, text) or before
     return bool(_FAMILY_TOTAL.search(told)) and bool(_FAMILY_LOSS.search(told))
+
+
+def _sentence_before(claim: Claim, text: str) -> str:
+    """The words of the claim's sentence before its figure ("" when the text does not hold it)."""
+    key = claim.sentence[:_SENTENCE_KEY]
+    opening = text.rfind(key, 0, claim.start + len(key)) if key else -1
+    return text[opening:claim.start] if 0 <= opening <= claim.start else ""
 
 
 def _one_finders_count(claim: Claim, text: str) -> bool:
@@ -301,6 +309,11 @@ _BURIAL_REACH = 80  # characters from "a mass burial" to "for" the figure it bur
 _PROCESS_AFTER = 80  # and after it ("32 bodies retrieved from the debris ... were buried")
 
 
+_COUNT_NAME_REACH = 120  # characters from "the number of bodies ..." to its figure
+_COUNT_NAME = re.compile(r"\b(?:" + "|".join(sorted(lx.BODY_COUNT_NAMES)) + r")\s+of\s+(?:the\s+)?"
+                         r"(?:bodies|remains|corpses)\b([^.;\d]*)$", re.IGNORECASE)
+
+
 def _body_process(claim: Claim, text: str) -> str:
     """What was done with the bodies a figure counts ("handed over 441 bodies", "32 bodies were
     buried"): "buried", "handed over" ..., else ""."""
@@ -315,7 +328,13 @@ def _body_process(claim: Claim, text: str) -> str:
         return lx.BROUGHT_TO_HOSPITALS  # "200 dead had been brought to different hospitals"
     if _SOUGHT.search(text, max(0, claim.start - _PROCESS_REACH), claim.start):
         return lx.BODIES_SOUGHT  # "still looking for the remains of five people": not found yet
-    # "the number of bodies identified so far is 40": the bodies are the count's own noun
+    named = _COUNT_NAME.search(text, max(0, claim.start - _COUNT_NAME_REACH), claim.start)
+    if named is not None and not _BODIES.search(surface):
+        # "the number of bodies identified so far is 40": what the count's own name says between
+        # "bodies" and the figure (not "115, of which 27 have been identified" after it; no other
+        # figure between)
+        found = _PROCESS.search(named.group(1))
+        return lx.BODY_PROCESSES[found.group(1).lower()] if found else ""
     if not _BODIES.search(surface) and claim.term.lower() not in lx.REMAINS_NOUNS \
             and not _BODIES_OF.search(text, max(0, claim.start - _PROCESS_REACH), claim.start):
         return ""
@@ -439,7 +458,8 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
         return ""
     # the toll given shortly before, of the same event (not "In a separate attack, 12 died at the
     # scene" after another attack's 40)
-    if _SEPARATE.search(claim.sentence) or not any(
+    before = _LEFT_OUT_OTHER.sub("", _sentence_before(claim, text))
+    if _SEPARATE.search(before) or not any(
             c.category == "killed" and c.scope == "whole" and c.value is not None and c.value > claim.value
             and claim.start - c.end <= _WHOLE_BEFORE_REACH for c in earlier):
         return ""
@@ -455,6 +475,8 @@ _WHOLE_BEFORE_REACH = 600  # characters from the toll given before to the part a
 # not "police at the scene said")
 _AT_THE_SCENE = re.compile(
     r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
+# "... and the other eight in hospital": the other dead of the same toll, no other event
+_LEFT_OUT_OTHER = re.compile(r"\band\s+(?:the\s+)?(?:other|another)\s+$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|another|other|earlier|last year|years? ago)\b", re.IGNORECASE)
 
 
