@@ -21,6 +21,12 @@ def first(text: str, language: str) -> tuple[str, str, str]:
     return row["source"], row["via"], row["as_of"]
 
 
+def bases(text: str, language: str) -> list[tuple[int, str]]:
+    """(value, as_of_basis) of every claim of a text."""
+    claims = extract_text(text, published=PUBLISHED, language=language)
+    return [(int(r.value), r.as_of_basis) for r in claims.itertuples()]
+
+
 def place(text: str, language: str) -> tuple[str, str, str]:
     """(location, country, admin1) of the first claim of a text."""
     row = extract_text(text, published=PUBLISHED, language=language).iloc[0]

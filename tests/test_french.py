@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.romance_cases import PUBLISHED, Row, figures, first, place
+from tests.romance_cases import PUBLISHED, Row, bases, figures, first, place
 from tracker import extract_text
 from tracker.cli import main
 from tracker.extractor import lexicon_es, lexicon_fr
@@ -191,6 +191,27 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "source", "via", "as_of"), SOURCES, ids=[s[0] for s in SOURCES])
 def test_sources_and_dates(text: str, source: str, via: str, as_of: str) -> None:
     assert first(text, "fr") == (source, via, as_of)
+
+
+# (text, [(value, as_of_basis), ...]): a figure the text places before its publication, by a
+# word ("précédent", "anterior") or a contrast set later ("mais quelques jours plus tard")
+EARLIER = [
+    ("Un précédent bilan faisait état de 31 morts. Le bilan s'élève à 35 morts.",
+     [(31, "earlier"), (35, "published")]),
+    ("Le bilan, initialement de 22 morts, est passé à 31 morts.", [(22, "earlier"), (31, "published")]),
+    ("Des habitants parlaient de 100 disparus, mais quelques jours plus tard la préfecture a annoncé "
+     "35 morts.", [(100, "earlier"), (35, "published")]),
+    ("Au moins 11 personnes sont mortes, selon un premier bilan.", [(11, "published")]),
+    ("Un précédent bilan faisait état de 31 morts, 12 blessés et 4 disparus.",
+     [(31, "earlier"), (12, "earlier"), (4, "earlier")]),
+    ("Au moins 11 personnes sont mortes, mais les secours cherchent encore des survivants.",
+     [(11, "published")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER, ids=[t for t, _ in EARLIER])
+def test_a_figure_said_to_be_earlier(text: str, expected: list[tuple[int, str]]) -> None:
+    assert bases(text, "fr") == expected
 
 
 def test_a_quotation_takes_the_source_that_closes_it() -> None:

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.romance_cases import PUBLISHED, Row, figures, first, place
+from tests.romance_cases import PUBLISHED, Row, bases, figures, first, place
 from tracker import extract_text
 from tracker.cli import main
 from tracker.extractor.extraction import extract_claims
@@ -193,6 +193,24 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "source", "via", "as_of"), SOURCES, ids=[s[0] for s in SOURCES])
 def test_sources_and_dates(text: str, source: str, via: str, as_of: str) -> None:
     assert first(text, "es") == (source, via, as_of)
+
+
+# (text, [(value, as_of_basis), ...]): a figure the text places before its publication, by a
+# word ("précédent", "anterior") or a contrast set later ("mais quelques jours plus tard")
+EARLIER = [
+    ("Un balance anterior cifraba en 158 los fallecidos. El balance asciende a 205 muertos.",
+     [(158, "earlier"), (205, "published")]),
+    ("Inicialmente se habló de 95 muertos; el balance es ahora de 158 muertos.",
+     [(95, "earlier"), (158, "published")]),
+    ("Los vecinos hablaban de 100 desaparecidos, pero días después el Gobierno confirmó 62 muertos.",
+     [(100, "earlier"), (62, "published")]),
+    ("Al menos 51 personas murieron, según un primer balance.", [(51, "published")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER, ids=[t for t, _ in EARLIER])
+def test_a_figure_said_to_be_earlier(text: str, expected: list[tuple[int, str]]) -> None:
+    assert bases(text, "es") == expected
 
 
 # (text, location as written, country, admin1): the gazetteer's Spanish names

@@ -622,7 +622,8 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
                 det = k - back
                 if det >= 0 and tokens[det].lower in {"a", "an", "the"} and all(
                         t.kind == "word" and t.lower not in lx.SAY_VERBS and t.lower not in lx.PREDICATES
-                        for t in tokens[det + 1:k + 1]):
+                        and t.lower not in lx.TIME_SPANS and t.lower not in lx.LATER_WORDS
+                        for t in tokens[det + 1:k + 1]):  # not "a week later officials"
                     k = det - 1
                     break
             else:
@@ -689,8 +690,10 @@ def _phrase_before(tokens: list[Token], end: int, data: bool = False) -> tuple[s
         # Yongsan district fire chief", "the fire department")
         modifier = k < last and _stem(tokens[k + 1]) in lx.SOURCE_NOUNS | lx.AUTHORITIES
         if tok.kind != "word" or tok.lower in lx.PHRASE_ENDS or (_verb_like(tok) and not modifier) \
-                or (tok.lower in lx.CONJUNCTIONS and not inside_of):
-            break  # "the minister of information and communications": "and" inside an "of" phrase
+                or (tok.lower in lx.CONJUNCTIONS and not inside_of) or tok.lower in lx.LATER_WORDS:
+            # "the minister of information and communications": "and" inside an "of" phrase; "a
+            # week later officials said": the time is no part of the name
+            break
         k -= 1
     words = tokens[k + 1:last + 1]
     while words and (words[0].lower in lx.FUNCTION_WORDS or words[0].lower in lx.PREPOSITIONS

@@ -329,7 +329,9 @@ def event_noun_after(tokens: list[Token], j: int) -> int | None:
 
 
 def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str],
-                 anchored: bool = False, keeping: frozenset[str] = frozenset()) -> bool:
+                 anchored: bool = False, keeping: frozenset[str] = frozenset(),
+                 joins: frozenset[str] = frozenset({"and", ","}),
+                 breaks: frozenset[str] = frozenset()) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
     (``starts``: the first tokens of the sentence's figures, in order; ``words``: its lowered tokens), or
@@ -338,7 +340,9 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     stood at 50, rose to 64": 50, not 64. A sentence ``anchored`` by a cut-off ("By Tuesday,
     the toll had climbed to 1,053", "as of Monday the toll had reached 900") gives the
     figure as of that day: its pluperfect places it at the day, not before it. A verb of
-    ``keeping`` before the marker keeps the figure that day ("stuck with its previous total")."""
+    ``keeping`` before the marker keeps the figure that day ("stuck with its previous total").
+    A list joined by ``joins`` goes back with its first figure, unless a word of ``breaks``
+    (another language's auxiliaries: "initialement de 22 morts, est passé à 31") opens a clause."""
     n = bisect.bisect_left(starts, first)  # the figures before this one (``starts`` is in order)
     since = starts[n - 1] + 1 if n else 0
     marked = [k for k in range(since, first) if words[k] in markers
@@ -360,7 +364,7 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     # the next figures of one list after the marker ("Earlier reports indicated 217 people
     # were killed and 89 missing"): the list's figures go back with its first
     k, end = n, first
-    while k > max(0, n - _LIST_REACH) and _list_joined(words[starts[k - 1]:end]):
+    while k > max(0, n - _LIST_REACH) and _list_joined(words[starts[k - 1]:end], joins, breaks):
         k, end = k - 1, starts[k - 1]
         since = starts[k - 1] + 1 if k else 0
         if any(w in markers for w in words[since:end]):
@@ -368,6 +372,27 @@ def said_earlier(words: list[str], first: int, starts: list[int], markers: froze
     return False
 
 
+def overtaken_later(words: list[str], last: int, starts: list[int], contrasts: frozenset[str],
+                    later: frozenset[str], spans: frozenset[str]) -> bool:
+    """"Relatives spoke of nearly 100 missing, but a week later officials said 64": a figure
+    the sentence's contrast clause sets in a later time is the earlier word (the same in
+    Russian: "..., но через несколько дней СК объявил"). ``last`` ends the figure; the
+    contrast must come before the sentence's next figure, the later time within
+    ``_LATER_REACH`` words of it: a word of ``later`` ("later", "через"), or a span of time
+    (``spans``: "days", "week") followed by "after" or "later"."""
+    n = bisect.bisect_left(starts, last)
+    end = starts[n] if n < len(starts) else len(words)
+    for k in range(last, end):
+        if words[k] not in contrasts:
+            continue
+        ahead = words[k + 1:min(end, k + 1 + _LATER_REACH)]
+        return any(w in later or (w in spans and j + 1 < len(ahead) and ahead[j + 1] in _AFTER_WORDS)
+                   for j, w in enumerate(ahead))
+    return False
+
+
+_LATER_REACH = 4  # words from "but" to its later time ("but a week later")
+_AFTER_WORDS = frozenset({"after", "later"})
 _EARLIER_AFTER_REACH = 4  # tokens after a figure that may hold "before" ("255 before it was revised")
 _KEPT_REACH = 4  # words from a verb of keeping to the marker ("stuck with its previous")
 _LIST_REACH = 8  # figures of one list looked back over (a hostile sentence holds thousands)
@@ -384,12 +409,13 @@ def _list_opening(words: list[str], starts: list[int], n: int, since: int) -> in
     return since
 
 
-def _list_joined(gap: list[str]) -> bool:
-    """Words from one figure to the next of one list: joined by "and" or a comma, with no word
-    that moves the time on ("but now", "while", a verb of saying)."""
+def _list_joined(gap: list[str], joins: frozenset[str] = frozenset({"and", ","}),
+                 breaks: frozenset[str] = frozenset()) -> bool:
+    """Words from one figure to the next of one list: joined by "and" or a comma (``joins``),
+    with no word that moves the time on ("but now", "while", a verb of saying; ``breaks``)."""
     # a passive verb of saying is the figure's predicate ("40 were reported dead, 30 injured")
-    return len(gap) <= _LIST_GAP_WORDS and ("and" in gap or "," in gap) and not any(
-        w in lx.TIME_SHIFTS or (w in lx.SAY_VERBS and not (k and gap[k - 1] in lx.BE_WORDS))
+    return len(gap) <= _LIST_GAP_WORDS and any(w in joins for w in gap) and not any(
+        w in lx.TIME_SHIFTS or w in breaks or (w in lx.SAY_VERBS and not (k and gap[k - 1] in lx.BE_WORDS))
         for k, w in enumerate(gap))
 
 

@@ -29,6 +29,7 @@ from .dates import (
     date_for,
     find_dates,
     latest_date,
+    overtaken_later,
     parse_published,
     period_end,
     possessed,
@@ -240,7 +241,9 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     # speaker corrects is others' report, not its own earlier word
                     source, via, source_rule = "", "", _REPORTED_BY_OTHERS
                 earlier = figure.rule in _EARLIER_RULES or said_earlier(
-                    words, figure.first, starts, lx.EARLIER_MARKERS, bool(dated.cut), lx.KEEPING_VERBS)
+                    words, figure.first, starts, lx.EARLIER_MARKERS, bool(dated.cut), lx.KEEPING_VERBS) \
+                    or overtaken_later(words, figure.last, starts, lx.LATER_CONTRASTS, lx.LATER_WORDS,
+                                       lx.TIME_SPANS)
                 # "had previously put the number wounded in Tuesday's blast at 5,000": not that day's
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):

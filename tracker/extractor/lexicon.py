@@ -1064,6 +1064,11 @@ CORRECTION_OPENERS: frozenset[str] = frozenset({",", "and", "but"})  # ", not 64
 # Words that place a figure before the publication when no date is given ("Earlier, police
 # said 20 had died", "the toll, previously put at 50, ..."): its as_of_basis is "earlier".
 EARLIER_MARKERS: frozenset[str] = frozenset("earlier previously initially originally previous".split())
+# A figure before a contrast whose clause is set later is the earlier word ("Relatives spoke of
+# nearly 100 missing, but a week later officials said 64"): the contrast, its later time.
+LATER_CONTRASTS: frozenset[str] = frozenset("but however yet".split())
+LATER_WORDS: frozenset[str] = frozenset("later afterwards subsequently".split())
+TIME_SPANS: frozenset[str] = frozenset("hour hours day days week weeks month months".split())
 # "first" or "initial" right before a count is an earlier one too ("the first probe gave a toll
 # of 358", "an initial count put the toll at 288"; not "for the first time", "the initial blast",
 # "initial figures released by the ministry", "its first report on the floods").

@@ -225,6 +225,17 @@ FUTURE_WORDS: frozenset[str] = frozenset({"próximo", "próxima", "que viene"})
 RELATIVE_DAYS: dict[str, int] = {"ayer": 1, "hoy": 0, "anoche": 1, "anteayer": 2, "antier": 2,
                                  "la víspera": 1, "esta mañana": 0, "esta madrugada": 0}
 SINCE_WORDS: frozenset[str] = frozenset({"desde", "partir"})
+# a figure the text places before its publication ("un balance anterior cifraba en 31",
+# "inicialmente"; not "un primer balance", often the current one): as_of_basis "earlier"
+EARLIER_MARKERS: frozenset[str] = frozenset(
+    "anterior anteriores anteriormente previamente inicialmente previo".split())
+# ... or before a contrast whose clause is set later ("..., pero días después")
+LATER_CONTRASTS: frozenset[str] = frozenset({"pero", "embargo"})
+LATER_WORDS: frozenset[str] = frozenset("después tarde luego posteriormente".split())
+TIME_SPANS: frozenset[str] = frozenset()
+# the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
+# y 4 disparus"); an auxiliary opens another clause
+LIST_JOINS: frozenset[str] = frozenset({",", "y"})
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 AS_OF_WORDS: frozenset[str] = frozenset({"al", "hasta"})
 

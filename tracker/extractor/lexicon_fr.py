@@ -256,6 +256,17 @@ RELATIVE_DAYS: dict[str, int] = {"hier": 1, "aujourd ' hui": 0, "avant-hier": 2,
                                  "cette nuit": 0, "ce matin": 0, "ce soir": 0}
 # a date that starts a period, not the day a figure is counted ("depuis le 14 juin")
 SINCE_WORDS: frozenset[str] = frozenset({"depuis", "dès", "partir"})
+# a figure the text places before its publication ("un précédent bilan faisait état de 31
+# morts", "initialement"; not "un premier bilan", often the current one): as_of_basis "earlier"
+EARLIER_MARKERS: frozenset[str] = frozenset(
+    "précédent précédente précédents précédemment auparavant initialement antérieur jusque-là".split())
+# ... or before a contrast whose clause is set later ("..., mais quelques jours plus tard")
+LATER_CONTRASTS: frozenset[str] = frozenset({"mais", "cependant", "pourtant"})
+LATER_WORDS: frozenset[str] = frozenset("tard ensuite puis après".split())
+TIME_SPANS: frozenset[str] = frozenset()
+# the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
+# et 4 disparus"); an auxiliary opens another clause
+LIST_JOINS: frozenset[str] = frozenset({",", "et"})
 # a year alone dates a figure after these ("en 2023"), as its own year
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 # "au 14 juin", "à la date du 14 juin": the day of the count, for every figure of the sentence

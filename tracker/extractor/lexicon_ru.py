@@ -79,6 +79,11 @@ CONCESSIVE_WORDS: frozenset[str] = frozenset({"однако", "но", "хотя"
 EARLIER_MARKERS: frozenset[str] = frozenset({"ранее", "прежде", "первоначально", "изначально"})
 # "на тот момент были зафиксированы 40 погибших": the count of a time before the article's
 AT_THAT_TIME: tuple[str, ...] = ("на тот момент", "в тот момент", "на тот час", "на то время")
+# "Родственники заявляли о почти ста пропавших, но через несколько дней СК объявил": a figure
+# before a contrast whose clause is set later is the earlier word (English's LATER_CONTRASTS)
+LATER_CONTRASTS: frozenset[str] = frozenset({"но", "однако"})
+LATER_WORDS: frozenset[str] = frozenset("через спустя позже позднее затем впоследствии потом".split())
+TIME_SPANS: frozenset[str] = frozenset()
 # "тела" is a body; "тело" too, but "в теле" is not a count: the forms above are the plural
 
 # "судьба 79 жителей неизвестна", "остается неизвестной судьба 14 человек": the missing;

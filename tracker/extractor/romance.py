@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .. import gazetteer as gz
 from ..models import Article, Claim
-from .dates import parse_published
+from .dates import overtaken_later, parse_published, said_earlier
 from .extraction import merge_repeats
 from .romance_dates import find_dates, find_place
 from .romance_figures import find_figures, romance_tokens
@@ -86,6 +86,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         whole = previous[-1] if previous and g.parts.at(tokens, 0) is not None else None
         read = whole is not None or g.gate.search(sentence.lower()) is not None
         figures = find_figures(g, tokens, whole) if read else []
+        words, starts = [t.lower for t in tokens], sorted(f.first for f in figures)
         if frames and closes_quote and in_quote:
             attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
@@ -102,11 +103,14 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # "a indiqué dimanche le ministère"
+            earlier = said_earlier(words, figure.first, starts, g.words.EARLIER_MARKERS,
+                                   joins=g.words.LIST_JOINS, breaks=g.words.AUXILIARIES) or overtaken_later(
+                words, figure.last, starts, g.words.LATER_CONTRASTS, g.words.LATER_WORDS, g.words.TIME_SPANS)
             paragraph.append(len(claims))
             if (in_quote or opens_quote) and not closes_quote:
                 quoted.append(len(claims))
             claims.append(new_claim(
-                article, figure, said, Dated(as_of, date_rule, published),
+                article, figure, said, Dated(as_of, date_rule, published, earlier),
                 location=find_place(g, tokens, figure), sentence=sentence, span=span,
                 part_of=last_total(claims, figure.category) if figure.part else "",
                 language=g.words.CODE))

@@ -22,7 +22,7 @@ from dataclasses import replace
 from .. import gazetteer as gz
 from ..models import EARLIER, Article, Category, Claim
 from . import lexicon_ru as lx
-from .dates import parse_published, said_earlier
+from .dates import overtaken_later, parse_published, said_earlier
 from .extraction import merge_repeats
 from .ru_dates import date_for, dateline_day, find_dates, find_place, year_of
 from .ru_figures import GATE, casualty, find_figures, list_category
@@ -134,7 +134,9 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 source, via, source_rule = lx.OFFICIAL_SOURCE, via or source, "officially"
             date_rule = "in_sentence" if as_of else (undated_rule if reference else "no_date")
             earlier = figure.corrected or said_earlier(words, figure.first, starts, lx.EARLIER_MARKERS) \
-                or _at_that_time(words, figure.first)
+                or _at_that_time(words, figure.first) \
+                or overtaken_later(words, figure.last, starts, lx.LATER_CONTRASTS, lx.LATER_WORDS,
+                                   lx.TIME_SPANS)
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # the day the speaker said it
             paragraph.append(len(claims))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import gazetteer as gz
-from ..models import Article, Category, Claim, Count
+from ..models import EARLIER, Article, Category, Claim, Count
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,7 @@ class Dated:
     as_of: str
     rule: str
     published: dt.date | None
+    earlier: bool = False  # the text places the figure before its publication ("un précédent bilan")
 
 
 def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, location: str,
@@ -152,7 +153,8 @@ def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, loc
         as_of=dated.as_of or (published.isoformat() if published else ""),
         location=location, sentence=sentence, start=start, end=end, part_of=part_of,
         group=figure.group or "people", scope="period" if figure.another else "whole",
-        as_of_basis="text" if dated.as_of else ("published" if published else ""),
+        as_of_basis="text" if dated.as_of else EARLIER if dated.earlier and published
+        else ("published" if published else ""),
         surface=article.text[start:end], rule=figure.rule, source_rule=said.rule,
         date_rule=dated.rule, language=language,
     )
