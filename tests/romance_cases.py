@@ -27,6 +27,11 @@ def bases(text: str, language: str) -> list[tuple[int, str]]:
     return [(int(r.value), r.as_of_basis) for r in claims.itertuples()]
 
 
+def hedges(text: str, language: str) -> list[bool]:
+    """Whether each claim of a text is hedged."""
+    return [bool(h) for h in extract_text(text, published=PUBLISHED, language=language)["hedged"]]
+
+
 def place(text: str, language: str) -> tuple[str, str, str]:
     """(location, country, admin1) of the first claim of a text."""
     row = extract_text(text, published=PUBLISHED, language=language).iloc[0]

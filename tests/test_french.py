@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.romance_cases import PUBLISHED, Row, bases, figures, first, place
+from tests.romance_cases import PUBLISHED, Row, bases, figures, first, hedges, place
 from tracker import extract_text
 from tracker.cli import main
 from tracker.extractor import lexicon_es, lexicon_fr
@@ -191,6 +191,21 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "source", "via", "as_of"), SOURCES, ids=[s[0] for s in SOURCES])
 def test_sources_and_dates(text: str, source: str, via: str, as_of: str) -> None:
     assert first(text, "fr") == (source, via, as_of)
+
+
+# (text, [hedged, ...]): a word of doubt, fear or a toll to come before a figure in its clause
+HEDGED = [
+    ("Il y aura certainement plusieurs centaines de morts, a déclaré le préfet.", [True]),
+    ("Le bilan pourrait dépasser 1 000 morts.", [True]),
+    ("Les secours craignent des dizaines de victimes.", [True]),
+    ("Le préfet, qui craint le pire, a indiqué que 31 personnes sont mortes.", [False]),
+    ("Au moins 31 personnes sont mortes, selon la préfecture.", [False]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED, ids=[t for t, _ in HEDGED])
+def test_a_feared_or_possible_toll_is_hedged(text: str, expected: list[bool]) -> None:
+    assert hedges(text, "fr") == expected
 
 
 # (text, [(value, as_of_basis), ...]): a figure the text places before its publication, by a

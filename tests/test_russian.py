@@ -615,6 +615,22 @@ def test_the_sample_report_compares_russian_and_english(tmp_path: Path) -> None:
     assert len(keys) == 1
 
 
+# (text, [hedged, ...]): a word of doubt or fear before a figure in its clause
+HEDGED = [
+    ("Погибших может быть больше 40.", [True]),
+    ("Предположительно погибли 12 человек.", [True]),
+    ("Волонтеры опасаются, что под завалами остаются десятки людей, а МЧС сообщило о 30 погибших.",
+     [False]),
+    ("По данным МЧС, погибли 30 человек.", [False]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED, ids=[t for t, _ in HEDGED])
+def test_a_feared_or_possible_toll_is_hedged(text: str, expected: list[bool]) -> None:
+    claims = extract_text(text, published=PUBLISHED, language="ru")
+    assert [bool(h) for h in claims["hedged"]] == expected
+
+
 # (text, [(value, as_of_basis), ...]): a figure the text corrects or places before the
 # publication ("ранее", "не X, а Y") is "earlier"
 EARLIER = [

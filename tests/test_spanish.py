@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.romance_cases import PUBLISHED, Row, bases, figures, first, place
+from tests.romance_cases import PUBLISHED, Row, bases, figures, first, hedges, place
 from tracker import extract_text
 from tracker.cli import main
 from tracker.extractor.extraction import extract_claims
@@ -193,6 +193,20 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "source", "via", "as_of"), SOURCES, ids=[s[0] for s in SOURCES])
 def test_sources_and_dates(text: str, source: str, via: str, as_of: str) -> None:
     assert first(text, "es") == (source, via, as_of)
+
+
+# (text, [hedged, ...]): a word of doubt, fear or a toll to come before a figure in its clause
+HEDGED = [
+    ("Podría haber cientos de muertos, según el alcalde.", [True]),
+    ("Se teme que haya decenas de víctimas mortales.", [True]),
+    ("El alcalde, que teme lo peor, confirmó 62 muertos.", [False]),
+    ("Al menos 62 personas murieron, según el Cecopi.", [False]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED, ids=[t for t, _ in HEDGED])
+def test_a_feared_or_possible_toll_is_hedged(text: str, expected: list[bool]) -> None:
+    assert hedges(text, "es") == expected
 
 
 # (text, [(value, as_of_basis), ...]): a figure the text places before its publication, by a

@@ -236,6 +236,11 @@ TIME_SPANS: frozenset[str] = frozenset()
 # the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
 # y 4 disparus"); an auxiliary opens another clause
 LIST_JOINS: frozenset[str] = frozenset({",", "y"})
+# words of doubt, fear or a toll to come before a figure in its clause: the figure is hedged
+# ("podría haber cientos de muertos", "se teme que haya decenas de víctimas")
+HEDGE_WORDS: frozenset[str] = frozenset(
+    """quizá quizás posiblemente probablemente podría podrían teme temen temía temían habrá
+    habría""".split())
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 AS_OF_WORDS: frozenset[str] = frozenset({"al", "hasta"})
 

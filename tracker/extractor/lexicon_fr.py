@@ -267,6 +267,11 @@ TIME_SPANS: frozenset[str] = frozenset()
 # the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
 # et 4 disparus"); an auxiliary opens another clause
 LIST_JOINS: frozenset[str] = frozenset({",", "et"})
+# words of doubt, fear or a toll to come before a figure in its clause: the figure is hedged
+# ("il y aura certainement plusieurs centaines de morts", "peut-être des milliers")
+HEDGE_WORDS: frozenset[str] = frozenset(
+    """peut-être probablement possiblement vraisemblablement pourrait pourraient risque risquent
+    craint craignent crainte redoute redoutent aura auront devrait devraient""".split())
 # a year alone dates a figure after these ("en 2023"), as its own year
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 # "au 14 juin", "à la date du 14 juin": the day of the count, for every figure of the sentence

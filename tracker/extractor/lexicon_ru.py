@@ -84,6 +84,10 @@ AT_THAT_TIME: tuple[str, ...] = ("на тот момент", "в тот моме
 LATER_CONTRASTS: frozenset[str] = frozenset({"но", "однако"})
 LATER_WORDS: frozenset[str] = frozenset("через спустя позже позднее затем впоследствии потом".split())
 TIME_SPANS: frozenset[str] = frozenset()
+# words of doubt or fear before a figure in its clause: the figure is hedged ("могут быть
+# сотни погибших", "предположительно 40 человек")
+HEDGE_WORDS: frozenset[str] = frozenset(
+    """может могут могло могли возможно вероятно предположительно опасаются опасается якобы""".split())
 # "тела" is a body; "тело" too, but "в теле" is not a count: the forms above are the plural
 
 # "судьба 79 жителей неизвестна", "остается неизвестной судьба 14 человек": the missing;

@@ -36,6 +36,7 @@ from .shared_steps import (
     Said,
     attribute_back,
     frame_for,
+    hedged_before,
     last_total,
     new_claim,
     quote_state,
@@ -113,7 +114,8 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 article, figure, said, Dated(as_of, date_rule, published, earlier),
                 location=find_place(g, tokens, figure), sentence=sentence, span=span,
                 part_of=last_total(claims, figure.category) if figure.part else "",
-                language=g.words.CODE))
+                language=g.words.CODE,
+                hedged=hedged_before(words, figure.first, starts, g.words.HEDGE_WORDS)))
         previous = figures
         in_quote = open_after
         if not in_quote:

@@ -28,7 +28,7 @@ from .ru_dates import date_for, dateline_day, find_dates, find_place, year_of
 from .ru_figures import GATE, casualty, find_figures, list_category
 from .ru_sources import find_frames, resolved
 from .ru_text import QUOTES, Token, sentence_spans, tokenize
-from .shared_steps import Figure, Frame, claim_id, frame_for, last_total, quote_state
+from .shared_steps import Figure, Frame, claim_id, frame_for, hedged_before, last_total, quote_state
 
 RUSSIAN = "ru"
 _OFFICIAL_REACH = 5  # tokens before a figure that may hold "официально"
@@ -157,6 +157,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 else undated_basis if reference else EARLIER if earlier else "",
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
+                hedged=hedged_before(words, figure.first, starts, lx.HEDGE_WORDS),
             ))
         speaking = [f for _, f in frames if f.source]
         before = speaking[-1] if speaking else (before if figures and before is not None and not frames

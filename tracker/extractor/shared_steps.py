@@ -140,7 +140,8 @@ class Dated:
 
 
 def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, location: str,
-              sentence: str, span: tuple[int, int], part_of: str, language: str) -> Claim:
+              sentence: str, span: tuple[int, int], part_of: str, language: str,
+              hedged: bool = False) -> Claim:
     """The claim of one figure read in a sentence, as every reader writes it."""
     start, end = span
     published = dated.published
@@ -156,8 +157,26 @@ def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, loc
         as_of_basis="text" if dated.as_of else EARLIER if dated.earlier and published
         else ("published" if published else ""),
         surface=article.text[start:end], rule=figure.rule, source_rule=said.rule,
-        date_rule=dated.rule, language=language,
+        date_rule=dated.rule, language=language, hedged=hedged,
     )
+
+
+def hedged_before(words: list[str], first: int, starts: list[int], hedges: frozenset[str]) -> bool:
+    """Does a word of doubt or fear stand before the figure at ``first``, in its clause ("il y
+    aura certainement plusieurs centaines de morts, peut-être des milliers", "могут быть
+    сотни погибших"): a word of ``hedges`` within ``_HEDGE_REACH`` tokens, after the figure
+    before it (``starts``) and with no comma between (not "le préfet, qui craint le pire, a
+    compté 31 morts")."""
+    since = max([s + 1 for s in starts if s < first] + [first - _HEDGE_REACH, 0])
+    for k in range(first - 1, since - 1, -1):
+        if words[k] == ",":
+            return False
+        if words[k] in hedges:
+            return True
+    return False
+
+
+_HEDGE_REACH = 6  # tokens from a word of doubt to its figure ("pourraient avoir fait plusieurs centaines")
 
 
 def frame_for(frames: list[tuple[int, Frame]], figure: Figure) -> Frame | None:
