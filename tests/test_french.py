@@ -185,6 +185,9 @@ SOURCES = [
     ("Entre 2014 et 2022, plus de 30 000 personnes sont mortes.", "", "", "2022"),
     ("Depuis 2014, 30 000 personnes sont mortes.", "", "", "2023-09-12"),
     ("Au 14 juin, 124 personnes avaient été tuées, dont 20 dimanche.", "", "", "2023-06-14"),
+    # a verb of speaking of a figure speaks
+    ("Des habitants parlaient de 100 disparus.", "habitants", "", "2023-09-12"),
+    ("Le maire a parlé de 40 morts.", "maire", "", "2023-09-12"),
 ]
 
 

@@ -187,6 +187,8 @@ SOURCES = [
      "Ministerio del Interior", "", "2023-09-12"),
     # a document with no author names no one
     ("El balance anterior daba cuenta de 20 muertos.", "", "", "2023-09-12"),
+    # a verb of speaking of a figure speaks
+    ("Los vecinos hablaban de 100 desaparecidos.", "vecinos", "", "2023-09-12"),
 ]
 
 

@@ -159,7 +159,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     reconoce reportan agregando señalando indicando precisando ratificando informando asegurando
     afirmando explicando detallando confirmando""".split())
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
-                                "hablaba", "habló")
+                                "hablaba", "habló", "hablaban", "hablaron", "habla", "hablan",
+                                "ha hablado", "han hablado")
 GERUND_ENDINGS: tuple[str, ...] = ("ando", "iendo")
 AGENT_WORDS: frozenset[str] = frozenset({"por"})
 PARTICIPLE_ENDINGS: tuple[str, ...] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")

@@ -207,7 +207,8 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     press le-monde libération aps map apa""".split())
 # verbs of saying in more than one word ("fait état de 80 morts", "a fait savoir")
 SAY_PHRASES: tuple[str, ...] = ("fait état", "faisait état", "font état", "faisaient état", "fait savoir",
-                                "a évoqué", "avait évoqué")
+                                "a évoqué", "avait évoqué", "parle de", "parlent de", "parlait de",
+                                "parlaient de", "a parlé de", "ont parlé de", "avait parlé de")
 # a gerund of saying takes the subject of the clause before ("..., précisant que")
 GERUND_ENDINGS: tuple[str, ...] = ("ant",)
 # the agent of a count ("un bilan communiqué par la préfecture"): its source
