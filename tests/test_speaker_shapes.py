@@ -106,8 +106,16 @@ NOT_SPEAKERS = [
     ("Conflicting reports of 30 deaths emerged on Monday.", 30, ""),  # "reports" is a noun
     ("The storm raised the death toll to 90 on Tuesday.", 90, ""),  # a storm is no speaker
 ]
+# the titles of local officials, envoys and clergy speak as other officials do
+TITLES = [
+    ("At least 31 people died, perhaps more, the prefect said.", 31, "prefect"),
+    ("Twelve people were killed, the district commissioner said.", 12, "district commissioner"),
+    ("Forty people died in the blast, the embassy said.", 40, "embassy"),
+    ("The parish priest said 19 worshippers had been killed.", 19, "parish priest"),
+    ("Nine people were hurt, the police superintendent told reporters.", 9, "police superintendent"),
+]
 TABLE = [*ACCORDING, *SUBJECTS, *REPORTING, *BACK_REFERENCES, *QUOTATIONS, *HEADLINES, *OFFICIAL,
-         *NOT_SPEAKERS]
+         *NOT_SPEAKERS, *TITLES]
 
 
 @pytest.mark.parametrize(("sentence", "value", "source"), TABLE, ids=[r[0] for r in TABLE])

@@ -133,6 +133,12 @@ KINDS = [
     # the bodies that run a disaster's response: a countermeasures headquarters, the fire service
     ("the Central Disaster Countermeasures Headquarters", "government"),
     ("the district fire chief", "government"),
+    # local officials and envoys
+    ("the prefect", "government"),
+    ("the district commissioner", "government"),
+    ("the police commissioner", "military_police"),
+    ("the UN envoy", "international"),
+    ("a hospital administrator", "medical"),
 ]
 # Russian names, matched by stems in any case form; acronyms only in capitals
 RU_KINDS = [

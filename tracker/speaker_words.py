@@ -78,7 +78,9 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "kremlin", "white house", "regime", "census", "registry", "investigative committee",
         "directorate", "kingdom", "countermeasures", "fire department", "fire service",
         "fire services", "fire station", "fire brigade", "fire chief", "fire officials",
-        "rescue service", "emergency services",
+        "rescue service", "emergency services", "prefect", "prefecture", "commissioner",
+        "commissioners", "consulate", "consul", "envoy", "ambassador", "magistrate", "councillor",
+        "councilor", "councilman", "councilwoman", "administrator",
     )),
     ("witness", (
         "residents", "resident", "witnesses", "witness", "eyewitness", "eyewitnesses", "survivors",

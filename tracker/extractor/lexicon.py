@@ -971,7 +971,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     observers observer teams team commission society crescent cross
     counts tally official's secretary attorney inquiry panel reports pm premier president
     company operator airline railway utility kingdom message communique bulletin chairman
-    chairwoman chairperson chair speaker senator senators lawmaker lawmakers mp mps""".split()
+    chairwoman chairperson chair speaker senator senators lawmaker lawmakers mp mps
+    prefect prefects commissioner commissioners superintendent magistrate administrator
+    administrators ambassador ambassadors embassy embassies consulate consul envoy inspector
+    coordinator councillor councilor councilman councilwoman constable governors mayors chiefs
+    directors commanders priest priests imam bishop elder elders""".split()
 )
 # The documents a body issues: "a statement from the Health Ministry" is the ministry's word,
 # "a sweeping report from George Washington University" the university's (attribution._issuer).
