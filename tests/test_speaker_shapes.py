@@ -113,6 +113,10 @@ TITLES = [
     ("Forty people died in the blast, the embassy said.", 40, "embassy"),
     ("The parish priest said 19 worshippers had been killed.", 19, "parish priest"),
     ("Nine people were hurt, the police superintendent told reporters.", 9, "police superintendent"),
+    ("At least nine people died, the fire brigade said.", 9, "fire brigade"),
+    # an owner before the title of a speaker after its verb
+    ("Thirty were hurt, said the city's mayor.", 30, "city's mayor"),
+    ("Thirty were hurt, said the country’s health minister on Monday.", 30, "country’s health minister"),
 ]
 TABLE = [*ACCORDING, *SUBJECTS, *REPORTING, *BACK_REFERENCES, *QUOTATIONS, *HEADLINES, *OFFICIAL,
          *NOT_SPEAKERS, *TITLES]

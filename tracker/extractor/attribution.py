@@ -936,6 +936,10 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
         article = tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"}
         if (article and not words) or (_is_name_word(tok) and tok.lower not in {"on", "in", "at"}):
             words.append(tok)
+        elif words and _owner(tok) and (head := _modified_head(tokens, j, start=True)) is not None \
+                and not _goes_on(tokens, head + 1):
+            words.extend(tokens[j:head + 1])  # "said the city's mayor", "the country's health minister"
+            j = head
         elif any(t.is_capitalized for t in words) and (head := _modified_head(tokens, j)) is not None:
             words.extend(tokens[j:head + 1])  # "the Minas Gerais state fire department"
             j = head
@@ -954,19 +958,36 @@ def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:
 _MODIFIERS = 2  # lower-case words between a name and the body it is part of ("state fire")
 
 
-def _modified_head(tokens: list[Token], j: int) -> int | None:
+def _modified_head(tokens: list[Token], j: int, start: bool = False) -> int | None:
     """The index of the body a name's lower-case modifiers from ``j`` lead to ("Minas Gerais
-    state fire department": department), or None."""
-    for k in range(j, min(j + _MODIFIERS + 1, len(tokens))):
+    state fire department": department; from an owner, ``start``: "the city's mayor"), or None."""
+    for k in range(j, min(j + _MODIFIERS + 1 + start, len(tokens))):
         tok = tokens[k]
         if tok.kind != "word" or tok.is_capitalized:
             return None
+        if k > j and (tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.AUTHORITIES):
+            return k
+        if k == j and start:
+            continue  # the owner itself ("city's")
         if tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.AUTHORITIES:
             return k if k > j else None
         if tok.lower in lx.FUNCTION_WORDS or tok.lower in lx.DETERMINERS or _verb_like(tok) \
                 or tok.lower in lx.PREPOSITIONS:
             return None
     return None
+
+
+def _goes_on(tokens: list[Token], k: int) -> bool:
+    """Does a noun phrase go on at ``k`` ("the island's official count", "the sheriff's office
+    media release": not the title alone)?"""
+    return k < len(tokens) and tokens[k].kind == "word" and not tokens[k].is_capitalized \
+        and tokens[k].lower not in lx.FUNCTION_WORDS and tokens[k].lower not in lx.PREPOSITIONS \
+        and tokens[k].lower not in lx.SAY_VERBS and not _verb_like(tokens[k])
+
+
+def _owner(tok: Token) -> bool:
+    """A lower-case possessive that owns the title after it ("the city's mayor")."""
+    return tok.kind == "word" and not tok.is_capitalized and tok.lower.endswith(("'s", "’s"))
 
 
 def _is_head(tok: Token) -> bool:

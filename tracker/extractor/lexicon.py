@@ -975,7 +975,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     prefect prefects commissioner commissioners superintendent magistrate administrator
     administrators ambassador ambassadors embassy embassies consulate consul envoy inspector
     coordinator councillor councilor councilman councilwoman constable governors mayors chiefs
-    directors commanders priest priests imam bishop elder elders""".split()
+    directors commanders priest priests imam bishop elder elders brigade brigades""".split()
 )
 # The documents a body issues: "a statement from the Health Ministry" is the ministry's word,
 # "a sweeping report from George Washington University" the university's (attribution._issuer).
