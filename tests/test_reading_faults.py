@@ -27,6 +27,10 @@ def _figure(c: Claim) -> int | None:
 
 
 HAS: list[Has] = [
+    # burns and fractures are injuries; the electrocuted died
+    ("Roughly 80 people suffered burns in the blaze.", "injured", 80, {"qualifier": "about"}),
+    ("Twelve people sustained fractures.", "injured", 12, {}),
+    ("Eight people were electrocuted when a cable fell.", "killed", 8, {}),
     # a plain space between groups of three digits is a thousands separator
     ("About 1 100 people died in the floods, officials said.", "killed", 1100, {"qualifier": "about"}),
     ("The toll rose to 2 150 on Monday.", "killed", 2150, {}),
@@ -168,6 +172,9 @@ HAS: list[Has] = [
 ]
 
 LACKS: list[Lacks] = [
+    # a near miss is no death
+    ("A teenager was nearly killed in a shooting on Friday night.", "killed", 1),
+    ("Two children almost drowned in the river.", "killed", 2),
     # "that" after a verb of saying opens no relative clause: the figure after it is its own
     ("An activist who spoke on condition of anonymity told the agency that 300 men were executed.",
      "killed", 1),

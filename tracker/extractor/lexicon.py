@@ -14,12 +14,14 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- categories
 
 
+# What the injured suffer or sustain ("80 people suffered burns", "sustained fractures").
+WOUND_NOUNS: frozenset[str] = frozenset("wound wounds injuries injury burns fractures".split())
 # A word that, standing after a figure ("12 people were killed", "22 dead", "three remain
 # missing"), says what happened to the people counted.
 PREDICATES: dict[str, Reading] = {
     **dict.fromkeys(
         "killed dead died die dies dying perished succumbed murdered slain executed massacred "
-        "drowned lifeless martyred beheaded lynched".split(),
+        "drowned lifeless martyred beheaded lynched electrocuted".split(),
         "killed",
     ),
     **dict.fromkeys(
@@ -111,9 +113,9 @@ PREDICATE_PHRASES: dict[str, tuple[frozenset[str], Reading | None]] = {
     "deprived": (frozenset({"liberty", "freedom"}), "arrested"),  # "507 persons deprived of liberty"
     "taking": (frozenset({"shelter", "refuge"}), "displaced"),
     "sought": (frozenset({"shelter", "refuge"}), "displaced"),
-    "suffered": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
-    "suffering": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
-    "sustained": (frozenset({"wound", "wounds", "injuries", "injury"}), "injured"),
+    "suffered": (WOUND_NOUNS, "injured"),
+    "suffering": (WOUND_NOUNS, "injured"),
+    "sustained": (WOUND_NOUNS, "injured"),
 }
 # "was shot in the leg": a wound the person lived through. The head, neck and chest are left
 # out: "shot in the head" alone does not say whether the person lived.
@@ -495,6 +497,8 @@ BASELINE_WORDS: frozenset[str] = frozenset("usual normal expected average normal
 PERFECT_AUX: frozenset[str] = frozenset("has have".split())
 # Words of the chain that make it no fact at all: a plan or a counterfactual.
 UNREAL: frozenset[str] = frozenset("will would".split())
+# ... or a near miss ("two people were nearly killed", "a child almost drowned")
+NEAR_MISS: frozenset[str] = frozenset("nearly almost narrowly".split())
 # Words right after a predicate that undo it ("fled the scene", "protective custody").
 NOT_CASUALTY_WORDS: frozenset[str] = frozenset("scene protective foot".split())
 # "taken to the medical examiner('s office)": where the dead go, not a hospital.

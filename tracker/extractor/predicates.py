@@ -73,8 +73,8 @@ def _predicate_at(tokens: list[Token], j: int) -> Predicate | None:
         tok = tokens[j]
         word = tok.lower
         passive = passive or word in lx.BE_WORDS
-        if word in lx.NEGATIONS or word in lx.UNREAL:
-            return None  # "no one was killed", "will be booked", "would have died"
+        if word in lx.NEGATIONS or word in lx.UNREAL or word in lx.NEAR_MISS:
+            return None  # "no one was killed", "will be booked", "would have died", "nearly drowned"
         if word in lx.HEDGE_WORDS:
             hedged = True
         if word == "among" and steps:
