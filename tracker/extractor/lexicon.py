@@ -1336,8 +1336,8 @@ OBJECT_STARTS: frozenset[str] = frozenset(
 # the gate and the grammar cannot drift apart.
 GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
-    *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, *FLIGHT_ARRIVAL_VERBS, "condition", "forced", "forcing",
-    "deprived",
+    *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, *FLIGHT_ARRIVAL_VERBS, *WOUND_NOUNS, "condition",
+    "forced", "forcing", "deprived",
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
     *(f"{a} {n}" for a in TRUE_FIGURE_ADJECTIVES for n in TRUE_FIGURE_NOUNS),
 )
