@@ -240,6 +240,11 @@ HAS: list[Has] = [
     # what was done with the bodies a count names
     ("The number of bodies identified so far is 40, police said.", "killed", 40,
      {"scope": "group", "group": "identified"}),
+    # the dead named are a part of the toll; the names of the missing are their count
+    ("The toll stands at 115. Police have released the names of 50 of the dead.", "killed", 50,
+     {"scope": "group", "group": "identified"}),
+    ("Police have released the names of three men slain at a barbershop.", "killed", 3, {"scope": "whole"}),
+    ("Officials have released the names of 338 people still missing.", "missing", 338, {"scope": "whole"}),
     # ... between the count's name and its figure, not after it
     ("The number of bodies recovered from the rubble stands at 115, of which 27 have been identified.",
      "killed", 115, {"scope": "whole"}),

@@ -711,6 +711,15 @@ def test_a_concessive_clause_with_its_own_figure_has_its_own_speaker(
     assert list(zip(claims["value"].astype(int), claims["source"], strict=True)) == expected
 
 
+def test_a_body_that_updates_its_figures_speaks_for_them() -> None:
+    claims = extract_text("В Минздраве Московской области обновили информацию о пострадавших. По данным "
+                          "ведомства, пострадали 121 человек. Погибших может быть больше, считают волонтеры.",
+                          published=PUBLISHED, language="ru")
+    assert list(claims["source"]) == ["Минздрав Московской области"]
+    claims = extract_text("Погибших больше 40, считают волонтеры.", published=PUBLISHED, language="ru")
+    assert list(claims["source"]) == ["волонтеры"]
+
+
 def test_a_dash_that_stands_for_the_verb_of_saying_names_the_second_speaker() -> None:
     claims = extract_text("СК сообщает о 17 погибших, глава республики Сергей Аксенов — о 18 убитых.",
                           published=PUBLISHED, language="ru")
@@ -738,6 +747,11 @@ GROUPS = [
     ("Из 50 пострадавших 20 уже выписаны.", 50, "whole", "people"),
     ("Из больниц выписаны последние пациенты из 25 пострадавших.", 25, "group", "discharged"),
     ("Под завалами находятся 14 пострадавших.", 14, "whole", "people"),
+    # the dead named in a list are a part of the toll; the list's count is the toll
+    ("Погибли 140 человек. МЧС опубликовало список погибших. В нём перечислены имена 120 человек.", 120,
+     "group", "identified"),
+    ("МЧС опубликовало список погибших. В нём перечислены имена 12 человек.", 12, "whole", "people"),
+    ("МЧС опубликовало список погибших. В нём 143 человека.", 143, "whole", "people"),
     ("Сначала сообщалось о 10 погибших. На месте крушения погибли все 62 человека.", 62, "whole", "people"),
 ]
 

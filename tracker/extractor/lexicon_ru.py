@@ -308,6 +308,9 @@ GRAVE_GROUP = "in serious condition"
 AT = "на"
 SCENE_WORDS: frozenset[str] = frozenset({"месте"})
 AT_SCENE_GROUP = "at the scene"
+# "перечислены имена 120 человек", "фамилии 40 погибших": the dead named, a part of the toll
+NAMES_STEMS: tuple[str, ...] = ("имена", "имен", "фамили")
+NAMED_GROUP = "identified"
 # the injured who stay in care ("в стационарах остаются 44 человека", "на лечении находятся 25"):
 # the in-patients now, a stock that falls as they go home, not the toll of the injured (English's
 # group of the same name)
@@ -370,6 +373,8 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "зафиксировал", "зафиксировало", "зафиксировали", "подсчитал", "обнародовал", "доложил",
     "говорит", "говорят", "сообщило", "сообщила", "сообщили", "написал", "пояснил", "подчеркнул",
     "насчитал", "настаивают", "настаивает", "настаивал",  # "В МЧС настаивают, что погиб 171 человек"
+    "обновил", "обновляет", "обновляют",  # "МЧС обновило список погибших", "в Минздраве обновили данные"
+    "считают", "считает",  # "..., считают волонтеры"
 )
 # a verb of saying followed by these says nothing ("привел к эвакуациям": led to)
 NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})

@@ -117,6 +117,13 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 # "на месте погибли 23 человека" as the first figure, or above the toll before
                 # ("Сначала сообщалось о 10 погибших. На месте крушения погибли все 62"): the toll
                 figure, parent = replace(figure, group="", part=False), ""
+            named_before = tokens[max(0, figure.first - _NAMES_REACH):figure.first]
+            if figure.category == "killed" and not figure.group \
+                    and any(t.lower.startswith(lx.NAMES_STEMS) for t in named_before) \
+                    and _larger(claims, last_total(claims, "killed"), figure):
+                # "В нём перечислены имена 120 человек" after a toll of 140: the dead named so
+                # far, a part of the toll (with no larger toll before, the names are all the dead)
+                figure = replace(figure, group=lx.NAMED_GROUP)
             # "(ранее сообщалось о 77 жертвах)": a figure after it is no one's named before it
             chosen = frame_for([(k, f) for k, f in frames if (figure.first < unnamed or k > unnamed)
                                 and not _conceded(tokens, figure.last, k, figures)], figure)
@@ -217,6 +224,7 @@ def _at_that_time(words: list[str], first: int) -> bool:
 
 _THEN_PHRASES = [tuple(p.split()) for p in lx.AT_THAT_TIME]
 _THEN_REACH = 8  # tokens from "на тот момент" to its figure
+_NAMES_REACH = 2  # tokens from "имена" to the figure of the dead it names ("имена 120 человек")
 
 
 def _event_site(c: Claim) -> bool:

@@ -109,6 +109,11 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     process = _body_process(claim, text)
     if process:
         return "group", process  # "32 unidentified bodies were buried": the dead buried so far
+    if claim.category == "killed" and _larger_toll_before(claim, earlier) \
+            and _NAMES_OF.search(text, max(0, claim.start - _NAMES_REACH), claim.start):
+        # "released the names of 50 of the dead" after a toll of 115 (with none larger before,
+        # the names are all the dead: "the names of three men slain at a barbershop")
+        return "group", lx.BODY_PROCESSES["identified"]
     if claim.category in lx.DESTINATION_CATEGORIES and _returning(claim, text):
         return "group", lx.RETURNED  # "1,200 of the displaced were allowed to return home"
     reach = min(len(text), claim.end + _IN_CARE_REACH)
@@ -309,6 +314,10 @@ _BURIAL_REACH = 80  # characters from "a mass burial" to "for" the figure it bur
 _PROCESS_AFTER = 80  # and after it ("32 bodies retrieved from the debris ... were buried")
 
 
+# "the names of 50 of the dead": the dead named so far, a part of the toll (not of the missing,
+# whose list of names is their count)
+_NAMES_OF = re.compile(r"\bnames\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_NAMES_REACH = 20  # characters before a figure that may hold "names of"
 _COUNT_NAME_REACH = 120  # characters from "the number of bodies ..." to its figure
 _COUNT_NAME = re.compile(r"\b(?:" + "|".join(sorted(lx.BODY_COUNT_NAMES)) + r")\s+of\s+(?:the\s+)?"
                          r"(?:bodies|remains|corpses)\b([^.;\d]*)$", re.IGNORECASE)
@@ -450,6 +459,14 @@ _ALSO = re.compile(r"\s+(?:" + _alternatives(lx.ALSO_AUX) + r"\s+){0,2}" + _alte
                    + r"\b", re.IGNORECASE)
 
 
+def _larger_toll_before(claim: Claim, earlier: list[Claim], reach: int | None = None) -> bool:
+    """Did the article give a larger whole toll of the dead before the claim (within ``reach``
+    characters, when given)?"""
+    return claim.value is not None and any(
+        c.category == "killed" and c.scope == "whole" and c.value is not None and c.value > claim.value
+        and (reach is None or claim.start - c.end <= reach) for c in earlier)
+
+
 def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
     """"Sixteen people died at the scene and five in hospital" after "the death toll rose to
     21": the dead at the scene, or in hospital, a part of a larger toll the article gave before
@@ -459,9 +476,7 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
     # the toll given shortly before, of the same event (not "In a separate attack, 12 died at the
     # scene" after another attack's 40)
     before = _LEFT_OUT_OTHER.sub("", _sentence_before(claim, text))
-    if _SEPARATE.search(before) or not any(
-            c.category == "killed" and c.scope == "whole" and c.value is not None and c.value > claim.value
-            and claim.start - c.end <= _WHOLE_BEFORE_REACH for c in earlier):
+    if _SEPARATE.search(before) or not _larger_toll_before(claim, earlier, _WHOLE_BEFORE_REACH):
         return ""
     if claim.term == lx.IN_HOSPITAL_TERM:
         return lx.DIED_IN_HOSPITAL
