@@ -240,6 +240,16 @@ HAS: list[Has] = [
     # what was done with the bodies a count names
     ("The number of bodies identified so far is 40, police said.", "killed", 40,
      {"scope": "group", "group": "identified"}),
+    # the injured taken to hospital after a larger count of the injured are a group of them
+    ("In total 37 people were injured. Thirty-three were hospitalised.", "injured", 33,
+     {"scope": "group", "group": "hospitalised"}),
+    ("Ten people were hurt and four were taken to hospital.", "injured", 4,
+     {"scope": "group", "group": "hospitalised"}),
+    ("Thirty-three people were hospitalised.", "injured", 33, {"scope": "whole"}),
+    ("Five people were injured in the blast. In a separate attack, 3 were hospitalised.", "injured", 3,
+     {"scope": "whole"}),
+    ("Ten were injured. Three are in critical condition in hospital.", "injured", 3,
+     {"group": "in critical condition"}),
     # the dead named are a part of the toll; the names of the missing are their count
     ("The toll stands at 115. Police have released the names of 50 of the dead.", "killed", 50,
      {"scope": "group", "group": "identified"}),

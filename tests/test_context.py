@@ -210,7 +210,7 @@ def test_a_speaker_named_again_by_surname_says_the_figure_again() -> None:
             "reporters.")
     frame = extract_text(text, published="2017-04-20")
     assert list(zip(frame["category"], frame["value"], frame["source"], frame["mentions"], strict=True)) == [
-        ("killed", 130, "Maria Lopez", 2), ("injured", 200, "Lopez", 1)]
+        ("killed", 130, "UN envoy Maria Lopez", 2), ("injured", 200, "Lopez", 1)]
 
 
 # (text, figure moved from, its source, its source rule): a toll's speaker gives the figure the

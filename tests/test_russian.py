@@ -747,6 +747,9 @@ GROUPS = [
     ("Из 50 пострадавших 20 уже выписаны.", 50, "whole", "people"),
     ("Из больниц выписаны последние пациенты из 25 пострадавших.", 25, "group", "discharged"),
     ("Под завалами находятся 14 пострадавших.", 14, "whole", "people"),
+    # the hospitalised after a larger count of the injured are a group of them
+    ("Всего пострадали - 37 человек. Госпитализированы - 33 человека.", 33, "group", "hospitalised"),
+    ("Пострадали 40 человек, госпитализированы 30.", 30, "group", "hospitalised"),
     # the dead named in a list are a part of the toll; the list's count is the toll
     ("Погибли 140 человек. МЧС опубликовало список погибших. В нём перечислены имена 120 человек.", 120,
      "group", "identified"),

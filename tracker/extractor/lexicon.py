@@ -268,6 +268,11 @@ AT_THE_SCENE = "at the scene"
 DIED_IN_HOSPITAL = "died in hospital"
 # the term of a figure read from "in hospital" (predicates._in_hospital)
 IN_HOSPITAL_TERM = "in hospital"
+# The injured taken to hospital after a larger count of the injured ("37 were injured; 33 were
+# hospitalised"): a group of them (scope.py), by the terms that say so.
+HOSPITALISED = "hospitalised"
+HOSPITALISED_TERMS: frozenset[str] = frozenset("hospitalised hospitalized".split())
+TAKEN_TO_HOSPITAL: frozenset[str] = frozenset("taken rushed transported admitted brought airlifted".split())
 # The displaced who went back, or may now ("1,200 of the 2,000 evacuated were allowed to
 # return home", "5,000 have returned"): a group of the displaced, no count of the displaced now.
 RETURNED = "returned"

@@ -311,6 +311,9 @@ AT_SCENE_GROUP = "at the scene"
 # "перечислены имена 120 человек", "фамилии 40 погибших": the dead named, a part of the toll
 NAMES_STEMS: tuple[str, ...] = ("имена", "имен", "фамили")
 NAMED_GROUP = "identified"
+# "Всего пострадали 37. Госпитализированы 33": the hospitalised after a larger count of the injured
+HOSPITALISED_STEMS: tuple[str, ...] = ("госпитализ",)
+HOSPITALISED_GROUP = "hospitalised"
 # the injured who stay in care ("в стационарах остаются 44 человека", "на лечении находятся 25"):
 # the in-patients now, a stock that falls as they go home, not the toll of the injured (English's
 # group of the same name)

@@ -117,6 +117,11 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 # "на месте погибли 23 человека" as the first figure, or above the toll before
                 # ("Сначала сообщалось о 10 погибших. На месте крушения погибли все 62"): the toll
                 figure, parent = replace(figure, group="", part=False), ""
+            if figure.category == "injured" and not figure.group \
+                    and figure.term.lower().startswith(lx.HOSPITALISED_STEMS) \
+                    and _larger(claims, last_total(claims, "injured"), figure):
+                # "Всего пострадали - 37 человек. Госпитализированы - 33": a group of the injured
+                figure = replace(figure, group=lx.HOSPITALISED_GROUP)
             named_before = tokens[max(0, figure.first - _NAMES_REACH):figure.first]
             if figure.category == "killed" and not figure.group \
                     and any(t.lower.startswith(lx.NAMES_STEMS) for t in named_before) \

@@ -124,6 +124,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     condition = _CONDITION.match(text, claim.end, min(len(text), claim.end + _CONDITION_REACH))
     if claim.category == "injured" and condition is not None:
         return "group", f"in {condition.group(1).lower()} condition"  # "120 are in serious condition"
+    if _hospitalised_of_injured(claim, text, earlier):
+        return "group", lx.HOSPITALISED  # "37 people were injured; 33 were hospitalised"
     return "whole", group
 
 
@@ -465,6 +467,20 @@ def _larger_toll_before(claim: Claim, earlier: list[Claim], reach: int | None = 
     return claim.value is not None and any(
         c.category == "killed" and c.scope == "whole" and c.value is not None and c.value > claim.value
         and (reach is None or claim.start - c.end <= reach) for c in earlier)
+
+
+def _hospitalised_of_injured(claim: Claim, text: str, earlier: list[Claim]) -> bool:
+    """"In total 37 people were injured. Thirty-three were hospitalised": those taken to
+    hospital after a larger whole count of the injured given shortly before are a group of
+    them (not of a separate event)."""
+    words = claim.term.lower().split()
+    taken = bool(words) and (words[0] in lx.HOSPITALISED_TERMS
+                             or (words[0] in lx.TAKEN_TO_HOSPITAL and words[-1] in lx.HOSPITALS))
+    if claim.category != "injured" or claim.value is None or not taken:
+        return False
+    return not _SEPARATE.search(_sentence_before(claim, text)) and any(
+        c.category == "injured" and c.scope == "whole" and c.value is not None and c.value > claim.value
+        and claim.start - c.end <= _WHOLE_BEFORE_REACH for c in earlier)
 
 
 def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
