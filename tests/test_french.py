@@ -188,6 +188,12 @@ SOURCES = [
     # a verb of speaking of a figure speaks
     ("Des habitants parlaient de 100 disparus.", "habitants", "", "2023-09-12"),
     ("Le maire a parlé de 40 morts.", "maire", "", "2023-09-12"),
+    # a body that sets the toll speaks; a day between the verb and the figure; a contrast's speaker
+    # speaks only after it
+    ("La préfecture a porté lundi à 39 le nombre de morts.", "préfecture", "", "2023-09-11"),
+    ("Le bilan est de 35 morts, mais la préfecture a annoncé 39 morts.", "", "", "2023-09-12"),
+    ("Des habitants parlaient de 100 disparus, mais quelques jours plus tard la préfecture a annoncé "
+     "35 morts.", "habitants", "", "2023-09-12"),
 ]
 
 

@@ -189,6 +189,11 @@ SOURCES = [
     ("El balance anterior daba cuenta de 20 muertos.", "", "", "2023-09-12"),
     # a verb of speaking of a figure speaks
     ("Los vecinos hablaban de 100 desaparecidos.", "vecinos", "", "2023-09-12"),
+    # a body that sets the toll speaks; a day between the verb and the figure; a contrast's speaker
+    # speaks only after it
+    ("La Generalitat elevó este jueves a 158 el número de muertos.", "Generalitat", "", "2023-09-07"),
+    ("El Cecopi ha elevado a 211 la cifra de víctimas mortales.", "Cecopi", "", "2023-09-12"),
+    ("El balance era de 95 muertos, pero el Gobierno confirmó 158 fallecidos.", "", "", "2023-09-12"),
 ]
 
 

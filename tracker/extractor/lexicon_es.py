@@ -157,7 +157,9 @@ SAY_VERBS: frozenset[str] = frozenset(
     añade detalló detalla manifestó sostuvo apuntó comunicó reveló revela contabilizó cifró
     registró registra publicó escribió relató lamentó advirtió estimó calculó reconoció
     reconoce reportan agregando señalando indicando precisando ratificando informando asegurando
-    afirmando explicando detallando confirmando""".split())
+    afirmando explicando detallando confirmando
+    elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
+    cifraba cifran actualizó actualiza actualizado""".split())  # "La Generalitat elevó a 158"
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
                                 "hablaba", "habló", "hablaban", "hablaron", "habla", "hablan",
                                 "ha hablado", "han hablado")
@@ -210,7 +212,7 @@ ADVERBIALS: frozenset[str] = frozenset(
 # words just before a figure that leave its qualifier where it is ("los 124", "ya 12")
 FILLERS: frozenset[str] = frozenset({"los", "las", "ya", "aún", "todavía"})
 # words after which a verb of saying is inverted ("como informó X", "según dijo X")
-CLAUSE_OPENERS: frozenset[str] = frozenset({"que", "quien", "como", "según"})
+CLAUSE_OPENERS: frozenset[str] = frozenset({"que", "quien", "como", "según", "pero", "aunque", "sino"})
 
 # ---------------------------------------------------------------- dates
 

@@ -169,7 +169,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     estime dit dénombré dénombre recensé recense évoqué évoque reconnu reconnaît précisant
     ajoutant indiquant affirmant soulignant prévenu signalé signale communiqué relaté relate
     déploré déplore révélé révèle écrit écrivent publié raconté raconte fait-savoir
-    avancé chiffré dénombrait indiquait annonçait précisait recensait""".split())
+    avancé chiffré dénombrait indiquait annonçait précisait recensait
+    porte portent porté portait relevé relève révisé revu actualisé""".split())  # "la préfecture porte à 39"
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
 SPEAKER_PRONOUNS: frozenset[str] = frozenset(
     "il elle ils elles a-t-il a-t-elle ont-ils ont-elles t-il t-elle".split())
@@ -238,7 +239,8 @@ ADVERBIALS: frozenset[str] = frozenset(
 # words just before a figure that leave its qualifier where it is ("les 124", "déjà 12")
 FILLERS: frozenset[str] = frozenset({"les", "déjà", "encore", "désormais"})
 # words after which a verb of saying is inverted ("comme l'a indiqué X", "selon ce qu'a dit X")
-CLAUSE_OPENERS: frozenset[str] = frozenset({"que", "qu", "qui", "comme", "selon"})
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"que", "qu", "qui", "comme", "selon", "mais", "cependant", "toutefois", "pourtant"})
 
 # ---------------------------------------------------------------- dates
 

@@ -97,8 +97,11 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             as_of = date_for(dates, figure, tokens)
             # a sentence without a speaker is the outlet's, as in English; a clause after ";"
             # has its own speakers, when it names one
-            own = [(k, f) for k, f in frames if _clause_of(tokens, k) == _clause_of(tokens, figure.first)]
-            chosen = frame_for(own if any(f.source or f.via for _, f in own) else frames, figure)
+            # (not a speaker after a contrast: "35 morts, mais la préfecture a annoncé 39")
+            visible = [(k, f) for k, f in frames if not (
+                k > figure.first and any(t.lower in g.words.LATER_CONTRASTS for t in tokens[figure.last:k]))]
+            own = [(k, f) for k, f in visible if _clause_of(tokens, k) == _clause_of(tokens, figure.first)]
+            chosen = frame_for(own if any(f.source or f.via for _, f in own) else visible, figure)
             said = Said(chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else Said("", "", "no_frame")
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")

@@ -381,6 +381,16 @@ def _verb_before(g: Grammar, tokens: list[Token], k: int, a: int) -> tuple[Categ
     return None
 
 
+def _day_word(g: Grammar, tokens: list[Token], k: int) -> bool:
+    """A word of a day between a toll's verb and its figure: a weekday, "ayer", "hier", or the
+    determiner of a weekday ("este jueves", "ce lundi")."""
+    w = g.words
+    word = tokens[k].lower
+    return word in w.WEEKDAYS or word in w.RELATIVE_DAYS or (
+        (word in w.DETERMINERS or word in w.POINTING_BACK) and k + 1 < len(tokens)
+        and tokens[k + 1].lower in w.WEEKDAYS)
+
+
 def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Category | None, int] | None:
     """"le bilan s'élève à 124", "el número de muertos asciende a 124", "ascendió a 11 la
     cifra de fallecidos", "ce qui porte à 22 368 le nombre de morts": a toll's verb just
@@ -397,6 +407,8 @@ def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Categ
         word = tokens[k].lower
         if word.startswith(w.TOLL_VERB_STEMS) and word not in w.TOLL_FILLERS:
             break
+        if _day_word(g, tokens, k):
+            continue  # "elevó este jueves a 158 el número de muertos", "a porté lundi à 39"
         if word[:1].isdigit() and k > 0 and tokens[k - 1].lower in w.RANGE_OPENERS:
             continue  # "de 9 000 a 13 393": the figure it grew from
         if word in w.NUMBER_WORDS and k > 0 and tokens[k - 1].lower in w.RANGE_OPENERS:

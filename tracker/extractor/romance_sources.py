@@ -290,6 +290,9 @@ def _name_before(g: Grammar, tokens: list[Token], k: int, gerund: bool) -> str:
         a = end
         while a > 0 and tokens[a - 1].text not in _OPENERS and tokens[a - 1].lower not in w.CLAUSE_OPENERS:
             a -= 1
+        later = [n for n in range(a, end) if tokens[n].lower in w.LATER_WORDS]
+        if later:
+            a = later[-1] + 1  # "mais quelques jours plus tard la préfecture a annoncé"
         if (end - a <= _NAME_WORDS + 3 or gerund) and end > a:
             name, stop = name_after(g, tokens, a)
             opens = tokens[a].lower in w.DETERMINERS or tokens[a].text[:1].isupper()
