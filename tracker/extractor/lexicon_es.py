@@ -52,7 +52,7 @@ NOT_PEOPLE_STEMS: tuple[str, ...] = (
     "animal", "cabeza", "res", "perro", "hectárea", "kilómetro", "km", "metro", "hora", "minuto",
     "día", "año", "mes", "semana", "euro", "dólar", "peso", "por", "tonelada", "litro", "grado",
     "municipio", "pueblo", "país", "región", "provincia", "escuela", "hospital", "avión",
-    "barco", "arma", "bala", "cohete", "misil", "dron", "kilo",
+    "barco", "arma", "bala", "cohete", "misil", "dron", "kilo", "llamada",
 )
 GROUP_STEMS: dict[str, str] = {
     "niñ": "children", "menor": "children", "bebé": "children", "alumn": "children",
@@ -159,7 +159,7 @@ SAY_VERBS: frozenset[str] = frozenset(
     reconoce reportan agregando señalando indicando precisando ratificando informando asegurando
     afirmando explicando detallando confirmando
     elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
-    cifraba cifran actualizó actualiza actualizado""".split())  # "La Generalitat elevó a 158"
+    cifraba cifran cifrado actualizó actualiza actualizado""".split())  # "La Generalitat elevó a 158"
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
                                 "hablaba", "habló", "hablaban", "hablaron", "habla", "hablan",
                                 "ha hablado", "han hablado")

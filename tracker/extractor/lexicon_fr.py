@@ -55,7 +55,7 @@ NOT_PEOPLE_STEMS: tuple[str, ...] = (
     "animal", "animaux", "bête", "tête", "mouton", "vache", "chien", "hectare", "kilomètre", "km",
     "mètre", "heure", "minute", "jour", "an", "mois", "semaine", "euro", "dollar", "pour",
     "tonne", "litre", "degré", "village", "commune", "pays", "région", "province", "école",
-    "hôpital", "avion", "bateau", "arme", "balle", "roquette", "missile", "drone", "obus",
+    "hôpital", "avion", "bateau", "arme", "balle", "roquette", "missile", "drone", "obus", "appel",
 )
 # who a head noun counts, when it is a group of the victims (scope "group")
 GROUP_STEMS: dict[str, str] = {
