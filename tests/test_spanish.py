@@ -115,6 +115,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Uno de los heridos fue trasladado.", []),
     ("Se han realizado 3.400 rescates en la zona.", []),
     ("El 14 de junio de 2010 murieron 12 personas.", [("killed", 12, 12, 12, "exact")]),
+    # a gap between two counts, some figures, a count of the rescued are no people counted
+    ("Esta diferencia de cuatro víctimas se atribuye a errores de registro.", []),
+    ("199, 207 o 211 son algunas de las cifras sobre las víctimas mortales.", []),
+    ("Según indican, la cifra de rescatados se eleva a 33.", []),
+    ("El balance de Valencia asciende a 211.", [("killed", 211, 211, 211, "exact")]),
 ]
 
 
@@ -194,6 +199,11 @@ SOURCES = [
     ("La Generalitat elevó este jueves a 158 el número de muertos.", "Generalitat", "", "2023-09-07"),
     ("El Cecopi ha elevado a 211 la cifra de víctimas mortales.", "Cecopi", "", "2023-09-12"),
     ("El balance era de 95 muertos, pero el Gobierno confirmó 158 fallecidos.", "", "", "2023-09-12"),
+    # "según" before a verb of saying: its subject after it, or the speaker named before; an
+    # impersonal verb names no one
+    ("La cifra de víctimas mortales asciende a 211 personas, según indican las autoridades de Emergencias.",
+     "autoridades de Emergencias", "", "2023-09-12"),
+    ("Se informó de 40 muertos.", "", "", "2023-09-12"),
 ]
 
 
@@ -214,6 +224,21 @@ HEDGED = [
 @pytest.mark.parametrize(("text", "expected"), HEDGED, ids=[t for t, _ in HEDGED])
 def test_a_feared_or_possible_toll_is_hedged(text: str, expected: list[bool]) -> None:
     assert hedges(text, "es") == expected
+
+
+def test_the_identified_dead_and_one_body_told_are_no_toll() -> None:
+    claims = extract_text("Han identificado a 133 víctimas mortales. Hay 62 cuerpos sin vida a los que no se "
+                          "ha identificado todavía. Los agentes retiraron un cadáver de un garaje.",
+                          published=PUBLISHED, language="es")
+    assert list(zip(claims["value"], claims["group"], claims["individuals"], strict=True)) == [
+        (133, "identified", False), (62, "unidentified", False), (1, "people", True)]
+
+
+def test_a_city_is_read_in_the_country_of_the_article() -> None:
+    claims = extract_text("Murieron 219 personas en España. En Valencia murieron 62.", published=PUBLISHED,
+                          language="es")
+    assert list(zip(claims["location"], claims["country"], claims["scope"], strict=True)) == [
+        ("España", "ESP", "whole"), ("Valencia", "ESP", "area")]
 
 
 # (text, [(value, as_of_basis), ...]): a figure the text places before its publication, by a
@@ -241,6 +266,10 @@ PLACES = [
     ("Murieron 219 personas en España.", "España", "ESP", ""),
     ("Murieron 64 personas en Nicaragua.", "Nicaragua", "NIC", ""),
     ("Murieron cinco personas en Estados Unidos.", "Estados Unidos", "USA", ""),
+    # a division the index writes inverted ("Valenciana, Comunidad"); a city of the article's country
+    ("El balance muestra 211 fallecimientos en la Comunidad Valenciana.", "Comunidad Valenciana", "ESP",
+     "ES-VC"),
+    ("Murieron 219 personas en España, 62 de ellas en Valencia.", "España", "ESP", ""),
 ]
 
 

@@ -176,6 +176,12 @@ def _index() -> _Index:
             divisions[place.admin1] = place
         at = data.index(b"\n", at) + 1
     extra: dict[str, list[Place]] = {}
+    for division in divisions.values():
+        # the index writes some divisions inverted, as ISO 3166-2 does ("Valenciana, Comunidad",
+        # "Madrid, Comunidad de"): texts write "Comunidad Valenciana", "Comunidad de Madrid"
+        head, comma, rest = division.name.partition(", ")
+        if comma and rest and "," not in rest:
+            extra.setdefault(name_key(f"{rest} {head}"), []).append(division)
     for table in ("gazetteer_names.tsv", "gazetteer_names_ru.tsv", "gazetteer_names_fr.tsv",
                   "gazetteer_names_es.tsv"):
         _add_names(extra, table, data, names_at, countries, divisions)

@@ -159,7 +159,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     reconoce reportan agregando señalando indicando precisando ratificando informando asegurando
     afirmando explicando detallando confirmando
     elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
-    cifraba cifran cifrado actualizó actualiza actualizado""".split())  # "La Generalitat elevó a 158"
+    cifraba cifran cifrado actualizó actualiza actualizado indican señalan afirman aseguran precisan
+    confirman apuntan explican detallan""".split())  # "La Generalitat elevó a 158"
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
                                 "hablaba", "habló", "hablaban", "hablaron", "habla", "hablan",
                                 "ha hablado", "han hablado")
@@ -177,6 +178,14 @@ GENERIC_SPEAKERS: frozenset[str] = frozenset(
     """ministro ministra funcionario funcionaria alcalde alcaldesa gobernador gobernadora
     portavoz vocero vocera presidente presidenta director directora responsable titular
     jefe jefa""".split())
+# verbs of saying that are nouns after a determiner ("la cifra de", "la porte")
+NOUN_LIKE_SAYS: frozenset[str] = frozenset("cifra cifras".split())
+# the dead identified so far, a group of the toll ("han identificado a 133 víctimas"); after
+# "sin"/"non", the unidentified
+IDENTIFIED_STEMS: tuple[str, ...] = ("identific",)
+WITHOUT_WORDS: frozenset[str] = frozenset({"sin", "no"})
+# the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
+IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())
 TOLD: frozenset[str] = frozenset({"a", "al"})
 REFER_BACK: tuple[str, ...] = ("así lo", "así lo informó", "lo informó", "lo confirmó", "estas cifras",
@@ -265,6 +274,8 @@ PLACE_NAME_LINKS: frozenset[str] = frozenset({"de", "del", "la", "los", "las"})
 # ---------------------------------------------------------------- not counts of people
 
 NOT_COUNTS_AFTER: frozenset[str] = frozenset({"%", "€", "$", "h", "horas", "km", "m", "kg", "°"})
+# "una diferencia de cuatro víctimas": the gap between two counts is no count
+GAP_NOUNS: frozenset[str] = frozenset("diferencia diferencias".split())
 NOT_COUNTS_BEFORE: frozenset[str] = frozenset({"$", "€", "£", "n", "nº", "no", "número", "us", "usd"})
 # "de fuentes policiales": the source is the sources
 SOURCE_WORDS: frozenset[str] = frozenset({"fuente", "fuentes"})

@@ -172,6 +172,14 @@ SAY_VERBS: frozenset[str] = frozenset(
     avancé chiffré dénombrait indiquait annonçait précisait recensait
     porte portent porté portait relevé relève révisé revu actualisé""".split())  # "la préfecture porte à 39"
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
+# verbs of saying that are nouns after a determiner ("la cifra de", "la porte")
+NOUN_LIKE_SAYS: frozenset[str] = frozenset("porte portes relève".split())
+# the dead identified so far, a group of the toll ("han identificado a 133 víctimas"); after
+# "sin"/"non", the unidentified
+IDENTIFIED_STEMS: tuple[str, ...] = ("identifi",)
+WITHOUT_WORDS: frozenset[str] = frozenset({"non", "sans", "pas"})
+# the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
+IMPERSONAL: frozenset[str] = frozenset({"on"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset(
     "il elle ils elles a-t-il a-t-elle ont-ils ont-elles t-il t-elle".split())
 # "à l'AFP", "au Monde": the medium told, the relay
@@ -301,6 +309,8 @@ PLACE_NAME_LINKS: frozenset[str] = frozenset({"de", "d", "du", "des", "'"})
 
 # a number before these counts no people ("12 %", "13 h", "20 km"), nor after these ("n° 5")
 NOT_COUNTS_AFTER: frozenset[str] = frozenset({"%", "€", "$", "h", "heures", "km", "m", "kg", "°"})
+# "una diferencia de cuatro víctimas": the gap between two counts is no count
+GAP_NOUNS: frozenset[str] = frozenset("écart écarts différence différences".split())
 NOT_COUNTS_BEFORE: frozenset[str] = frozenset({"$", "€", "£", "n", "n°", "no", "numéro", "us", "usd"})
 # "de source policière", "de sources médicales": the source is the sources
 SOURCE_WORDS: frozenset[str] = frozenset({"source", "sources"})

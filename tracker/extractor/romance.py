@@ -17,6 +17,7 @@ adding a lexicon and a line in romance_words.LANGUAGES and extraction.READERS.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from .. import gazetteer as gz
@@ -28,7 +29,7 @@ from .romance_figures import find_figures, romance_tokens
 from .romance_sources import find_frames, resolved
 from .romance_words import Grammar, grammar
 from .ru_dates import date_for, year_of
-from .ru_text import QUOTES, Token, sentence_spans
+from .ru_text import CLAUSE_MARKS, QUOTES, Token, sentence_spans
 from .shared_steps import (
     Dated,
     Figure,
@@ -93,6 +94,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         if frames and not figures and any(f.back for _, f in frames):
             attribute_back(claims, paragraph, next(f for _, f in frames if f.back), dates)
         for figure in figures:
+            figure = _identified(g, tokens, figure)
             span = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure, tokens)
             # a sentence without a speaker is the outlet's, as in English; a clause after ";"
@@ -123,7 +125,28 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         in_quote = open_after
         if not in_quote:
             quoted = []
-    return merge_repeats(same_speakers(scope_claims(claims, _place_of)))
+    return merge_repeats(same_speakers(scope_claims(claims, _placer(claims))))
+
+
+def _identified(g: Grammar, tokens: list[Token], figure: Figure) -> Figure:
+    """"han identificado a 133 víctimas", "133 corps identifiés": the dead identified so far,
+    a group of the toll; "62 cadáveres sin identificar": the unidentified."""
+    if figure.category != "killed" or figure.group:
+        return figure
+    w = g.words
+    after, stop = figure.last, min(len(tokens), figure.last + _IDENTIFIED_AFTER)
+    while after < stop and tokens[after].text not in CLAUSE_MARKS:
+        after += 1  # "62 cuerpos sin vida a los que no se ha identificado todavía"
+    near = [*range(max(0, figure.first - _IDENTIFIED_REACH), figure.first), *range(figure.last, after)]
+    at = next((k for k in near if tokens[k].lower.startswith(w.IDENTIFIED_STEMS)), None)
+    if at is None:
+        return figure
+    negated = any(t.lower in w.WITHOUT_WORDS for t in tokens[max(0, at - _IDENTIFIED_REACH):at])
+    return replace(figure, group="unidentified" if negated else "identified")
+
+
+_IDENTIFIED_REACH = 3  # tokens between a figure and its verb of identifying ("identificado a 133")
+_IDENTIFIED_AFTER = 10  # tokens of the figure's clause after it that may identify it
 
 
 def _clause_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
@@ -143,7 +166,11 @@ def _clause_of(tokens: list[Token], k: int) -> int:
     return sum(1 for t in tokens[:k] if t.text == ";")
 
 
-def _place_of(location: str) -> gz.Place | None:
+def _placer(claims: list[Claim]) -> Callable[[str], gz.Place | None]:
     """The gazetteer's place of a location as written ("Libye", "México": its French and
-    Spanish names, tracker/data/gazetteer_names_fr.tsv and _es.tsv)."""
-    return gz.resolve(location)
+    Spanish names, tracker/data/gazetteer_names_fr.tsv and _es.tsv), among the places of
+    the countries the article's figures name first ("Valencia" in an article on Spain is
+    Spain's, not Venezuela's)."""
+    places = [gz.resolve(c.location) for c in claims if c.location]
+    countries = tuple(sorted({p.country for p in places if p is not None and p.kind == "country"}))
+    return lambda location: gz.resolve(location, countries)

@@ -232,6 +232,13 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     if prev in w.MONTHS or prev in w.NOT_COUNTS_BEFORE or (
             last < len(tokens) and tokens[last].lower in w.NOT_COUNTS_AFTER):
         return None, -1  # "juin 2010", "n° 5", "12 %", "13 h"
+    if prev in w.OF_WORDS and first > 1 and tokens[first - 2].lower in w.GAP_NOUNS:
+        return None, -1  # "una diferencia de cuatro víctimas", "un écart de 12 morts": no count
+    after = last + (last < len(tokens) and tokens[last].lower in w.OF_WORDS)
+    after += after < len(tokens) and tokens[after].lower in w.DETERMINERS
+    if count.qualifier == "vague" and after < len(tokens) \
+            and tokens[after].lower.removesuffix("s") in w.TOLL_NOUNS:
+        return None, -1  # "algunas de las cifras sobre las víctimas": some figures, no people
     if last < len(tokens) and tokens[last].text == ":" and tokens[last].start == tokens[last - 1].end:
         return None, -1  # "16:00"
     head, unknown = _head(g, tokens, last)
@@ -272,7 +279,9 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
         span_last = term_at + 1
     nouns = [t.lower for t in tokens[last:span_last]]
     another = any(t.lower in w.ANOTHER for t in tokens[last:span_last])
-    return Figure(span_first, span_last, count, category, term, rule, part, _group(g, nouns), another), head
+    # "un cadáver", "une victime": one person told, not a count
+    return Figure(span_first, span_last, count, category, term, rule, part, _group(g, nouns), another,
+                  individuals=one), head
 
 
 def _place_list(g: Grammar, tokens: list[Token], first: int, last: int) -> bool:
@@ -438,8 +447,10 @@ def _toll_noun(g: Grammar, tokens: list[Token], n: int, end: int) -> tuple[Categ
         category = casualty(g, tokens, m)
         if category is not None:
             return category, m
-    if tokens[n].lower in w.DEATH_TOLL_NOUNS:
-        return "killed", n
+    counted = n + 2 < end and tokens[n + 1].lower in w.OF_WORDS and tokens[n + 2].text.isalpha() \
+        and tokens[n + 2].text.islower() and tokens[n + 2].lower not in w.DETERMINERS
+    if tokens[n].lower in w.DEATH_TOLL_NOUNS and not counted:
+        return "killed", n  # not "la cifra de rescatados": a count of something else
     if n > 0 and tokens[n - 1].lower in w.POINTING_BACK:
         return None, n  # "esa cifra", "ce chiffre": the figure before's
     return None

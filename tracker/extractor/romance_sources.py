@@ -32,10 +32,17 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
         according = g.according.at(tokens, k)
         citing = g.citing.at(tokens, k)
         if according is not None:
-            name, end = name_after(g, tokens, k + len(according))
-            if name and according[-1] in w.SOURCE_WORDS:
-                name = f"{tokens[k + len(according) - 1].text} {name}"  # "de source policière"
-            after = tokens[k + len(according)].lower if k + len(according) < len(tokens) else ""
+            at = k + len(according)
+            while at < len(tokens) and (tokens[at].lower in w.AUXILIARIES or tokens[at].lower in w.SAY_VERBS):
+                at += 1  # "según indican las autoridades", "según ha informado el ministerio"
+            if at > k + len(according) and (at == len(tokens) or not _opens_name(g, tokens[at])):
+                frames.append((k, Frame("", "", "according_frame_pronoun", back)))  # "Según indican,"
+                k = at
+                continue
+            name, end = name_after(g, tokens, at)
+            if name and according[-1] in w.SOURCE_WORDS and at == k + len(according):
+                name = f"{tokens[at - 1].text} {name}"  # "de source policière"
+            after = tokens[at].lower if at < len(tokens) else ""
             if after in w.PRONOUNS or after in w.SPEAKER_PRONOUNS:  # "selon lui", "según ella"
                 frames.append((k, Frame("", "", "according_frame_pronoun", back)))
             elif is_media(g, name):
@@ -83,6 +90,11 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
     return frames
 
 
+def _opens_name(g: Grammar, tok: Token) -> bool:
+    """Can a speaker's name open at this token (a determiner, a capital, a bare speaker)?"""
+    return tok.lower in g.words.DETERMINERS or tok.text[:1].isupper() or tok.lower in g.words.BARE_SPEAKERS
+
+
 def _after_document(g: Grammar, tokens: list[Token], k: int) -> bool:
     """Is the "par" / "por" at token k the agent of a document or count named just before
     ("un bilan communiqué en fin d'après-midi par", "el informe presentado por")?"""
@@ -115,6 +127,10 @@ def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int]:
     if word not in w.SAY_VERBS and phrase is None:
         return _NONE, k
     first = k - len(phrase) + 1 if phrase is not None else k
+    if first > 0 and tokens[first - 1].lower in w.IMPERSONAL:
+        return _NONE, k  # "se informó", "se sitúa": said by no one, or a toll's own verb
+    if word in w.NOUN_LIKE_SAYS and first > 0 and tokens[first - 1].lower in w.DETERMINERS:
+        return _NONE, k  # "la cifra", "la porte": a noun
     if first > 0 and tokens[first - 1].lower in w.SPEAKER_PRONOUNS:
         return _PRONOUN, first  # "a-t-il indiqué", "il a indiqué"
     return _VERB, first

@@ -61,6 +61,10 @@ class Lexicon:
     CITING: tuple[str, ...]
     SAY_VERBS: frozenset[str]
     SPEAKER_PRONOUNS: frozenset[str]
+    IMPERSONAL: frozenset[str]
+    NOUN_LIKE_SAYS: frozenset[str]
+    IDENTIFIED_STEMS: tuple[str, ...]
+    WITHOUT_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
     DOCUMENT_NOUNS: frozenset[str]
@@ -106,6 +110,7 @@ class Lexicon:
     PLACE_NAME_LINKS: frozenset[str]
     NOT_COUNTS_AFTER: frozenset[str]
     NOT_COUNTS_BEFORE: frozenset[str]
+    GAP_NOUNS: frozenset[str]
     SOURCE_WORDS: frozenset[str]
 
 

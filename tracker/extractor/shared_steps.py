@@ -157,7 +157,7 @@ def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, loc
         as_of_basis="text" if dated.as_of else EARLIER if dated.earlier and published
         else ("published" if published else ""),
         surface=article.text[start:end], rule=figure.rule, source_rule=said.rule,
-        date_rule=dated.rule, language=language, hedged=hedged,
+        date_rule=dated.rule, language=language, hedged=hedged, individuals=figure.individuals,
     )
 
 
