@@ -114,6 +114,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Le bilan de 2010 était lourd.", []),
     ("Les secours ont retrouvé 12 % des disparus.", []),
     ("Un des blessés a été transféré.", []),
+    # the homeless are displaced
+    ("Au moins 1 500 personnes se retrouvent sans abri.", [("displaced", 1500, 1500, None, "at_least")]),
 ]
 
 

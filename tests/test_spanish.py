@@ -120,6 +120,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("199, 207 o 211 son algunas de las cifras sobre las víctimas mortales.", []),
     ("Según indican, la cifra de rescatados se eleva a 33.", []),
     ("El balance de Valencia asciende a 211.", [("killed", 211, 211, 211, "exact")]),
+    ("La cifra de rescatados se eleva a 33 y ya no figuran los cuerpos sin identificar.", []),
+    # the homeless are displaced
+    ("Unas 500 personas quedaron sin hogar.", [("displaced", 500, None, None, "about")]),
 ]
 
 
@@ -204,6 +207,9 @@ SOURCES = [
     ("La cifra de víctimas mortales asciende a 211 personas, según indican las autoridades de Emergencias.",
      "autoridades de Emergencias", "", "2023-09-12"),
     ("Se informó de 40 muertos.", "", "", "2023-09-12"),
+    # a sentence with a speaker that announces figures gives them to the next sentence
+    ("El CID ha difundido cifras menores. El miércoles el número de fallecidos se situaba en 199.", "CID", "",
+     "2023-09-06"),
 ]
 
 

@@ -160,7 +160,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     afirmando explicando detallando confirmando
     elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
     cifraba cifran cifrado actualizó actualiza actualizado indican señalan afirman aseguran precisan
-    confirman apuntan explican detallan""".split())  # "La Generalitat elevó a 158"
+    confirman apuntan explican detallan difundido difundió difunde emitido emitió baraja barajan
+    barajaba""".split())  # "La Generalitat elevó a 158"
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
                                 "hablaba", "habló", "hablaban", "hablaron", "habla", "hablan",
                                 "ha hablado", "han hablado")
@@ -184,6 +185,8 @@ NOUN_LIKE_SAYS: frozenset[str] = frozenset("cifra cifras".split())
 # "sin"/"non", the unidentified
 IDENTIFIED_STEMS: tuple[str, ...] = ("identific",)
 WITHOUT_WORDS: frozenset[str] = frozenset({"sin", "no"})
+# a home, after "sans"/"sin": the homeless are displaced ("1 500 personnes sans abri")
+SHELTER_WORDS: frozenset[str] = frozenset("hogar hogares techo vivienda".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())

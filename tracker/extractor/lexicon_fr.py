@@ -170,16 +170,19 @@ SAY_VERBS: frozenset[str] = frozenset(
     ajoutant indiquant affirmant soulignant prévenu signalé signale communiqué relaté relate
     déploré déplore révélé révèle écrit écrivent publié raconté raconte fait-savoir
     avancé chiffré dénombrait indiquait annonçait précisait recensait
-    porte portent porté portait relevé relève révisé revu actualisé""".split())  # "la préfecture porte à 39"
-# the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
+    porte portent porté portait relevé relève révisé revu actualisé diffusé diffuse""".split())
+# ("la préfecture porte à 39": a body that sets the toll says it)
 # verbs of saying that are nouns after a determiner ("la cifra de", "la porte")
 NOUN_LIKE_SAYS: frozenset[str] = frozenset("porte portes relève".split())
 # the dead identified so far, a group of the toll ("han identificado a 133 víctimas"); after
 # "sin"/"non", the unidentified
 IDENTIFIED_STEMS: tuple[str, ...] = ("identifi",)
 WITHOUT_WORDS: frozenset[str] = frozenset({"non", "sans", "pas"})
+# a home, after "sans"/"sin": the homeless are displaced ("1 500 personnes sans abri")
+SHELTER_WORDS: frozenset[str] = frozenset("abri abris logis toit".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
+# the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
 SPEAKER_PRONOUNS: frozenset[str] = frozenset(
     "il elle ils elles a-t-il a-t-elle ont-ils ont-elles t-il t-elle".split())
 # "à l'AFP", "au Monde": the medium told, the relay

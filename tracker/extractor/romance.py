@@ -67,6 +67,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
     named = Frame("", "", "", False)  # the last speaker named (for "a-t-il dit", "informó")
     previous_end = 0
     previous: list[Figure] = []  # the figures of the sentence before
+    announced: Frame | None = None  # the speaker of the sentence before, when it announced figures
     in_quote = False
     for start, end in sentence_spans(text, g.boundary, g.words.ABBREVIATIONS):
         sentence = text[start:end]
@@ -104,6 +105,10 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 k > figure.first and any(t.lower in g.words.LATER_CONTRASTS for t in tokens[figure.last:k]))]
             own = [(k, f) for k, f in visible if _clause_of(tokens, k) == _clause_of(tokens, figure.first)]
             chosen = frame_for(own if any(f.source or f.via for _, f in own) else visible, figure)
+            if chosen is None and announced is not None:
+                # "El CID ha difundido cifras menores. El miércoles el número de fallecidos se situaba
+                # en 199": the figures the sentence before announced
+                chosen = replace(announced, rule=_ANNOUNCED)
             said = Said(chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else Said("", "", "no_frame")
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
@@ -122,10 +127,17 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 language=g.words.CODE,
                 hedged=hedged_before(words, figure.first, starts, g.words.HEDGE_WORDS)))
         previous = figures
+        # a sentence with a speaker and no figure that names figures ("ha difundido cifras
+        # menores", "a publié un nouveau bilan") announces the next sentence's
+        announced = next((f for _, f in frames if f.source), None) \
+            if not figures and any(t.lower.removesuffix("s") in g.words.TOLL_NOUNS for t in tokens) else None
         in_quote = open_after
         if not in_quote:
             quoted = []
     return merge_repeats(same_speakers(scope_claims(claims, _placer(claims))))
+
+
+_ANNOUNCED = "announced_before"  # source_rule: the speaker of the sentence before named the figures
 
 
 def _identified(g: Grammar, tokens: list[Token], figure: Figure) -> Figure:

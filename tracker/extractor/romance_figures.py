@@ -37,6 +37,8 @@ def casualty(g: Grammar, tokens: list[Token], k: int) -> Category | None:
     exact = g.words.CASUALTY_FORMS.get(word)
     if exact is not None:
         return exact
+    if word in g.words.SHELTER_WORDS and k > 0 and tokens[k - 1].lower in g.words.WITHOUT_WORDS:
+        return "displaced"  # "1 500 personnes sans abri", "500 personas quedaron sin hogar"
     if word.startswith(g.words.NOT_CASUALTY_STEMS):
         return None
     for length in range(min(len(word), 12), 3, -1):
@@ -374,6 +376,8 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int, reach: int
             return None  # "3 enfants dont ...", "12 maisons de la région"
         if tokens[n].lower in w.NUMBER_LINKS and n + 1 < b and tokens[n + 1].lower in w.DETERMINERS:
             return None  # "510 y los heridos superan ...": another subject
+        if tokens[n].lower in w.WITHOUT_WORDS and not (n + 1 < b and casualty(g, tokens, n + 1)):
+            return None  # "se eleva a 33 y ya no figuran los cuerpos": a negated clause
         n, seen = n + 1, seen + 1
     return None
 

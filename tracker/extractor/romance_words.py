@@ -65,6 +65,7 @@ class Lexicon:
     NOUN_LIKE_SAYS: frozenset[str]
     IDENTIFIED_STEMS: tuple[str, ...]
     WITHOUT_WORDS: frozenset[str]
+    SHELTER_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
     DOCUMENT_NOUNS: frozenset[str]
@@ -182,7 +183,9 @@ def grammar(code: str) -> Grammar:
     words = Lexicon(**{f.name: getattr(module, f.name) for f in fields(Lexicon)})
     stems = sorted(words.CASUALTY_STEMS, key=len, reverse=True)
     # a toll noun of the dead alone opens a sentence too ("Le bilan s'est alourdi à 22")
-    forms = sorted(set(words.CASUALTY_FORMS) | words.DEATH_TOLL_NOUNS, key=len, reverse=True)
+    # and a home after "sans"/"sin" ("sans abri")
+    forms = sorted(set(words.CASUALTY_FORMS) | words.DEATH_TOLL_NOUNS | words.SHELTER_WORDS, key=len,
+                   reverse=True)
     gate = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, stems)) + ")"
                       r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W\d_])")
     # a full stop before a capital, a digit, or the opening mark of a quotation or a question
