@@ -123,6 +123,15 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("La cifra de rescatados se eleva a 33 y ya no figuran los cuerpos sin identificar.", []),
     # the homeless are displaced
     ("Unas 500 personas quedaron sin hogar.", [("displaced", 500, None, None, "about")]),
+    # the missing by their cases, their whereabouts, a toll's verb after an aside, a relative clause
+    ("Han contabilizado 89 casos de desaparecidos activos.", [("missing", 89, 89, 89, "exact")]),
+    ("Hay 50 expedientes activos de desaparición.", [("missing", 50, 50, 50, "exact")]),
+    ("Hay 40 casos de cólera.", []),
+    ("La cifra oficial de desaparecidos, con datos de la Policía Nacional, suma 89 personas.",
+     [("missing", 89, 89, 89, "exact")]),
+    ("Oficialmente, son más de 90 las personas que siguen en paradero desconocido.",
+     [("missing", 90, 90, None, "more_than")]),
+    ("Ya no figuran los desaparecidos, que se habían elevado a 93.", [("missing", 93, 93, 93, "exact")]),
 ]
 
 

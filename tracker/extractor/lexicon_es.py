@@ -19,7 +19,7 @@ CASUALTY_STEMS: dict[str, Category] = {
     "muert": "killed", "murier": "killed", "murió": "killed", "fallec": "killed", "asesinad": "killed",
     "ahogad": "killed", "cadáver": "killed", "calcinad": "killed",
     "herid": "injured", "hospitaliz": "injured",
-    "desaparecid": "missing", "desaparecier": "missing",
+    "desaparecid": "missing", "desaparecier": "missing", "desaparici": "missing",
     "desplazad": "displaced", "evacuad": "displaced", "refugiad": "displaced", "damnificad": "displaced",
     "desalojad": "displaced", "albergad": "displaced",
     "detenid": "arrested", "arrestad": "arrested", "capturad": "arrested", "aprehendid": "arrested",
@@ -34,6 +34,7 @@ CASUALTY_FORMS: dict[str, Category] = {
     **dict.fromkeys("muerte muertes víctimas víctima vida vidas cuerpos mataron mató matando "
                     "perecieron pereció murieron".split(), "killed"),
     **dict.fromkeys("huyeron huir".split(), "displaced"),
+    "paradero": "missing",  # "siguen en paradero desconocido"
 }
 VICTIM_WORDS: frozenset[str] = frozenset({"víctima", "víctimas"})
 PEOPLE_NOUNS: frozenset[str] = frozenset(
@@ -125,7 +126,7 @@ RANGE_OPENERS: dict[str, str] = {"entre": "y", "de": "a"}
 TOLL_NOUNS: frozenset[str] = frozenset({"balance", "número", "cifra", "saldo", "total", "conteo", "recuento"})
 DEATH_TOLL_NOUNS: frozenset[str] = frozenset({"balance", "saldo"})
 TOLL_VERB_STEMS: tuple[str, ...] = ("asciend", "ascend", "elev", "alcanz", "lleg", "sub", "aument", "super",
-                                    "es", "era", "fue", "quedó", "situ", "increment", "creci", "rebas",
+                                    "sum", "es", "era", "fue", "quedó", "situ", "increment", "creci", "rebas",
                                     "sobrepas", "cifr", "establ", "mantien", "mantuv", "pas", "ratific",
                                     "son", "eran")
 # "esa cifra", "este balance": a toll that counts what the figure before it counts
@@ -187,6 +188,12 @@ IDENTIFIED_STEMS: tuple[str, ...] = ("identific",)
 WITHOUT_WORDS: frozenset[str] = frozenset({"sin", "no"})
 # a home, after "sans"/"sin": the homeless are displaced ("1 500 personnes sans abri")
 SHELTER_WORDS: frozenset[str] = frozenset("hogar hogares techo vivienda".split())
+# the nouns of a count of cases whose "de" names what is counted ("89 casos de desaparecidos",
+# "50 expedientes activos de desaparición")
+CASE_NOUNS: frozenset[str] = frozenset("caso casos expediente expedientes denuncia denuncias".split())
+# the pronoun of a relative clause on the casualty word before its comma ("los desaparecidos, que
+# se habían elevado a 93")
+RELATIVE_WORDS: frozenset[str] = frozenset({"que"})
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())

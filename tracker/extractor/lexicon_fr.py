@@ -180,6 +180,11 @@ IDENTIFIED_STEMS: tuple[str, ...] = ("identifi",)
 WITHOUT_WORDS: frozenset[str] = frozenset({"non", "sans", "pas"})
 # a home, after "sans"/"sin": the homeless are displaced ("1 500 personnes sans abri")
 SHELTER_WORDS: frozenset[str] = frozenset("abri abris logis toit".split())
+# the nouns of a count of cases whose "de" names what is counted ("89 cas de disparition")
+CASE_NOUNS: frozenset[str] = frozenset("cas dossier dossiers signalement signalements".split())
+# the pronoun of a relative clause on the casualty word before its comma ("los desaparecidos, que
+# se habían elevado a 93")
+RELATIVE_WORDS: frozenset[str] = frozenset({"qui"})
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"

@@ -341,6 +341,11 @@ def _category(g: Grammar, tokens: list[Token], first: int, last: int, head: int 
                     tokens[head].lower in w.VICTIM_WORDS or category in ("injured", "arrested", "displaced")):
                 return told[0], "predicate", told[1]  # "deux blessés sont décédés", "3 victimes blessées"
             return category, "casualty_head", head
+    if head is not None and tokens[head].lower in w.CASE_NOUNS:
+        counted = next((n for n in range(head + 1, min(b, head + _CASE_REACH))
+                        if tokens[n - 1].lower in w.OF_WORDS and casualty(g, tokens, n) is not None), None)
+        if counted is not None:  # "89 casos de desaparecidos", "50 expedientes activos de desaparición"
+            return casualty(g, tokens, counted), "cases_of", counted
     people = head is not None and tokens[head].lower in w.PEOPLE_NOUNS  # "29 membres des forces de l'ordre"
     told = _predicate_after(g, tokens, after, b, 3 if unknown else _NOUN_REACH + 4 * people, people)
     if told is not None:
@@ -350,11 +355,15 @@ def _category(g: Grammar, tokens: list[Token], first: int, last: int, head: int 
     verb = _verb_before(g, tokens, _skip_back(g, tokens, first), a)
     if verb is not None:
         return verb[0], "predicate_before", verb[1]
-    if head is None:
+    if head is None or people:
+        # "el número de muertos asciende a 124", "la cifra de desaparecidos suma 89 personas"
         toll = _toll(g, tokens, first, last)
         if toll is not None:
             return toll[0], "toll" if toll[0] is not None else _TOLL_BEFORE, toll[1]
     return None, "", first
+
+
+_CASE_REACH = 4  # tokens from a noun of cases to the casualty word of its "de" ("casos activos de")
 
 
 def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int, reach: int,
@@ -438,6 +447,10 @@ def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Categ
     for n in range(k - 1, max(-1, k - 16), -1):  # "la cifra de damnificados por el terremoto ... aumentó"
         if tokens[n].lower in w.TOLL_NOUNS:
             return _toll_noun(g, tokens, n, k)
+        if tokens[n].lower in w.RELATIVE_WORDS and n >= 2 and tokens[n - 1].text == ",":
+            # "los desaparecidos, que se habían elevado a 93": the casualty word the clause is on
+            category = casualty(g, tokens, n - 2)
+            return (category, n - 2) if category is not None else None
         if tokens[n].text in (";", ":", "(", ")"):
             return None
     return None

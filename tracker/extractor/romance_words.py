@@ -66,6 +66,8 @@ class Lexicon:
     IDENTIFIED_STEMS: tuple[str, ...]
     WITHOUT_WORDS: frozenset[str]
     SHELTER_WORDS: frozenset[str]
+    CASE_NOUNS: frozenset[str]
+    RELATIVE_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
     DOCUMENT_NOUNS: frozenset[str]
