@@ -196,6 +196,8 @@ SOURCES = [
     ("Le bilan est de 35 morts, mais la préfecture a annoncé 39 morts.", "", "", "2023-09-12"),
     ("Des habitants parlaient de 100 disparus, mais quelques jours plus tard la préfecture a annoncé "
      "35 morts.", "habitants", "", "2023-09-12"),
+    # a newspaper whose article is part of its title relays
+    ("Selon Le Monde, 40 personnes sont mortes.", "", "Le Monde", "2023-09-12"),
 ]
 
 

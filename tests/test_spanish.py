@@ -219,6 +219,9 @@ SOURCES = [
     # a sentence with a speaker that announces figures gives them to the next sentence
     ("El CID ha difundido cifras menores. El miércoles el número de fallecidos se situaba en 199.", "CID", "",
      "2023-09-06"),
+    # a newspaper whose article is part of its title relays
+    ("Según El Mundo, 40 personas murieron.", "", "El Mundo", "2023-09-12"),
+    ("El Español baraja cantidades cercanas a las 250 personas desaparecidas.", "", "El Español", "2023-09-12"),
 ]
 
 

@@ -194,6 +194,12 @@ CASE_NOUNS: frozenset[str] = frozenset("caso casos expediente expedientes denunc
 # the pronoun of a relative clause on the casualty word before its comma ("los desaparecidos, que
 # se habían elevado a 93")
 RELATIVE_WORDS: frozenset[str] = frozenset({"que"})
+# newspapers whose article is part of their title ("El País", "Le Monde"): media, named with it
+MEDIA_TITLES: frozenset[str] = frozenset({
+    "el país", "el mundo", "el español", "la vanguardia", "la razón", "el confidencial",
+    "el periódico", "el debate", "las provincias", "la sexta", "el diario", "la nación",
+    "el universal", "el tiempo", "la jornada", "el comercio",
+})
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())

@@ -185,6 +185,11 @@ CASE_NOUNS: frozenset[str] = frozenset("cas dossier dossiers signalement signale
 # the pronoun of a relative clause on the casualty word before its comma ("los desaparecidos, que
 # se habían elevado a 93")
 RELATIVE_WORDS: frozenset[str] = frozenset({"qui"})
+# newspapers whose article is part of their title ("El País", "Le Monde"): media, named with it
+MEDIA_TITLES: frozenset[str] = frozenset({
+    "le monde", "le figaro", "le parisien", "la croix", "le point", "les échos", "la dépêche",
+    "le progrès", "la provence", "le dauphiné", "le télégramme", "la voix",
+})
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"

@@ -228,6 +228,9 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
     j = k
     while j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].lower == "'"):
         j += 1
+    if k < j < len(tokens) and tokens[j].text[:1].isupper() \
+            and f"{tokens[j - 1].lower} {tokens[j].lower}" in w.MEDIA_TITLES:
+        return join(tokens, j - 1, j + 1), j + 1  # "El País", "Le Monde": the article is the title's
     start = j
     words: list[int] = []
     while j < len(tokens) and len(words) < _NAME_WORDS:
@@ -330,7 +333,8 @@ def join(tokens: list[Token], first: int, last: int) -> str:
 
 def is_media(g: Grammar, name: str) -> bool:
     words = name.lower().replace("«", " ").replace("»", " ").split()
-    return bool(words) and any(word in g.words.MEDIA_WORDS for word in words)
+    return bool(words) and (any(word in g.words.MEDIA_WORDS for word in words)
+                            or (name.lower() in g.words.MEDIA_TITLES and name.split()[-1][:1].isupper()))
 
 
 def resolved(words: Lexicon, frame: Frame, named: Frame) -> Frame:

@@ -68,6 +68,7 @@ class Lexicon:
     SHELTER_WORDS: frozenset[str]
     CASE_NOUNS: frozenset[str]
     RELATIVE_WORDS: frozenset[str]
+    MEDIA_TITLES: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
     DOCUMENT_NOUNS: frozenset[str]
