@@ -221,7 +221,8 @@ SOURCES = [
      "2023-09-06"),
     # a newspaper whose article is part of its title relays
     ("Según El Mundo, 40 personas murieron.", "", "El Mundo", "2023-09-12"),
-    ("El Español baraja cantidades cercanas a las 250 personas desaparecidas.", "", "El Español", "2023-09-12"),
+    ("El Español baraja cantidades cercanas a las 250 personas desaparecidas.", "", "El Español",
+     "2023-09-12"),
 ]
 
 
