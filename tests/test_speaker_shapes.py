@@ -114,6 +114,9 @@ TITLES = [
     ("The parish priest said 19 worshippers had been killed.", 19, "parish priest"),
     ("Nine people were hurt, the police superintendent told reporters.", 9, "police superintendent"),
     ("At least nine people died, the fire brigade said.", 9, "fire brigade"),
+    # details from a body are that body's
+    ("Citing details from the FBI, the governor told reporters that 66 people were still missing.", 66,
+     "FBI"),
     # an owner before the title of a speaker after its verb
     ("Thirty were hurt, said the city's mayor.", 30, "city's mayor"),
     ("Thirty were hurt, said the country’s health minister on Monday.", 30, "country’s health minister"),

@@ -1756,7 +1756,7 @@ DATA_NOUNS: frozenset[str] = frozenset(
 # Data nouns whose "from X" / "by X" names who gave them out ("the latest figures from NHS England"
 # are NHS England's): the source is X. A study, a tally or an analysis stays a source of its own.
 GIVEN_DATA_NOUNS: frozenset[str] = frozenset(
-    "data figures figure statistics numbers records information".split())
+    "data figures figure statistics numbers records information details".split())
 # Verbs by which a study or count reports ("found that", "showed that").
 FINDING_THAT_VERBS: frozenset[str] = frozenset(
     "found finds find showed shows show suggested suggests concluded concludes estimated".split()
