@@ -213,6 +213,7 @@ HEDGED = [
     ("Les secours craignent des dizaines de victimes.", [True]),
     ("Le préfet, qui craint le pire, a indiqué que 31 personnes sont mortes.", [False]),
     ("Au moins 31 personnes sont mortes, selon la préfecture.", [False]),
+    ("Une rumeur évoquait 700 cadavres.", [True]),
 ]
 
 

@@ -237,6 +237,8 @@ HEDGED = [
     ("Se teme que haya decenas de víctimas mortales.", [True]),
     ("El alcalde, que teme lo peor, confirmó 62 muertos.", [False]),
     ("Al menos 62 personas murieron, según el Cecopi.", [False]),
+    # a rumour, an alleged count
+    ("El bulo hablaba de un supuesto «cementerio» con 700 cadáveres.", [True]),
 ]
 
 
@@ -251,6 +253,13 @@ def test_the_identified_dead_and_one_body_told_are_no_toll() -> None:
                           published=PUBLISHED, language="es")
     assert list(zip(claims["value"], claims["group"], claims["individuals"], strict=True)) == [
         (133, "identified", False), (62, "unidentified", False), (1, "people", True)]
+
+
+def test_a_place_given_alone_is_its_share() -> None:
+    claims = extract_text("La DANA se ha cobrado la vida de 211 personas sólo en la provincia de Valencia.",
+                          published=PUBLISHED, language="es")
+    assert list(zip(claims["value"], claims["scope"], claims["partial"], strict=True)) == [
+        (211, "area", True)]
 
 
 def test_a_city_is_read_in_the_country_of_the_article() -> None:

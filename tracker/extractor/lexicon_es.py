@@ -200,6 +200,8 @@ MEDIA_TITLES: frozenset[str] = frozenset({
     "el periódico", "el debate", "las provincias", "la sexta", "el diario", "la nación",
     "el universal", "el tiempo", "la jornada", "el comercio",
 })
+# a place given "alone" is one place's share of the toll ("sólo en la provincia de Valencia")
+ALONE_WORDS: frozenset[str] = frozenset({"sólo", "solo", "solamente", "únicamente"})
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())
@@ -268,7 +270,7 @@ LIST_JOINS: frozenset[str] = frozenset({",", "y"})
 # ("podría haber cientos de muertos", "se teme que haya decenas de víctimas")
 HEDGE_WORDS: frozenset[str] = frozenset(
     """quizá quizás posiblemente probablemente podría podrían teme temen temía temían habrá
-    habría""".split())
+    habría supuesto supuestos supuesta supuestas bulo bulos rumor rumores presunto presuntos""".split())
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 AS_OF_WORDS: frozenset[str] = frozenset({"al", "hasta"})
 

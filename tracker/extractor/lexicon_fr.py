@@ -190,6 +190,8 @@ MEDIA_TITLES: frozenset[str] = frozenset({
     "le monde", "le figaro", "le parisien", "la croix", "le point", "les échos", "la dépêche",
     "le progrès", "la provence", "le dauphiné", "le télégramme", "la voix",
 })
+# a place given "alone" is one place's share of the toll ("sólo en la provincia de Valencia")
+ALONE_WORDS: frozenset[str] = frozenset({"uniquement", "seulement"})
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
@@ -295,7 +297,8 @@ LIST_JOINS: frozenset[str] = frozenset({",", "et"})
 # ("il y aura certainement plusieurs centaines de morts", "peut-être des milliers")
 HEDGE_WORDS: frozenset[str] = frozenset(
     """peut-être probablement possiblement vraisemblablement pourrait pourraient risque risquent
-    craint craignent crainte redoute redoutent aura auront devrait devraient""".split())
+    craint craignent crainte redoute redoutent aura auront devrait devraient
+    prétendu prétendus prétendue prétendues supposé supposés rumeur rumeurs""".split())
 # a year alone dates a figure after these ("en 2023"), as its own year
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 # "au 14 juin", "à la date du 14 juin": the day of the count, for every figure of the sentence

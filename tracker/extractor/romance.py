@@ -29,7 +29,7 @@ from .romance_figures import find_figures, romance_tokens
 from .romance_sources import find_frames, resolved
 from .romance_words import Grammar, grammar
 from .ru_dates import date_for, year_of
-from .ru_text import CLAUSE_MARKS, QUOTES, Token, sentence_spans
+from .ru_text import CLAUSE_MARKS, QUOTES, Token, clause, sentence_spans
 from .shared_steps import (
     Dated,
     Figure,
@@ -126,6 +126,9 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 part_of=last_total(claims, figure.category) if figure.part else "",
                 language=g.words.CODE,
                 hedged=hedged_before(words, figure.first, starts, g.words.HEDGE_WORDS)))
+            if claims[-1].location and _alone(g, tokens, figure):
+                # "211 personas sólo en la provincia de Valencia": that place's share of the toll
+                claims[-1] = replace(claims[-1], partial=True, scope="area")
         previous = figures
         # a sentence with a speaker and no figure that names figures ("ha difundido cifras
         # menores", "a publié un nouveau bilan") announces the next sentence's
@@ -135,6 +138,14 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         if not in_quote:
             quoted = []
     return merge_repeats(same_speakers(scope_claims(claims, _placer(claims))))
+
+
+def _alone(g: Grammar, tokens: list[Token], figure: Figure) -> bool:
+    """Does the figure's clause give its place "alone" ("sólo en la provincia de Valencia",
+    "rien qu'à Mamoudzou", "uniquement à Mayotte")?"""
+    a, b = clause(tokens, figure.first, figure.last)
+    return any(tokens[k].lower in g.words.PLACE_PREPOSITIONS and tokens[k - 1].lower in g.words.ALONE_WORDS
+               for k in range(max(a, 1), b))
 
 
 _ANNOUNCED = "announced_before"  # source_rule: the speaker of the sentence before named the figures

@@ -69,6 +69,7 @@ class Lexicon:
     CASE_NOUNS: frozenset[str]
     RELATIVE_WORDS: frozenset[str]
     MEDIA_TITLES: frozenset[str]
+    ALONE_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
     DOCUMENT_NOUNS: frozenset[str]
