@@ -532,3 +532,12 @@ def test_a_later_round_lower_bound_is_a_summary_not_a_count() -> None:
         ("2025-04-05", "The death toll rose to 3,354 on Saturday, state media said."),
         ("2025-04-11", "The disaster has claimed over 3,000 lives, the UN agency said on Friday."))
     assert result.conflicts == []
+
+
+def test_the_tolls_of_two_countries_of_one_event_are_not_compared() -> None:
+    # one cyclone's dead on an island and on the mainland it reached next
+    result = _reconcile(
+        ("2024-12-17", "The cyclone killed 22 people in Mayotte, the interior ministry said on Tuesday."),
+        ("2024-12-17", "The cyclone killed 45 people in Mozambique, the disaster agency said on Tuesday."),
+        ("2024-12-17", "Officials said 28 people had died in Mayotte by Tuesday."))
+    assert sorted((f.value_a, f.value_b) for f in result.conflicts) == [(22, 28)]

@@ -243,6 +243,19 @@ def test_a_figure_said_to_be_earlier(text: str, expected: list[tuple[int, str]])
     assert bases(text, "fr") == expected
 
 
+def test_the_injured_by_how_bad_their_injuries_are_are_groups() -> None:
+    claims = extract_text("22 morts, 45 blessés en «urgence absolue» et 1 373 blessés légers.",
+                          published=PUBLISHED, language="fr")
+    assert list(zip(claims["value"], claims["group"], strict=True)) == [
+        (22, "people"), (45, "serious injuries"), (1373, "minor injuries")]
+
+
+def test_a_figure_with_no_place_is_of_the_articles_country() -> None:
+    claims = extract_text("Le cyclone a fait 35 morts à Mayotte. Le bilan provisoire est de 39 morts.",
+                          published=PUBLISHED, language="fr")
+    assert list(claims["country"]) == ["MYT", "MYT"]
+
+
 def test_a_quotation_takes_the_source_that_closes_it() -> None:
     text = "« Nous avons retrouvé 40 corps. Il y a aussi 12 blessés », a déclaré le maire de Derna."
     claims = extract_text(text, published=PUBLISHED, language="fr")

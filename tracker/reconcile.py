@@ -671,9 +671,16 @@ def _comparable(a: Claim, b: Claim) -> bool:
         return False
     if _other_windows(a, b):
         return False  # "200 since May" and "67 since August 8" count different spans
+    if _other_countries(a, b):
+        return False  # Mozambique's toll and Mayotte's, of one cyclone: two counts
     if is_toll(a) and is_toll(b):
         return True
     return _is_part(a) and _is_part(b) and same_place(a, b) and a.qualifier != "vague" != b.qualifier
+
+
+def _other_countries(a: Claim, b: Claim) -> bool:
+    """Do two figures count the people of two different countries (each claim's ``country``)?"""
+    return bool(a.country) and bool(b.country) and a.country != b.country
 
 
 COUNT_START_DAYS = 3  # two counts whose stated starts lie further apart count different spans
@@ -1251,7 +1258,10 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
             if _comparable(a, b) and _firm(a) and _firm(b) else ""
     if not _comparable(a, b):
         # a part and the whole, or a part and a place that holds it ("Jalal-Abad" city in the
-        # provinces of Osh and Jalal-Abad); two parts of different places say nothing of each other
+        # provinces of Osh and Jalal-Abad); two parts of different places say nothing of each
+        # other, nor do the counts of two countries
+        if _other_countries(a, b):
+            return ""
         if (_is_part(a) and not _is_part(b)) or contains(b, a):
             (part, dp), (whole, dw) = (a, da), (b, db)
         elif (_is_part(b) and not _is_part(a)) or contains(a, b):

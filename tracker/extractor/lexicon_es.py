@@ -202,6 +202,10 @@ MEDIA_TITLES: frozenset[str] = frozenset({
 })
 # a place given "alone" is one place's share of the toll ("sólo en la provincia de Valencia")
 ALONE_WORDS: frozenset[str] = frozenset({"sólo", "solo", "solamente", "únicamente"})
+# how bad injuries are, after the count of the injured: a group of them ("67 blessés graves")
+SEVERE_WORDS: frozenset[str] = frozenset(
+    "graves grave gravedad gravemente crítico críticos crítica críticas".split())
+MINOR_WORDS: frozenset[str] = frozenset("leves leve levemente".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())

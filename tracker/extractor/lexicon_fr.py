@@ -192,6 +192,10 @@ MEDIA_TITLES: frozenset[str] = frozenset({
 })
 # a place given "alone" is one place's share of the toll ("sólo en la provincia de Valencia")
 ALONE_WORDS: frozenset[str] = frozenset({"uniquement", "seulement"})
+# how bad injuries are, after the count of the injured: a group of them ("67 blessés graves")
+SEVERE_WORDS: frozenset[str] = frozenset(
+    "graves grave grièvement sérieusement absolue critique critiques".split())
+MINOR_WORDS: frozenset[str] = frozenset("légers léger légère légères légèrement relative".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"

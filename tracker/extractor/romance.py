@@ -95,7 +95,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         if frames and not figures and any(f.back for _, f in frames):
             attribute_back(claims, paragraph, next(f for _, f in frames if f.back), dates)
         for figure in figures:
-            figure = _identified(g, tokens, figure)
+            figure = _severity(g, tokens, _identified(g, tokens, figure))
             span = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure, tokens)
             # a sentence without a speaker is the outlet's, as in English; a clause after ";"
@@ -149,6 +149,27 @@ def _alone(g: Grammar, tokens: list[Token], figure: Figure) -> bool:
 
 
 _ANNOUNCED = "announced_before"  # source_rule: the speaker of the sentence before named the figures
+
+
+def _severity(g: Grammar, tokens: list[Token], figure: Figure) -> Figure:
+    """"67 blessés graves et 2 432 blessés légers", "45 blessés en «urgence absolue»", "heridos
+    leves": the injured by how bad their injuries are, a group of them, not their toll."""
+    if figure.category != "injured" or figure.group:
+        return figure
+    w = g.words
+    for k in range(max(0, figure.last - 1), min(len(tokens), figure.last + _SEVERITY_REACH)):
+        word = tokens[k].lower
+        if k >= figure.last and tokens[k].text in CLAUSE_MARKS and tokens[k].text not in QUOTES:
+            break
+        if word in w.SEVERE_WORDS:
+            return replace(figure, group=_SERIOUS)
+        if word in w.MINOR_WORDS:
+            return replace(figure, group=_MINOR)
+    return figure
+
+
+_SEVERITY_REACH = 6  # tokens after a figure that may say how bad its injuries are ("en «urgence absolue»")
+_SERIOUS, _MINOR = "serious injuries", "minor injuries"  # as English's INJURY_SEVERITIES
 
 
 def _identified(g: Grammar, tokens: list[Token], figure: Figure) -> Figure:

@@ -70,6 +70,8 @@ class Lexicon:
     RELATIVE_WORDS: frozenset[str]
     MEDIA_TITLES: frozenset[str]
     ALONE_WORDS: frozenset[str]
+    SEVERE_WORDS: frozenset[str]
+    MINOR_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
     DOCUMENT_NOUNS: frozenset[str]

@@ -53,11 +53,16 @@ def scope_claims(claims: list[Claim], place_of: Callable[[str], gz.Place | None]
     Казахстане"); ``period`` for one more count of a category counted before ("ещё 10
     погибли"). ``place_of`` resolves a location as written."""
     main = place_of(claims[0].location) if claims and claims[0].location else None  # the lede's
+    # a figure that names no place is of the country the article's first place is in ("un
+    # bilan provisoire de 35 morts" in an article on Mayotte)
+    home = next((p for c in claims if c.location for p in [place_of(c.location)] if p is not None), None)
     out: list[Claim] = []
     for c in claims:
         place = place_of(c.location) if c.location else None
         if place is not None:
             c = replace(c, country=place.country, admin1=place.admin1)
+        elif not c.location and home is not None and not c.country:
+            c = replace(c, country=home.country)
         if c.group != "people":
             c = replace(c, scope="group")
         elif c.location and c.location != claims[0].location and (place is None or place.kind != "country") \
