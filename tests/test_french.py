@@ -116,6 +116,12 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Un des blessés a été transféré.", []),
     # the homeless are displaced
     ("Au moins 1 500 personnes se retrouvent sans abri.", [("displaced", 1500, 1500, None, "at_least")]),
+    ("Le nombre de morts dans le Var, qui est passé à 12, pourrait encore augmenter.",
+     [("killed", 12, 12, 12, "exact")]),
+    ("Trois personnes sans abri sont mortes de froid.", [("killed", 3, 3, 3, "exact")]),
+    # the change of a toll is no count
+    ("Selon un nouveau bilan en hausse d'un décès, 76 personnes sont mortes.",
+     [("killed", 76, 76, 76, "exact")]),
 ]
 
 
@@ -198,6 +204,16 @@ SOURCES = [
      "35 morts.", "habitants", "", "2023-09-12"),
     # a newspaper whose article is part of its title relays
     ("Selon Le Monde, 40 personnes sont mortes.", "", "Le Monde", "2023-09-12"),
+    # a fresh-eyes review: an event says nothing; "porté disparu" sets no toll; a contrast's
+    # clause without a figure of its own leaves the sentence's speaker; counts of other things
+    # announce nothing; a longer name than a newspaper's title
+    ("L'incendie porte à 12 le nombre de morts.", "", "", "2023-09-12"),
+    ("Un enfant est toujours porté disparu, selon la préfecture.", "préfecture", "", "2023-09-12"),
+    ("Au moins 20 personnes sont mortes, mais aucune victime française n'est à déplorer, a indiqué le "
+     "ministère.", "ministère", "", "2023-09-12"),
+    ("Le maire a évoqué les chiffres du chômage. Dans la nuit, 12 personnes sont mortes.", "", "",
+     "2023-09-12"),
+    ("Selon la Croix Rouge, 40 personnes sont mortes.", "Croix Rouge", "", "2023-09-12"),
 ]
 
 
@@ -214,6 +230,8 @@ HEDGED = [
     ("Le préfet, qui craint le pire, a indiqué que 31 personnes sont mortes.", [False]),
     ("Au moins 31 personnes sont mortes, selon la préfecture.", [False]),
     ("Une rumeur évoquait 700 cadavres.", [True]),
+    ("La préfecture craint que le bilan de 12 morts ne s'alourdisse.", [False]),
+    ("Le bilan devrait s'alourdir : 40 morts ont déjà été recensés.", [False]),
 ]
 
 
@@ -235,6 +253,7 @@ EARLIER = [
      [(31, "earlier"), (12, "earlier"), (4, "earlier")]),
     ("Au moins 11 personnes sont mortes, mais les secours cherchent encore des survivants.",
      [(11, "published")]),
+    ("Un bilan sans précédent de 40 morts a été annoncé.", [(40, "published")]),
 ]
 
 

@@ -27,10 +27,9 @@ def _figure(c: Claim) -> int | None:
 
 
 HAS: list[Has] = [
-    # burns and fractures are injuries; the electrocuted died
+    # burns and fractures are injuries
     ("Roughly 80 people suffered burns in the blaze.", "injured", 80, {"qualifier": "about"}),
     ("Twelve people sustained fractures.", "injured", 12, {}),
-    ("Eight people were electrocuted when a cable fell.", "killed", 8, {}),
     # a plain space between groups of three digits is a thousands separator
     ("About 1 100 people died in the floods, officials said.", "killed", 1100, {"qualifier": "about"}),
     ("The toll rose to 2 150 on Monday.", "killed", 2150, {}),

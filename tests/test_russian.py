@@ -622,6 +622,8 @@ HEDGED = [
     ("Волонтеры опасаются, что под завалами остаются десятки людей, а МЧС сообщило о 30 погибших.",
      [False]),
     ("По данным МЧС, погибли 30 человек.", [False]),
+    ("Вероятно, погибли 20 человек.", [True]),
+    ("Спасатели не могли добраться до 12 пострадавших.", [False]),
 ]
 
 
@@ -711,6 +713,12 @@ def test_a_concessive_clause_with_its_own_figure_has_its_own_speaker(
     assert list(zip(claims["value"].astype(int), claims["source"], strict=True)) == expected
 
 
+def test_a_reflexive_verb_is_no_verb_of_saying() -> None:
+    claims = extract_text("Погибшими считаются 12 человек, заявил губернатор.", published=PUBLISHED,
+                          language="ru")
+    assert list(claims["source"]) == ["губернатор"]
+
+
 def test_a_body_that_updates_its_figures_speaks_for_them() -> None:
     claims = extract_text("В Минздраве Московской области обновили информацию о пострадавших. По данным "
                           "ведомства, пострадали 121 человек. Погибших может быть больше, считают волонтеры.",
@@ -748,6 +756,8 @@ GROUPS = [
     ("Из больниц выписаны последние пациенты из 25 пострадавших.", 25, "group", "discharged"),
     ("Под завалами находятся 14 пострадавших.", 14, "whole", "people"),
     # the hospitalised after a larger count of the injured are a group of them
+    ("Всего пострадали 37 человек. В другом ДТП госпитализированы 12 человек.", 12, "whole", "people"),
+    ("Число погибших выросло до 140. Именно 40 человек погибли при обрушении крыши.", 40, "whole", "people"),
     ("Всего пострадали - 37 человек. Госпитализированы - 33 человека.", 33, "group", "hospitalised"),
     ("Пострадали 40 человек, госпитализированы 30.", 30, "group", "hospitalised"),
     # the dead named in a list are a part of the toll; the list's count is the toll

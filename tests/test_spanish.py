@@ -132,6 +132,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Oficialmente, son más de 90 las personas que siguen en paradero desconocido.",
      [("missing", 90, 90, None, "more_than")]),
     ("Ya no figuran los desaparecidos, que se habían elevado a 93.", [("missing", 93, 93, 93, "exact")]),
+    ("La cifra de muertos en Valencia, que ya ha llegado a 93, podría aumentar.",
+     [("killed", 93, 93, 93, "exact")]),
+    ("Ya se conoce el paradero de 40 de las personas que se buscaban.", []),
+    ("Doce personas sin techo murieron de frío.", [("killed", 12, 12, 12, "exact")]),
+    ("Se registró un aumento de 12 muertos respecto a ayer.", []),
 ]
 
 
@@ -223,6 +228,11 @@ SOURCES = [
     ("Según El Mundo, 40 personas murieron.", "", "El Mundo", "2023-09-12"),
     ("El Español baraja cantidades cercanas a las 250 personas desaparecidas.", "", "El Español",
      "2023-09-12"),
+    # a fresh-eyes review: an event says nothing; a contrast's clause without a figure of its own
+    # leaves the sentence's speaker
+    ("El terremoto eleva a 40 el número de muertos.", "", "", "2023-09-12"),
+    ("Al menos 20 personas murieron, pero ninguna era española, informó el Ministerio de Exteriores.",
+     "Ministerio de Exteriores", "", "2023-09-12"),
 ]
 
 
@@ -239,6 +249,7 @@ HEDGED = [
     ("Al menos 62 personas murieron, según el Cecopi.", [False]),
     # a rumour, an alleged count
     ("El bulo hablaba de un supuesto «cementerio» con 700 cadáveres.", [True]),
+    ("Mañana habrá un homenaje a los 12 fallecidos.", [False]),
 ]
 
 
@@ -253,6 +264,13 @@ def test_the_identified_dead_and_one_body_told_are_no_toll() -> None:
                           published=PUBLISHED, language="es")
     assert list(zip(claims["value"], claims["group"], claims["individuals"], strict=True)) == [
         (133, "identified", False), (62, "unidentified", False), (1, "people", True)]
+
+
+def test_a_toll_of_one_is_no_individual_and_an_identified_driver_no_group() -> None:
+    claims = extract_text("El accidente dejó un muerto y 20 heridos. El número de muertos asciende a 62 y la "
+                          "policía ha identificado al conductor.", published=PUBLISHED, language="es")
+    assert list(zip(claims["value"], claims["individuals"], claims["group"], strict=True)) == [
+        (1, False, "people"), (20, False, "people"), (62, False, "people")]
 
 
 def test_a_place_given_alone_is_its_share() -> None:
@@ -279,6 +297,7 @@ EARLIER = [
     ("Los vecinos hablaban de 100 desaparecidos, pero días después el Gobierno confirmó 62 muertos.",
      [(100, "earlier"), (62, "published")]),
     ("Al menos 51 personas murieron, según un primer balance.", [(51, "published")]),
+    ("Sin previo aviso, la riada mató a 12 personas.", [(12, "published")]),
 ]
 
 

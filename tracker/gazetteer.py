@@ -155,6 +155,13 @@ def _parse(cells: list[str]) -> Place:
     return Place(name, cast(Kind, kind), country, admin1, int(population))
 
 
+# the kind words of a division name the index writes inverted ("Valenciana, Comunidad", "Murcia,
+# Región de"), not a list of names ("Southern Nations, Nationalities and Peoples")
+_DIVISION_KINDS = frozenset(
+    "comunidad región principado estado provincia departamento territorio república région province "
+    "état district oblast county region state province".split())
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     data = gzip.decompress(_data("gazetteer.tsv.gz"))
@@ -180,7 +187,7 @@ def _index() -> _Index:
         # the index writes some divisions inverted, as ISO 3166-2 does ("Valenciana, Comunidad",
         # "Madrid, Comunidad de"): texts write "Comunidad Valenciana", "Comunidad de Madrid"
         head, comma, rest = division.name.partition(", ")
-        if comma and rest and "," not in rest:
+        if comma and rest and "," not in rest and rest.split()[0].lower() in _DIVISION_KINDS:
             extra.setdefault(name_key(f"{rest} {head}"), []).append(division)
     for table in ("gazetteer_names.tsv", "gazetteer_names_ru.tsv", "gazetteer_names_fr.tsv",
                   "gazetteer_names_es.tsv"):

@@ -377,11 +377,13 @@ def overtaken_later(words: list[str], last: int, starts: list[int], contrasts: f
     """"Relatives spoke of nearly 100 missing, but a week later officials said 64": a figure
     the sentence's contrast clause sets in a later time is the earlier word (the same in
     Russian: "..., но через несколько дней СК объявил"). ``last`` ends the figure; the
-    contrast must come before the sentence's next figure, the later time within
-    ``_LATER_REACH`` words of it: a word of ``later`` ("later", "через"), or a span of time
+    contrast must come before the sentence's next figure (there must be one), the later time
+    within ``_LATER_REACH`` words of it: a word of ``later`` ("later", "через"), or a span of time
     (``spans``: "days", "week") followed by "after" or "later"."""
     n = bisect.bisect_left(starts, last)
-    end = starts[n] if n < len(starts) else len(words)
+    if n >= len(starts):
+        return False  # no later figure: "12 were killed, but police later said the toll could rise"
+    end = starts[n]
     for k in range(last, end):
         if words[k] not in contrasts:
             continue

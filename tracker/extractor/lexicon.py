@@ -21,7 +21,7 @@ WOUND_NOUNS: frozenset[str] = frozenset("wound wounds injuries injury burns frac
 PREDICATES: dict[str, Reading] = {
     **dict.fromkeys(
         "killed dead died die dies dying perished succumbed murdered slain executed massacred "
-        "drowned lifeless martyred beheaded lynched electrocuted".split(),
+        "drowned lifeless martyred beheaded lynched".split(),
         "killed",
     ),
     **dict.fromkeys(

@@ -34,7 +34,6 @@ CASUALTY_FORMS: dict[str, Category] = {
     **dict.fromkeys("muerte muertes víctimas víctima vida vidas cuerpos mataron mató matando "
                     "perecieron pereció murieron".split(), "killed"),
     **dict.fromkeys("huyeron huir".split(), "displaced"),
-    "paradero": "missing",  # "siguen en paradero desconocido"
 }
 VICTIM_WORDS: frozenset[str] = frozenset({"víctima", "víctimas"})
 PEOPLE_NOUNS: frozenset[str] = frozenset(
@@ -206,6 +205,25 @@ ALONE_WORDS: frozenset[str] = frozenset({"sólo", "solo", "solamente", "únicame
 SEVERE_WORDS: frozenset[str] = frozenset(
     "graves grave gravedad gravemente crítico críticos crítica críticas".split())
 MINOR_WORDS: frozenset[str] = frozenset("leves leve levemente".split())
+# verbs of saying that set a toll: they speak only before the toll they set ("porte à 39", not
+# "porté disparu"), and never for an event ("L'incendie porte à 12 le nombre de morts")
+TOLL_SAYS: frozenset[str] = frozenset(
+    """elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
+    cifraba cifran cifrado""".split())
+TOLL_SAY_LINKS: frozenset[str] = frozenset("a al en".split())
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """incendio terremoto sismo seísmo huracán tormenta temporal dana inundación inundaciones riada
+    riadas explosión atentado ataque accidente naufragio catástrofe tragedia deslave alud tornado
+    tifón epidemia""".split())
+# a body told one at a time ("un cadáver") is an individual, as a person is
+BODY_NOUNS: frozenset[str] = frozenset("cadáver cadáveres cuerpo restos".split())
+# whereabouts unknown: the missing ("en paradero desconocido")
+WHEREABOUTS: frozenset[str] = frozenset({"paradero"})
+UNKNOWN_STEMS: tuple[str, ...] = ("desconocid",)
+# the definite articles: a count they name is known, no toll feared ("un homenaje a los 12 fallecidos")
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
+# the change of a toll: its figure is by how much, no count ("un bilan en hausse d'un décès")
+CHANGE_NOUNS: frozenset[str] = frozenset("aumento alza incremento descenso subida".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())
@@ -261,8 +279,10 @@ RELATIVE_DAYS: dict[str, int] = {"ayer": 1, "hoy": 0, "anoche": 1, "anteayer": 2
 SINCE_WORDS: frozenset[str] = frozenset({"desde", "partir"})
 # a figure the text places before its publication ("un balance anterior cifraba en 31",
 # "inicialmente"; not "un primer balance", often the current one): as_of_basis "earlier"
-EARLIER_MARKERS: frozenset[str] = frozenset(
-    "anterior anteriores anteriormente previamente inicialmente previo".split())
+EARLIER_MARKERS: frozenset[str] = frozenset("anteriormente previamente inicialmente".split())
+# ... and these adjectives beside a toll's noun ("un précédent bilan", "el balance anterior"; not
+# "sans précédent", "sin previo aviso")
+EARLIER_ADJECTIVES: frozenset[str] = frozenset("anterior anteriores previo".split())
 # ... or before a contrast whose clause is set later ("..., pero días después")
 LATER_CONTRASTS: frozenset[str] = frozenset({"pero", "embargo"})
 LATER_WORDS: frozenset[str] = frozenset("después tarde luego posteriormente".split())

@@ -196,6 +196,24 @@ ALONE_WORDS: frozenset[str] = frozenset({"uniquement", "seulement"})
 SEVERE_WORDS: frozenset[str] = frozenset(
     "graves grave grièvement sérieusement absolue critique critiques".split())
 MINOR_WORDS: frozenset[str] = frozenset("légers léger légère légères légèrement relative".split())
+# verbs of saying that set a toll: they speak only before the toll they set ("porte à 39", not
+# "porté disparu"), and never for an event ("L'incendie porte à 12 le nombre de morts")
+TOLL_SAYS: frozenset[str] = frozenset(
+    """porte portent porté portait relevé relève révisé revu""".split())
+TOLL_SAY_LINKS: frozenset[str] = frozenset("à au en".split())
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """incendie séisme tremblement cyclone tempête ouragan inondation inondations crue crues
+    explosion attentat attaque accident naufrage catastrophe éboulement glissement tornade typhon
+    épidémie""".split())
+# a body told one at a time ("un cadáver") is an individual, as a person is
+BODY_NOUNS: frozenset[str] = frozenset("corps cadavre cadavres dépouille".split())
+# whereabouts unknown: the missing ("en paradero desconocido")
+WHEREABOUTS: frozenset[str] = frozenset()
+UNKNOWN_STEMS: tuple[str, ...] = ("inconnu",)
+# the definite articles: a count they name is known, no toll feared ("un homenaje a los 12 fallecidos")
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l"})
+# the change of a toll: its figure is by how much, no count ("un bilan en hausse d'un décès")
+CHANGE_NOUNS: frozenset[str] = frozenset("hausse baisse augmentation diminution".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"
@@ -288,8 +306,10 @@ RELATIVE_DAYS: dict[str, int] = {"hier": 1, "aujourd ' hui": 0, "avant-hier": 2,
 SINCE_WORDS: frozenset[str] = frozenset({"depuis", "dès", "partir"})
 # a figure the text places before its publication ("un précédent bilan faisait état de 31
 # morts", "initialement"; not "un premier bilan", often the current one): as_of_basis "earlier"
-EARLIER_MARKERS: frozenset[str] = frozenset(
-    "précédent précédente précédents précédemment auparavant initialement antérieur jusque-là".split())
+EARLIER_MARKERS: frozenset[str] = frozenset("précédemment auparavant initialement jusque-là".split())
+# ... and these adjectives beside a toll's noun ("un précédent bilan", "el balance anterior"; not
+# "sans précédent", "sin previo aviso")
+EARLIER_ADJECTIVES: frozenset[str] = frozenset("précédent précédente précédents antérieur".split())
 # ... or before a contrast whose clause is set later ("..., mais quelques jours plus tard")
 LATER_CONTRASTS: frozenset[str] = frozenset({"mais", "cependant", "pourtant"})
 LATER_WORDS: frozenset[str] = frozenset("tard ensuite puis après".split())

@@ -309,11 +309,13 @@ AT = "на"
 SCENE_WORDS: frozenset[str] = frozenset({"месте"})
 AT_SCENE_GROUP = "at the scene"
 # "перечислены имена 120 человек", "фамилии 40 погибших": the dead named, a part of the toll
-NAMES_STEMS: tuple[str, ...] = ("имена", "имен", "фамили")
+NAMES_STEMS: tuple[str, ...] = ("имена", "имён", "имен", "фамилии", "фамилий")  # whole forms, not "именно"
 NAMED_GROUP = "identified"
 # "Всего пострадали 37. Госпитализированы 33": the hospitalised after a larger count of the injured
 HOSPITALISED_STEMS: tuple[str, ...] = ("госпитализ",)
 HOSPITALISED_GROUP = "hospitalised"
+# words of another event in the sentence ("В другом ДТП госпитализированы 12"): no group of the one before
+OTHER_EVENT_STEMS: tuple[str, ...] = ("друг", "отдельн", "ещё одн", "еще одн")
 # the injured who stay in care ("в стационарах остаются 44 человека", "на лечении находятся 25"):
 # the in-patients now, a stock that falls as they go home, not the toll of the injured (English's
 # group of the same name)
@@ -379,6 +381,8 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "обновил", "обновляет", "обновляют",  # "МЧС обновило список погибших", "в Минздраве обновили данные"
     "считают", "считает",  # "..., считают волонтеры"
 )
+# a reflexive form is no verb of saying ("Погибшими считаются 12 человек")
+REFLEXIVE_ENDINGS: tuple[str, ...] = ("ся", "сь")
 # a verb of saying followed by these says nothing ("привел к эвакуациям": led to)
 NOT_SAYING_AFTER: frozenset[str] = frozenset({"к", "ко"})
 # parts of speech that never start a source's name, even capitalised ("Об этом", "По словам")

@@ -25,7 +25,7 @@ from ..models import Article, Claim
 from .dates import overtaken_later, parse_published, said_earlier
 from .extraction import merge_repeats
 from .romance_dates import find_dates, find_place
-from .romance_figures import find_figures, romance_tokens
+from .romance_figures import casualty, find_figures, romance_tokens
 from .romance_sources import find_frames, resolved
 from .romance_words import Grammar, grammar
 from .ru_dates import date_for, year_of
@@ -90,6 +90,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         read = whole is not None or g.gate.search(sentence.lower()) is not None
         figures = find_figures(g, tokens, whole) if read else []
         words, starts = [t.lower for t in tokens], sorted(f.first for f in figures)
+        markers = g.words.EARLIER_MARKERS | _earlier_adjectives(g, words)
         if frames and closes_quote and in_quote:
             attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
@@ -101,8 +102,11 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             # a sentence without a speaker is the outlet's, as in English; a clause after ";"
             # has its own speakers, when it names one
             # (not a speaker after a contrast: "35 morts, mais la préfecture a annoncé 39")
+            # (the contrast's speaker before a figure of its own clause; "..., mais aucune victime
+            # française n'est à déplorer, a indiqué le ministère" speaks for the whole sentence)
             visible = [(k, f) for k, f in frames if not (
-                k > figure.first and any(t.lower in g.words.LATER_CONTRASTS for t in tokens[figure.last:k]))]
+                k > figure.first and any(t.lower in g.words.LATER_CONTRASTS for t in tokens[figure.last:k])
+                and any(s > k for s in starts))]
             own = [(k, f) for k, f in visible if _clause_of(tokens, k) == _clause_of(tokens, figure.first)]
             chosen = frame_for(own if any(f.source or f.via for _, f in own) else visible, figure)
             if chosen is None and announced is not None:
@@ -114,7 +118,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # "a indiqué dimanche le ministère"
-            earlier = said_earlier(words, figure.first, starts, g.words.EARLIER_MARKERS,
+            earlier = said_earlier(words, figure.first, starts, markers,
                                    joins=g.words.LIST_JOINS, breaks=g.words.AUXILIARIES) or overtaken_later(
                 words, figure.last, starts, g.words.LATER_CONTRASTS, g.words.LATER_WORDS, g.words.TIME_SPANS)
             paragraph.append(len(claims))
@@ -125,19 +129,49 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 location=find_place(g, tokens, figure), sentence=sentence, span=span,
                 part_of=last_total(claims, figure.category) if figure.part else "",
                 language=g.words.CODE,
-                hedged=hedged_before(words, figure.first, starts, g.words.HEDGE_WORDS)))
+                hedged=hedged_before(words, figure.first, starts, g.words.HEDGE_WORDS,
+                                     g.words.DEFINITE_ARTICLES | g.words.TOLL_NOUNS)))
             if claims[-1].location and _alone(g, tokens, figure):
                 # "211 personas sólo en la provincia de Valencia": that place's share of the toll
                 claims[-1] = replace(claims[-1], partial=True, scope="area")
         previous = figures
         # a sentence with a speaker and no figure that names figures ("ha difundido cifras
         # menores", "a publié un nouveau bilan") announces the next sentence's
-        announced = next((f for _, f in frames if f.source), None) \
-            if not figures and any(t.lower.removesuffix("s") in g.words.TOLL_NOUNS for t in tokens) else None
+        announced = next((f for k, f in frames if f.source and _names_figures(g, tokens, k)), None) \
+            if not figures else None
         in_quote = open_after
         if not in_quote:
             quoted = []
     return merge_repeats(same_speakers(scope_claims(claims, _placer(claims))))
+
+
+def _earlier_adjectives(g: Grammar, words: list[str]) -> frozenset[str]:
+    """The adjectives of the earlier that stand beside a toll's noun in a sentence ("un précédent
+    bilan", "el balance anterior"; not "sans précédent", "sin previo aviso"): markers there."""
+    w = g.words
+    return frozenset(words[k] for k in range(len(words)) if words[k] in w.EARLIER_ADJECTIVES and any(
+        0 <= j < len(words) and words[j].removesuffix("s") in w.TOLL_NOUNS for j in (k - 1, k + 1)))
+
+
+def _names_figures(g: Grammar, tokens: list[Token], k: int) -> bool:
+    """Is the object of the verb of saying at token k a count ("ha difundido cifras menores",
+    "a publié un nouveau bilan"; not "dijo que el número de voluntarios supera lo esperado")?"""
+    w = g.words
+    for n in range(k + 1, min(len(tokens), k + _NAMED_COUNT_REACH)):
+        if tokens[n].lower.removesuffix("s") in w.TOLL_NOUNS:
+            m = n + 1
+            links = w.OF_WORDS | w.DETERMINERS
+            while m < min(len(tokens), n + 3) and tokens[m].lower in links:
+                m += 1
+            counted = n + 1 < m < len(tokens) and tokens[m].text.isalpha() and tokens[m].text.islower() \
+                and casualty(g, tokens, m) is None
+            return not counted  # not "les chiffres du chômage", "el número de voluntarios"
+        if tokens[n].lower in w.CLAUSE_OPENERS:
+            return False
+    return False
+
+
+_NAMED_COUNT_REACH = 4  # tokens from a verb of saying to the count it gives out ("a publié un nouveau bilan")
 
 
 def _alone(g: Grammar, tokens: list[Token], figure: Figure) -> bool:
@@ -179,7 +213,8 @@ def _identified(g: Grammar, tokens: list[Token], figure: Figure) -> Figure:
         return figure
     w = g.words
     after, stop = figure.last, min(len(tokens), figure.last + _IDENTIFIED_AFTER)
-    while after < stop and tokens[after].text not in CLAUSE_MARKS:
+    while after < stop and tokens[after].text not in CLAUSE_MARKS \
+            and tokens[after].lower not in w.NUMBER_LINKS:
         after += 1  # "62 cuerpos sin vida a los que no se ha identificado todavía"
     near = [*range(max(0, figure.first - _IDENTIFIED_REACH), figure.first), *range(figure.last, after)]
     at = next((k for k in near if tokens[k].lower.startswith(w.IDENTIFIED_STEMS)), None)

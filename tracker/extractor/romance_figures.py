@@ -37,6 +37,9 @@ def casualty(g: Grammar, tokens: list[Token], k: int) -> Category | None:
     exact = g.words.CASUALTY_FORMS.get(word)
     if exact is not None:
         return exact
+    if word in g.words.WHEREABOUTS and k + 1 < len(tokens) \
+            and tokens[k + 1].lower.startswith(g.words.UNKNOWN_STEMS):
+        return "missing"  # "siguen en paradero desconocido" (not "se conoce el paradero de 40")
     if word in g.words.SHELTER_WORDS and k > 0 and tokens[k - 1].lower in g.words.WITHOUT_WORDS:
         return "displaced"  # "1 500 personnes sans abri", "500 personas quedaron sin hogar"
     if word.startswith(g.words.NOT_CASUALTY_STEMS):
@@ -236,6 +239,9 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
         return None, -1  # "juin 2010", "n° 5", "12 %", "13 h"
     if prev in w.OF_WORDS and first > 1 and tokens[first - 2].lower in w.GAP_NOUNS:
         return None, -1  # "una diferencia de cuatro víctimas", "un écart de 12 morts": no count
+    link = first - 1 - (prev == "'")
+    if link > 0 and tokens[link].lower in w.OF_WORDS | {"d"} and tokens[link - 1].lower in w.CHANGE_NOUNS:
+        return None, -1  # "un bilan en hausse d'un décès", "un aumento de 12 muertos": the change, no count
     after = last + (last < len(tokens) and tokens[last].lower in w.OF_WORDS)
     after += after < len(tokens) and tokens[after].lower in w.DETERMINERS
     if count.qualifier == "vague" and after < len(tokens) \
@@ -281,9 +287,10 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
         span_last = term_at + 1
     nouns = [t.lower for t in tokens[last:span_last]]
     another = any(t.lower in w.ANOTHER for t in tokens[last:span_last])
-    # "un cadáver", "une victime": one person told, not a count
+    # "un cadáver", "un homme": one person told, not a count ("un mort", "un fallecido" are a toll of one)
+    person = head is not None and (tokens[head].lower in w.PEOPLE_NOUNS or tokens[head].lower in w.BODY_NOUNS)
     return Figure(span_first, span_last, count, category, term, rule, part, _group(g, nouns), another,
-                  individuals=one), head
+                  individuals=one and person), head
 
 
 def _place_list(g: Grammar, tokens: list[Token], first: int, last: int) -> bool:
@@ -379,6 +386,12 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int, reach: int
         if tokens[n].lower[:1].isdigit() or (tokens[n].lower in w.NUMBER_WORDS and n > j):
             return None
         category = casualty(g, tokens, n)
+        if category == "displaced" and tokens[n].lower in w.SHELTER_WORDS:
+            # "trois personnes sans abri sont mortes de froid": homeless people who died
+            died = next(((fate, m) for m in range(n + 1, min(b, n + _AFTER_SHELTER))
+                         for fate in [casualty(g, tokens, m)] if fate is not None), None)
+            if died is not None:
+                return died
         if category is not None:
             return category, n
         if tokens[n].lower in w.PART_PHRASES or (tokens[n].lower in w.OF_WORDS and not people):
@@ -389,6 +402,9 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int, reach: int
             return None  # "se eleva a 33 y ya no figuran los cuerpos": a negated clause
         n, seen = n + 1, seen + 1
     return None
+
+
+_AFTER_SHELTER = 4  # tokens from "sans abri" to a predicate of its own ("sont mortes")
 
 
 def _verb_before(g: Grammar, tokens: list[Token], k: int, a: int) -> tuple[Category, int] | None:
@@ -450,7 +466,8 @@ def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Categ
         if tokens[n].lower in w.RELATIVE_WORDS and n >= 2 and tokens[n - 1].text == ",":
             # "los desaparecidos, que se habían elevado a 93": the casualty word the clause is on
             category = casualty(g, tokens, n - 2)
-            return (category, n - 2) if category is not None else None
+            if category is not None:
+                return category, n - 2
         if tokens[n].text in (";", ":", "(", ")"):
             return None
     return None

@@ -18,6 +18,7 @@ _NAME_WORDS = 8  # words a source's name runs to at most
 _OPENERS = CLAUSE_MARKS | QUOTES
 _NONE, _VERB, _PRONOUN = range(3)  # what a token is to a verb of saying
 _SAID_BY_PRONOUN = "say_frame_pronoun"  # a verb of saying whose subject the text does not name
+_NO_SPEAKER = "no_speaker"  # a verb whose subject is an event: no one says the figure
 
 
 def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
@@ -114,6 +115,9 @@ def _after_document(g: Grammar, tokens: list[Token], k: int) -> bool:
     return False
 
 
+_TOLL_LINK_REACH = 4  # tokens from a toll-setting verb to its "à" / "a" / "en" ("elevó este jueves a")
+
+
 def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int]:
     """(_VERB, the index of its first word) when token k ends a verb of saying ("indiqué",
     "fait état", "dio cuenta"), (_PRONOUN, k) when its subject is a pronoun ("a-t-il
@@ -131,6 +135,9 @@ def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int]:
         return _NONE, k  # "se informó", "se sitúa": said by no one, or a toll's own verb
     if word in w.NOUN_LIKE_SAYS and first > 0 and tokens[first - 1].lower in w.DETERMINERS:
         return _NONE, k  # "la cifra", "la porte": a noun
+    if word in w.TOLL_SAYS and not any(t.lower in w.TOLL_SAY_LINKS
+                                       for t in tokens[k + 1:k + _TOLL_LINK_REACH]):
+        return _NONE, k  # "porté disparu": no toll set ("porte à 39", "elevó este jueves a 158")
     if first > 0 and tokens[first - 1].lower in w.SPEAKER_PRONOUNS:
         return _PRONOUN, first  # "a-t-il indiqué", "il a indiqué"
     return _VERB, first
@@ -165,6 +172,8 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
     if not before and not after and aux > 0 and tokens[aux - 1].text == ",":
         before = _name_before(g, tokens, aux, gerund)  # "El ministro del Interior, Jorge Burgos, confirmó"
     speaker = before or after
+    if speaker and speaker.lower().split()[-1] in w.EVENT_NOUNS:
+        return "", via, _NO_SPEAKER  # "L'incendie porte à 12 le nombre de morts": an event says nothing
     if not speaker:
         return "", via, _SAID_BY_PRONOUN
     return speaker, via, "say_frame"
@@ -228,7 +237,8 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
     j = k
     while j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].lower == "'"):
         j += 1
-    if k < j < len(tokens) and tokens[j].text[:1].isupper() \
+    longer = j + 1 < len(tokens) and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower in w.NAME_LINKS)
+    if k < j < len(tokens) and tokens[j].text[:1].isupper() and not longer \
             and f"{tokens[j - 1].lower} {tokens[j].lower}" in w.MEDIA_TITLES:
         return join(tokens, j - 1, j + 1), j + 1  # "El País", "Le Monde": the article is the title's
     start = j
@@ -275,6 +285,8 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
         if not any(tokens[n].text[:1].isupper() or tokens[n].lower not in w.DOCUMENT_NOUNS for n in rest):
             return "", end
         named = rest
+    if tokens[named[0]].lower in w.CHANGE_NOUNS:
+        return "", end  # "un nouveau bilan en hausse d'un décès": a toll's change, no one
     return join(tokens, named[0], named[-1] + 1), end
 
 

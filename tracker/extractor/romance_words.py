@@ -71,6 +71,13 @@ class Lexicon:
     MEDIA_TITLES: frozenset[str]
     ALONE_WORDS: frozenset[str]
     SEVERE_WORDS: frozenset[str]
+    TOLL_SAYS: frozenset[str]
+    TOLL_SAY_LINKS: frozenset[str]
+    EVENT_NOUNS: frozenset[str]
+    BODY_NOUNS: frozenset[str]
+    DEFINITE_ARTICLES: frozenset[str]
+    WHEREABOUTS: frozenset[str]
+    UNKNOWN_STEMS: tuple[str, ...]
     MINOR_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
@@ -101,6 +108,7 @@ class Lexicon:
     RELATIVE_DAYS: dict[str, int]
     SINCE_WORDS: frozenset[str]
     EARLIER_MARKERS: frozenset[str]
+    EARLIER_ADJECTIVES: frozenset[str]
     LATER_CONTRASTS: frozenset[str]
     LATER_WORDS: frozenset[str]
     TIME_SPANS: frozenset[str]
@@ -118,6 +126,7 @@ class Lexicon:
     NOT_COUNTS_AFTER: frozenset[str]
     NOT_COUNTS_BEFORE: frozenset[str]
     GAP_NOUNS: frozenset[str]
+    CHANGE_NOUNS: frozenset[str]
     SOURCE_WORDS: frozenset[str]
 
 
@@ -189,9 +198,9 @@ def grammar(code: str) -> Grammar:
     words = Lexicon(**{f.name: getattr(module, f.name) for f in fields(Lexicon)})
     stems = sorted(words.CASUALTY_STEMS, key=len, reverse=True)
     # a toll noun of the dead alone opens a sentence too ("Le bilan s'est alourdi à 22")
-    # and a home after "sans"/"sin" ("sans abri")
-    forms = sorted(set(words.CASUALTY_FORMS) | words.DEATH_TOLL_NOUNS | words.SHELTER_WORDS, key=len,
-                   reverse=True)
+    # and a home after "sans"/"sin" ("sans abri"), whereabouts ("en paradero desconocido")
+    gated = set(words.CASUALTY_FORMS) | words.DEATH_TOLL_NOUNS | words.SHELTER_WORDS | words.WHEREABOUTS
+    forms = sorted(gated, key=len, reverse=True)
     gate = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, stems)) + ")"
                       r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W\d_])")
     # a full stop before a capital, a digit, or the opening mark of a quotation or a question

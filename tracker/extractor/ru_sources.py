@@ -51,8 +51,8 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             speaker = _name_before(tokens, k)
             if speaker:
                 frames.append((k, Frame(speaker, frames[-1][1].via, "gapped_frame", back)))
-        elif word.startswith(lx.SAY_VERB_STEMS) and not (k + 1 < len(tokens)
-                                                          and tokens[k + 1].lower in lx.NOT_SAYING_AFTER):
+        elif word.startswith(lx.SAY_VERB_STEMS) and not word.endswith(lx.REFLEXIVE_ENDINGS) and not (
+                k + 1 < len(tokens) and tokens[k + 1].lower in lx.NOT_SAYING_AFTER):
             speaker, via = _speaker_of_verb(tokens, k)
             # a medium after its verb relays the sentence's other frames ("Об этом объявило
             # Минобороны, сообщает «...»"); a body before it speaks ("СК сообщает о 164 погибших")

@@ -119,12 +119,14 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 figure, parent = replace(figure, group="", part=False), ""
             if figure.category == "injured" and not figure.group \
                     and figure.term.lower().startswith(lx.HOSPITALISED_STEMS) \
+                    and not any(w.startswith(lx.OTHER_EVENT_STEMS) for w in words) \
+                    and not find_place(tokens, figure) \
                     and _larger(claims, last_total(claims, "injured"), figure):
                 # "Всего пострадали - 37 человек. Госпитализированы - 33": a group of the injured
                 figure = replace(figure, group=lx.HOSPITALISED_GROUP)
             named_before = tokens[max(0, figure.first - _NAMES_REACH):figure.first]
             if figure.category == "killed" and not figure.group \
-                    and any(t.lower.startswith(lx.NAMES_STEMS) for t in named_before) \
+                    and any(t.lower in lx.NAMES_STEMS for t in named_before) \
                     and _larger(claims, last_total(claims, "killed"), figure):
                 # "В нём перечислены имена 120 человек" after a toll of 140: the dead named so
                 # far, a part of the toll (with no larger toll before, the names are all the dead)
@@ -169,7 +171,7 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                 else undated_basis if reference else EARLIER if earlier else "",
                 surface=text[span_start:span_end], rule=figure.rule, source_rule=source_rule,
                 date_rule=date_rule, language=RUSSIAN,
-                hedged=hedged_before(words, figure.first, starts, lx.HEDGE_WORDS),
+                hedged=hedged_before(words, figure.first, starts, lx.HEDGE_WORDS, negation=lx.NEGATION),
             ))
         speaking = [f for _, f in frames if f.source]
         before = speaking[-1] if speaking else (before if figures and before is not None and not frames

@@ -478,9 +478,12 @@ def _hospitalised_of_injured(claim: Claim, text: str, earlier: list[Claim]) -> b
                              or (words[0] in lx.TAKEN_TO_HOSPITAL and words[-1] in lx.HOSPITALS))
     if claim.category != "injured" or claim.value is None or not taken:
         return False
-    return not _SEPARATE.search(_sentence_before(claim, text)) and any(
-        c.category == "injured" and c.scope == "whole" and c.value is not None and c.value > claim.value
-        and claim.start - c.end <= _WHOLE_BEFORE_REACH for c in earlier)
+    if claim.partial or _SEPARATE.search(claim.sentence):
+        return False  # "In Kharkiv, 12 people were hospitalised", "Separately, 12 ...", "in another fire"
+    # (of the same place: not "37 were injured in Kyiv. In Kharkiv, 12 were hospitalised")
+    return any(c.category == "injured" and c.scope == "whole" and c.value is not None
+               and c.value > claim.value and claim.start - c.end <= _WHOLE_BEFORE_REACH
+               and (not claim.location or claim.location == c.location) for c in earlier)
 
 
 def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
@@ -508,7 +511,8 @@ _AT_THE_SCENE = re.compile(
     r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
 # "... and the other eight in hospital": the other dead of the same toll, no other event
 _LEFT_OUT_OTHER = re.compile(r"\band\s+(?:the\s+)?(?:other|another)\s+$", re.IGNORECASE)
-_SEPARATE = re.compile(r"\b(?:separate|another|other|earlier|last year|years? ago)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate|separately|another|other|earlier|last year|years? ago)\b",
+                       re.IGNORECASE)
 
 
 def _also(claim: Claim, text: str, earlier: list[Claim]) -> bool:

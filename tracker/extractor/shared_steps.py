@@ -166,19 +166,25 @@ def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, loc
     )
 
 
-def hedged_before(words: list[str], first: int, starts: list[int], hedges: frozenset[str]) -> bool:
+def hedged_before(words: list[str], first: int, starts: list[int], hedges: frozenset[str],
+                  blockers: frozenset[str] = frozenset(), negation: str = "") -> bool:
     """Does a word of doubt or fear stand before the figure at ``first``, in its clause ("il y
     aura certainement plusieurs centaines de morts, peut-être des milliers", "могут быть
-    сотни погибших"): a word of ``hedges`` within ``_HEDGE_REACH`` tokens, after the figure
-    before it (``starts``) and with no comma between (not "le préfet, qui craint le pire, a
-    compté 31 morts")."""
+    сотни погибших", "Вероятно, погибли 20"): a word of ``hedges`` within ``_HEDGE_REACH``
+    tokens, after the figure before it (``starts``), with no clause mark between but the comma
+    of a parenthesis right after it (not "le préfet, qui craint le pire, a compté 31 morts"),
+    nor a word of ``blockers`` (a toll's noun or an article: "craint que le bilan de 12 morts
+    ne s'alourdisse", "un homenaje a los 12 fallecidos"), nor ``negation`` right before it."""
     since = max([s + 1 for s in starts if s < first] + [first - _HEDGE_REACH, 0])
     for k in range(first - 1, since - 1, -1):
-        if words[k] == ",":
-            return False
         if words[k] in hedges:
-            return True
+            return not (negation and k > 0 and words[k - 1] == negation)
+        if words[k] in blockers or (words[k] in _CLAUSE_MARKS and not (k > 0 and words[k - 1] in hedges)):
+            return False
     return False
+
+
+_CLAUSE_MARKS = frozenset({",", ":", ";", "(", ")"})
 
 
 _HEDGE_REACH = 6  # tokens from a word of doubt to its figure ("pourraient avoir fait plusieurs centaines")
