@@ -224,6 +224,10 @@ SOURCES = [
     # a sentence with a speaker that announces figures gives them to the next sentence
     ("El CID ha difundido cifras menores. El miércoles el número de fallecidos se situaba en 199.", "CID", "",
      "2023-09-06"),
+    ("Solo se conoce la cifra facilitada por los juzgados. Son más de 90 los desaparecidos.",
+     "juzgados", "", "2023-09-12"),
+    ("El alcalde dijo que el número de voluntarios supera lo esperado. En la localidad murieron 12 personas.",
+     "", "", "2023-09-12"),
     # a newspaper whose article is part of its title relays
     ("Según El Mundo, 40 personas murieron.", "", "El Mundo", "2023-09-12"),
     ("El Español baraja cantidades cercanas a las 250 personas desaparecidas.", "", "El Español",

@@ -154,10 +154,13 @@ def _earlier_adjectives(g: Grammar, words: list[str]) -> frozenset[str]:
 
 
 def _names_figures(g: Grammar, tokens: list[Token], k: int) -> bool:
-    """Is the object of the verb of saying at token k a count ("ha difundido cifras menores",
-    "a publié un nouveau bilan"; not "dijo que el número de voluntarios supera lo esperado")?"""
+    """Is what the frame at token k gives out a count: the object of its verb ("ha difundido
+    cifras menores", "a publié un nouveau bilan"), or the document of its agent ("la cifra
+    facilitada por los juzgados"); not "dijo que el número de voluntarios supera lo esperado"?"""
     w = g.words
-    for n in range(k + 1, min(len(tokens), k + _NAMED_COUNT_REACH)):
+    agent = tokens[k].lower in w.AGENT_WORDS
+    before = range(k - 1, max(-1, k - _NAMED_COUNT_REACH), -1) if agent else range(0)
+    for n in [*before, *range(k + 1, min(len(tokens), k + _NAMED_COUNT_REACH))]:
         if tokens[n].lower.removesuffix("s") in w.TOLL_NOUNS:
             m = n + 1
             links = w.OF_WORDS | w.DETERMINERS
