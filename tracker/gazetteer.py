@@ -159,7 +159,7 @@ def _parse(cells: list[str]) -> Place:
 # Región de"), not a list of names ("Southern Nations, Nationalities and Peoples")
 _DIVISION_KINDS = frozenset(
     "comunidad región principado estado provincia departamento territorio república région province "
-    "état district oblast county region state province".split())
+    "état district oblast county region state".split())
 
 
 @lru_cache(maxsize=1)

@@ -100,10 +100,10 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             span = tokens[figure.first].start, tokens[figure.last - 1].end
             as_of = date_for(dates, figure, tokens)
             # a sentence without a speaker is the outlet's, as in English; a clause after ";"
-            # has its own speakers, when it names one
-            # (not a speaker after a contrast: "35 morts, mais la préfecture a annoncé 39")
-            # (the contrast's speaker before a figure of its own clause; "..., mais aucune victime
-            # française n'est à déplorer, a indiqué le ministère" speaks for the whole sentence)
+            # has its own speakers, when it names one; a speaker after a contrast speaks for the
+            # contrast's own figures ("35 morts, mais la préfecture a annoncé 39"), or with none
+            # after it for the whole sentence ("..., mais aucune victime française n'est à
+            # déplorer, a indiqué le ministère")
             visible = [(k, f) for k, f in frames if not (
                 k > figure.first and any(t.lower in g.words.LATER_CONTRASTS for t in tokens[figure.last:k])
                 and any(s > k for s in starts))]
