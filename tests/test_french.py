@@ -214,6 +214,10 @@ SOURCES = [
     ("Le maire a évoqué les chiffres du chômage. Dans la nuit, 12 personnes sont mortes.", "", "",
      "2023-09-12"),
     ("Selon la Croix Rouge, 40 personnes sont mortes.", "Croix Rouge", "", "2023-09-12"),
+    # an adjective before a document whose author follows
+    ("Selon le dernier bilan du ministère, 39 personnes sont mortes.", "ministère", "", "2023-09-12"),
+    ("D’après le dernier bilan de la préfecture de Mayotte, 39 personnes sont mortes.",
+     "préfecture de Mayotte", "", "2023-09-12"),
 ]
 
 

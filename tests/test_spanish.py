@@ -237,6 +237,8 @@ SOURCES = [
     ("El terremoto eleva a 40 el número de muertos.", "", "", "2023-09-12"),
     ("Al menos 20 personas murieron, pero ninguna era española, informó el Ministerio de Exteriores.",
      "Ministerio de Exteriores", "", "2023-09-12"),
+    ("Según el último balance del Cecopi, la cifra de fallecidos asciende a 211.", "Cecopi", "",
+     "2023-09-12"),
 ]
 
 

@@ -214,6 +214,9 @@ UNKNOWN_STEMS: tuple[str, ...] = ("inconnu",)
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l"})
 # the change of a toll: its figure is by how much, no count ("un bilan en hausse d'un décès")
 CHANGE_NOUNS: frozenset[str] = frozenset("hausse baisse augmentation diminution".split())
+# adjectives before a document whose author follows ("le dernier bilan du ministère")
+DOCUMENT_MODIFIERS: frozenset[str] = frozenset(
+    "dernier dernière derniers nouveau nouvel nouvelle premier première récent récente".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"

@@ -237,6 +237,9 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
     j = k
     while j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].lower == "'"):
         j += 1
+    while j + 1 < len(tokens) and tokens[j].lower in w.DOCUMENT_MODIFIERS \
+            and tokens[j + 1].lower in w.DOCUMENT_NOUNS:
+        j += 1  # "le dernier bilan du ministère", "el último balance del Cecopi"
     longer = j + 1 < len(tokens) and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower in w.NAME_LINKS)
     if k < j < len(tokens) and tokens[j].text[:1].isupper() and not longer \
             and f"{tokens[j - 1].lower} {tokens[j].lower}" in w.MEDIA_TITLES:

@@ -127,6 +127,7 @@ class Lexicon:
     NOT_COUNTS_BEFORE: frozenset[str]
     GAP_NOUNS: frozenset[str]
     CHANGE_NOUNS: frozenset[str]
+    DOCUMENT_MODIFIERS: frozenset[str]
     SOURCE_WORDS: frozenset[str]
 
 
