@@ -218,6 +218,8 @@ SOURCES = [
     ("Selon le dernier bilan du ministère, 39 personnes sont mortes.", "ministère", "", "2023-09-12"),
     ("D’après le dernier bilan de la préfecture de Mayotte, 39 personnes sont mortes.",
      "préfecture de Mayotte", "", "2023-09-12"),
+    # a verb of fearing says, its subject before it
+    ("Les autorités redoutent des centaines de morts à Mayotte.", "autorités", "", "2023-09-12"),
 ]
 
 

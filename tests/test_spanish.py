@@ -239,6 +239,7 @@ SOURCES = [
      "Ministerio de Exteriores", "", "2023-09-12"),
     ("Según el último balance del Cecopi, la cifra de fallecidos asciende a 211.", "Cecopi", "",
      "2023-09-12"),
+    ("Los vecinos temen que haya decenas de muertos.", "vecinos", "", "2023-09-12"),
 ]
 
 

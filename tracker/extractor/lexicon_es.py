@@ -161,7 +161,7 @@ SAY_VERBS: frozenset[str] = frozenset(
     elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
     cifraba cifran cifrado actualizó actualiza actualizado indican señalan afirman aseguran precisan
     confirman apuntan explican detallan difundido difundió difunde emitido emitió baraja barajan
-    barajaba""".split())  # "La Generalitat elevó a 158"
+    barajaba teme temen temía temían""".split())  # "La Generalitat elevó a 158"
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
                                 "hablaba", "habló", "hablaban", "hablaron", "habla", "hablan",
                                 "ha hablado", "han hablado")
@@ -226,6 +226,8 @@ DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
 CHANGE_NOUNS: frozenset[str] = frozenset("aumento alza incremento descenso subida".split())
 # adjectives before a document whose author follows ("le dernier bilan du ministère")
 DOCUMENT_MODIFIERS: frozenset[str] = frozenset("último última nuevo nueva primer primera reciente".split())
+# verbs of saying a fear: their subject stands before them, never after ("qui craint le pire")
+FEAR_SAYS: frozenset[str] = frozenset("teme temen temía temían".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"se"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset("él ella ellos ellas".split())

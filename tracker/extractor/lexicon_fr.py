@@ -170,7 +170,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     ajoutant indiquant affirmant soulignant prévenu signalé signale communiqué relaté relate
     déploré déplore révélé révèle écrit écrivent publié raconté raconte fait-savoir
     avancé chiffré dénombrait indiquait annonçait précisait recensait
-    porte portent porté portait relevé relève révisé revu actualisé diffusé diffuse""".split())
+    porte portent porté portait relevé relève révisé revu actualisé diffusé diffuse
+    craint craignent redoute redoutent""".split())
 # ("la préfecture porte à 39": a body that sets the toll says it)
 # verbs of saying that are nouns after a determiner ("la cifra de", "la porte")
 NOUN_LIKE_SAYS: frozenset[str] = frozenset("porte portes relève".split())
@@ -217,6 +218,8 @@ CHANGE_NOUNS: frozenset[str] = frozenset("hausse baisse augmentation diminution"
 # adjectives before a document whose author follows ("le dernier bilan du ministère")
 DOCUMENT_MODIFIERS: frozenset[str] = frozenset(
     "dernier dernière derniers nouveau nouvel nouvelle premier première récent récente".split())
+# verbs of saying a fear: their subject stands before them, never after ("qui craint le pire")
+FEAR_SAYS: frozenset[str] = frozenset("craint craignent redoute redoutent".split())
 # the pronoun of an impersonal verb: "se informó", "se sitúa en 89" (no one says it)
 IMPERSONAL: frozenset[str] = frozenset({"on"})
 # the pronoun of an inverted verb: "a-t-il indiqué", "ont-ils précisé"

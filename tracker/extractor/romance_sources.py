@@ -161,7 +161,8 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
         return "", "", _SAID_BY_PRONOUN
     j, via = _after_verb(g, tokens, k + 1)
     after = ""
-    if not before and not gerund and j < len(tokens) and tokens[j].lower not in w.CLAUSE_OPENERS:
+    if not before and not gerund and j < len(tokens) and tokens[j].lower not in w.CLAUSE_OPENERS \
+            and tokens[k].lower not in w.FEAR_SAYS:  # a fear's object is no speaker ("craint le pire")
         if tokens[j].lower in w.TIME_PREPOSITIONS:
             j = _past_time_phrase(g, tokens, j)  # "a annoncé dans la soirée le gouvernement"
         opens = j < len(tokens) and (tokens[j].lower in w.DETERMINERS or tokens[j].text[:1].isupper()

@@ -128,6 +128,7 @@ class Lexicon:
     GAP_NOUNS: frozenset[str]
     CHANGE_NOUNS: frozenset[str]
     DOCUMENT_MODIFIERS: frozenset[str]
+    FEAR_SAYS: frozenset[str]
     SOURCE_WORDS: frozenset[str]
 
 
