@@ -114,6 +114,8 @@ TITLES = [
     ("The parish priest said 19 worshippers had been killed.", 19, "parish priest"),
     ("Nine people were hurt, the police superintendent told reporters.", 9, "police superintendent"),
     ("At least nine people died, the fire brigade said.", 9, "fire brigade"),
+    # a body that releases a list of names gives its count
+    ("Officials have released the names of 338 people still missing.", 338, "Officials"),
     # details from a body are that body's
     ("Citing details from the FBI, the governor told reporters that 66 people were still missing.", 66,
      "FBI"),

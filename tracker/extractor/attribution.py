@@ -105,8 +105,9 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 # raised the toll to 82": a corpse found sets no toll
                 frames.append(Frame(setter[1], v, setter[0], "", "say", True))
             continue
-        if word in lx.COUNT_GIVING_VERBS and any(t.lower in lx.SET_COUNT_NOUNS
-                                                 for t in tokens[v + 1:v + 1 + lx.COUNT_GIVING_REACH]):
+        if word in lx.COUNT_GIVING_VERBS and any(
+                t.lower in lx.SET_COUNT_NOUNS or t.lower in lx.GIVEN_COUNT_NOUNS
+                for t in tokens[v + 1:v + 1 + lx.COUNT_GIVING_REACH]):
             giver = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
             relative = None if giver is None else next(
                 (k for k in range(giver[1] - 1, max(0, giver[1] - 5), -1)

@@ -864,6 +864,8 @@ COUNT_GIVING_VERBS: frozenset[str] = frozenset(
     provided provides providing put puts putting offered offers announced announces
     placed places placing""".split()) | KEEPING_VERBS  # "stuck with its previous total of"
 COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a preliminary figure")
+# ... and the counts given out ("released the names of 338 people still missing", "a list of")
+GIVEN_COUNT_NOUNS: frozenset[str] = frozenset("names list lists".split())
 SET_COUNT_NOUNS: frozenset[str] = frozenset(
     "toll tolls count tally figure figures number estimate total".split())
 # The counts "put" puts: a toll's count, or the casualties ("put the casualties at 12 dead")
