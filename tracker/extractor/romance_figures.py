@@ -240,7 +240,7 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     if prev in w.OF_WORDS and first > 1 and tokens[first - 2].lower in w.GAP_NOUNS:
         return None, -1  # "una diferencia de cuatro víctimas", "un écart de 12 morts": no count
     link = first - 1 - (prev == "'")
-    if link > 0 and tokens[link].lower in w.OF_WORDS | {"d"} and tokens[link - 1].lower in w.CHANGE_NOUNS:
+    if link > 0 and tokens[link].lower in w.OF_WORDS and tokens[link - 1].lower in w.CHANGE_NOUNS:
         return None, -1  # "un bilan en hausse d'un décès", "un aumento de 12 muertos": the change, no count
     after = last + (last < len(tokens) and tokens[last].lower in w.OF_WORDS)
     after += after < len(tokens) and tokens[after].lower in w.DETERMINERS
