@@ -220,6 +220,8 @@ SOURCES = [
      "préfecture de Mayotte", "", "2023-09-12"),
     # a verb of fearing says, its subject before it
     ("Les autorités redoutent des centaines de morts à Mayotte.", "autorités", "", "2023-09-12"),
+    # a document with no author names no one
+    ("Le cyclone a fait au moins 14 morts selon un dernier bilan très provisoire.", "", "", "2023-09-12"),
 ]
 
 

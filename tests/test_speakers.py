@@ -139,6 +139,13 @@ KINDS = [
     ("the police commissioner", "military_police"),
     ("the UN envoy", "international"),
     ("a hospital administrator", "medical"),
+    # French and Spanish names, folded
+    ("ministère de l'Intérieur français", "government"),
+    ("Centro de Integración de Datos", "government"),
+    ("hôpital de Mamoudzou", "medical"),
+    ("Guardia Civil", "military_police"),
+    ("SOS Desaparecidos", "ngo"),
+    ("vecinos", "witness"),
 ]
 # Russian names, matched by stems in any case form; acronyms only in capitals
 RU_KINDS = [

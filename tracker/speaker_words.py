@@ -24,6 +24,9 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "humanitarian office", "refugee agency", "peacekeepers", "peacekeeping", "unama", "unmiss",
         "monusco", "idmc", "internal displacement monitoring centre", "inquiry commission",
         "international commission", "international inquiry",
+        # French and Spanish, without their accents (names are folded)
+        "onu", "oms", "croix-rouge", "cruz roja", "federation internationale",
+        "federacion internacional", "acnur", "hcr", "pam",
     )),
     ("armed_group", (
         "hamas", "hezbollah", "taliban", "islamic state", "isis", "isil", "daesh", "al-shabaab",
@@ -48,6 +51,9 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "paramedics", "clinic", "clinics", "morgue", "medical examiner", "ambulance", "nurses",
         "nurse", "health workers", "médecins sans frontières", "medecins sans frontieres", "msf",
         "doctors without borders", "surgeon", "surgeons",
+        # French and Spanish, without their accents (names are folded)
+        "hopital", "chm", "ars", "agence regionale de sante", "medecin", "medecins",
+        "hospital general", "medicos", "samu", "forenses",
     )),
     ("military_police", (
         "police", "policeman", "policemen", "army", "military", "armed forces", "troops",
@@ -56,6 +62,9 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "security services", "security sources", "commander", "colonel", "coast guard",
         "defence ministry", "defense ministry", "pentagon", "marines", "brigade", "battalion",
         "constabulary", "detectives", "detective", "troopers", "trooper",
+        # French and Spanish, without their accents (names are folded)
+        "gendarmerie", "gendarmes", "police nationale", "guardia civil", "policia", "policia nacional",
+        "ume", "ejercito", "armee",
     )),
     ("ngo", (
         "human rights watch", "amnesty", "amnesty international", "observatory", "monitor",
@@ -65,6 +74,8 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "school of public health", "institute", "opposition", "campaigners", "aid group",
         "aid groups", "relief group", "volunteers", "white helmets", "civil society",
         "human rights center", "human rights centre", "memorial",
+        # French and Spanish, without their accents (names are folded)
+        "association", "asociacion", "ong", "sos desaparecidos", "collectif",
     )),
     ("government", (
         "ministry", "minister", "ministers", "government", "governor", "mayor", "president",
@@ -81,6 +92,12 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "rescue service", "emergency services", "prefect", "prefecture", "commissioner",
         "commissioners", "consulate", "consul", "envoy", "ambassador", "magistrate", "councillor",
         "councilor", "councilman", "councilwoman", "administrator",
+        # French and Spanish, without their accents (names are folded)
+        "ministere", "ministre", "prefecture", "prefet", "gouvernement", "mairie", "maire", "elus",
+        "ministerio", "ministro", "ministra", "gobierno", "generalitat", "ayuntamiento", "alcalde",
+        "alcaldesa", "delegacion del gobierno", "cecopi", "juzgados", "tribunal",
+        "centro de integracion de datos", "securite civile", "proteccion civil", "protection civile",
+        "emergencias",
     )),
     ("witness", (
         "residents", "resident", "witnesses", "witness", "eyewitness", "eyewitnesses", "survivors",
@@ -89,6 +106,9 @@ SOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "community leaders", "elder", "elders", "leader of the", "refugees", "refugee", "people",
         "man", "woman", "father", "mother", "brother", "sister", "son", "daughter", "imam", "priest",
         "teacher", "student", "shopkeeper",
+        # French and Spanish, without their accents (names are folded)
+        "habitants", "habitant", "vecinos", "vecino", "familles", "familias", "temoins", "testigos",
+        "rescapes",
     )),
 )
 

@@ -288,6 +288,9 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
             return (w.OFFICIAL_SOURCE if official else ""), end  # "les décomptes effectués par": the agent's
         if not any(tokens[n].text[:1].isupper() or tokens[n].lower not in w.DOCUMENT_NOUNS for n in rest):
             return "", end
+        links = w.NAME_LINKS | w.OF_WORDS | w.DETERMINERS
+        if not any(tokens[n].text[:1].isupper() or tokens[n].lower in links for n in named[documents - 1:]):
+            return (w.OFFICIAL_SOURCE if official else ""), end  # "un bilan très provisoire": no author
         named = rest
     if tokens[named[0]].lower in w.CHANGE_NOUNS:
         return "", end  # "un nouveau bilan en hausse d'un décès": a toll's change, no one
