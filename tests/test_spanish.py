@@ -278,6 +278,8 @@ def test_a_toll_of_one_is_no_individual_and_an_identified_driver_no_group() -> N
                           "policía ha identificado al conductor.", published=PUBLISHED, language="es")
     assert list(zip(claims["value"], claims["individuals"], claims["group"], strict=True)) == [
         (1, False, "people"), (20, False, "people"), (62, False, "people")]
+    body = extract_text("Los agentes retiraron un cadáver de un garaje.", published=PUBLISHED, language="es")
+    assert list(zip(body["individuals"], body["scope"], strict=True)) == [(True, "individual")]
 
 
 def test_a_place_given_alone_is_its_share() -> None:

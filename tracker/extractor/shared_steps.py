@@ -63,7 +63,9 @@ def scope_claims(claims: list[Claim], place_of: Callable[[str], gz.Place | None]
             c = replace(c, country=place.country, admin1=place.admin1)
         elif not c.location and home is not None and not c.country:
             c = replace(c, country=home.country)
-        if c.group != "people":
+        if c.individuals:
+            c = replace(c, scope="individual")  # "un cadáver", "погиб мужчина": told one by one
+        elif c.group != "people":
             c = replace(c, scope="group")
         elif c.location and c.location != claims[0].location and (place is None or place.kind != "country") \
                 and (place is None or place != main):
