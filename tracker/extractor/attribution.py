@@ -966,8 +966,6 @@ def _modified_head(tokens: list[Token], j: int, start: bool = False) -> int | No
         tok = tokens[k]
         if tok.kind != "word" or tok.is_capitalized:
             return None
-        if k > j and (tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.AUTHORITIES):
-            return k
         if k == j and start:
             continue  # the owner itself ("city's")
         if tok.lower in lx.SOURCE_NOUNS or tok.lower in lx.AUTHORITIES:

@@ -328,10 +328,12 @@ def event_noun_after(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+_JOINS = frozenset({"and", ","})  # the words that join an English list of figures
+
+
 def said_earlier(words: list[str], first: int, starts: list[int], markers: frozenset[str],
                  anchored: bool = False, keeping: frozenset[str] = frozenset(),
-                 joins: frozenset[str] = frozenset({"and", ","}),
-                 breaks: frozenset[str] = frozenset()) -> bool:
+                 joins: frozenset[str] = _JOINS, breaks: frozenset[str] = frozenset()) -> bool:
     """Whether the text places the figure at token ``first`` before its publication: a marker
     ("earlier", "previously"; "ранее") before it in its sentence with no other figure between
     (``starts``: the first tokens of the sentence's figures, in order; ``words``: its lowered tokens), or
@@ -411,7 +413,7 @@ def _list_opening(words: list[str], starts: list[int], n: int, since: int) -> in
     return since
 
 
-def _list_joined(gap: list[str], joins: frozenset[str] = frozenset({"and", ","}),
+def _list_joined(gap: list[str], joins: frozenset[str] = _JOINS,
                  breaks: frozenset[str] = frozenset()) -> bool:
     """Words from one figure to the next of one list: joined by "and" or a comma (``joins``),
     with no word that moves the time on ("but now", "while", a verb of saying; ``breaks``)."""

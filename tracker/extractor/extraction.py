@@ -751,11 +751,10 @@ def _document_named_before(claims: list[Claim], noun: str, source: str) -> str |
     """Who issued "the statement" a speaker's name is, or "the release": the source of the last
     claim whose sentence names such a document ("Maui County said in a statement"), else None
     (not merely the last speaker: "the rebels' statement" after the army's figure)."""
-    if len(source.split()) > 1:
-        # "the brief statement": only a document the sentence before named
-        last = next((c for c in reversed(claims) if c.source), None)
-        return last.source if last is not None and noun in last.sentence.lower() else None
-    return next((c.source for c in reversed(claims) if c.source), None)
+    last = next((c for c in reversed(claims) if c.source), None)
+    if last is None or (len(source.split()) > 1 and noun not in last.sentence.lower()):
+        return None  # "the brief statement": only a document the sentence before named
+    return last.source
 
 
 def _reported_by_others(words: list[str], last: int) -> bool:

@@ -25,7 +25,7 @@ from ..models import Article, Claim
 from .dates import overtaken_later, parse_published, said_earlier
 from .extraction import merge_repeats
 from .romance_dates import find_dates, find_place
-from .romance_figures import casualty, find_figures, romance_tokens
+from .romance_figures import counts_other, find_figures, romance_tokens
 from .romance_sources import find_frames, resolved
 from .romance_words import Grammar, grammar
 from .ru_dates import date_for, year_of
@@ -90,7 +90,8 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         read = whole is not None or g.gate.search(sentence.lower()) is not None
         figures = find_figures(g, tokens, whole) if read else []
         words, starts = [t.lower for t in tokens], sorted(f.first for f in figures)
-        markers = g.words.EARLIER_MARKERS | _earlier_adjectives(g, words)
+        markers = (g.words.EARLIER_MARKERS | _earlier_adjectives(g, words)) if figures \
+            else g.words.EARLIER_MARKERS
         if frames and closes_quote and in_quote:
             attribute_back(claims, quoted, frames[-1][1], dates)
         if frames and not figures and any(f.back for _, f in frames):
@@ -162,13 +163,8 @@ def _names_figures(g: Grammar, tokens: list[Token], k: int) -> bool:
     before = range(k - 1, max(-1, k - _NAMED_COUNT_REACH), -1) if agent else range(0)
     for n in [*before, *range(k + 1, min(len(tokens), k + _NAMED_COUNT_REACH))]:
         if tokens[n].lower.removesuffix("s") in w.TOLL_NOUNS:
-            m = n + 1
-            links = w.OF_WORDS | w.DETERMINERS
-            while m < min(len(tokens), n + 3) and tokens[m].lower in links:
-                m += 1
-            counted = n + 1 < m < len(tokens) and tokens[m].text.isalpha() and tokens[m].text.islower() \
-                and casualty(g, tokens, m) is None
-            return not counted  # not "les chiffres du chômage", "el número de voluntarios"
+            # not "les chiffres du chômage", "el número de voluntarios"
+            return not counts_other(g, tokens, n, w.OF_WORDS | w.DETERMINERS, len(tokens))
         if tokens[n].lower in w.CLAUSE_OPENERS:
             return False
     return False

@@ -473,6 +473,18 @@ def _toll(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[Categ
     return None
 
 
+def counts_other(g: Grammar, tokens: list[Token], n: int, links: frozenset[str], end: int) -> bool:
+    """Does the toll's noun at token n count something other than people ("la cifra de
+    rescatados", "les chiffres du chômage"): past at most two words of ``links`` ("de", "du"),
+    a lower-case word before ``end`` that is no article and no casualty word?"""
+    w = g.words
+    m = n + 1
+    while m < min(end, n + 3) and tokens[m].lower in links:
+        m += 1
+    return n + 1 < m < end and tokens[m].text.isalpha() and tokens[m].text.islower() \
+        and tokens[m].lower not in w.DETERMINERS and casualty(g, tokens, m) is None
+
+
 def _toll_noun(g: Grammar, tokens: list[Token], n: int, end: int) -> tuple[Category | None, int] | None:
     """The category a toll's noun at token n gives (the casualty word within a few tokens
     after it, before ``end``)."""
@@ -481,9 +493,7 @@ def _toll_noun(g: Grammar, tokens: list[Token], n: int, end: int) -> tuple[Categ
         category = casualty(g, tokens, m)
         if category is not None:
             return category, m
-    counted = n + 2 < end and tokens[n + 1].lower in w.OF_WORDS and tokens[n + 2].text.isalpha() \
-        and tokens[n + 2].text.islower() and tokens[n + 2].lower not in w.DETERMINERS
-    if tokens[n].lower in w.DEATH_TOLL_NOUNS and not counted:
+    if tokens[n].lower in w.DEATH_TOLL_NOUNS and not counts_other(g, tokens, n, w.OF_WORDS, end):
         return "killed", n  # not "la cifra de rescatados": a count of something else
     if n > 0 and tokens[n - 1].lower in w.POINTING_BACK:
         return None, n  # "esa cifra", "ce chiffre": the figure before's

@@ -461,12 +461,14 @@ _ALSO = re.compile(r"\s+(?:" + _alternatives(lx.ALSO_AUX) + r"\s+){0,2}" + _alte
                    + r"\b", re.IGNORECASE)
 
 
-def _larger_toll_before(claim: Claim, earlier: list[Claim], reach: int | None = None) -> bool:
-    """Did the article give a larger whole toll of the dead before the claim (within ``reach``
-    characters, when given)?"""
+def _larger_toll_before(claim: Claim, earlier: list[Claim], reach: int | None = None,
+                        category: str = "killed", same_place: bool = False) -> bool:
+    """Did the article give a larger whole count of ``category`` before the claim (within
+    ``reach`` characters, when given; of the claim's place, with ``same_place``)?"""
     return claim.value is not None and any(
-        c.category == "killed" and c.scope == "whole" and c.value is not None and c.value > claim.value
-        and (reach is None or claim.start - c.end <= reach) for c in earlier)
+        c.category == category and c.scope == "whole" and c.value is not None and c.value > claim.value
+        and (reach is None or claim.start - c.end <= reach)
+        and not (same_place and claim.location and claim.location != c.location) for c in earlier)
 
 
 def _hospitalised_of_injured(claim: Claim, text: str, earlier: list[Claim]) -> bool:
@@ -476,14 +478,12 @@ def _hospitalised_of_injured(claim: Claim, text: str, earlier: list[Claim]) -> b
     words = claim.term.lower().split()
     taken = bool(words) and (words[0] in lx.HOSPITALISED_TERMS
                              or (words[0] in lx.TAKEN_TO_HOSPITAL and words[-1] in lx.HOSPITALS))
-    if claim.category != "injured" or claim.value is None or not taken:
+    if claim.category != "injured" or not taken:
         return False
     if claim.partial or _SEPARATE.search(claim.sentence):
         return False  # "In Kharkiv, 12 people were hospitalised", "Separately, 12 ...", "in another fire"
     # (of the same place: not "37 were injured in Kyiv. In Kharkiv, 12 were hospitalised")
-    return any(c.category == "injured" and c.scope == "whole" and c.value is not None
-               and c.value > claim.value and claim.start - c.end <= _WHOLE_BEFORE_REACH
-               and (not claim.location or claim.location == c.location) for c in earlier)
+    return _larger_toll_before(claim, earlier, _WHOLE_BEFORE_REACH, "injured", same_place=True)
 
 
 def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
