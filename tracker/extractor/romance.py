@@ -125,16 +125,16 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             paragraph.append(len(claims))
             if (in_quote or opens_quote) and not closes_quote:
                 quoted.append(len(claims))
+            location = find_place(g, tokens, figure)
             claims.append(new_claim(
                 article, figure, said, Dated(as_of, date_rule, published, earlier),
-                location=find_place(g, tokens, figure), sentence=sentence, span=span,
+                location=location, sentence=sentence, span=span,
                 part_of=last_total(claims, figure.category) if figure.part else "",
                 language=g.words.CODE,
                 hedged=hedged_before(words, figure.first, starts, g.words.HEDGE_WORDS,
-                                     g.words.DEFINITE_ARTICLES | g.words.TOLL_NOUNS)))
-            if claims[-1].location and _alone(g, tokens, figure):
+                                     g.words.DEFINITE_ARTICLES | g.words.TOLL_NOUNS),
                 # "211 personas sólo en la provincia de Valencia": that place's share of the toll
-                claims[-1] = replace(claims[-1], partial=True, scope="area")
+                partial=bool(location) and _alone(g, tokens, figure)))
         previous = figures
         # a sentence with a speaker and no figure that names figures ("ha difundido cifras
         # menores", "a publié un nouveau bilan") announces the next sentence's

@@ -148,8 +148,9 @@ class Dated:
 
 def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, location: str,
               sentence: str, span: tuple[int, int], part_of: str, language: str,
-              hedged: bool = False) -> Claim:
-    """The claim of one figure read in a sentence, as every reader writes it."""
+              hedged: bool = False, partial: bool = False) -> Claim:
+    """The claim of one figure read in a sentence, as every reader writes it (``partial``: of
+    one place's share, the sentence says, whatever the article's lede)."""
     start, end = span
     published = dated.published
     return Claim(
@@ -160,7 +161,8 @@ def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, loc
         source=said.source, via=said.via,
         as_of=dated.as_of or (published.isoformat() if published else ""),
         location=location, sentence=sentence, start=start, end=end, part_of=part_of,
-        group=figure.group or "people", scope="period" if figure.another else "whole",
+        group=figure.group or "people", partial=partial,
+        scope="area" if partial else "period" if figure.another else "whole",
         as_of_basis="text" if dated.as_of else EARLIER if dated.earlier and published
         else ("published" if published else ""),
         surface=article.text[start:end], rule=figure.rule, source_rule=said.rule,
