@@ -288,6 +288,13 @@ HAS: list[Has] = [
      "1,000.", "missing", 1000, {"as_of_basis": "earlier"}),
     ("Sixty-six people were still reported to be missing in the wildfires last month.", "missing", 66,
      {"as_of": "2017-10-16"}),
+    # "the number of people unaccounted for"; a speaker named before a long apposition
+    ("Jane Doe, special agent in charge of the bureau's island division, said that the number of people "
+     "unaccounted for is between 1,000 and 1,100.", "missing", 1000,
+     {"source": "Jane Doe", "qualifier": "range", "high": 1100}),
+    ("The number of people unaccounted for has risen to 1,300.", "missing", 1300, {"qualifier": "exact"}),
+    ("Federal agents said 12 people were arrested near the border.", "arrested", 12,
+     {"source": "Federal agents"}),
     # "reports" after an adjective is a noun, not a verb of relaying
     ("Early reports suggested 40 people had died.", "killed", 40, {"source": "Early reports"}),
 ]

@@ -541,3 +541,14 @@ def test_the_tolls_of_two_countries_of_one_event_are_not_compared() -> None:
         ("2024-12-17", "The cyclone killed 45 people in Mozambique, the disaster agency said on Tuesday."),
         ("2024-12-17", "Officials said 28 people had died in Mayotte by Tuesday."))
     assert sorted((f.value_a, f.value_b) for f in result.conflicts) == [(22, 28)]
+
+
+def test_a_source_s_older_figure_left_below_its_update_is_not_its_word() -> None:
+    # a story updated in place, dated nowhere: the committee's 115 of its first version stays
+    # below the update to 133; the editor's 143 is set against the update, not the older figure
+    result = _collection(
+        ("", "The toll of the concert hall attack has reached 143, the channel's editor wrote. Update: the "
+             "Investigative Committee said that the toll had risen to 133. According to the latest data "
+             "of the Investigative Committee, 115 people were killed in the attack."))
+    (flag,) = result.conflicts
+    assert {flag.value_a, flag.value_b} == {143, 133}

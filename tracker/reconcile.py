@@ -1023,10 +1023,21 @@ def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
     whole that it gives at the same moment in another sentence ("the toll has climbed to
     4,455" and "13 bodies recovered so far": the 13 of a place or a group the text does not
     name; 7,939 detained and "207 detained" in one operation). Two figures of one sentence are
-    a contrast ("10-50 deaths, not the 300-500 claimed") and both stay."""
+    a contrast ("10-50 deaths, not the 300-500 claimed") and both stay. Nor, of a toll that
+    only grows, one below a firm toll the source gives at the same moment in another sentence
+    of the same article: the story's older figure left in it below its update ("the Committee
+    said 115 had died" under "the Committee said the toll had risen to 133")."""
     return [c for c in own if not (is_toll(c) and any(
         is_toll(o) and _moment(o) == _moment(c) and o.sentence != c.sentence
-        and interval(c)[1] * ratio < interval(o)[0] for o in own))]
+        and (interval(c)[1] * ratio < interval(o)[0] or _left_below_update(c, o)) for o in own))]
+
+
+def _left_below_update(c: Claim, o: Claim) -> bool:
+    """``c`` a growing toll below a firm toll ``o`` of the same article (same source, moment),
+    ``o`` a count, not a round summary ("more than 4,500" above "4,455" is the headline's
+    rounding of it, not its update)."""
+    return c.article_id == o.article_id and c.category in CUMULATIVE and _firm(o) \
+        and (o.qualifier == "exact" or not _round(_lower(o))) and interval(c)[1] < interval(o)[0]
 
 
 OWN_PART_RATIO = 2.0  # an outlet's own figure this far below a toll its article gives is a part

@@ -352,8 +352,8 @@ TOLL_NOUNS: dict[str, Reading] = {
     "detained": "arrested",
 }
 # Nouns whose "number of" is a toll too, besides TOLL_NOUNS ("the number of bodies at the
-# morgue has now reduced to 114").
-NUMBER_OF_NOUNS: dict[str, Reading] = {**TOLL_NOUNS, "bodies": "killed"}
+# morgue has now reduced to 114", "the number of people unaccounted for is 1,100").
+NUMBER_OF_NOUNS: dict[str, Reading] = {**TOLL_NOUNS, "bodies": "killed", "unaccounted": "missing"}
 # The nouns that name a count of bodies ("the number of bodies identified so far is 40").
 BODY_COUNT_NAMES: frozenset[str] = frozenset("number count tally total".split())
 # Nouns that are a toll after a death word: "the death count", "the body count", "the casualty tally".
@@ -986,7 +986,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     prefect prefects commissioner commissioners superintendent magistrate administrator
     administrators ambassador ambassadors embassy embassies consulate consul envoy inspector
     coordinator councillor councilor councilman councilwoman constable governors mayors chiefs
-    directors commanders priest priests imam bishop elder elders brigade brigades""".split()
+    directors commanders priest priests imam bishop elder elders brigade brigades agent agents""".split()
 )
 # The documents a body issues: "a statement from the Health Ministry" is the ministry's word,
 # "a sweeping report from George Washington University" the university's (attribution._issuer).
