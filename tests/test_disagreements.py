@@ -552,3 +552,26 @@ def test_a_source_s_older_figure_left_below_its_update_is_not_its_word() -> None
              "of the Investigative Committee, 115 people were killed in the attack."))
     (flag,) = result.conflicts
     assert {flag.value_a, flag.value_b} == {143, 133}
+
+
+def test_a_figure_the_text_says_contradicts_another_s_is_flagged_though_the_toll_passed_both() -> None:
+    # the minister's early count, which the article says contradicts the Red Cross, disagrees
+    # with it though the minister's own count passed both later that day
+    result = _reconcile(
+        ("2020-08-05", "The blast at the port has killed more than 100 people, the Red Cross said on "
+                       "Wednesday. The health minister said early on Wednesday that the toll neared 80, "
+                       "contradicting the report by the Red Cross."),
+        ("2020-08-05", "The toll from the port blast has risen to 135, the health minister said on "
+                       "Wednesday."))
+    pairs = {frozenset((c.value_a, c.value_b)) for c in result.conflicts}
+    assert frozenset((100, 80)) in pairs
+
+
+def test_an_outlet_s_own_toll_of_the_event_weeks_later_is_the_count_it_knew_then() -> None:
+    # "6,500 were injured in the explosion" three weeks on is no count of the blast's first day
+    result = _reconcile(
+        ("2020-08-04", "The explosion at the port on Tuesday injured about 4,000 people, the health minister "
+                       "said on Tuesday."),
+        ("2020-08-26", "On August 4, a huge explosion tore through the port. At least 6,500 people were "
+                       "injured in the explosion."))
+    assert not result.conflicts

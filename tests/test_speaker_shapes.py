@@ -72,6 +72,11 @@ BACK_REFERENCES = [
      "arrests were made.", 25, "Ana Ruiz"),
     ("Omar Haddad, the city's police chief, said 12 people were wounded, local news reports said. "
      "More than 40 people were arrested, he said.", 40, "Omar Haddad"),
+    # "it" is the body the sentence before opens with, never a person nor "It" itself
+    ("Iran, the kingdom's rival, has blamed the crush on mismanagement. It also accused the kingdom of a "
+     "cover-up, saying the real death toll exceeds 4,700.", 4700, "Iran"),
+    ("The ministry blamed the rebels for the attack. It said 40 people had died.", 40, "ministry"),
+    ("Omar Haddad spoke to reporters on Monday. It said 40 people had died.", 40, ""),
 ]
 # a quotation whose speaker the sentence that closes it names
 QUOTATIONS = [

@@ -101,8 +101,32 @@ HAS: list[Has] = [
     # a state named by its form of government speaks ("the kingdom gave a toll")
     ("The kingdom gave a toll of 769 people killed and 934 injured in the crush.", "killed", 769,
      {"source": "kingdom"}),
+    # a second held-out audit of the crush and of a port explosion: a country's speaker counting
+    # its nationals goes on counting them after "and"; a speaker of another country does not
+    ("Iranian state TV said 136 Iranian pilgrims were among the dead and 85 were injured.", "injured", 85,
+     {"scope": "group", "group": "Iranian"}),
+    ("The blast killed five Britons and 20 were injured, Egyptian officials said.", "injured", 20,
+     {"scope": "whole"}),
+    # a speaker set off by an apposition sets the toll; "clarified" says
+    ("Jane Doe, head of the pilgrims' directorate, corrected the death toll in the crush to 20.", "killed",
+     20, {"source": "Jane Doe"}),
+    # "the number hurt" is a count of the injured, as "the number killed" is of the dead
+    ("The number hurt rose to 934 from 863 recorded just after the crush.", "injured", 934, {"rule": "toll"}),
+    ("The number hurt rose to 934 from 863 recorded just after the crush.", "injured", 863,
+     {"as_of_basis": "earlier"}),
+    # a country that speaks of an event in another is no place of its figure
+    ("The crush in Mina killed 769 pilgrims, Saudi officials said. Iran said the real death toll exceeds "
+     "4,700.", "killed", 4700, {"source": "Iran", "location": "", "scope": "whole"}),
+    ("Floods in Mozambique killed 40, officials said. Mozambique has reported 602 deaths.", "killed", 602,
+     {"location": "Mozambique"}),
+    ("“Two other pilgrims were not killed in the crush,” Doe clarified. He added that six pilgrims "
+     "were still missing.", "missing", 6, {"source": "Doe"}),
 ]
-LACKS: list[Lacks] = []
+LACKS: list[Lacks] = [
+    # "these two" points back to people counted before: no new toll
+    ("Four pilgrims died during the pilgrimage, two of them in the crush. One of these two died of a heart "
+     "attack, he said.", "killed", 2),
+]
 
 test_the_claim_has_its_fields, _ = table_tests(HAS, LACKS)
 

@@ -135,6 +135,7 @@ class Skipped:
 EARLIER = "earlier"  # as_of_basis of a figure the text places before its publication
 ESTIMATED = "estimated"  # as_of_basis of an undated article's figure: the latest day it writes
 LIVE_ENTRY = "live_entry"  # date_rule of a figure dated by the stamp of its live page's entry
+EVENT_BEFORE = "event_before"  # date_rule of a figure dated by the day the article dated its event by
 
 
 @dataclass(frozen=True, slots=True)

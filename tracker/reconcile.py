@@ -38,7 +38,7 @@ from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, place_key, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
 from .extractor.text import Token, tokenize
-from .models import EARLIER, ESTIMATED, LIVE_ENTRY, Article, Claim
+from .models import EARLIER, ESTIMATED, EVENT_BEFORE, LIVE_ENTRY, Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
 
@@ -808,6 +808,7 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
     (``event_places``); a figure placed there is no certain part of the whole. ``unset``: the
     claims whose time is not known, compared with nothing (``_undated_headlines``,
     ``_late_copies``)."""
+    claims = _as_known(claims)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     first_report = _first_reports(claims)
     outbreaks = _outbreaks(claims)
@@ -856,6 +857,27 @@ def find_conflicts(claims: list[Claim], ratio: float = DEFAULT_RATIO,
         out += found
     ranked = sorted(out, key=lambda c: (-c.ratio, _gap(c), c.kind, c.conflict_id))
     return [replace(c, rank=n) for n, c in enumerate(ranked, 1)]
+
+
+def _as_known(claims: list[Claim]) -> list[Claim]:
+    """The claims as compared: an outlet's own toll of the event, dated by the event's day in
+    an article written days after it ("At least 6,500 people were injured in the explosion",
+    three weeks on), is the count as the outlet knew it when it wrote, not the count of the
+    event's first day (a speaker's figure tied to the event's time stays of it: "within an
+    hour of the blast, the ministry said 500 had died"). Its day is the article's: its
+    publication, else the latest day the article's undated figures are estimated at."""
+    known: dict[str, str] = {}
+    for c in claims:
+        written = c.published[:10] or (c.as_of[:10] if c.as_of_basis == ESTIMATED else "")
+        known[c.article_id] = max(known.get(c.article_id, ""), written)
+    out = []
+    for c in claims:
+        day, then = _day(known.get(c.article_id, "")), _day(c.as_of)
+        if c.date_rule == EVENT_BEFORE and not c.source and c.category in CUMULATIVE \
+                and day is not None and then is not None and (day - then).days > SAME_TIME_DAYS:
+            c = replace(c, as_of=day.isoformat(), as_of_basis=ESTIMATED if not c.published else c.as_of_basis)
+        out.append(c)
+    return out
 
 
 def _group_toll(c: Claim) -> bool:
@@ -1028,7 +1050,7 @@ def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
     of the same article: the story's older figure left in it below its update ("the Committee
     said 115 had died" under "the Committee said the toll had risen to 133")."""
     return [c for c in own if not (is_toll(c) and any(
-        is_toll(o) and _moment(o) == _moment(c) and o.sentence != c.sentence
+        is_toll(o) and _moment(o) == _moment(c) and o.sentence != c.sentence and o.article_id == c.article_id
         and (interval(c)[1] * ratio < interval(o)[0] or _left_below_update(c, o)) for o in own))]
 
 
@@ -1339,7 +1361,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
             return ""  # the later report higher: the count rose between them (12,873, then 17,134)
     # one sentence that sets two sources' figures side by side ("357, though a report in the
     # Economic Times put the toll at 370") disagrees whatever came after
-    if cumulative and caught_up is not None and a.sentence != b.sentence \
+    # ("the toll neared 80, contradicting the report by the Red Cross": one text that says so)
+    if cumulative and caught_up is not None and a.sentence != b.sentence and not _set_against(a, b) \
             and (caught_up(a, b) or caught_up(b, a)):
         return ""  # the lower was the count of an earlier hour: the toll passed the higher within days
     two_reports = a.article_id != b.article_id \
@@ -1376,6 +1399,13 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         return ""  # a day later and higher: the toll may simply have risen
     big, small = max(fa, fb), min(fa, fb)
     return "divergence" if small > 0 and big / small > ratio else ""
+
+
+def _set_against(a: Claim, b: Claim) -> bool:
+    """Two figures of one article, one in a sentence that says it contradicts another's report
+    ("the minister said the toll neared 80, contradicting the report by the Red Cross")."""
+    return a.article_id == b.article_id and a.source_key != b.source_key and any(
+        w in lx.CONTRADICTING_WORDS for c in (a, b) for w in _WORD.findall(c.sentence.lower()))
 
 
 def _unnamed(c: Claim) -> bool:

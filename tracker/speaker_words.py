@@ -191,7 +191,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     "association network union bank party front court forces force services service society "
     "federation authority administration government programme program fund alliance coalition "
     "movement league corps command unit brigade company corporation news times post press agency "
-    "television radio channel broadcasting".split()
+    "television radio channel broadcasting cross crescent".split()
 )
 
 # An unnamed speaker in the singular is the same unnamed source as in the plural ("Official

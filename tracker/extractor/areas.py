@@ -41,7 +41,7 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
     first = {c.location: gz.resolve_all(c.location) for c in claims if c.location}
     countries = Counter(p.country for places in first.values() for p in places)
     context = tuple(code for code, _ in countries.most_common(3))
-    units = {c.claim_id: _speakers_unit(c.source, context) for c in claims}
+    units = {c.claim_id: _speakers_unit(c.source, context, _names_the_toll(c)) for c in claims}
     the_state = _the_one_division(claims, units, context)
     out = []
     for c in claims:
@@ -83,7 +83,13 @@ def locate(claims: Iterable[Claim]) -> list[Claim]:
     return out
 
 
-def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
+def _names_the_toll(c: Claim) -> bool:
+    """A figure given as the toll itself ("the real death toll exceeds 4,700"), not a count of
+    deaths ("India has reported 51 deaths")."""
+    return c.term.lower().split()[-1:] in ([h] for h in lx.TOLL_HEADS)
+
+
+def _speakers_unit(source: str, context: tuple[str, ...], toll: bool = False) -> gz.Place | None:
     """"Georgia Governor Brian Kemp", "North Carolina Department of Health": a speaker for a
     division of a country (its name, then a title or a body) gives that division's figures
     when the text places them nowhere else. A country's speaker ("according to Portuguese
@@ -96,7 +102,11 @@ def _speakers_unit(source: str, context: tuple[str, ...]) -> gz.Place | None:
         return None  # "Chinese broadcaster CGTN": a medium's country is not the figure's place
     named = gz.country_named(source) if len(words) <= _COUNTRY_WORDS else None
     if named is not None:
-        return named  # "Mozambique has reported 602 deaths": a country that speaks counts its own
+        # "Mozambique has reported 602 deaths": a country that speaks counts its own (its land's
+        # or, abroad, its people's: "India has reported 51 deaths" of a crush at Mina); the toll
+        # it gives of an event in another country the article places figures in is the event's
+        # ("Iran said the real death toll of the crush exceeds 4,700")
+        return None if toll and context and named.country not in context else named
     for size in range(min(3, len(words) - 1), 0, -1):
         head = words[size].lower().strip(",")
         if not all(w[:1].isupper() for w in words[:size]) or not (

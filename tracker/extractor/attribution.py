@@ -99,7 +99,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                 frames.append(replace(official, disputed=_disputed(tokens, v)))
                 continue
         if word in lx.TOLL_SETTING_VERBS and any(t.lower in lx.SET_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
-            setter = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
+            setter = _speaker_before(tokens, v)
             if setter is not None and not _found_corpse(tokens, setter[1], v):
                 # "the governor raised the death toll to 2,975"; not "a body found on Tuesday
                 # raised the toll to 82": a corpse found sets no toll
@@ -108,7 +108,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         if word in lx.COUNT_GIVING_VERBS and any(
                 t.lower in lx.SET_COUNT_NOUNS or t.lower in lx.GIVEN_COUNT_NOUNS
                 for t in tokens[v + 1:v + 1 + lx.COUNT_GIVING_REACH]):
-            giver = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
+            giver = _speaker_before(tokens, v)
             relative = None if giver is None else next(
                 (k for k in range(giver[1] - 1, max(0, giver[1] - 5), -1)
                  if tokens[k].lower in lx.RELATIVE_OPENERS), None)
@@ -234,6 +234,37 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
             for f in frames]
+
+
+def body_subject(tokens: list[Token]) -> str:
+    """The subject of a sentence when it is a body, not a person: a country or an organisation
+    named before the sentence's first verb ("Shiite power Iran, the rival of Saudi Arabia, has
+    blamed the disaster on ..."; "The ministry blamed the rebels"), the one a following "it
+    said" refers to; "" for a person, a pronoun or no such subject."""
+    verb = next((k for k, t in enumerate(tokens) if k and t.kind == "word" and not t.is_capitalized and (
+        t.lower in lx.AUX_WORDS or t.lower in lx.SAY_VERBS or t.lower in lx.ACCUSE_VERBS
+        or t.lower.endswith(lx.PAST_SUFFIX))), None)
+    if verb is None:
+        return ""
+    # before an apposition, its head: "Iran, the rival of Saudi Arabia, has" -> Iran
+    comma = next((k for k in range(1, verb) if tokens[k].text == ","), None) if tokens[verb - 1].text == "," \
+        else None
+    end = verb - 1 if comma is None else comma - 1
+    found = _name_before(tokens, end) or _phrase_before(tokens, end)
+    if found is None or found[0].lower() in lx.PRONOUNS:
+        return ""
+    words = [w.replace("’", "'").removesuffix("'s") for w in found[0].split()]
+    if any(gz.country_named(w) is not None for w in words) \
+            or words[-1].lower() in lx.SOURCE_NOUNS | lx.AUTHORITIES:
+        return found[0]
+    return ""
+
+
+def _speaker_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """The subject of the verb at ``v`` that sets or gives a count: a name, a name set off by
+    an apposition ("Enver Gunenc, head of the directorate, corrected the toll to two"), else a
+    phrase ("the regional governor")."""
+    return _name_before(tokens, v - 1) or _apposition_before(tokens, v) or _phrase_before(tokens, v - 1)
 
 
 def _full_name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:

@@ -18,10 +18,10 @@ from importlib import import_module
 from typing import cast
 
 from .. import gazetteer as gz
-from ..models import EARLIER, LIVE_ENTRY, Article, Claim, Reading
+from ..models import EARLIER, EVENT_BEFORE, LIVE_ENTRY, Article, Claim, Reading
 from . import lexicon as lx
 from .areas import area_scopes, locate
-from .attribution import Frame, attribute, find_frames
+from .attribution import Frame, attribute, body_subject, find_frames
 from .dates import (
     DateIndex,
     DateMention,
@@ -101,6 +101,10 @@ class _Context:
     # the day each speaker's last figure the text dated stands at ("told reporters on Saturday")
     speaker_days: dict[str, str] = field(default_factory=dict)
     death_reported: bool = False  # "he died": a death without a figure
+    # the span of the sentence before the one read, and of the one read ("It said" refers to
+    # the body the sentence before opens with)
+    previous_span: tuple[int, int] | None = None
+    span: tuple[int, int] | None = None
     # speakers not noted yet, in reading order: spans of sentences not read, tokens of
     # sentences read for figures that had none, or frames found
     pending: list[tuple[int, int] | list[Token] | list[Frame]] = field(default_factory=list)
@@ -169,6 +173,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
     entry_starts = [at for at, _ in entries]
     for number, (start, end) in enumerate(sentence_spans(text)):
         sentence = text[start:end]
+        context.previous_span, context.span = context.span, (start, end)
         k = bisect.bisect_right(entry_starts, start)
         entry = entries[k - 1][1] if k else None
         heading = _heading_place(sentence)
@@ -247,7 +252,7 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                 # "had previously put the number wounded in Tuesday's blast at 5,000": not that day's
                 as_of, date_rule = date_for(dated, tokens, figure.first, figure.last, earlier)
                 if not as_of and context.event_date and _refers_to_the_event(tokens):
-                    as_of, date_rule = context.event_date, "event_before"
+                    as_of, date_rule = context.event_date, EVENT_BEFORE
                 if not as_of and lx.AFTER in words:
                     # "265 are confirmed missing, nine days after the earthquake" (of September 28)
                     if context.named_event_day is None:
@@ -655,6 +660,13 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         context.flush(text)
     if not source and in_quote and context.speaker:
         source, rule = context.speaker, "open_quote"
+    if source.lower() in lx.BODY_PRONOUNS:
+        # "Iran has blamed the disaster on the kingdom. It said ...": the body the sentence
+        # before opens with, else the body named before; never a person, nor "It" itself
+        subject = body_subject(tokenize(text, *context.previous_span)) if context.previous_span else ""
+        body = context.named_speaker if context.named_speaker and not _one_person(context.named_speaker) \
+            and context.named_speaker.lower() not in lx.PRONOUNS else ""
+        source, rule = (subject, _BODY_BEFORE) if subject else (body, _NAMED_BEFORE) if body else ("", "")
     if source.lower() in lx.PRONOUNS and context.named_speaker:
         before = context.named_speaker
         if source.lower() in lx.PERSONAL_PRONOUNS and context.named_person and _plural(before):
@@ -796,9 +808,10 @@ def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:
 
 
 _NAMED_BEFORE = "named_before"  # _source: "he" is the speaker named before
+_BODY_BEFORE = "body_before"  # _source: "it" is the body the sentence before opens with
 _SPEAKER_DAY = "speaker_day"  # date_rule: the day the speaker named before was dated by
 # dates of a figure that are not the day its speaker spoke ("as of", an event's day)
-_NOT_SPEAKING_DAYS = frozenset({"event_before", "days_after_event", "speaker_day", LIVE_ENTRY})
+_NOT_SPEAKING_DAYS = frozenset({EVENT_BEFORE, "days_after_event", "speaker_day", LIVE_ENTRY})
 _DAYS_AFTER = "days_after_event"
 _EVENT_AFTER_REACH = 6  # tokens from "after" to the event noun ("after the magnitude 7.5 earthquake")
 

@@ -323,6 +323,12 @@ def _none_of(p: Phrase) -> bool:
     return any(before[k] in lx.SPARED_WORDS and before[k + 1] == "of" for k in range(len(before) - 1))
 
 
+def _counted_before(p: Phrase) -> bool:
+    """"one of these two died", "of those 40, twelve were children": the figure points back to
+    people counted before."""
+    return p.first > 0 and p.tokens[p.first - 1].lower in lx.ANAPHORIC_DETERMINERS
+
+
 def _all_but(p: Phrase) -> bool:
     """"all but one of the fatalities have been identified", "all but two were rescued": the
     figure counts the exception, no figure of what the sentence says."""
@@ -881,6 +887,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
     ("body_parts", _body_parts),
     ("none_of", _none_of),
     ("all_but", _all_but),
+    ("counted_before", _counted_before),
     ("single_not_a_person", _single_not_a_person),
     ("question", _question),
 )

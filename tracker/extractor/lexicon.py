@@ -344,6 +344,7 @@ TOLL_NOUNS: dict[str, Reading] = {
     "injuries": "injured",
     "injured": "injured",
     "wounded": "injured",
+    "hurt": "injured",
     "missing": "missing",
     "refugees": "displaced",
     "displaced": "displaced",
@@ -458,6 +459,9 @@ APOSTROPHES: frozenset[str] = frozenset({"'", "\u2019"})
 NOT_MOTION_BEFORE_TO: frozenset[str] = frozenset("according due owing thanks close next".split())
 # Words that open a count of who was spared ("none of the 300 passengers were hurt").
 SPARED_WORDS: frozenset[str] = frozenset({"none"})
+# Determiners that point back to people counted before ("one of these two died of a heart
+# attack", "of those 40, twelve were children"): the figure repeats a count, it is no new one.
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset("these those".split())
 # Phrases that open a count of who is left out ("all but one of the victims", "all but two were
 # rescued"): the figure counts the exception, no figure of what the sentence says of the rest.
 EXCEPTION_OPENERS: frozenset[str] = frozenset(
@@ -812,7 +816,7 @@ SAY_VERBS: frozenset[str] = frozenset(
     indicates revealed reveals declared declares insisted acknowledged disclosed
     according saying estimate report claim confirm adding noting estimating reporting
     warned warns warning fears fear feared telling anticipate anticipates stating suggested
-    suggests""".split()
+    suggests clarified clarifies""".split()
 )
 # "put" says only with the count it puts ("put the toll at 40"), not "put 20 in hospital".
 PUT_SAYS: frozenset[str] = frozenset("put puts".split())
@@ -900,6 +904,10 @@ DISPUTE_WORDS: frozenset[str] = frozenset(
     questions questioned questioning reject rejects rejected rejecting dismiss dismissed challenge
     challenged challenges challenging distrust mistrust disbelieve than above below beyond double
     twice""".split())
+# Words by which a sentence sets its figure against another source's ("the toll neared 80,
+# contradicting the report by the Red Cross"): the text itself says the two disagree.
+CONTRADICTING_WORDS: frozenset[str] = frozenset(
+    "contradicting contradicted contradicts contradiction contrary disputing".split())
 # Titles by which an article refers back to the person it has named ("The official also said").
 # Titles of a person that may follow the person's name as an apposition whose closing comma is
 # missing ("Abdulahi Mohamed Shirwac, chairman of the emergency centre told AFP").
@@ -957,6 +965,7 @@ NON_RELAY_LISTENERS: frozenset[str] = frozenset(
 )
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she".split())  # one person, never "officials"
+BODY_PRONOUNS: frozenset[str] = frozenset({"it"})  # a body, never a person ("It said 40 had died")
 # "It's estimated that ...", "there's said to be ...": an impersonal subject and "is", no speaker
 IMPERSONAL_BE: frozenset[str] = frozenset("it's that's there's".split())
 OBJECT_PRONOUNS: frozenset[str] = frozenset("him her them us me it".split())  # "figures given to him by"

@@ -40,6 +40,7 @@ from dataclasses import replace
 from .. import gazetteer as gz
 from ..models import Claim
 from . import lexicon as lx
+from .dates import possessed
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _WINDOW = 30  # characters before a figure that may hold "another", "a further"
@@ -61,6 +62,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         group = _demonym_after(claim, text)
     if group == "people":
         group = _people_named_around(claim, text)
+    if group == "people":
+        group = _own_nationals_listed_before(claim, text, earlier)
     if claim.individuals or _personal_loss(claim, text):
         return "individual", group
     if _ranked_against(claim, text) or _of_the_war(claim, text, earlier):
@@ -638,6 +641,25 @@ def _group(surface: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _own_nationals_listed_before(claim: Claim, text: str, earlier: list[Claim]) -> str:
+    """"Iranian state TV said 136 Iranian pilgrims were among the dead and 85 were injured": a
+    bare figure after "and" that goes on with the nationals a country's speaker counted just
+    before it in the sentence counts them too -> their nationality, else "people" (a speaker
+    of no country, or of another, leaves the figure to all: "the blast killed five Britons and
+    20 were injured, Egyptian officials said")."""
+    if any(ch.isalpha() for ch in claim.surface) or not earlier:
+        return "people"
+    before = earlier[-1]
+    country = gz.country_of_demonym(before.group)
+    between = text[before.end:claim.start]
+    if country is None or before.sentence != claim.sentence or _WORD.findall(between)[-1:] != ["and"] \
+            or any(ch.isdigit() or ch in ";:" for ch in between):
+        return "people"
+    speaks_for = {gz.country_of_demonym(w) or getattr(gz.country_named(w), "country", None)
+                  for w in (possessed(w) for w in _WORD.findall(claim.source))}
+    return before.group if country in speaks_for else "people"
 
 
 def _demonym_after(claim: Claim, text: str) -> str:
