@@ -575,3 +575,13 @@ def test_an_outlet_s_own_toll_of_the_event_weeks_later_is_the_count_it_knew_then
         ("2020-08-26", "On August 4, a huge explosion tore through the port. At least 6,500 people were "
                        "injured in the explosion."))
     assert not result.conflicts
+
+
+def test_a_contradiction_word_about_something_else_sets_no_figures_against_each_other() -> None:
+    # "contrary to rumours" disputes the rumours, not the police's earlier count
+    result = _reconcile(
+        ("2020-08-03", "Police said on Monday morning that 12 people had died in the stampede. Contrary to "
+                       "rumours, no foreigners were among the dead, the governor said on Monday evening, "
+                       "adding that the toll had reached 30."),
+        ("2020-08-04", "The Red Crescent said on Tuesday that the stampede toll had risen to 45."))
+    assert not result.conflicts

@@ -77,6 +77,8 @@ BACK_REFERENCES = [
      "cover-up, saying the real death toll exceeds 4,700.", 4700, "Iran"),
     ("The ministry blamed the rebels for the attack. It said 40 people had died.", 40, "ministry"),
     ("Omar Haddad spoke to reporters on Monday. It said 40 people had died.", 40, ""),
+    ("The Red Cross sent rescue teams to the area. It said 120 people were missing.", 120, ""),
+    ("Floods in the province destroyed thousands of homes. It said 40 people had died.", 40, ""),
 ]
 # a quotation whose speaker the sentence that closes it names
 QUOTATIONS = [

@@ -110,6 +110,22 @@ HAS: list[Has] = [
     # a speaker set off by an apposition sets the toll; "clarified" says
     ("Jane Doe, head of the pilgrims' directorate, corrected the death toll in the crush to 20.", "killed",
      20, {"source": "Jane Doe"}),
+    ("Flooding in the capital, Kathmandu, raised the death toll to 40 on Sunday.", "killed", 40,
+     {"source": ""}),
+    ("Iranian state TV said 136 Iranians were among the dead and 769 had died in all.", "killed", 769,
+     {"scope": "whole"}),
+    ("Cyclone Idai killed 600 people in Mozambique, officials in Beira said. Zimbabwe said the death toll "
+     "from the storm stood at 259.", "killed", 259, {"location": "Zimbabwe"}),
+    ("Officials said those 200 passengers were all missing.", "missing", 200, {"source": "Officials"}),
+    # a list of countries' losses: each entry is that country's people, of the list's category
+    ("Iran says 465 of its pilgrims were killed, while Egypt lost 148 and Indonesia 120.", "killed", 120,
+     {"scope": "group", "group": "Indonesia"}),
+    ("Iran says 465 of its pilgrims were killed, while Egypt lost 148 and Indonesia 120.", "killed", 148,
+     {"scope": "group", "group": "Egypt"}),
+    ("At least 1,453 pilgrims died. Others include India with 101, Nigeria with 99 and Kenya with eight.",
+     "killed", 8, {"scope": "group", "group": "Kenya"}),
+    ("At least 1,453 pilgrims died. Others include the Central African Republic with 5 and Mali with 70.",
+     "killed", 5, {"scope": "group", "group": "Central African Republic"}),
     # "the number hurt" is a count of the injured, as "the number killed" is of the dead
     ("The number hurt rose to 934 from 863 recorded just after the crush.", "injured", 934, {"rule": "toll"}),
     ("The number hurt rose to 934 from 863 recorded just after the crush.", "injured", 863,
@@ -123,6 +139,13 @@ HAS: list[Has] = [
      "were still missing.", "missing", 6, {"source": "Doe"}),
 ]
 LACKS: list[Lacks] = [
+    # a fresh-eyes review's misfires: things hurt or unaccounted for, a place set off by commas, a
+    # country's figure of everyone
+    ("The number of businesses hurt by the floods rose to 1,200.", "injured", 1200),
+    ("The number of weapons unaccounted for rose to 300, the army said.", "missing", 300),
+    # a list of countries that counts no one
+    ("The team finished with 3 points. Spain with 12 and France with 10 led the table.", "killed", 12),
+    ("At least 40 people died. The medal table shows Spain with 12 and France with 10.", "killed", 12),
     # "these two" points back to people counted before: no new toll
     ("Four pilgrims died during the pilgrimage, two of them in the crush. One of these two died of a heart "
      "attack, he said.", "killed", 2),

@@ -1402,10 +1402,18 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
 
 
 def _set_against(a: Claim, b: Claim) -> bool:
-    """Two figures of one article, one in a sentence that says it contradicts another's report
-    ("the minister said the toll neared 80, contradicting the report by the Red Cross")."""
-    return a.article_id == b.article_id and a.source_key != b.source_key and any(
-        w in lx.CONTRADICTING_WORDS for c in (a, b) for w in _WORD.findall(c.sentence.lower()))
+    """Two figures of one article, one in a sentence that says it contradicts the other's
+    source ("the minister said the toll neared 80, contradicting the report by the Red Cross";
+    not "contrary to rumours, no foreigners died, the governor said")."""
+    if a.article_id != b.article_id or a.source_key == b.source_key:
+        return False
+    for one, other in ((a, b), (b, a)):
+        words = _WORD.findall(one.sentence.lower())
+        named = set(_WORD.findall(other.source.lower())) - lx.DETERMINERS
+        at = next((k for k, w in enumerate(words) if w in lx.CONTRADICTING_WORDS), None)
+        if at is not None and named and named & set(words[at + 1:]):
+            return True
+    return False
 
 
 def _unnamed(c: Claim) -> bool:

@@ -191,8 +191,10 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     "association network union bank party front court forces force services service society "
     "federation authority administration government programme program fund alliance coalition "
     "movement league corps command unit brigade company corporation news times post press agency "
-    "television radio channel broadcasting cross crescent".split()
+    "television radio channel broadcasting".split()
 )
+# Organisations whose names read as a first name and a surname ("Red Cross"; "Thomas Cross" is a person).
+ORGANISATION_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 
 # An unnamed speaker in the singular is the same unnamed source as in the plural ("Official
 # says 1,006", "officials said 1,038"): one key.

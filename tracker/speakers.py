@@ -340,7 +340,7 @@ def _person_parts(name: str, places: set[str]) -> tuple[str, str] | None:
             continue
         names.append(low)
     if not names or (len(names) == 1 and len(tokens) > 1 and not _ends_with(tokens, names[0])) \
-            or any(n in sw.ORGANISATION_NOUNS for n in names):
+            or any(n in sw.ORGANISATION_NOUNS for n in names) or " ".join(names) in sw.ORGANISATION_NAMES:
         return None
     return (names[0] if len(names) > 1 else ""), names[-1]
 

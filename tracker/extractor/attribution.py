@@ -251,20 +251,28 @@ def body_subject(tokens: list[Token]) -> str:
         else None
     end = verb - 1 if comma is None else comma - 1
     found = _name_before(tokens, end) or _phrase_before(tokens, end)
-    if found is None or found[0].lower() in lx.PRONOUNS:
-        return ""
+    if found is None or found[0].lower() in lx.PRONOUNS or found[1] > _SUBJECT_OPENING:
+        return ""  # the sentence's subject opens it ("The Red Cross sent teams", not "teams")
     words = [w.replace("’", "'").removesuffix("'s") for w in found[0].split()]
+    if any(w.lower() in lx.PREPOSITIONS for w in words):
+        return ""  # "Floods in Pakistan destroyed homes": no body
     if any(gz.country_named(w) is not None for w in words) \
             or words[-1].lower() in lx.SOURCE_NOUNS | lx.AUTHORITIES:
         return found[0]
     return ""
 
 
+_SUBJECT_OPENING = 2  # tokens before a sentence's subject at most ("Shiite power Iran, ...")
+
+
 def _speaker_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
     """The subject of the verb at ``v`` that sets or gives a count: a name, a name set off by
     an apposition ("Enver Gunenc, head of the directorate, corrected the toll to two"), else a
     phrase ("the regional governor")."""
-    return _name_before(tokens, v - 1) or _apposition_before(tokens, v) or _phrase_before(tokens, v - 1)
+    aside = _apposition_before(tokens, v)
+    if aside is not None and gz.resolve(aside[0]) is not None:
+        aside = None  # "flooding in the capital, Kathmandu, raised the toll": a place, no speaker
+    return _name_before(tokens, v - 1) or aside or _phrase_before(tokens, v - 1)
 
 
 def _full_name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:

@@ -324,9 +324,10 @@ def _none_of(p: Phrase) -> bool:
 
 
 def _counted_before(p: Phrase) -> bool:
-    """"one of these two died", "of those 40, twelve were children": the figure points back to
-    people counted before."""
-    return p.first > 0 and p.tokens[p.first - 1].lower in lx.ANAPHORIC_DETERMINERS
+    """"one of these two died", "of those 40, twelve were children": a share "of" people
+    counted before points back to them (not "those 200 passengers were missing")."""
+    return p.first > 1 and p.tokens[p.first - 1].lower in lx.ANAPHORIC_DETERMINERS \
+        and p.tokens[p.first - 2].lower == "of"
 
 
 def _all_but(p: Phrase) -> bool:
@@ -746,6 +747,61 @@ def _place_list(p: Phrase) -> Read | None:
 _PLACE_LIST_REACH = 6  # tokens from the figure before to its place ("people died in the south of")
 
 
+def _country_list(p: Phrase) -> Read | None:
+    """"Egypt lost 148 and Indonesia 120", "Others include India with 101, Nigeria with 99 and
+    Kenya with eight": a bare number after a country's name (and "with") in a list of
+    countries' losses is that country's people, of the list's category: the figure before's,
+    or, for a list that opens the sentence, the article's figure before it."""
+    tokens, found = p.tokens, p.found
+    if p.head is not None or p.referent is not None:
+        return None
+    if found and _country_lost(tokens, p.first) and found[-1].category in lx.COUNTRY_LIST_CATEGORIES:
+        return Read(found[-1].category, found[-1].term, subset=True)  # "..., while Egypt lost 148"
+    item = _country_item(tokens, p.first)
+    if item is None:
+        return None
+    if found:
+        before = found[-1]
+        listed = _country_item(tokens, before.first) is not None or _country_lost(tokens, before.first)
+        return Read(before.category, before.term, subset=True) if listed else None
+    # a list that opens the sentence: "with" items, at least two, after the article's deaths
+    if not item[1] or p.earlier not in lx.COUNTRY_LIST_CATEGORIES:
+        return None
+    more = sum(1 for k in range(p.amount.end, len(tokens)) if tokens[k].kind == "num"
+               and (found_item := _country_item(tokens, k)) is not None and found_item[1])
+    return Read(p.earlier, "", subset=True) if more else None
+
+
+def _country_lost(tokens: list[Token], first: int) -> bool:
+    """"Egypt lost 148": the amount at ``first`` is what a country lost."""
+    return first >= 2 and tokens[first - 1].lower in lx.LOSS_VERBS \
+        and gz.country_named(tokens[first - 2].text) is not None
+
+
+def _country_item(tokens: list[Token], first: int) -> tuple[int, bool] | None:
+    """(start of the country's name, whether "with" follows it) when the amount at ``first``
+    follows a country's name that opens a list item ("..., Nigeria with 99", "and Indonesia
+    120"), else None."""
+    k = first - 1
+    with_ = k >= 0 and tokens[k].lower == "with"
+    k -= with_
+    end = k
+    while k >= 0 and end - k < _COUNTRY_NAME_WORDS and tokens[k].is_capitalized and tokens[k].kind == "word":
+        k -= 1
+    start = k + 1
+    if start > end or k < 0 or gz.country_named(" ".join(t.text for t in tokens[start:end + 1])) is None:
+        return None
+    if tokens[k].lower == "the" and k > 0:
+        k -= 1  # "the Central African Republic with 5"
+    opener = tokens[k].lower
+    if opener in {",", "and"} or opener in lx.COUNTRY_LIST_OPENERS:
+        return start, with_
+    return None
+
+
+_COUNTRY_NAME_WORDS = 3  # words of a country's name in a list ("Central African Republic")
+
+
 # ---------------------------------------------------------------- overrides
 
 
@@ -902,6 +958,7 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("active_verb", _active_verb),
     ("lives_without_verb", _lives_without_verb),
     ("toll", _toll),
+    (lx.COUNTRY_LIST_RULE, _country_list),
     ("referent_category", _referent_category),
     ("part_of_previous", _part_of_previous),
     ("victims_before", _victims_before),

@@ -194,6 +194,11 @@ PHRASAL_VERBS: dict[tuple[str, str], Reading] = {
 # militants", not "eliminated 75 jobs".
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset("eliminated eliminating eliminates".split())
 LOSS_VERBS: frozenset[str] = frozenset("lost lose loses losing".split())
+# Verbs that open a list of countries' losses ("Others include India with 101, Nigeria with 99").
+COUNTRY_LIST_OPENERS: frozenset[str] = frozenset("include includes included".split())
+COUNTRY_LIST_RULE = "country_list"  # the rule (figures.READERS) that reads such a list's entries
+# The categories such a list may go on counting from the sentence before (the dead, the hurt).
+COUNTRY_LIST_CATEGORIES: frozenset[str] = frozenset({"killed", "injured"})
 # "Four people were shot": hit by gunfire, killed and wounded together. The extractor marks
 # such figures with this pseudo-category; an article that reports no death (no killed claim,
 # no "he died") turns them into injured, any other drops them (extraction.resolve_shootings).
@@ -320,6 +325,7 @@ COUNTRY_SPEAKER_NOUNS: frozenset[str] = frozenset(
     """government ministry minister president prime officials official authorities army military
     police agency health interior disaster civil""".split())
 TOTAL_WORDS: frozenset[str] = frozenset("combined both overall total altogether".split())
+IN_ALL_WORDS: frozenset[str] = frozenset({"all"})  # "769 had died in all": a total
 # The kinds of place a fact box's heading in capitals may name ("ZIMBABWE", "SOUTH SUDAN").
 HEADING_PLACE_KINDS: frozenset[str] = frozenset({"country", "admin1"})
 # Words a fact box's label may hold before its casualty word ("People killed: 501", "Total
@@ -344,7 +350,6 @@ TOLL_NOUNS: dict[str, Reading] = {
     "injuries": "injured",
     "injured": "injured",
     "wounded": "injured",
-    "hurt": "injured",
     "missing": "missing",
     "refugees": "displaced",
     "displaced": "displaced",
@@ -354,7 +359,11 @@ TOLL_NOUNS: dict[str, Reading] = {
 }
 # Nouns whose "number of" is a toll too, besides TOLL_NOUNS ("the number of bodies at the
 # morgue has now reduced to 114", "the number of people unaccounted for is 1,100").
-NUMBER_OF_NOUNS: dict[str, Reading] = {**TOLL_NOUNS, "bodies": "killed", "unaccounted": "missing"}
+NUMBER_OF_NOUNS: dict[str, Reading] = {**TOLL_NOUNS, "bodies": "killed", "unaccounted": "missing",
+                                       "hurt": "injured"}
+# Of those, the words that count people only right after "number" or after a noun of people
+# ("the number hurt", "the number of people unaccounted for"; not "businesses hurt by the floods").
+PEOPLE_COUNT_WORDS: frozenset[str] = frozenset("unaccounted hurt".split())
 # The nouns that name a count of bodies ("the number of bodies identified so far is 40").
 BODY_COUNT_NAMES: frozenset[str] = frozenset("number count tally total".split())
 # Nouns that are a toll after a death word: "the death count", "the body count", "the casualty tally".
@@ -1353,7 +1362,7 @@ OBJECT_STARTS: frozenset[str] = frozenset(
 GATE_WORDS: tuple[str, ...] = (
     *TRIGGER_STEMS, *PREDICATES, *ACTIVE_VERBS, *CASUALTY_HEADS, *OF_NOUNS, *TOLL_NOUNS,
     *INTRANSITIVE, *GUNFIRE, *HOSPITALS, *SHELTERS, *FLIGHT_ARRIVAL_VERBS, *WOUND_NOUNS, "condition",
-    "forced", "forcing", "deprived",
+    "forced", "forcing", "deprived", *COUNTRY_LIST_OPENERS,
     *(first for first, _ in PHRASAL_VERBS), "shoots", "life",
     *(f"{a} {n}" for a in TRUE_FIGURE_ADJECTIVES for n in TRUE_FIGURE_NOUNS),
 )

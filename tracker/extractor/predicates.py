@@ -571,10 +571,13 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
         word = tokens[k].lower
         if _toll_head(tokens, k):
             return _toll(tokens, k)
-        if word in lx.TOLL_NOUNS and linked:
+        # "the number hurt rose to 934": a word of people's count right after "number"
+        counted = lx.TOLL_NOUNS.get(word) or (lx.NUMBER_OF_NOUNS[word] if word in lx.PEOPLE_COUNT_WORDS
+                                              and k and tokens[k - 1].lower == "number" else None)
+        if counted is not None and linked:
             if verb_first or (first - k > 1 and _toll_linked(tokens, k + 1, first)) \
                     or _set_to(tokens, k, first):
-                return lx.TOLL_NOUNS[word], tokens[k].text
+                return counted, tokens[k].text
             return None
         if (tokens[k].kind == "num" or word in lx.UNITS) and k >= 1 and tokens[k - 1].lower == "from":
             k -= 2  # "rose from 38 to 46"
@@ -623,7 +626,8 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
         if set_by_speaker:
             continue
         if word == "number" and back + 1 < k and (tokens[back + 1].lower == "of"
-                                                  or tokens[back + 1].lower in lx.TOLL_NOUNS):
+                                                  or tokens[back + 1].lower in lx.TOLL_NOUNS
+                                                  or tokens[back + 1].lower in lx.PEOPLE_COUNT_WORDS):
             # "the number of storm-related deaths in the province rose to 23", "the number
             # killed in the explosion stands at 284"
             return _number_of(tokens, back, k + 1)
@@ -651,7 +655,8 @@ def _number_of(tokens: list[Token], back: int, end: int) -> tuple[Reading, str] 
     """(category, noun) of "the number of <toll noun>" (or "the number killed") whose "number"
     is at ``back``, its noun before ``end``, or None when no toll noun follows."""
     words = [t.lower for t in tokens[back + 1:end]]
-    counted = next((w for w in words if w in lx.NUMBER_OF_NOUNS), None)
+    counted = next((w for k, w in enumerate(words) if w in lx.NUMBER_OF_NOUNS and (
+        w not in lx.PEOPLE_COUNT_WORDS or k == 0 or any(p in lx.PERSON_NOUNS for p in words[:k]))), None)
     if counted is not None:
         return lx.NUMBER_OF_NOUNS[counted], counted
     # "the total number of people who died in the earthquake now stands at 1,234"

@@ -654,9 +654,11 @@ def _own_nationals_listed_before(claim: Claim, text: str, earlier: list[Claim]) 
     before = earlier[-1]
     country = gz.country_of_demonym(before.group)
     between = text[before.end:claim.start]
+    after = _WORD.findall(_clause_after(text, claim.end).lower())
     if country is None or before.sentence != claim.sentence or _WORD.findall(between)[-1:] != ["and"] \
-            or any(ch.isdigit() or ch in ";:" for ch in between):
-        return "people"
+            or any(ch.isdigit() or ch in ";:" for ch in between) \
+            or any(w in lx.TOTAL_WORDS or w in lx.IN_ALL_WORDS for w in after):
+        return "people"  # "... and 769 had died in all": the total, everyone's
     speaks_for = {gz.country_of_demonym(w) or getattr(gz.country_named(w), "country", None)
                   for w in (possessed(w) for w in _WORD.findall(claim.source))}
     return before.group if country in speaks_for else "people"
@@ -747,6 +749,8 @@ _COUNTRY_LOSS = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:wit
 # "Iran appears to have lost the largest number of pilgrims, with 464 dead"
 _COUNTRY_LOST_WITH = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z]+\s+){0,3}(?:"
                                 + "|".join(sorted(lx.LOSS_VERBS)) + r")\b[^,;.]{0,60},?\s+with\s+$")
+# the country an entry of a list of countries' losses names before its figure
+_LISTED_COUNTRY = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:with\s+)?$")
 _PEOPLE_REACH = 160  # characters before a figure that may name its people
 
 
@@ -760,6 +764,9 @@ def _nationality(claim: Claim, text: str) -> str:
     before = text[max(0, claim.start - _PEOPLE_REACH):claim.start]
     cut = max(before.rfind(". "), before.rfind("; "))
     before = before[cut + 1:] if cut >= 0 else before
+    listed = _LISTED_COUNTRY.search(before) if claim.rule == lx.COUNTRY_LIST_RULE else None
+    if listed and gz.country_named(listed.group(1)) is not None:
+        return listed.group(1)  # "Indonesia 120", "Central African Republic with 5"
     lost = _COUNTRY_LOSS.search(before) or _COUNTRY_LOST_WITH.search(before)
     if lost and gz.country_named(lost.group(1)) is not None:
         return lost.group(1)
