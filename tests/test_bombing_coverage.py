@@ -288,6 +288,11 @@ HAS: list[Has] = [
      "1,000.", "missing", 1000, {"as_of_basis": "earlier"}),
     ("Sixty-six people were still reported to be missing in the wildfires last month.", "missing", 66,
      {"as_of": "2017-10-16"}),
+    # "a total of" opens a figure as a qualifier does ("rose to a total of 215"); the total after a
+    # list's parts is the whole, not one more part
+    ("The toll rose to a total of 215.", "killed", 215, {"rule": "toll", "qualifier": "exact"}),
+    ("The floods killed 211 people in Valencia and a total of 215 in Spain.", "killed", 215,
+     {"partial": False}),
     # "the number of people unaccounted for"; a speaker named before a long apposition
     ("Jane Doe, special agent in charge of the bureau's island division, said that the number of people "
      "unaccounted for is between 1,000 and 1,100.", "missing", 1000,

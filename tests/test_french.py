@@ -57,6 +57,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Quelque 30 000 habitants ont été évacués.", [("displaced", 30000, None, None, "about")]),
     ("Le cyclone a fait 2 000 sinistrés.", [("displaced", 2000, 2000, 2000, "exact")]),
     ("Les crues ont fait 25 victimes.", [("killed", 25, 25, 25, "exact")]),
+    # "un total de" opens a figure as a qualifier does
+    ("Un total de 35 personnes sont mortes.", [("killed", 35, 35, 35, "exact")]),
     ("Trois victimes ont été blessées par balles.", [("injured", 3, 3, 3, "exact")]),
     ("Deux blessés sont décédés à l'hôpital.", [("killed", 2, 2, 2, "exact")]),
     ("Douze personnes ont perdu la vie.", [("killed", 12, 12, 12, "exact")]),

@@ -45,6 +45,7 @@ def test_the_language_of_a_spanish_text(text: str, language: str) -> None:
 FIGURES: list[tuple[str, list[Row]]] = [
     # the number before its noun, the predicate after a noun of people or before the figure
     ("Al menos 124 personas murieron.", [("killed", 124, 124, None, "at_least")]),
+    ("La cifra asciende a un total de 215 muertos.", [("killed", 215, 215, 215, "exact")]),
     ("El terremoto dejó 45 muertos y 300 heridos.",
      [("killed", 45, 45, 45, "exact"), ("injured", 300, 300, 300, "exact")]),
     ("Murieron 12 personas en el derrumbe.", [("killed", 12, 12, 12, "exact")]),

@@ -296,7 +296,8 @@ def _extract_english(article: Article, week: date | None = None) -> list[Claim]:
                     start=span_start, end=span_end, unit=figure.unit,
                     hedged=figure.hedged or _feared(frames, tokens, figure.first),
                     forecast=figure.forecast,
-                    partial=bool(place and place.partial) or figure.rule == _PLACE_LIST
+                    partial=bool(place and place.partial)
+                    or (figure.rule == _PLACE_LIST and not _a_total(tokens, figure.first))
                     or _ends_a_number_list(tokens, figure.first),
                     part_of=parent,
                     # "the toll reported earlier today": of the publication day, before its other figures
@@ -796,6 +797,15 @@ def _ends_a_number_list(tokens: list[Token], first: int) -> bool:
 
 
 _NUMBER_LIST = 2  # bare numbers before a figure that make it the last of a list
+
+
+def _a_total(tokens: list[Token], first: int) -> bool:
+    """"211 deaths in Valencia and a total of 215 in Spain": the list's total, the whole of
+    the parts before it, not one more part."""
+    return any(t.lower in lx.TOTAL_WORDS for t in tokens[first:first + _TOTAL_REACH])
+
+
+_TOTAL_REACH = 2  # tokens of "a total" that open a figure
 
 
 def _event_date(tokens: list[Token], dates: list[DateMention]) -> str:

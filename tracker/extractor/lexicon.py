@@ -730,7 +730,7 @@ VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
 QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "not less than": "at_least", "not fewer than": "at_least",
-    "at the very least": "at_least", "a total of at least": "at_least",
+    "at the very least": "at_least", "a total of at least": "at_least", "a total of": "exact",
     "more than": "more_than", "over": "more_than", "upwards of": "more_than",
     "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
     "well over": "more_than", "just over": "more_than", "surpasses": "more_than",

@@ -114,6 +114,7 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "aproximadamente": "about", "casi": "about", "en torno a": "about", "en torno a los": "about",
     "unos aproximadamente": "about", "aproximadamente unos": "about", "prácticamente": "about",
     "hasta": "at_most", "menos de": "at_most", "como máximo": "at_most", "un máximo de": "at_most",
+    "un total de": "exact",
 }
 UP_TO = "hasta"
 GROWTH_STEMS: tuple[str, ...] = ("aument", "ascend", "asciend", "elev", "subi", "sube", "creci", "crece",

@@ -125,6 +125,7 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "autour de": "about", "aux alentours de": "about", "une estimation de": "about",
     "jusqu ' à": "at_most", "moins de": "at_most", "moins d '": "at_most", "au plus": "at_most",
     "au maximum": "at_most",
+    "un total de": "exact", "au total": "exact",
 }
 UP_TO = "à"  # the last word of "jusqu'à", which a verb of growth makes the new figure
 GROWTH_STEMS: tuple[str, ...] = ("passé", "grimpé", "monté", "augment", "élev", "alourdi", "porté")
