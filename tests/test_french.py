@@ -151,6 +151,8 @@ SOURCES = [
     ("Selon le ministère de la Santé, 124 personnes ont été tuées.", "ministère de la Santé", "",
      "2023-09-12"),
     ("D'après la Protection civile, 12 personnes ont été tuées.", "Protection civile", "", "2023-09-12"),
+    ("L'Institut national de gestion des risques (INGR) a indiqué que 34 personnes sont mortes.",
+     "Institut national de gestion des risques", "", "2023-09-12"),
     ("Au moins 124 personnes ont été tuées, a indiqué le ministère de l'Intérieur.",
      "ministère de l'Intérieur", "", "2023-09-12"),
     ("Le ministère de la Santé a annoncé que 124 personnes avaient été tuées.", "ministère de la Santé", "",

@@ -172,6 +172,11 @@ SOURCES = [
     ("De acuerdo con la Protección Civil, 12 personas murieron.", "Protección Civil", "", "2023-09-12"),
     ("Al menos 58 personas murieron, informaron las autoridades.", "autoridades", "", "2023-09-12"),
     ("El Ministerio de Salud informó que 124 personas murieron.", "Ministerio de Salud", "", "2023-09-12"),
+    # a name past its acronym in brackets, and past an aside that describes it
+    ("El Centro de Coordinación de Emergencias (Cecoem) informó que 211 personas murieron.",
+     "Centro de Coordinación de Emergencias", "", "2023-09-12"),
+    ("El Centro de Datos (CDD), encargado de procesar las identidades, ha difundido cifras menores. "
+     "Murieron 199 personas.", "Centro de Datos", "", "2023-09-12"),
     ("Murieron 12 personas, dijo a Reuters un portavoz.", "portavoz", "Reuters", "2023-09-12"),
     ('"Hay 30 desaparecidos", dijo el alcalde a la agencia EFE.', "alcalde", "agencia EFE", "2023-09-12"),
     ("El ministro del Interior, Jorge Burgos, confirmó que murieron 11 personas.", "Jorge Burgos", "",

@@ -170,7 +170,7 @@ GERUND_ENDINGS: tuple[str, ...] = ("ando", "iendo")
 AGENT_WORDS: frozenset[str] = frozenset({"por"})
 PARTICIPLE_ENDINGS: tuple[str, ...] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 COUNT_PARTICIPLES: tuple[str, ...] = ("registrad", "contabilizad", "confirmad", "reportad", "informad",
-                                      "contad", "documentad")
+                                      "contad", "documentad", "notificad", "comunicad")
 # nouns that speak without an article after a verb of saying ("informaron autoridades")
 BARE_SPEAKERS: frozenset[str] = frozenset(
     "autoridades fuentes testigos vecinos medios rescatistas socorristas funcionarios familiares".split())

@@ -269,7 +269,7 @@ AGENT_WORDS: frozenset[str] = frozenset({"par"})
 PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "is", "ie", "u", "ue", "us")
 # participles of counting whose agent is the source ("959 décès recensés par l'OIM")
 COUNT_PARTICIPLES: tuple[str, ...] = ("recensé", "dénombré", "comptabilisé", "confirmé", "rapporté",
-                                      "signalé", "annoncé", "enregistré")
+                                      "signalé", "annoncé", "enregistré", "notifié", "communiqué")
 # nouns that speak without an article after a verb of saying ("ont indiqué témoins")
 BARE_SPEAKERS: frozenset[str] = frozenset({"témoins", "sources", "secouristes", "habitants"})
 # a time phrase between a verb of saying and its subject ("a annoncé dans la soirée le ...")

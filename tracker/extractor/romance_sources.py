@@ -64,7 +64,8 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
             name, end = name_after(g, tokens, k + 1)  # "un bilan communiqué ce matin par la préfecture"
             if is_media(g, name):
                 relay = relay or name
-            elif name:
+            elif name and not any(word in w.EVENT_NOUNS for word in name.lower().split()):
+                # (not "las víctimas causadas por el paso de la DANA": an event's, no one's word)
                 frames.append((k, Frame(name, "", "agent_frame", back)))
             k = max(end, k + 1)
             continue
@@ -154,6 +155,7 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
     aux = first
     while aux > 0 and (tokens[aux - 1].lower in w.AUXILIARIES or tokens[aux - 1].lower in w.ADVERBIALS):
         aux -= 1
+    aux = _past_acronym(tokens, aux)  # "el Centro ... Integrada (Cecopi) informó"
     inverted = aux == 0 or tokens[aux - 1].text in _OPENERS or tokens[aux - 1].lower in w.CLAUSE_OPENERS
     gerund = tokens[k].lower.endswith(w.GERUND_ENDINGS)
     before = "" if inverted and not gerund else _name_before(g, tokens, aux, gerund)
@@ -314,6 +316,17 @@ def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:
     return casualty(g, tokens, j) is None
 
 
+def _past_acronym(tokens: list[Token], end: int) -> int:
+    """Where a name ends when the tokens before ``end`` are its acronym in brackets ("...
+    Integrada (Cecopi)"): before the brackets; else ``end``."""
+    k = end - _ACRONYM_TOKENS
+    return k if k > 0 and tokens[k].text == "(" and tokens[end - 1].text == ")" \
+        and tokens[k + 1].text[:1].isupper() else end
+
+
+_ACRONYM_TOKENS = 3  # "(", the acronym, ")"
+
+
 def _name_before(g: Grammar, tokens: list[Token], k: int, gerund: bool) -> str:
     """The subject of a verb whose auxiliary is at token k: the name that opens its clause
     ("Le ministère de la Santé a indiqué", "Dimanche, la police a annoncé"), past asides
@@ -325,6 +338,7 @@ def _name_before(g: Grammar, tokens: list[Token], k: int, gerund: bool) -> str:
         k -= 1
     end = k
     for _ in range(4):
+        end = _past_acronym(tokens, end)  # "el Centro de Integración de Datos (CID)": its name
         a = end
         while a > 0 and tokens[a - 1].text not in _OPENERS and tokens[a - 1].lower not in w.CLAUSE_OPENERS:
             a -= 1
