@@ -288,6 +288,13 @@ HAS: list[Has] = [
      "1,000.", "missing", 1000, {"as_of_basis": "earlier"}),
     ("Sixty-six people were still reported to be missing in the wildfires last month.", "missing", 66,
      {"as_of": "2017-10-16"}),
+    # a held-out building collapse: "since the disaster took place on April 24" starts a running
+    # count; a day's bodies pulled out are that day's recovery, not the toll
+    ("He said 1,127 bodies were pulled out of the rubble since the disaster took place on April 24.",
+     "killed", 1127, {"as_of_basis": "published"}),
+    ("The official toll is nearly 400. Rescuers pulled 12 bodies from the rubble Tuesday, the seventh day "
+     "of their work.", "killed", 12, {"scope": "period"}),
+    ("Rescuers have pulled 400 bodies from the rubble.", "killed", 400, {"scope": "whole"}),
     # "a total of" opens a figure as a qualifier does ("rose to a total of 215"); the total after a
     # list's parts is the whole, not one more part
     ("The toll rose to a total of 215.", "killed", 215, {"rule": "toll", "qualifier": "exact"}),

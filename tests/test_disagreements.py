@@ -585,3 +585,12 @@ def test_a_contradiction_word_about_something_else_sets_no_figures_against_each_
                        "adding that the toll had reached 30."),
         ("2020-08-04", "The Red Crescent said on Tuesday that the stampede toll had risen to 45."))
     assert not result.conflicts
+
+
+def test_a_toll_dated_by_its_event_s_day_months_on_is_the_count_known_then() -> None:
+    # eight months on, "died in the factory collapse on 24 April" is the count known then,
+    # not a first-day figure above the official toll of the week after
+    result = _reconcile(
+        ("2013-04-30", "The official toll of the building collapse rose to 400 on Tuesday, police said."),
+        ("2013-12-25", "More than 1,134 people died in the factory collapse on 24 April."))
+    assert not result.conflicts

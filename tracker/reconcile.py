@@ -54,6 +54,7 @@ NAMED_EVENT_DAYS = 365  # articles this close that name one storm ("Hurricane Ma
 OTHER_EVENT_DAYS = 3  # an event dated this long before or after the main event is another
 PAST_EVENT_DAYS = 30  # where no main event is known: an event ended this long before the first article
 CUMULATIVE = frozenset({"killed", "injured"})  # tolls that only grow; a drop is a correction
+EVENT_KNOWN_DAYS = 3  # a toll dated by its event's own day this long before its article is as known then
 
 _NOT_NAMES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS) | lx.DETERMINERS | lx.PRONOUNS
 _WORD = re.compile(r"[\w-]+")
@@ -873,8 +874,14 @@ def _as_known(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         day, then = _day(known.get(c.article_id, "")), _day(c.as_of)
-        if c.date_rule == EVENT_BEFORE and not c.source and c.category in CUMULATIVE \
-                and day is not None and then is not None and (day - then).days > SAME_TIME_DAYS:
+        if day is None or then is None or c.category not in CUMULATIVE:
+            out.append(c)
+            continue
+        # "More than 1,134 people died when the building collapsed on 24 April", eight months on:
+        # dated by the event's own day, the count as known when the article was written
+        event_day = bool(c.event_date) and c.as_of[:10] == c.event_date[:10] \
+            and (day - then).days > EVENT_KNOWN_DAYS
+        if (c.date_rule == EVENT_BEFORE and not c.source and (day - then).days > SAME_TIME_DAYS) or event_day:
             c = replace(c, as_of=day.isoformat(), as_of_basis=ESTIMATED if not c.published else c.as_of_basis)
         out.append(c)
     return out

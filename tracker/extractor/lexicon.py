@@ -146,6 +146,11 @@ CONTRAST_CLAUSE_WORDS: frozenset[str] = frozenset("while whereas".split())
 # Nouns of the dead counted as remains ("29 remains at the hospital"): a count of its own, whose
 # place is not another figure's (extraction.py).
 REMAINS_NOUNS: frozenset[str] = frozenset("remains bodies corpses".split())
+# Verbs by which bodies are taken from a site ("rescuers pulled 12 bodies from the rubble
+# Tuesday": that day's recovery, with a day and no perfect, not the toll so far).
+RECOVERY_VERBS: frozenset[str] = frozenset("pulled recovered retrieved removed extracted".split())
+PAST_PERFECT_AUX: frozenset[str] = frozenset({"had"})  # "by Tuesday had pulled 400": so far
+OVERNIGHT_WORDS: frozenset[str] = frozenset("overnight".split())  # a day's work named without its day
 # Nouns that count cases of a casualty named after "of" ("627 instances of arrests").
 CASE_NOUNS: frozenset[str] = frozenset("cases instances incidents".split())
 TAKEN_TO: dict[str, Reading] = {
@@ -1157,7 +1162,8 @@ BEGIN_VERBS: frozenset[str] = frozenset("began begun started erupted broke".spli
 # A "since" clause whose past verb tells an event starts a running count ("recovered since the
 # train derailed on Saturday"): the regular past ending, and the irregular verbs of disasters.
 PAST_SUFFIX = "ed"
-SINCE_EVENT_VERBS: frozenset[str] = BEGIN_VERBS | frozenset("struck hit sank swept tore blew fell".split())
+SINCE_EVENT_VERBS: frozenset[str] = BEGIN_VERBS | frozenset(
+    "struck hit sank swept tore blew fell took broke caught".split())
 # Words that split a sentence into clauses for dating ("... talks Monday on violence that
 # has killed 170": Monday dates the talks, not the toll).
 CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())

@@ -101,7 +101,7 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
     if where and claim.term == lx.IN_HOSPITAL_TERM:
         return "group", where  # "16 died at the scene and another five in hospital": a part, not one more
     if _increment(claim, text, earlier) or _rate(claim, text) or _period(claim, text) \
-            or _one_finders_count(claim, text):
+            or _one_finders_count(claim, text) or _days_recovery(claim, text, earlier):
         return "period", group
     if where:
         return "group", where  # "16 died at the scene", after "the toll rose to 21": a part of it
@@ -867,6 +867,25 @@ _MONTH = _alternatives(lx.MONTHS) + r"\.?"
 _MONTH_SPAN = re.compile(
     r"\b" + _alternatives(lx.MONTH_SPAN_PREPOSITIONS) + r"\s+" + _MONTH + r"(?:\s+\d{4})?\s*"
     + _alternatives(lx.MONTH_SPAN_LINKS) + r"\s*" + _MONTH + r"(?!\s*\d{1,2}\b)")
+
+
+def _days_recovery(claim: Claim, text: str, earlier: list[Claim]) -> bool:
+    """"The official toll is nearly 400. Rescuers pulled 12 bodies from the rubble Tuesday": after
+    a larger toll, bodies taken out on a day named in the clause, in the simple past, are that
+    day's recovery; "have pulled 400 bodies" and "by Tuesday had pulled 400" are the count so
+    far, and with no larger toll before, the day's bodies are all the text counts (a lower
+    bound of the dead)."""
+    if claim.term.lower() not in lx.REMAINS_NOUNS or not _larger_toll_before(claim, earlier):
+        return False
+    before = _WORD.findall(text[max(0, claim.start - _RECOVERY_WINDOW):claim.start].lower())
+    clause = _WORD.findall((_clause_after(text, claim.end) + " " + claim.surface).lower())
+    words = before[-3:] + clause
+    return bool(before) and before[-1] in lx.RECOVERY_VERBS and not any(
+        w in lx.PERFECT_AUX or w in lx.PAST_PERFECT_AUX or w in lx.CUMULATIVE_MARKERS for w in words) \
+        and any(w in lx.WEEKDAYS or w in lx.RELATIVE_DAYS or w in lx.OVERNIGHT_WORDS for w in clause)
+
+
+_RECOVERY_WINDOW = 40  # characters before a figure that hold its verb of recovery
 
 
 def _period(claim: Claim, text: str) -> bool:
