@@ -263,6 +263,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # "до" before a figure whose verb of growth follows it is the new figure, not a maximum
     ("До 20 человек увеличилось число погибших.", [("killed", 20, 20, 20, "exact")]),
     ("До 20 человек могли погибнуть.", [("killed", 20, None, 20, "at_most")]),
+    # a held-out audit (a flood, a club fire): a fraction and a hospital's number count no one;
+    # the injured after a verb of dying are dead
+    ("Женщины составляют около 2/3 от общего числа погибших.", []),
+    ("Ночью скончались еще двое пострадавших, в медсанчасти номер 4 умер мужчина.",
+     [("killed", 2, 2, 2, "exact"), ("killed", 1, 1, 1, "exact")]),
 ]
 
 
@@ -442,6 +447,10 @@ SOURCES = [
     # a body before "сообщает" speaks, it relays nothing; "настаивают" says; "портал" is the
     # project named before
     ("В МЧС настаивают, что погибли 95 человек, СК сообщает о 88 погибших.", "МЧС", "", "2010-06-15"),
+    # a body named before "сообщает" in a clause after another's; "располагает данными" says
+    ("Следственный комитет сообщает о 88 погибших.", "Следственный комитет", "", "2010-06-15"),
+    ("Следственный комитет пока располагает данными о 149 погибших.", "Следственный комитет", "",
+     "2010-06-15"),
     ("Об этом сообщает проект «ОВД-Инфо». По информации портала, задержаны 40 человек.",
      "проект «ОВД-Инфо»", "", "2010-06-15"),
     # the author of a document a figure follows from; those told are no part of a name; a word
@@ -477,6 +486,13 @@ def test_a_quotation_opened_with_no_speaker_is_the_last_speaker_s_until_one_clos
 def test_people_told_one_by_one_are_individuals() -> None:
     claims = extract_text("Погиб мужчина, еще 12 человек пострадали.", published=PUBLISHED, language="ru")
     assert list(zip(claims["value"], claims["individuals"], strict=True)) == [(1, True), (12, False)]
+
+
+def test_one_person_told_by_name_and_those_taken_to_other_cities_are_no_tolls() -> None:
+    claims = extract_text("Скончался один человек, Иванова Мария Петровна. 91 пострадавший при пожаре в "
+                          "Перми доставлены в больницы Москвы и Челябинска.", published=PUBLISHED,
+                          language="ru")
+    assert list(zip(claims["value"], claims["scope"], strict=True)) == [(1, "individual"), (91, "group")]
 
 
 def test_a_medium_named_by_its_kind_is_the_medium_named_before() -> None:

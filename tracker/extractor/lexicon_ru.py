@@ -128,6 +128,12 @@ LISTED_NOUNS: frozenset[str] = frozenset(
     {"человек", "человека", "фамилий", "фамилии", "фамилия", "имен", "имён", "имени", "имя"})
 # people a text tells one by one ("погиб мужчина", "полицейский получил ранение",
 # "пострадала 11-летняя девочка"): lemmas of the nouns, each a claim of 1 (``individuals``)
+# verbs of dying that make the injured after them dead ("скончались еще двое пострадавших")
+DEATH_VERB_STEMS: tuple[str, ...] = ("скончал", "умер", "умерл", "погиб")
+# words that make the number after them a label ("в медсанчасти номер 4", "школа № 175"), no count
+NUMBER_LABELS: frozenset[str] = frozenset({"номер", "№"})
+# "человек" after a count of one is one person, as "one person" in English ("скончался один человек")
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({"человек"})
 PERSON_NOUNS: frozenset[str] = frozenset(
     """мужчина женщина ребёнок ребенок девочка мальчик подросток девушка юноша младенец
     пенсионер пенсионерка старик старушка водитель пассажир пассажирка пешеход полицейский
@@ -314,6 +320,11 @@ NAMED_GROUP = "identified"
 # "Всего пострадали 37. Госпитализированы 33": the hospitalised after a larger count of the injured
 HOSPITALISED_STEMS: tuple[str, ...] = ("госпитализ",)
 HOSPITALISED_GROUP = "hospitalised"
+# "91 пострадавший доставлены в больницы Москвы, Петербурга и Челябинска": the injured taken to the
+# hospitals of other cities, a group of them, not their toll
+TRANSFER_STEMS: tuple[str, ...] = ("доставлен", "переведен", "переведён", "переправлен", "отправлен",
+                                   "эвакуирован", "вывезен")
+TRANSFERRED_GROUP = "taken to hospitals elsewhere"
 # words of another event in the sentence ("В другом ДТП госпитализированы 12"): no group of the one before
 OTHER_EVENT_STEMS: tuple[str, ...] = ("друг", "отдельн", "ещё одн", "еще одн")
 # the injured who stay in care ("в стационарах остаются 44 человека", "на лечении находятся 25"):
@@ -380,6 +391,7 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "насчитал", "настаивают", "настаивает", "настаивал",  # "В МЧС настаивают, что погиб 171 человек"
     "обновил", "обновляет", "обновляют",  # "МЧС обновило список погибших", "в Минздраве обновили данные"
     "считают", "считает",  # "..., считают волонтеры"
+    "располагает", "располагают", "располагал",  # "СК пока располагает данными о 149 погибших"
 )
 # a reflexive form is no verb of saying ("Погибшими считаются 12 человек")
 REFLEXIVE_ENDINGS: tuple[str, ...] = ("ся", "сь")

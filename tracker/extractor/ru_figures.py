@@ -61,6 +61,9 @@ def find_figures(tokens: list[Token], carried: Category | None = None,
             k += 1
             continue
         first, last, count = number
+        if _fraction(tokens, first, last) or (first > 0 and tokens[first - 1].lower in lx.NUMBER_LABELS):
+            k = last  # "около 2/3 от общего числа погибших": a share; "медсанчасть номер 4": a label
+            continue
         if figures and figures[-1].last == first - 1 and tokens[first - 1].lower == lx.OUT_OF:
             k = last  # "35 шахтеров из 285": the whole they are out of is no figure
             continue
@@ -456,8 +459,23 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
         part = part or at_scene
     nouns = [t.lower for t in tokens[last:min(len(tokens), max(span_last, last + 2))]]
     another = any(t.lower in lx.ANOTHER for t in tokens[skip_back(tokens, first):first])
+    # "скончался один человек, Беляева Татьяна": one person, told as such (as "one person died")
+    one = count.value == 1 and head is not None and _one_person(tokens[head].lower)
     return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
-                  _group(nouns) or counted, another)
+                  _group(nouns) or counted, another, individuals=one)
+
+
+def _fraction(tokens: list[Token], first: int, last: int) -> bool:
+    """Is the number at [first, last) a term of a fraction ("2/3")?"""
+    return (first >= 2 and tokens[first - 1].text == "/" and tokens[first - 2].text.isdigit()) \
+        or (last + 1 < len(tokens) and tokens[last].text == "/" and tokens[last + 1].text.isdigit())
+
+
+def _one_person(word: str) -> bool:
+    """A noun of one person in the singular ("человек", "женщина")."""
+    info = form(word)
+    return info.pos == "NOUN" and info.number == "sing" \
+        and (info.lemma in lx.PERSON_NOUNS or info.lemma in lx.GENERIC_PERSON_NOUNS)
 
 
 def _what_became_of(tokens: list[Token], first: int, last: int, category: Category) -> tuple[str, bool]:
@@ -582,6 +600,11 @@ def _category(tokens: list[Token], first: int, last: int,
             died = casualty(tokens, head + 1) if head + 1 < len(tokens) else None
             if died == "killed" and category == "injured":
                 return died, "predicate", head + 1  # "двое пострадавших скончались"
+            # "скончались еще двое пострадавших": the verb of death before them, in their clause
+            before = skip_back(tokens, first)
+            if category == "injured" and before > 0 \
+                    and tokens[before - 1].lower.startswith(lx.DEATH_VERB_STEMS):
+                return "killed", "predicate_before", before - 1
             if category == "missing":
                 a, b = clause(tokens, first, last)
                 found = next((j for j in range(a, b) if tokens[j].lower in lx.FOUND_DEAD), None)

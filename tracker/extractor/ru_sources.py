@@ -56,7 +56,9 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             speaker, via = _speaker_of_verb(tokens, k)
             # a medium after its verb relays the sentence's other frames ("Об этом объявило
             # Минобороны, сообщает «...»"); a body before it speaks ("СК сообщает о 164 погибших")
-            subject_before = k > 0 and tokens[k - 1].text[:1].isupper() and not _is_media(speaker)
+            subject_before = k > 0 and not _is_media(speaker) and (
+                tokens[k - 1].text[:1].isupper()
+                or (bool(speaker) and tokens[k - 1].text == speaker.split()[-1]))
             if frames and word in lx.RELAY_VERBS and speaker and not cited and not subject_before:
                 relay = relay or speaker
             elif cited and speaker:

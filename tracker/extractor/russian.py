@@ -124,6 +124,8 @@ def extract_claims_ru(article: Article) -> list[Claim]:
                     and _larger(claims, last_total(claims, "injured"), figure):
                 # "Всего пострадали - 37 человек. Госпитализированы - 33": a group of the injured
                 figure = replace(figure, group=lx.HOSPITALISED_GROUP)
+            if figure.category == "injured" and not figure.group and _taken_elsewhere(tokens, figure):
+                figure = replace(figure, group=lx.TRANSFERRED_GROUP)
             named_before = tokens[max(0, figure.first - _NAMES_REACH):figure.first]
             if figure.category == "killed" and not figure.group \
                     and any(t.lower in lx.NAMES_STEMS for t in named_before) \
@@ -202,7 +204,9 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
             c = replace(c, country=place.country, admin1=place.admin1)
         in_part = c.location and c.location != lede and (place is None or place.kind != "country") \
             and (place is None or place != main) and not _event_site(c)
-        if c.group != "people":
+        if c.individuals:
+            c = replace(c, scope="individual")  # "погиб мужчина", "скончался один человек"
+        elif c.group != "people":
             c = replace(c, scope="group")
         elif c.scope == "period" and any(o.category == c.category for o in out):
             # "в Алматы задержали ещё 2 159": one more count, of a place or not
@@ -213,6 +217,21 @@ def scope_claims(claims: list[Claim]) -> list[Claim]:
             c = replace(c, scope="whole")  # "64 погибли, ещё 44 пострадали": another category
         out.append(c)
     return out
+
+
+def _taken_elsewhere(tokens: list[Token], figure: Figure) -> bool:
+    """"91 пострадавший при пожаре в Перми доставлены в больницы Москвы, Петербурга": the
+    injured taken to the hospitals of a place the clause names after them, other than the
+    figure's own place."""
+    words = [t.lower for t in tokens]
+    if not any(w.startswith(lx.TRANSFER_STEMS) for w in words[figure.last:]):
+        return False
+    own = find_place(tokens, figure)
+    for k in range(figure.last, len(tokens) - 1):
+        if words[k].startswith(lx.CARE_STEMS) and tokens[k + 1].text[:1].isupper() \
+                and not (own and tokens[k + 1].text[:4] == own[:4]):
+            return True
+    return False
 
 
 def _larger(claims: list[Claim], parent: str, figure: Figure) -> bool:
