@@ -288,6 +288,14 @@ HAS: list[Has] = [
      "1,000.", "missing", 1000, {"as_of_basis": "earlier"}),
     ("Sixty-six people were still reported to be missing in the wildfires last month.", "missing", 66,
      {"as_of": "2017-10-16"}),
+    # a held-out quake: a magnitude inside the toll's noun phrase; "X cited Y as saying" is Y's word
+    # relayed by X (not "he was quoted by X as saying": his)
+    ("The death toll of the 7 magnitude earthquake has risen to 2,960, government spokesman John Doe told "
+     "journalists.", "killed", 2960, {"source": "government spokesman John Doe"}),
+    ("The toll rose to 1,591, the news agency cited the Interior Ministry as saying.", "killed", 1591,
+     {"source": "Interior Ministry", "via": "news agency"}),
+    ("The agency's head said the roads were cut. \"It's estimated that 10,000 are displaced,\" he was "
+     "quoted by a local daily as saying.", "displaced", 10000, {"source": "agency's head"}),
     # a held-out building collapse: "since the disaster took place on April 24" starts a running
     # count; a day's bodies pulled out are that day's recovery, not the toll
     ("He said 1,127 bodies were pulled out of the rubble since the disaster took place on April 24.",

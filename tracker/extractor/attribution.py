@@ -118,6 +118,15 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if giver is not None:  # "the UN late on Saturday gave a preliminary figure of 320 dead"
                 frames.append(Frame(giver[1], v, giver[0], "", "say", True))
                 continue
+        cited_as = _cited_as_saying(tokens, v) if word in lx.CITED_AS_VERBS else None
+        if cited_as is not None:
+            # "Maghreb Arabe Press cited the Ministry of Interior as saying": the ministry speaks,
+            # the agency relays
+            frames.append(Frame(v, v, cited_as, "", "citing", False))
+            medium = _name_before(tokens, v - 1) or _phrase_before(tokens, v - 1)
+            if medium is not None:
+                frames.append(Frame(medium[1], v, medium[0], "", "relay", False))
+            continue
         if word in {"citing", "quoting"}:
             name = _name_after(tokens, v + 1) or _phrase_after(tokens, v + 1)
             if name:
@@ -234,6 +243,23 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
             for f in frames]
+
+
+def _cited_as_saying(tokens: list[Token], v: int) -> str | None:
+    """The one "X cited Y as saying" names at ``v``'s object (Y), when "as" and a verb of
+    saying close it within a few words; None otherwise (not the passive "he was quoted by
+    Kompas as saying": the one quoted speaks)."""
+    if (v and tokens[v - 1].lower in lx.BE_WORDS) or (v + 1 < len(tokens) and tokens[v + 1].lower == "by"):
+        return None
+    close = next((k for k in range(v + 2, min(len(tokens) - 1, v + _CITED_REACH))
+                  if tokens[k].lower == "as" and tokens[k + 1].lower in lx.SAY_VERBS), None)
+    if close is None:
+        return None
+    named = _name_after(tokens, v + 1) or _phrase_after(tokens, v + 1)
+    return named[0] if named is not None and named[1] <= close else None
+
+
+_CITED_REACH = 12  # tokens from "cited" to its "as saying"
 
 
 def body_subject(tokens: list[Token]) -> str:

@@ -686,6 +686,9 @@ NUMBER_LABELS: frozenset[str] = frozenset(
     video url""".split()
 )
 CURRENCY_SIGNS: frozenset[str] = frozenset("$ € £ ¥ ₽ ₹ ₴ ₸".split())
+# Measures a number before them makes a modifier of the event, inside a toll's noun phrase
+# ("the death toll of the 7 magnitude earthquake has risen to 2,960").
+MEASURE_NOUNS: frozenset[str] = frozenset("magnitude richter degree storey story".split())
 
 # ---------------------------------------------------------------- number words
 
@@ -979,6 +982,7 @@ NON_RELAY_LISTENERS: frozenset[str] = frozenset(
 )
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she".split())  # one person, never "officials"
+CITED_AS_VERBS: frozenset[str] = frozenset("cited quoted".split())  # "X cited Y as saying"
 BODY_PRONOUNS: frozenset[str] = frozenset({"it"})  # a body, never a person ("It said 40 had died")
 # "It's estimated that ...", "there's said to be ...": an impersonal subject and "is", no speaker
 IMPERSONAL_BE: frozenset[str] = frozenset("it's that's there's".split())

@@ -693,7 +693,8 @@ def _modifier_number(tokens: list[Token], k: int) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return before in lx.MONTHS or tokens[k].year(1900) is not None \
         or (after is not None and after.lower.rstrip(".") in lx.MONTHS) \
-        or (after is not None and after.text == "-" and after.start == tokens[k].end)
+        or (after is not None and after.text == "-" and after.start == tokens[k].end) \
+        or (after is not None and after.lower in lx.MEASURE_NOUNS) or before in lx.MEASURE_NOUNS
 
 
 def _abbreviated_month(tokens: list[Token], k: int) -> bool:
