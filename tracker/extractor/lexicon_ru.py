@@ -421,8 +421,16 @@ FOLLOWS = "следует"
 SOURCE_DOCUMENTS: frozenset[str] = frozenset(
     "списка списков данных сообщения документа отчета отчёта справки заявления релиза доклада сводки".split())
 SAID_IN_RULE = "said_in"  # the source_rule of "говорится в справке X"
+# a list a figure is named in ("в предварительном списке МЧС упомянуты 143 человека"): its author's
+LIST_LOCATIVES: frozenset[str] = frozenset({"списке", "списках"})
+IN_LIST_RULE = "in_list"
 DOCUMENTS: frozenset[str] = frozenset(
-    "сообщении справке заявлении документе отчете отчёте релизе докладе публикации".split())
+    "сообщении справке заявлении документе отчете отчёте релизе докладе публикации сайте странице "
+    "телеграм-канале".split())
+# "сообщается на сайте МЧС": the impersonal verb says it in a document of the one named after it
+SAID_IN_TOO = "сообщается"
+# the prepositions of a document something is said in ("в сообщении", "на сайте")
+DOCUMENT_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "на"})
 # the conjunction before a list's last item ("Туле (4 человека) и Омске (9 человек)")
 LIST_AND: frozenset[str] = frozenset({"и"})
 # a source named only by its kind ("по данным ведомства", "уточнили в ведомстве"): the one

@@ -37,10 +37,12 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
                 frames.append((k, Frame(*_of_medium(source), "according_frame", back)))
         elif word == lx.KNOWN and k > 0 and tokens[k - 1].lower == lx.BECAME and _medium_at(tokens, k + 1)[1]:
             relay = relay or _medium_at(tokens, k + 1)[1]  # "как стало известно ТАСС"
+        elif word in lx.LIST_LOCATIVES and _in_list_of(tokens, k):
+            frames.append((k, Frame(_in_list_of(tokens, k), "", lx.IN_LIST_RULE, back)))
         elif word == lx.FOLLOWS and _follows_from(tokens, k):
             # "пострадали 37 человек, следует из списка пострадавших X": the author of the document
             frames.append((k, Frame(_follows_from(tokens, k), "", "follows_from", back)))
-        elif word == lx.SAID_IN:
+        elif word == lx.SAID_IN or (word == lx.SAID_IN_TOO and _said_in(tokens, k)):
             source = _said_in(tokens, k)
             frames.append((k, Frame(source, "", lx.SAID_IN_RULE if source else "said_before", back)))
         elif word in lx.IMPERSONAL_SAY:
@@ -132,7 +134,7 @@ def _headline_source(tokens: list[Token]) -> str:
 def _said_in(tokens: list[Token], k: int) -> str:
     """"говорится в сообщении пресс-службы X": the author of the document, nominative."""
     j = k + 1
-    if j < len(tokens) and tokens[j].lower in lx.WEEKDAY_PREPOSITIONS:
+    if j < len(tokens) and tokens[j].lower in lx.DOCUMENT_PREPOSITIONS:
         j += 1
     if j < len(tokens) and tokens[j].lower in lx.DOCUMENTS:
         if j + 1 < len(tokens) and tokens[j + 1].text in QUOTES:
@@ -140,6 +142,18 @@ def _said_in(tokens: list[Token], k: int) -> str:
             return f"{nominative([tokens[j].text], 'loct')[0]} {quoted}" if quoted else ""
         return _name_after(tokens, j + 1, "gent")
     return ""
+
+
+def _in_list_of(tokens: list[Token], k: int) -> str:
+    """"в предварительном списке МЧС упомянуты 143 человека": the author of the list named at
+    ``k`` (after "в", past one adjective), nominative, else ""."""
+    opener = next((j for j in (k - 1, k - 2) if j >= 0 and tokens[j].lower in lx.DOCUMENT_PREPOSITIONS), None)
+    if opener is None or (opener == k - 2 and form(tokens[k - 1].lower).pos != "ADJF"):
+        return ""
+    j = k + 1
+    if j < len(tokens) and casualty_word(tokens[j].lower):
+        j += 1  # "в списке погибших МЧС": what the list counts
+    return _name_after(tokens, j, "gent")
 
 
 def _follows_from(tokens: list[Token], k: int) -> str:
