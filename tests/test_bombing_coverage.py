@@ -303,6 +303,15 @@ HAS: list[Has] = [
     ("The official toll is nearly 400. Rescuers pulled 12 bodies from the rubble Tuesday, the seventh day "
      "of their work.", "killed", 12, {"scope": "period"}),
     ("Rescuers have pulled 400 bodies from the rubble.", "killed", 400, {"scope": "whole"}),
+    # (a second review: the event's day, a past perfect past its adverbs; "a total of nearly";
+    # "magnitude-7.1"; "took part" tells no event outside a "since" clause)
+    ("The official toll is nearly 400. Rescuers pulled 380 bodies from the rubble of the factory that "
+     "collapsed on Tuesday.", "killed", 380, {"scope": "whole"}),
+    ("The official toll is nearly 400. Rescuers had so far pulled 380 bodies from the rubble Tuesday.",
+     "killed", 380, {"scope": "whole"}),
+    ("The toll rose to a total of nearly 300.", "killed", 300, {"qualifier": "about"}),
+    ("The death toll of the magnitude-7.1 earthquake has risen to 300, officials said.", "killed", 300,
+     {"source": "officials"}),
     # "a total of" opens a figure as a qualifier does ("rose to a total of 215"); the total after a
     # list's parts is the whole, not one more part
     ("The toll rose to a total of 215.", "killed", 215, {"rule": "toll", "qualifier": "exact"}),

@@ -594,3 +594,11 @@ def test_a_toll_dated_by_its_event_s_day_months_on_is_the_count_known_then() -> 
         ("2013-04-30", "The official toll of the building collapse rose to 400 on Tuesday, police said."),
         ("2013-12-25", "More than 1,134 people died in the factory collapse on 24 April."))
     assert not result.conflicts
+
+
+def test_a_first_figure_recalled_with_the_event_s_day_stays_of_that_day() -> None:
+    # "at first only 87" a week on is the first day's count, below the later toll: no flag
+    result = _reconcile(
+        ("2013-04-30", "The official toll of the building collapse rose to 400 on Tuesday, police said."),
+        ("2013-05-10", "At first only 87 people were reported killed in the factory collapse on 24 April."))
+    assert not result.conflicts

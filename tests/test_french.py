@@ -153,6 +153,8 @@ SOURCES = [
     ("D'après la Protection civile, 12 personnes ont été tuées.", "Protection civile", "", "2023-09-12"),
     ("L'Institut national de gestion des risques (INGR) a indiqué que 34 personnes sont mortes.",
      "Institut national de gestion des risques", "", "2023-09-12"),
+    # an agent after a list of figures speaks for the whole list
+    ("L'explosion a fait 12 morts et 40 blessés recensés par la préfecture.", "préfecture", "", "2023-09-12"),
     ("Au moins 124 personnes ont été tuées, a indiqué le ministère de l'Intérieur.",
      "ministère de l'Intérieur", "", "2023-09-12"),
     ("Le ministère de la Santé a annoncé que 124 personnes avaient été tuées.", "ministère de la Santé", "",

@@ -452,6 +452,9 @@ SOURCES = [
     ("В предварительном списке МЧС упомянуты 143 человека, доставленных в больницы.", "МЧС", "",
      "2010-06-15"),
     ("Сообщается, что погибли 12 человек.", "", "", "2010-06-15"),
+    ("МЧС пока не располагает данными о погибших, по предварительным данным, погибли 5 человек.", "", "",
+     "2010-06-15"),
+    ("Следствие располагает видеозаписью, на которой видно, как погибли 3 человека.", "", "", "2010-06-15"),
     # a body named before "сообщает" in a clause after another's; "располагает данными" says
     ("Следственный комитет сообщает о 88 погибших.", "Следственный комитет", "", "2010-06-15"),
     ("Следственный комитет пока располагает данными о 149 погибших.", "Следственный комитет", "",
@@ -498,6 +501,13 @@ def test_one_person_told_by_name_and_those_taken_to_other_cities_are_no_tolls() 
                           "Перми доставлены в больницы Москвы и Челябинска.", published=PUBLISHED,
                           language="ru")
     assert list(zip(claims["value"], claims["scope"], strict=True)) == [(1, "individual"), (91, "group")]
+    # a toll of one stays the toll; one hospital by its name, or the whole before "из них", is no group
+    for text, value in (("При взрыве на заводе погиб один человек, сообщили в МЧС.", 1),
+                        ("Пострадали 40 человек, все они доставлены в больницу Склифосовского.", 40),
+                        ("При взрыве пострадали 25 человек, из них пятеро доставлены в больницы Москвы.",
+                         25)):
+        first = extract_text(text, published=PUBLISHED, language="ru").iloc[0]
+        assert (first["value"], first["scope"]) == (value, "whole"), text
 
 
 def test_a_medium_named_by_its_kind_is_the_medium_named_before() -> None:

@@ -177,6 +177,10 @@ SOURCES = [
      "Centro de Coordinación de Emergencias", "", "2023-09-12"),
     ("El Centro de Datos (CDD), encargado de procesar las identidades, ha difundido cifras menores. "
      "Murieron 199 personas.", "Centro de Datos", "", "2023-09-12"),
+    # an agent after another figure is that figure's alone; a common noun's name stops at its verb
+    ("Murieron 199 personas, cifras que no encajan con los 211 cuerpos notificados por el Cecoem.", "", "",
+     "2023-09-12"),
+    ("Los 40 heridos notificados por los hospitales siguen ingresados.", "hospitales", "", "2023-09-12"),
     ("Murieron 12 personas, dijo a Reuters un portavoz.", "portavoz", "Reuters", "2023-09-12"),
     ('"Hay 30 desaparecidos", dijo el alcalde a la agencia EFE.', "alcalde", "agencia EFE", "2023-09-12"),
     ("El ministro del Interior, Jorge Burgos, confirmó que murieron 11 personas.", "Jorge Burgos", "",

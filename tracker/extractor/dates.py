@@ -158,7 +158,7 @@ def _since_event(tokens: list[Token], i: int) -> bool:
         if tokens[k].kind == "punct":
             return False
         if tokens[k].lower == "since":
-            return any(t.lower in lx.SINCE_EVENT_VERBS or (
+            return any(t.lower in lx.SINCE_EVENT_VERBS or t.lower in lx.SINCE_ONLY_EVENT_VERBS or (
                 t.lower.endswith(lx.PAST_SUFFIX) and t.lower not in lx.SAY_VERBS and not t.is_capitalized)
                 for t in tokens[k + 1:i])
     return False

@@ -739,6 +739,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "at the very least": "at_least", "a total of at least": "at_least", "a total of": "exact",
+    "a total of about": "about", "a total of nearly": "about", "a total of almost": "about",
+    "a total of some": "about", "a total of over": "more_than", "a total of more than": "more_than",
     "more than": "more_than", "over": "more_than", "upwards of": "more_than",
     "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
     "well over": "more_than", "just over": "more_than", "surpasses": "more_than",
@@ -1166,8 +1168,10 @@ BEGIN_VERBS: frozenset[str] = frozenset("began begun started erupted broke".spli
 # A "since" clause whose past verb tells an event starts a running count ("recovered since the
 # train derailed on Saturday"): the regular past ending, and the irregular verbs of disasters.
 PAST_SUFFIX = "ed"
-SINCE_EVENT_VERBS: frozenset[str] = BEGIN_VERBS | frozenset(
-    "struck hit sank swept tore blew fell took broke caught".split())
+SINCE_EVENT_VERBS: frozenset[str] = BEGIN_VERBS | frozenset("struck hit sank swept tore blew fell".split())
+# ... and in a "since" clause only (elsewhere "took part", "caught sight" tell no event): "since the
+# disaster took place on April 24", "since the fire broke out"
+SINCE_ONLY_EVENT_VERBS: frozenset[str] = frozenset("took broke caught".split())
 # Words that split a sentence into clauses for dating ("... talks Monday on violence that
 # has killed 170": Monday dates the talks, not the toll).
 CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())

@@ -325,6 +325,8 @@ HOSPITALISED_GROUP = "hospitalised"
 TRANSFER_STEMS: tuple[str, ...] = ("доставлен", "переведен", "переведён", "переправлен", "отправлен",
                                    "эвакуирован", "вывезен")
 TRANSFERRED_GROUP = "taken to hospitals elsewhere"
+# endings of one hospital, not the hospitals of a place ("в больницу Склифосовского", "в больнице")
+ONE_PLACE_ENDINGS: tuple[str, ...] = ("у", "е", "ю")
 # words of another event in the sentence ("В другом ДТП госпитализированы 12"): no group of the one before
 OTHER_EVENT_STEMS: tuple[str, ...] = ("друг", "отдельн", "ещё одн", "еще одн")
 # the injured who stay in care ("в стационарах остаются 44 человека", "на лечении находятся 25"):
@@ -391,8 +393,11 @@ SAY_VERB_STEMS: tuple[str, ...] = (
     "насчитал", "настаивают", "настаивает", "настаивал",  # "В МЧС настаивают, что погиб 171 человек"
     "обновил", "обновляет", "обновляют",  # "МЧС обновило список погибших", "в Минздраве обновили данные"
     "считают", "считает",  # "..., считают волонтеры"
-    "располагает", "располагают", "располагал",  # "СК пока располагает данными о 149 погибших"
 )
+# "СК пока располагает данными о 149 погибших": having data says it, and only data (not "не
+# располагает данными", "располагает видеозаписью")
+HAVING_DATA_VERBS: frozenset[str] = frozenset({"располагает", "располагают", "располагал", "располагали"})
+DATA_INSTRUMENTALS: frozenset[str] = frozenset({"данными", "информацией", "сведениями"})
 # a reflexive form is no verb of saying ("Погибшими считаются 12 человек")
 REFLEXIVE_ENDINGS: tuple[str, ...] = ("ся", "сь")
 # a verb of saying followed by these says nothing ("привел к эвакуациям": led to)

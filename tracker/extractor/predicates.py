@@ -694,7 +694,8 @@ def _modifier_number(tokens: list[Token], k: int) -> bool:
     return before in lx.MONTHS or tokens[k].year(1900) is not None \
         or (after is not None and after.lower.rstrip(".") in lx.MONTHS) \
         or (after is not None and after.text == "-" and after.start == tokens[k].end) \
-        or (after is not None and after.lower in lx.MEASURE_NOUNS) or before in lx.MEASURE_NOUNS
+        or (after is not None and after.lower in lx.MEASURE_NOUNS) or before in lx.MEASURE_NOUNS \
+        or (before == "-" and k >= 2 and tokens[k - 2].lower in lx.MEASURE_NOUNS)  # "magnitude-7.1"
 
 
 def _abbreviated_month(tokens: list[Token], k: int) -> bool:

@@ -107,7 +107,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
             # déplorer, a indiqué le ministère")
             visible = [(k, f) for k, f in frames if not (
                 k > figure.first and any(t.lower in g.words.LATER_CONTRASTS for t in tokens[figure.last:k])
-                and any(s > k for s in starts)) and not _agent_of_another(f, k, figure, figures)]
+                and any(s > k for s in starts)) and not _agent_of_another(g, tokens, f, k, figure, figures)]
             own = [(k, f) for k, f in visible if _clause_of(tokens, k) == _clause_of(tokens, figure.first)]
             chosen = frame_for(own if any(f.source or f.via for _, f in own) else visible, figure)
             if chosen is None and announced is not None:
@@ -146,13 +146,19 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
     return merge_repeats(same_speakers(scope_claims(claims, _placer(claims))))
 
 
-def _agent_of_another(frame: Frame, k: int, figure: Figure, figures: list[Figure]) -> bool:
+def _agent_of_another(g: Grammar, tokens: list[Token], frame: Frame, k: int, figure: Figure,
+                      figures: list[Figure]) -> bool:
     """An agent right after another figure is that figure's alone ("199 ..., 207, cifras que no
-    encajan con los 211 cuerpos notificados por el Cecopi": the Cecopi's 211 only)."""
+    encajan con los 211 cuerpos notificados por el Cecopi": the Cecopi's 211 only), unless the
+    two figures are one list ("12 morts et 40 blessés recensés par la préfecture")."""
     if frame.rule != _AGENT_FRAME:
         return False
     owner = next((f for f in reversed(figures) if f.last <= k <= f.last + _AGENT_REACH), None)
-    return owner is not None and owner is not figure
+    if owner is None or owner is figure:
+        return False
+    listed = owner.first > figure.last and all(
+        t.text == "," or t.lower in g.words.LIST_JOINS for t in tokens[figure.last:owner.first])
+    return not listed
 
 
 _AGENT_FRAME = "agent_frame"  # romance_sources' rule of a count's agent ("recensés par l'OIM")

@@ -62,6 +62,10 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
             continue
         if tokens[k].lower in w.AGENT_WORDS and _after_document(g, tokens, k):
             name, end = name_after(g, tokens, k + 1)  # "un bilan communiqué ce matin par la préfecture"
+            words = name.split()
+            if len(words) > 1 and words[0][:1].islower() and words[1][:1].islower() \
+                    and words[1] not in w.NAME_LINKS:
+                name = words[0]  # "notificados por los hospitales siguen ingresados": the hospitals
             if is_media(g, name):
                 relay = relay or name
             elif name and not any(word in w.EVENT_NOUNS for word in name.lower().split()):

@@ -459,8 +459,10 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
         part = part or at_scene
     nouns = [t.lower for t in tokens[last:min(len(tokens), max(span_last, last + 2))]]
     another = any(t.lower in lx.ANOTHER for t in tokens[skip_back(tokens, first):first])
-    # "скончался один человек, Беляева Татьяна": one person, told as such (as "one person died")
-    one = count.value == 1 and head is not None and _one_person(tokens[head].lower)
+    # "скончался один человек, Беляева Татьяна": one person, told by name (a toll of one, "погиб
+    # один человек", stays the toll)
+    one = count.value == 1 and head is not None and _one_person(tokens[head].lower) \
+        and head + 2 < len(tokens) and tokens[head + 1].text == "," and tokens[head + 2].text[:1].isupper()
     return Figure(span_first, span_last, count, category, tokens[term_at].text, rule, part,
                   _group(nouns) or counted, another, individuals=one)
 

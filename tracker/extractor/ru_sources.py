@@ -53,8 +53,8 @@ def find_frames(tokens: list[Token]) -> list[tuple[int, Frame]]:
             speaker = _name_before(tokens, k)
             if speaker:
                 frames.append((k, Frame(speaker, frames[-1][1].via, "gapped_frame", back)))
-        elif word.startswith(lx.SAY_VERB_STEMS) and not word.endswith(lx.REFLEXIVE_ENDINGS) and not (
-                k + 1 < len(tokens) and tokens[k + 1].lower in lx.NOT_SAYING_AFTER):
+        elif (word.startswith(lx.SAY_VERB_STEMS) and not word.endswith(lx.REFLEXIVE_ENDINGS) and not (
+                k + 1 < len(tokens) and tokens[k + 1].lower in lx.NOT_SAYING_AFTER)) or _has_data(tokens, k):
             speaker, via = _speaker_of_verb(tokens, k)
             # a medium after its verb relays the sentence's other frames ("Об этом объявило
             # Минобороны, сообщает «...»"); a body before it speaks ("СК сообщает о 164 погибших")
@@ -142,6 +142,13 @@ def _said_in(tokens: list[Token], k: int) -> str:
             return f"{nominative([tokens[j].text], 'loct')[0]} {quoted}" if quoted else ""
         return _name_after(tokens, j + 1, "gent")
     return ""
+
+
+def _has_data(tokens: list[Token], k: int) -> bool:
+    """"СК пока располагает данными о 149 погибших": having data says it (not "не располагает
+    данными", nor "располагает видеозаписью")."""
+    return tokens[k].lower in lx.HAVING_DATA_VERBS and k + 1 < len(tokens) \
+        and tokens[k + 1].lower in lx.DATA_INSTRUMENTALS and not (k and tokens[k - 1].lower == lx.NEGATION)
 
 
 def _in_list_of(tokens: list[Token], k: int) -> str:

@@ -27,7 +27,7 @@ from .extraction import merge_repeats
 from .ru_dates import date_for, dateline_day, find_dates, find_place, year_of
 from .ru_figures import GATE, casualty, find_figures, list_category
 from .ru_sources import find_frames, resolved
-from .ru_text import QUOTES, Token, sentence_spans, tokenize
+from .ru_text import QUOTES, Token, clause, sentence_spans, tokenize
 from .shared_steps import Figure, Frame, claim_id, frame_for, hedged_before, last_total, quote_state
 
 RUSSIAN = "ru"
@@ -224,12 +224,14 @@ def _taken_elsewhere(tokens: list[Token], figure: Figure) -> bool:
     injured taken to the hospitals of a place the clause names after them, other than the
     figure's own place."""
     words = [t.lower for t in tokens]
-    if not any(w.startswith(lx.TRANSFER_STEMS) for w in words[figure.last:]):
+    end = clause(tokens, figure.first, figure.last)[1]  # its clause ("из них пятеро доставлены": theirs)
+    if not any(w.startswith(lx.TRANSFER_STEMS) for w in words[figure.last:end]):
         return False
     own = find_place(tokens, figure)
-    for k in range(figure.last, len(tokens) - 1):
-        if words[k].startswith(lx.CARE_STEMS) and tokens[k + 1].text[:1].isupper() \
-                and not (own and tokens[k + 1].text[:4] == own[:4]):
+    for k in range(figure.last, end - 1):
+        # the hospitals (plural) of a place: not one hospital by its name ("в больницу Склифосовского")
+        if words[k].startswith(lx.CARE_STEMS) and not words[k].endswith(lx.ONE_PLACE_ENDINGS) \
+                and tokens[k + 1].text[:1].isupper() and not (own and tokens[k + 1].text[:4] == own[:4]):
             return True
     return False
 

@@ -878,14 +878,21 @@ def _days_recovery(claim: Claim, text: str, earlier: list[Claim]) -> bool:
     if claim.term.lower() not in lx.REMAINS_NOUNS or not _larger_toll_before(claim, earlier):
         return False
     before = _WORD.findall(text[max(0, claim.start - _RECOVERY_WINDOW):claim.start].lower())
-    clause = _WORD.findall((_clause_after(text, claim.end) + " " + claim.surface).lower())
-    words = before[-3:] + clause
-    return bool(before) and before[-1] in lx.RECOVERY_VERBS and not any(
-        w in lx.PERFECT_AUX or w in lx.PAST_PERFECT_AUX or w in lx.CUMULATIVE_MARKERS for w in words) \
-        and any(w in lx.WEEKDAYS or w in lx.RELATIVE_DAYS or w in lx.OVERNIGHT_WORDS for w in clause)
+    clause = _WORD.findall((claim.surface + " " + _clause_after(text, claim.end)).lower())
+    if not before or before[-1] not in lx.RECOVERY_VERBS or any(
+            w in lx.PERFECT_AUX or w in lx.PAST_PERFECT_AUX or w in lx.CUMULATIVE_MARKERS
+            for w in before[-_RECOVERY_AUX_WORDS:] + clause) \
+            or any(" ".join(before[-_RECOVERY_AUX_WORDS:]).find(p) >= 0 for p in lx.SO_FAR_PHRASES):
+        return False
+    # the day of the recovery itself, not of the event a clause before the day tells ("the factory
+    # that collapsed on Tuesday", "after the ferry sank on Tuesday")
+    day = next((k for k, w in enumerate(clause) if w in lx.WEEKDAYS or w in lx.RELATIVE_DAYS
+                or w in lx.OVERNIGHT_WORDS), None)
+    return day is not None and not any(w in lx.EVENT_RELATIVES or w in lx.TIME_SHIFTS for w in clause[:day])
 
 
 _RECOVERY_WINDOW = 40  # characters before a figure that hold its verb of recovery
+_RECOVERY_AUX_WORDS = 5  # words before the verb that may hold its "had" ("had so far pulled")
 
 
 def _period(claim: Claim, text: str) -> bool:
