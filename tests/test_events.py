@@ -38,6 +38,14 @@ def test_a_headline_s_rounded_figure_goes_with_the_body_figure_s_event() -> None
     assert {r.value: r.event_date for r in claims.itertuples()}[1000] == "2015-05-12"
 
 
+def test_a_headline_the_body_repeats_takes_no_past_event_s_date_from_a_figure_near_it() -> None:
+    # the 1,399 of the headline is the body's, of the crush last month; not the 1990 stampede's 1,426
+    claims = extract_text("Crush killed at least 1,399, news agency count shows\n\nA crush last month "
+                          "killed at least 1,399 pilgrims, a news agency count showed. A stampede in 1990 "
+                          "killed 1,426 people in a tunnel.", published="2015-10-15")
+    assert {r.value: r.event_date for r in claims.itertuples()}[1399] != "1990"
+
+
 def _reconciled(texts: list[tuple[str, str]], event: str) -> Reconciled:
     articles = [Article(id=f"a{n}", text=clean_text(t), published=published, event=event)
                 for n, (t, published) in enumerate(texts)]

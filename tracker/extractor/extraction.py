@@ -1037,14 +1037,17 @@ def _same_day(a: Claim, b: Claim) -> bool:
 
 def headline_events(claims: list[Claim]) -> list[Claim]:
     """A headline's figure is about the event of the body's figure it rounds ("Quake toll
-    reaches 19; nearly 1,000 hurt" over "981 injured in an earthquake on Tuesday")."""
+    reaches 19; nearly 1,000 hurt" over "981 injured in an earthquake on Tuesday"), its own
+    figure's first ("Stampede killed at least 1,399" over the body's 1,399, not over "a stampede
+    in 1990 killed 1,426" it is near)."""
     dated = [c for c in claims if c.event_date and not _headline(c)]
     if not dated:
         return claims
     out = []
     for c in claims:
-        if not c.event_date and _headline(c):
-            body = next((d for d in dated if d.category == c.category and _rounds(c, d)), None)
+        if not c.event_date and _headline(c) and c.mentions == 1:  # (not one the body repeats)
+            same = [d for d in dated if d.category == c.category and d.count.point() == c.count.point()]
+            body = next((d for d in same or dated if d.category == c.category and _rounds(c, d)), None)
             if body is not None:
                 c = replace(c, event_date=body.event_date)
         out.append(c)
