@@ -126,6 +126,9 @@ HAS: list[Has] = [
      "killed", 8, {"scope": "group", "group": "Kenya"}),
     ("At least 1,453 pilgrims died. Others include the Central African Republic with 5 and Mali with 70.",
      "killed", 5, {"scope": "group", "group": "Central African Republic"}),
+    # "were among the 178 people killed": a part of the figure after, whoever they were before
+    ("At least 13 refugees were among the 178 people killed in the blast.", "killed", 13, {"scope": "group"}),
+    ("Six children were among the 22 people killed.", "killed", 6, {"scope": "group"}),
     # "the number hurt" is a count of the injured, as "the number killed" is of the dead
     ("The number hurt rose to 934 from 863 recorded just after the crush.", "injured", 934, {"rule": "toll"}),
     ("The number hurt rose to 934 from 863 recorded just after the crush.", "injured", 863,

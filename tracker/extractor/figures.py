@@ -408,6 +408,8 @@ def _casualty_head(p: Phrase) -> Read | None:
     if first >= 2 and p.tokens[first - 1].lower == "of" and p.tokens[first - 2].lower in lx.CORPSE_NOUNS:
         return None  # "the bodies of 79 refugees": the dead, whoever they were
     post = predicate_after(p.tokens, p.noun + 1)
+    if post is not None and post.among and lx.CASUALTY_HEADS[word] in lx.PEOPLE_OF_A_FATE:
+        return None  # "13 refugees were among the 178 people killed": people who died, the figure after says
     # "150 dead were taken to hospitals": the dead, not the injured of "taken to hospital"
     if post is None or post.among or _dead_to_hospital(lx.CASUALTY_HEADS[word], post) \
             or _another_figure_follows(p.tokens, p.noun + 1):

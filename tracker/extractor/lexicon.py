@@ -473,6 +473,9 @@ APOSTROPHES: frozenset[str] = frozenset({"'", "\u2019"})
 NOT_MOTION_BEFORE_TO: frozenset[str] = frozenset("according due owing thanks close next".split())
 # Words that open a count of who was spared ("none of the 300 passengers were hurt").
 SPARED_WORDS: frozenset[str] = frozenset({"none"})
+# Categories of a head noun that names who people were before the event as much as what befell
+# them ("13 refugees were among the 178 people killed": refugees who died).
+PEOPLE_OF_A_FATE: frozenset[str] = frozenset({"displaced"})
 # Determiners that point back to people counted before ("one of these two died of a heart
 # attack", "of those 40, twelve were children"): the figure repeats a count, it is no new one.
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset("these those".split())

@@ -84,6 +84,8 @@ def _predicate_at(tokens: list[Token], j: int) -> Predicate | None:
                     return Predicate(lx.REFERENT_NOUNS[t.lower], t.text, hedged, among="group")
                 if t.lower in lx.PREDICATES and k:
                     return Predicate(lx.PREDICATES[t.lower], t.text, hedged, among="group")
+            if rest and rest[0].lower == "the" and len(rest) > 1 and rest[1].kind == "num":
+                rest = rest[1:]  # "were among the 178 people killed"
             if rest and (rest[0].kind == "num" or rest[0].lower in lx.QUALIFIERS_BEFORE
                          or rest[0].lower.split()[0] in {"at", "more", "some", "about", "nearly"}):
                 return Predicate(None, "", hedged, among="next")
