@@ -78,6 +78,8 @@ BACK_REFERENCES = [
     ("The ministry blamed the rebels for the attack. It said 40 people had died.", 40, "ministry"),
     ("Omar Haddad spoke to reporters on Monday. It said 40 people had died.", 40, ""),
     ("The Red Cross sent rescue teams to the area. It said 120 people were missing.", 120, ""),
+    ("A source at the governorate told the agency that shells hit two houses. It added that 12 people were "
+     "injured.", 12, "A source at the governorate"),
     ("Floods in the province destroyed thousands of homes. It said 40 people had died.", 40, ""),
 ]
 # a quotation whose speaker the sentence that closes it names

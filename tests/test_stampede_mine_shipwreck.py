@@ -126,6 +126,10 @@ HAS: list[Has] = [
      "killed", 8, {"scope": "group", "group": "Kenya"}),
     ("At least 1,453 pilgrims died. Others include the Central African Republic with 5 and Mali with 70.",
      "killed", 5, {"scope": "group", "group": "Central African Republic"}),
+    # after a count of the same category, "other" people are one more count (alone, the toll)
+    ("A monitor said 82 people were killed. It added that 24 other people were killed.", "killed", 24,
+     {"scope": "period"}),
+    ("Two other people were wounded.", "injured", 2, {"scope": "whole"}),
     # "were among the 178 people killed": a part of the figure after, whoever they were before
     ("At least 13 refugees were among the 178 people killed in the blast.", "killed", 13, {"scope": "group"}),
     ("Six children were among the 22 people killed.", "killed", 6, {"scope": "group"}),

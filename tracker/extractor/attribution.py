@@ -280,8 +280,9 @@ def body_subject(tokens: list[Token]) -> str:
     if found is None or found[0].lower() in lx.PRONOUNS or found[1] > _SUBJECT_OPENING:
         return ""  # the sentence's subject opens it ("The Red Cross sent teams", not "teams")
     words = [w.replace("’", "'").removesuffix("'s") for w in found[0].split()]
-    if any(w.lower() in lx.PREPOSITIONS for w in words):
-        return ""  # "Floods in Pakistan destroyed homes": no body
+    cut = next((k for k, w in enumerate(words) if w.lower() in lx.PREPOSITIONS), None)
+    if cut is not None and not (cut and words[cut - 1].lower() in lx.SOURCE_NOUNS | lx.AUTHORITIES):
+        return ""  # "Floods in Pakistan destroyed homes": no body ("A source at the governorate" is one)
     if any(gz.country_named(w) is not None for w in words) \
             or words[-1].lower() in lx.SOURCE_NOUNS | lx.AUTHORITIES:
         return found[0]

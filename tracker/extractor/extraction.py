@@ -665,8 +665,9 @@ def _source(frames: list[Frame], figure: Figure, context: _Context, in_quote: bo
         # "Iran has blamed the disaster on the kingdom. It said ...": the body the sentence
         # before opens with, else the body named before; never a person, nor "It" itself
         subject = body_subject(tokenize(text, *context.previous_span)) if context.previous_span else ""
-        body = context.named_speaker if context.named_speaker and not _one_person(context.named_speaker) \
-            and context.named_speaker.lower() not in lx.PRONOUNS else ""
+        before = context.named_speaker
+        body = before if before and before.lower() not in lx.PRONOUNS and (
+            not _one_person(before) or any(w.lower() in lx.SOURCE_NOUNS for w in before.split())) else ""
         source, rule = (subject, _BODY_BEFORE) if subject else (body, _NAMED_BEFORE) if body else ("", "")
     if source.lower() in lx.PRONOUNS and context.named_speaker:
         before = context.named_speaker

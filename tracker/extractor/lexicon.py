@@ -1585,6 +1585,7 @@ INCREMENT_BEFORE: tuple[str, ...] = (
 )
 # Words just after the number that do the same ("six more bodies", "10 more people").
 INCREMENT_AFTER: frozenset[str] = frozenset("more additional further extra".split())
+OTHER_INCREMENT: frozenset[str] = frozenset({"other"})  # "24 other people", after a count of theirs
 # Words that make such a figure a count against a baseline or a sum, not one more count
 # ("1,052 more people than usual died", "a total of 4,645 additional deaths": excess deaths).
 INCREMENT_NOT_AFTER: frozenset[str] = frozenset({"than"})

@@ -797,6 +797,10 @@ def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
                     for w in _WORD.findall(text[claim.end:claim.end + _CLAUSE_REACH].split(". ")[0])) \
         and not any(_ends_with(before, p) for p in lx.INCREMENT_NOT_BEFORE)
     another = any(_ends_with(before, p) for p in lx.INCREMENT_BEFORE)
+    # "82 were killed ... It added that 24 other people were killed": after a count of the same
+    # category, "other" people are one more count ("two other people were wounded" alone is the toll)
+    another = another or (any(w in lx.OTHER_INCREMENT for w in after[:1]) and any(
+        c.category == claim.category and c.sentence != claim.sentence for c in earlier))
     if not (more or another):
         return False
     # "at least 11,300 were killed and another 10,100 are missing": another category, not an increment
