@@ -1063,9 +1063,10 @@ def source_words(claims: Iterable[Claim], ratio: float = DEFAULT_RATIO) -> list[
 
 def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
     """A source's figures that are its word on the toll: not one far below another toll of the
-    whole that it gives at the same moment in another sentence ("the toll has climbed to
-    4,455" and "13 bodies recovered so far": the 13 of a place or a group the text does not
-    name; 7,939 detained and "207 detained" in one operation). Two figures of one sentence are
+    whole that it gives at the same moment in another sentence of the same article ("the toll
+    has climbed to 4,455" and "13 bodies recovered so far": the 13 of a place or a group the
+    text does not name; 7,939 detained and "207 detained" in one operation; in two articles the
+    lower is an earlier hour's count, "early Wednesday, nearly 80", and stays its word). Two figures of one sentence are
     a contrast ("10-50 deaths, not the 300-500 claimed") and both stay. Nor, of a toll that
     only grows, one below a firm toll the source gives at the same moment in another sentence
     of the same article: the story's older figure left in it below its update ("the Committee
