@@ -1066,8 +1066,9 @@ def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
     whole that it gives at the same moment in another sentence of the same article ("the toll
     has climbed to 4,455" and "13 bodies recovered so far": the 13 of a place or a group the
     text does not name; 7,939 detained and "207 detained" in one operation; in two articles the
-    lower is an earlier hour's count, "early Wednesday, nearly 80", and stays its word). Two figures of one sentence are
-    a contrast ("10-50 deaths, not the 300-500 claimed") and both stay. Nor, of a toll that
+    lower is an earlier hour's count, "early Wednesday, nearly 80", and stays its word). Two
+    figures of one sentence are a contrast ("10-50 deaths, not the 300-500 claimed") and both
+    stay. Nor, of a toll that
     only grows, one below a firm toll the source gives at the same moment in another sentence
     of the same article: the story's older figure left in it below its update ("the Committee
     said 115 had died" under "the Committee said the toll had risen to 133")."""
