@@ -868,9 +868,13 @@ def _as_known(claims: list[Claim]) -> list[Claim]:
     hour of the blast, the ministry said 500 had died"). Its day is the article's: its
     publication, else the latest day the article's undated figures are estimated at."""
     known: dict[str, str] = {}
+    # the firm tolls of the whole by incident and category: (day, figure, article)
+    tolls: dict[tuple[str, str], list[tuple[dt.date, float, str]]] = defaultdict(list)
     for c in claims:
         written = c.published[:10] or (c.as_of[:10] if c.as_of_basis == ESTIMATED else "")
         known[c.article_id] = max(known.get(c.article_id, ""), written)
+        if is_toll(c) and _firm(c) and (on := _day(c.as_of)) is not None:
+            tolls[(c.incident_id, c.category)].append((on, figure(c) or 0.0, c.article_id))
     out = []
     for c in claims:
         day, then = _day(known.get(c.article_id, "")), _day(c.as_of)
@@ -883,22 +887,21 @@ def _as_known(claims: list[Claim]) -> list[Claim]:
         # said 87 died in the collapse on 24 April", is of its time)
         event_day = bool(c.event_date) and c.as_of[:10] == c.event_date[:10] and not c.source \
             and c.as_of_basis != EARLIER and (day - then).days > EVENT_KNOWN_DAYS \
-            and not _below_others_by(c, day, claims)
+            and not _below_others_by(c, day, tolls.get((c.incident_id, c.category), []))
         if (c.date_rule == EVENT_BEFORE and not c.source and (day - then).days > SAME_TIME_DAYS) or event_day:
             c = replace(c, as_of=day.isoformat(), as_of_basis=ESTIMATED if not c.published else c.as_of_basis)
         out.append(c)
     return out
 
 
-def _below_others_by(c: Claim, day: dt.date, claims: list[Claim]) -> bool:
-    """Is ``c`` below a firm toll another article gave of its incident by ``day``? ("At first
-    only 87 were reported killed in the collapse on 24 April", beside 400 a week on: a first
-    figure recalled, of the event's day, not the count known when the article was written.)"""
+def _below_others_by(c: Claim, day: dt.date, tolls: list[tuple[dt.date, float, str]]) -> bool:
+    """Is ``c`` below a firm toll another article gave of its incident by ``day`` (``tolls``: the
+    incident's firm tolls of ``c``'s category, as (day, figure, article))? ("At first only 87
+    were reported killed in the collapse on 24 April", beside 400 a week on: a first figure
+    recalled, of the event's day, not the count known when the article was written.)"""
     value = figure(c)
-    return value is not None and any(
-        o.article_id != c.article_id and o.incident_id == c.incident_id and o.category == c.category
-        and is_toll(o) and _firm(o) and (d := _day(o.as_of)) is not None and d <= day
-        and (figure(o) or 0.0) > value for o in claims)
+    return value is not None and any(article != c.article_id and on <= day and amount > value
+                                     for on, amount, article in tolls)
 
 
 def _group_toll(c: Claim) -> bool:
@@ -1080,9 +1083,9 @@ def _its_word(own: list[Claim], ratio: float) -> list[Claim]:
 def _left_below_update(c: Claim, o: Claim) -> bool:
     """``c`` a growing toll below a firm toll ``o`` of the same article (same source, moment),
     ``o`` a count, not a round summary ("more than 4,500" above "4,455" is the headline's
-    rounding of it, not its update)."""
-    return c.article_id == o.article_id and c.category in CUMULATIVE and _firm(o) \
-        and (o.qualifier == "exact" or not _round(_lower(o))) and interval(c)[1] < interval(o)[0]
+    rounding of it, not its update). The caller compares the figures of one article."""
+    return c.category in CUMULATIVE and _firm(o) and (o.qualifier == "exact" or not _round(_lower(o))) \
+        and interval(c)[1] < interval(o)[0]
 
 
 OWN_PART_RATIO = 2.0  # an outlet's own figure this far below a toll its article gives is a part

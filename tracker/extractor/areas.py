@@ -87,8 +87,8 @@ def _names_the_toll(c: Claim) -> bool:
     """A figure given as the event's true toll against the official one ("the real death toll
     exceeds 4,700"), not a count of deaths ("India has reported 51 deaths") nor a country's own
     toll of a storm that crossed it ("Zimbabwe said the death toll stood at 259")."""
-    return c.term.lower().split()[-1:] in ([h] for h in lx.TOLL_HEADS) \
-        and any(w in lx.TRUE_FIGURE_ADJECTIVES for w in c.sentence.lower().split())
+    head = c.term.lower().rsplit(None, 1)[-1] if c.term.strip() else ""
+    return head in lx.TOLL_HEADS and any(w in lx.TRUE_FIGURE_ADJECTIVES for w in c.sentence.lower().split())
 
 
 def _speakers_unit(source: str, context: tuple[str, ...], toll: bool = False) -> gz.Place | None:

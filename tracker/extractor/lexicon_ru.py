@@ -131,7 +131,7 @@ LISTED_NOUNS: frozenset[str] = frozenset(
 # verbs of dying that make the injured after them dead ("скончались еще двое пострадавших")
 DEATH_VERB_STEMS: tuple[str, ...] = ("скончал", "умер", "умерл", "погиб")
 # words that make the number after them a label ("в медсанчасти номер 4", "школа № 175"), no count
-NUMBER_LABELS: frozenset[str] = frozenset({"номер", "№"})
+NUMBER_LABELS: frozenset[str] = frozenset({"номер", "№", "#"})
 # "человек" after a count of one is one person, as "one person" in English ("скончался один человек")
 GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({"человек"})
 PERSON_NOUNS: frozenset[str] = frozenset(

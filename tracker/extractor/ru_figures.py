@@ -409,9 +409,9 @@ def _vague(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
 
 def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure | None:
     """The figure a number phrase makes, when it counts people in a casualty category."""
-    if first > 0 and (tokens[first - 1].lower in lx.MONTHS or tokens[first - 1].text in ("№", "#")
+    if first > 0 and (tokens[first - 1].lower in lx.MONTHS
                       or (tokens[first - 1].text == ":" and tokens[first].start == tokens[first - 1].end)):
-        return None  # "14 июня 2010", "№ 5", "7:05"; not "жителей: 406 были убиты"
+        return None  # "14 июня 2010", "7:05"; not "жителей: 406 были убиты" ("№ 5": find_figures)
     if first > 0 and tokens[first - 1].text == "[" and last < len(tokens) and tokens[last].text == "]":
         return None  # "[2]": a reference
     if _model_number(tokens, first):

@@ -883,10 +883,11 @@ def _days_recovery(claim: Claim, text: str, earlier: list[Claim]) -> bool:
         return False
     before = _WORD.findall(text[max(0, claim.start - _RECOVERY_WINDOW):claim.start].lower())
     clause = _WORD.findall((claim.surface + " " + _clause_after(text, claim.end)).lower())
+    aux = before[-_RECOVERY_AUX_WORDS:]
     if not before or before[-1] not in lx.RECOVERY_VERBS or any(
             w in lx.PERFECT_AUX or w in lx.PAST_PERFECT_AUX or w in lx.CUMULATIVE_MARKERS
-            for w in before[-_RECOVERY_AUX_WORDS:] + clause) \
-            or any(" ".join(before[-_RECOVERY_AUX_WORDS:]).find(p) >= 0 for p in lx.SO_FAR_PHRASES):
+            for w in aux + clause) \
+            or any(p in " ".join(aux) for p in lx.SO_FAR_PHRASES):
         return False
     # the day of the recovery itself, not of the event a clause before the day tells ("the factory
     # that collapsed on Tuesday", "after the ferry sank on Tuesday")
