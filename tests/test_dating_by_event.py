@@ -30,6 +30,11 @@ WEEKDAYS: list[tuple[str, set[int]]] = [
     ("The cyclone moved inland on Thursday last week.", set()),
     ("Workers began burying the dead in mass graves on Friday.", set()),
     ("The president visited the victims on Wednesday.", set()),
+    # the day of a saying: the agency's report, not the blast it describes
+    ("The blast damaged 20 clinics in the districts worst hit, the UN agency said in a report on Friday.",
+     set()),
+    ("Police told reporters on Monday that the gunmen opened fire at dawn.", set()),
+    ("Officials said the ferry capsized on Thursday.", {3}),
 ]
 
 

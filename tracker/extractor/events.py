@@ -122,7 +122,7 @@ def _happening_near(tokens: list[Token], k: int) -> bool:
             and tokens[last + 1].text not in _CLAUSE_ENDS:
         last += 1
     clause = tokens[first:last + 1]
-    if any(t.lower in lx.TOLL_NOUNS for t in clause):
+    if any(t.lower in lx.TOLL_NOUNS for t in clause) or _day_of_saying(tokens, k, first):
         return False
     for j, t in enumerate(clause):
         after = clause[j + 1].lower if j + 1 < len(clause) else ""
@@ -134,4 +134,18 @@ def _happening_near(tokens: list[Token], k: int) -> bool:
         and tokens[k - 2].lower in lx.DATED_EVENT_NOUNS
 
 
+def _day_of_saying(tokens: list[Token], k: int, first: int) -> bool:
+    """Whether the weekday at ``k`` is the day of a saying: a verb of saying shortly before it
+    with no event's verb between ("the agency said in a report on Friday", "told reporters on
+    Friday"), not "officials said the boat sank on Thursday"."""
+    for j in range(k - 1, max(first, k - _SAYING_REACH) - 1, -1):
+        word = tokens[j].lower
+        if word in lx.EVENT_HAPPENING_VERBS:
+            return False
+        if word in lx.SAY_VERBS:
+            return True
+    return False
+
+
+_SAYING_REACH = 5  # tokens from a verb of saying to the weekday that dates it
 _CLAUSE_ENDS = frozenset(";:—–")
