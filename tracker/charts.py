@@ -67,9 +67,20 @@ def _who(c: Claim) -> str:
     return c.speaker or c.source or c.outlet or "unnamed outlet"
 
 
+def _drawn(c: Claim) -> bool:
+    """A figure a toll chart draws: dated, with a figure, no breakdown of another, and no
+    projection without a number ("the toll might reach thousands": claims.csv keeps it, a
+    vague forecast; "could reach 20,000" is drawn, hedged)."""
+    return bool(_day(c.as_of)) and _figure(c) is not None and not c.part_of and not _vague_forecast(c)
+
+
+def _vague_forecast(c: Claim) -> bool:
+    return c.forecast and c.qualifier == "vague"
+
+
 def chartable(claims: list[Claim]) -> bool:
     """Worth a toll chart: figures on more than one date or from more than one source."""
-    dated = [c for c in claims if _day(c.as_of) and _figure(c) is not None and not c.part_of]
+    dated = [c for c in claims if _drawn(c)]
     return len({c.as_of[:10] for c in dated}) > 1 or len({c.source_key for c in dated}) > 1
 
 
@@ -79,8 +90,7 @@ def toll_chart(label: str, category: str, claims: list[Claim], estimates: list[E
     with matplotlib.rc_context(_STYLE):
         fig = Figure(figsize=(10, 5.5))
         ax = fig.subplots()
-        dated = sorted((c for c in claims if _day(c.as_of) and _figure(c) is not None and not c.part_of),
-                       key=lambda c: (c.as_of, c.claim_id))
+        dated = sorted((c for c in claims if _drawn(c)), key=lambda c: (c.as_of, c.claim_id))
         _band(ax, estimates)
         series = _series(dated)
         colours = matplotlib.colormaps["tab10"]
@@ -267,7 +277,8 @@ def sources_chart(label: str, claims: list[Claim]) -> Figure:
     area hatched), as bars with the interval they allow."""
     latest: dict[str, dict[str, Claim]] = defaultdict(dict)
     for c in sorted(source_words(claims), key=lambda c: (c.as_of, c.claim_id)):
-        if _figure(c) is not None and not c.part_of and c.scope in ("whole", "area"):
+        if _figure(c) is not None and not c.part_of and c.scope in ("whole", "area") \
+                and not _vague_forecast(c):
             # a source's part of the area is a bar of its own: it never hides the source's whole toll
             latest[c.category][f"{c.source_key or _who(c)}\0{c.scope}"] = c
     for category, by_source in latest.items():  # the sources with the largest figures, at most MAX_SERIES

@@ -19,6 +19,7 @@ from typing import cast
 
 from .. import gazetteer as gz
 from ..models import EARLIER, EVENT_BEFORE, LIVE_ENTRY, Article, Claim, Reading
+from ..speakers import source_kind
 from . import lexicon as lx
 from .areas import area_scopes, locate
 from .attribution import Frame, attribute, body_subject, find_frames
@@ -970,7 +971,8 @@ def _repeats(a: Claim, b: Claim) -> bool:
     if a.source and b.source and a.source.casefold() != b.source.casefold() \
             and not _acronym_of(a.source, b.source) \
             and not _acronym_of(b.source, a.source) and not _one_body(a.source, b.source) \
-            and not _named_again(a.source, b.source):
+            and not _named_again(a.source, b.source) and not _one_authority(a.source, b.source) \
+            and _title_words(a.source) != _title_words(b.source):
         return False
     return _same_day(a, b) and not _same_sentence(a, b) and _same_person(a, b)
 
@@ -983,6 +985,39 @@ def _named_again(name: str, other: str) -> bool:
     return len(short) < len(full) and full[-len(short):] == short and short[-1][:1].isupper() \
         and all(w[:1].isupper() or w in lx.NAME_PARTICLES for w in short) \
         and not any(w.lower() in lx.SOURCE_NOUNS or w.lower() in lx.AUTHORITIES for w in short)
+
+
+def _one_authority(name: str, other: str) -> bool:
+    """A state's body or its officials in general and one of its officials by title, in one
+    article ("officials" and "Odisha Chief Secretary PK Jena", "The Odisha Government" and
+    "Chief Secretary PK Jena"): one authority giving one figure, of one kind of source
+    (``ONE_AUTHORITY_KINDS``: a state's, its police's), one of the two a body or officials
+    unnamed. Two named officials, or a ministry and a UN agency, are two sources."""
+    kind = source_kind(name)
+    if kind not in lx.ONE_AUTHORITY_KINDS or source_kind(other) != kind:
+        return False
+    return any(_body_head(n) or _unnamed_officials(n) for n in (name, other))
+
+
+def _title_words(name: str) -> list[str]:
+    """A title's words with its country and abbreviations written one way: "Nepal's PM" and
+    "Nepali prime minister" -> ["NPL", "prime", "minister"] (``TITLE_ABBREVIATIONS``)."""
+    out: list[str] = []
+    for word in name.split():
+        bare = re.sub(r"['’]s$", "", word)
+        place = gz.country_named(bare)
+        code = place.country if place is not None else gz.country_of_demonym(bare)
+        if code:
+            out.append(code)
+        elif bare.lower() not in lx.TITLE_FILLERS:
+            out += lx.TITLE_ABBREVIATIONS.get(bare.lower(), bare.lower()).split()
+    return out
+
+
+def _unnamed_officials(name: str) -> bool:
+    """"officials", "railway officials", "police": officials no name or title picks out."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in lx.UNNAMED_OFFICIALS and all(w.islower() for w in name.split())
 
 
 def _one_body(name: str, other: str) -> bool:
@@ -1023,7 +1058,8 @@ def _same_day(a: Claim, b: Claim) -> bool:
     one_person = a.individuals and b.individuals and not (a.source and b.source)
     # "Man killed" over "a man was killed, police said"; "7 killed" over "seven died, the centre said"
     headline = any(c.as_of_basis == "published" and not c.source and _headline(c) for c in (a, b))
-    if a.source.casefold() != b.source.casefold() and not one_person and not headline:
+    if a.source.casefold() != b.source.casefold() and not one_person and not headline \
+            and not _one_authority(a.source, b.source):
         return False
     undated = [c for c in (a, b) if c.as_of_basis == "published"]
     if len(undated) != 1 or len(a.as_of) != 10 or len(b.as_of) != 10:
@@ -1140,7 +1176,12 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
             out.append(claim)
             continue
         kept, other = out[k], claim
-        if (other.source and not kept.source) or (kept.source and len(other.source) > len(kept.source)):
+        # (a body named first keeps its name over its official's: "The Odisha Government", not
+        # "Chief Secretary PK Jena"; "officials" yield to the official named)
+        body_first = _one_authority(kept.source, other.source) and not _unnamed_officials(kept.source) \
+            and not _body_head(other.source)
+        if (other.source and not kept.source) or (
+                kept.source and len(other.source) > len(kept.source) and not body_first):
             # the attributed mention speaks for both, and of two names of one source
             # ("United Nations", "UN Special Envoy Staffan de Mistura") the fuller
             kept, other = other, kept

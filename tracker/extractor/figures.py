@@ -407,6 +407,8 @@ def _casualty_head(p: Phrase) -> Read | None:
     first = p.amount.start
     if first >= 2 and p.tokens[first - 1].lower == "of" and p.tokens[first - 2].lower in lx.CORPSE_NOUNS:
         return None  # "the bodies of 79 refugees": the dead, whoever they were
+    if lx.CASUALTY_HEADS[word] == "displaced" and _active_verb(p) is not None:
+        return None  # "claimed the lives of 650 refugees", "killing 12 refugees": the verb says
     post = predicate_after(p.tokens, p.noun + 1)
     if post is not None and post.among and lx.CASUALTY_HEADS[word] in lx.PEOPLE_OF_A_FATE:
         return None  # "13 refugees were among the 178 people killed": people who died, the figure after says
@@ -1064,6 +1066,8 @@ def _head(tokens: list[Token], j: int) -> int | None:
             j += 1  # "two of the family members": people, not families
             continue
         if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.HOUSEHOLD_UNITS:
+            if j + 1 < len(tokens) and tokens[j + 1].lower in lx.ADJUNCT_HEADS:
+                return j + 1  # "a migrant boat", "two refugee camps": the noun after it counts
             if word == "other":  # "two other gunshot victims": the noun after it is the head
                 later = _head(tokens, j + 1)
                 if later is not None and later - j <= 3 and tokens[later].lower not in lx.NOISE_NOUNS:

@@ -431,7 +431,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     "surpassed surpasses "
     "exceeded exceeds touched rises soars mounts grows fell dropped decreased reduced "
     "exceed top surpass pass cross nears neared nearing approaches approached approaching "
-    "surged surges spiked swelled leapt ballooned doubled tripled".split()
+    "surged surges spiked swelled leapt ballooned doubled tripled be reach".split()
 )
 # Toll verbs that say where a figure stands, not that it moved ("the toll stood at 14").
 STANDING_VERBS: frozenset[str] = frozenset("at put puts stood stands stand".split())
@@ -505,7 +505,7 @@ BRINGING_VERBS: frozenset[str] = frozenset(
     "bring brings bringing brought take takes taking took push pushes pushing pushed".split())
 # Verbs of a toll that moved ("rose to 160", "climbed to", "fell to"): its figure is of now.
 TOLL_MOVES: frozenset[str] = TOLL_VERBS - frozenset(
-    "is was were are at put puts stood stands stand numbered totalled totaled totals".split())
+    "is was were are be at put puts stood stands stand numbered totalled totaled totals".split())
 # A toll that moved "up to" a figure ("the death toll has risen up to 154"): the figure it now
 # stands at, not a maximum (figures._qualifier).
 UP_TO_MOVES: frozenset[str] = TOLL_MOVES | frozenset("gone went goes going shot".split())
@@ -959,6 +959,15 @@ ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed
 FINDING_VERBS: frozenset[str] = frozenset(
     "identified discovered found located recovered arrested detained apprehended booked charged".split()
 )
+# Kinds of source whose body and its titled official giving one figure in one article are one
+# authority ("officials" and "Chief Secretary PK Jena": extraction._one_authority), and the
+# nouns of officials named by no name or title ("officials", "railway officials", "police").
+# A title written two ways in one article ("Nepal's PM", "the Nepali prime minister": one
+# speaker, extraction._title_words): its abbreviations, and the words that change nothing.
+TITLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "gov.": "governor", "gen.": "general"}
+TITLE_FILLERS: frozenset[str] = frozenset("the a an".split())
+ONE_AUTHORITY_KINDS: frozenset[str] = frozenset({"government", "military_police"})
+UNNAMED_OFFICIALS: frozenset[str] = frozenset("officials official authorities police".split())
 AUTHORITIES: frozenset[str] = frozenset(
     """police officers officer deputies deputy investigators detectives authorities troopers
     coroner examiner sheriff rescuers firefighters paramedics medics prosecutors prosecutor
@@ -1418,7 +1427,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 # "local authorities could only confirm").
 SKIP_BEFORE_VERB: frozenset[str] = frozenset(
     "on also later earlier previously had has have late yesterday today separately "
-    "then further again initially could can only now still".split()
+    "then further again initially could can only now still yet once".split()
 )
 # A date these words stand before is to come ("next week", "scheduled for Monday").
 FUTURE_WORDS: frozenset[str] = frozenset("will next coming upcoming scheduled planned".split())
@@ -1533,6 +1542,13 @@ SITE_NOUNS: frozenset[str] = frozenset(
     factory mine shelter shelters warehouse restaurant nightclub club bar cafe theatre theater mall shop
     store office station stadium hall dormitory hostel bus train car boat village villages hamlet
     neighbourhood neighborhood street streets quarter district settlement camp""".split()
+)
+# Nouns a person noun before them only describes ("a migrant boat", "two refugee camps", "a
+# passenger train"): the amount counts the boat, the camps, the train (figures._head).
+ADJUNCT_HEADS: frozenset[str] = frozenset(
+    """boat boats ship ships vessel vessels trawler trawlers dinghy dinghies ferry ferries train
+    trains bus buses coach coaches plane planes flight flights camp camps centre centres center
+    centers route routes crisis convoy convoys""".split()
 )
 DEFINITE_SITE_NOUNS: frozenset[str] = frozenset(
     """house houses home homes building buildings apartment apartments block blocks village villages

@@ -30,12 +30,21 @@ class Predicate:
 def predicate_after(tokens: list[Token], j: int) -> Predicate | None:
     """The predicate that follows the figure ending before token j, or None; past a relative
     clause that holds none of its own ("58 people who were in the tower were missing")."""
+    if 0 < j < len(tokens) - 2 and tokens[j].lower in lx.GROUP_JOINERS \
+            and _plural_people(tokens[j - 1].lower) and tokens[j + 1].lower in lx.PERSON_NOUNS:
+        # "hundreds of refugees and migrants feared dead": the two nouns share the predicate (not
+        # "a man and woman died": two people)
+        j += 2
     found = _predicate_at(tokens, j)
     if found is None and j < len(tokens) and tokens[j].lower in _RELATIVE_WORDS:
         main = _after_relative(tokens, j)
         if main is not None:
             return _predicate_at(tokens, main)
     return found
+
+
+def _plural_people(word: str) -> bool:
+    return (word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS) and word not in lx.SINGULAR_PERSONS
 
 
 def _after_relative(tokens: list[Token], j: int) -> int | None:
