@@ -138,6 +138,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Ya se conoce el paradero de 40 de las personas que se buscaban.", []),
     ("Doce personas sin techo murieron de frío.", [("killed", 12, 12, 12, "exact")]),
     ("Se registró un aumento de 12 muertos respecto a ayer.", []),
+    # a held-out audit (a hurricane, a volcano): the first of two days joined to a month is a day
+    ("La fiscalía registró 68 muertes entre el 25 y el 27 de octubre.", [("killed", 68, 68, 68, "exact")]),
+    ("Del 24 al 27 de octubre murieron 40 personas.", [("killed", 40, 40, 40, "exact")]),
 ]
 
 
@@ -250,6 +253,12 @@ SOURCES = [
     ("Según el último balance del Cecopi, la cifra de fallecidos asciende a 211.", "Cecopi", "",
      "2023-09-12"),
     ("Los vecinos temen que haya decenas de muertos.", "vecinos", "", "2023-09-12"),
+    # a held-out audit: a long institution's name, and a verb that fixes the toll past an adverb
+    ("La Secretaría de Gestión Integral de Riesgos y Protección Civil del gobierno del estado reportó "
+     "el fallecimiento de 45 personas.",
+     "Secretaría de Gestión Integral de Riesgos y Protección Civil del gobierno del estado", "",
+     "2023-09-12"),
+    ("Las autoridades fijaron rápidamente la cifra en 48 fallecimientos.", "autoridades", "", "2023-09-12"),
 ]
 
 
@@ -392,3 +401,11 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=30).map(" ".join))
 def test_spanish_extraction_never_raises(text: str) -> None:
     extract_text(text, language="es")
+
+
+def test_other_bodies_after_a_toll_are_one_more_count() -> None:
+    # "otros diez cadáveres" before the number: ten more found, not a toll of ten
+    claims = extract_text("La cifra de muertos se ha elevado a 109 tras la aparición de otros diez "
+                          "cadáveres, según el Instituto de Ciencias Forenses.", published=PUBLISHED,
+                          language="es")
+    assert [(r.value, r.scope) for r in claims.itertuples()] == [(109, "whole"), (10, "period")]

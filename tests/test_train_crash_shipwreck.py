@@ -1,8 +1,9 @@
 """Faults a held-out audit of two more events of many outlets (a three-train collision, a migrant
 shipwreck) found: refugees whose lives a wreck claimed read as the displaced, "a migrant boat"
 read as one migrant, a toll that "could be as high as" a figure read as nothing, the event's day
-in an "after" clause taken for the day of a toll that rose since, and one authority's figure told
-twice in an article (by its body, then by its official) kept as two claims. The sentences are
+in an "after" clause taken for the day of a toll that rose since, one hospital's patients read as
+the toll of the injured, a vessel's load read as arrested, and one authority's figure told twice in
+an article (by its body, then by its official) kept as two claims. The sentences are
 written for the project; the facts echo real reporting, the wording is ours."""
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ HAS: list[Has] = [
     # adverbs between a body and the verb that sets its toll
     ("The state government on Tuesday yet again revised the death toll and put it at 288.", "killed", 288,
      {"source": "state government"}),
+    # one hospital's patients beside the whole count of the injured, said before or after
+    ("The doctor said of the 205 patients admitted at the district medical college hospital, 46 are "
+     "still in care. In all 1,208 people were injured.", "injured", 205, {"scope": "group"}),
+    # ... while alone they are all of them
+    ("Two victims were taken to the Regional Medical Center hospital.", "injured", 2, {"scope": "whole"}),
+    # survivors of a vessel carrying hundreds: the survivors were arrested, not the load
+    ("Nine men who survived the sinking of a trawler carrying hundreds of migrants were arrested.",
+     "arrested", 9, {}),
 ]
 LACKS: list[Lacks] = [
     # a person noun that only describes the noun after it counts no one
@@ -42,6 +51,8 @@ LACKS: list[Lacks] = [
     # two singular persons joined by "and" are no figure of one
     ("Police say a man and woman died at the scene.", "killed", 1),
     ("Dietz said it is possible that Brown or others could be charged.", "arrested", 1),
+    ("Nine men who survived the sinking of a trawler carrying hundreds of migrants were arrested.",
+     "arrested", 100),
 ]
 
 test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS, PUBLISHED)

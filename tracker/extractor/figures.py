@@ -489,6 +489,8 @@ def _predicate(p: Phrase) -> Read | None:
         return None  # "killed 1,500 people and 25,000 were displaced": the verb before is this one's
     if post is None or (post.sheltered and not _civilians(p.tokens, p.head)):
         return None  # "two soldiers were in the camp": being in a camp displaces civilians only
+    if p.first and p.tokens[p.first - 1].lower in lx.LOAD_VERBS:
+        return None  # "men who survived a trawler carrying hundreds of migrants were arrested": its load
     if post.among == "next":
         return Read(post.category, post.term, post.hedged, subset=True, pending=True)
     if post.category == "missing" and _rescued(p.tokens, p.first):

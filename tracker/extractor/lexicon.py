@@ -283,6 +283,16 @@ IN_HOSPITAL_TERM = "in hospital"
 HOSPITALISED = "hospitalised"
 HOSPITALISED_TERMS: frozenset[str] = frozenset("hospitalised hospitalized".split())
 TAKEN_TO_HOSPITAL: frozenset[str] = frozenset("taken rushed transported admitted brought airlifted".split())
+# Verbs of a vehicle's load ("a trawler carrying hundreds of migrants"): the people it carried,
+# whom the predicate after them does not tell ("survivors of a trawler carrying 700 were
+# arrested": figures._predicate).
+LOAD_VERBS: frozenset[str] = frozenset("carrying transporting ferrying".split())
+# One hospital's people ("the 205 patients admitted at the SCB medical college hospital", beside
+# a larger whole count: scope._at_one_hospital): the verbs, prepositions and nouns, and its group.
+TREATED_AT: frozenset[str] = frozenset("treated received".split())
+AT_HOSPITAL_PREPOSITIONS: frozenset[str] = frozenset("at to in".split())
+ONE_HOSPITAL_NOUNS: frozenset[str] = frozenset("hospital clinic infirmary".split())
+AT_ONE_HOSPITAL = "at one hospital"
 # The displaced who went back, or may now ("1,200 of the 2,000 evacuated were allowed to
 # return home", "5,000 have returned"): a group of the displaced, no count of the displaced now.
 RETURNED = "returned"

@@ -162,7 +162,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
     cifraba cifran cifrado actualizó actualiza actualizado indican señalan afirman aseguran precisan
     confirman apuntan explican detallan difundido difundió difunde emitido emitió baraja barajan
-    barajaba teme temen temía temían""".split())  # "La Generalitat elevó a 158"
+    barajaba teme temen temía temían fijó fija fijan fijaron fijado situaron
+    """.split())  # "La Generalitat elevó a 158"
 SAY_PHRASES: tuple[str, ...] = ("dio cuenta", "daba cuenta", "da cuenta", "dan cuenta", "dio a conocer",
                                 "hablaba", "habló", "hablaban", "hablaron", "habla", "hablan",
                                 "ha hablado", "han hablado")
@@ -210,7 +211,7 @@ MINOR_WORDS: frozenset[str] = frozenset("leves leve levemente".split())
 # "porté disparu"), and never for an event ("L'incendie porte à 12 le nombre de morts")
 TOLL_SAYS: frozenset[str] = frozenset(
     """elevó eleva elevan elevaron elevado elevaba rebajó rebaja rebajado situó sitúa situaba cifra
-    cifraba cifran cifrado""".split())
+    cifraba cifran cifrado fijó fija fijan fijaron fijado situaron""".split())
 TOLL_SAY_LINKS: frozenset[str] = frozenset("a al en".split())
 EVENT_NOUNS: frozenset[str] = frozenset(
     """incendio terremoto sismo seísmo huracán tormenta temporal dana inundación inundaciones riada
@@ -295,6 +296,8 @@ TIME_SPANS: frozenset[str] = frozenset()
 # the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
 # y 4 disparus"); an auxiliary opens another clause
 LIST_JOINS: frozenset[str] = frozenset({",", "y"})
+# the word between two days of a span ("del 24 al 27 de octubre"): the first is a day, no count
+RANGE_TO_WORDS: frozenset[str] = frozenset({"al", "a"})
 # words of doubt, fear or a toll to come before a figure in its clause: the figure is hedged
 # ("podría haber cientos de muertos", "se teme que haya decenas de víctimas")
 HEDGE_WORDS: frozenset[str] = frozenset(

@@ -324,6 +324,8 @@ TIME_SPANS: frozenset[str] = frozenset()
 # the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
 # et 4 disparus"); an auxiliary opens another clause
 LIST_JOINS: frozenset[str] = frozenset({",", "et"})
+# the word between two days of a span ("del 24 al 27 de octubre"): the first is a day, no count
+RANGE_TO_WORDS: frozenset[str] = frozenset({"au", "à"})
 # words of doubt, fear or a toll to come before a figure in its clause: the figure is hedged
 # ("il y aura certainement plusieurs centaines de morts", "peut-être des milliers")
 HEDGE_WORDS: frozenset[str] = frozenset(

@@ -226,6 +226,25 @@ def _vague(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int, Count] | 
 
 # ---------------------------------------------------------------- a figure's category
 
+def _day_before_date(g: Grammar, tokens: list[Token], last: int) -> bool:
+    """Is the number ending at ``last`` the first day of two joined to a month ("entre el 25 y
+    el 27 de octubre", "del 24 al 27 de octubre", "les 3 et 4 juin")?"""
+    w = g.words
+    joins = frozenset(w.RANGE_OPENERS.values()) | w.LIST_JOINS | w.RANGE_TO_WORDS
+    j = last
+    if j >= len(tokens) or tokens[j].lower not in joins:
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j].lower in w.DETERMINERS:
+        j += 1
+    if j >= len(tokens) or not tokens[j].text.isdigit():
+        return False
+    j += 1
+    if j < len(tokens) and tokens[j].lower in w.MONTH_LINKS:
+        j += 1
+    return j < len(tokens) and tokens[j].lower in w.MONTHS
+
+
 def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count,
             before: list[Figure]) -> tuple[Figure | None, int | None]:
     """The figure a number phrase makes, when it counts people in a casualty category, and
@@ -234,9 +253,9 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     prev = tokens[first - 1].lower if first > 0 else ""
     if prev in w.MONTH_LINKS and first > 1 and tokens[first - 2].lower in w.MONTHS:
         prev = tokens[first - 2].lower  # "junio de 2010"
-    if prev in w.MONTHS or prev in w.NOT_COUNTS_BEFORE or (
+    if prev in w.MONTHS or prev in w.NOT_COUNTS_BEFORE or _day_before_date(g, tokens, last) or (
             last < len(tokens) and tokens[last].lower in w.NOT_COUNTS_AFTER):
-        return None, -1  # "juin 2010", "n° 5", "12 %", "13 h"
+        return None, -1  # "juin 2010", "n° 5", "12 %", "13 h", "entre el 25 y el 27 de octubre"
     if prev in w.OF_WORDS and first > 1 and tokens[first - 2].lower in w.GAP_NOUNS:
         return None, -1  # "una diferencia de cuatro víctimas", "un écart de 12 morts": no count
     link = first - 1 - (prev == "'")
@@ -286,7 +305,9 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     if span_last <= term_at <= span_last + 2:
         span_last = term_at + 1
     nouns = [t.lower for t in tokens[last:span_last]]
-    another = any(t.lower in w.ANOTHER for t in tokens[last:span_last])
+    # "12 autres blessés", "otros diez cadáveres": one more count, after the number or right before it
+    another = any(t.lower in w.ANOTHER for t in tokens[last:span_last]) \
+        or (span_first > 0 and tokens[span_first - 1].lower in w.ANOTHER)
     # "un cadáver", "un homme": one person told, not a count ("un mort", "un fallecido" are a toll of one)
     person = head is not None and (tokens[head].lower in w.PEOPLE_NOUNS or tokens[head].lower in w.BODY_NOUNS)
     return Figure(span_first, span_last, count, category, term, rule, part, _group(g, nouns), another,

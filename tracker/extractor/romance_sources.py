@@ -15,6 +15,8 @@ from .ru_text import CLAUSE_MARKS, QUOTES, Token
 from .shared_steps import Frame
 
 _NAME_WORDS = 8  # words a source's name runs to at most
+_NAME_TOKENS = 16  # tokens, its links and articles too ("la Secretaría de Gestión Integral de Riesgos y
+# Protección Civil del gobierno del estado")
 _OPENERS = CLAUSE_MARKS | QUOTES
 _NONE, _VERB, _PRONOUN = range(3)  # what a token is to a verb of saying
 _SAID_BY_PRONOUN = "say_frame_pronoun"  # a verb of saying whose subject the text does not name
@@ -120,7 +122,8 @@ def _after_document(g: Grammar, tokens: list[Token], k: int) -> bool:
     return False
 
 
-_TOLL_LINK_REACH = 4  # tokens from a toll-setting verb to its "à" / "a" / "en" ("elevó este jueves a")
+# tokens from a toll-setting verb past its "à" / "a" / "en" ("fijaron rápidamente la cifra en")
+_TOLL_LINK_REACH = 5
 
 
 def _say_verb(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int]:
@@ -349,7 +352,7 @@ def _name_before(g: Grammar, tokens: list[Token], k: int, gerund: bool) -> str:
         later = [n for n in range(a, end) if tokens[n].lower in w.LATER_WORDS]
         if later:
             a = later[-1] + 1  # "mais quelques jours plus tard la préfecture a annoncé"
-        if (end - a <= _NAME_WORDS + 3 or gerund) and end > a:
+        if (end - a <= _NAME_TOKENS or gerund) and end > a:
             name, stop = name_after(g, tokens, a)
             opens = tokens[a].lower in w.DETERMINERS or tokens[a].text[:1].isupper()
             if name and opens and (stop == end or gerund):

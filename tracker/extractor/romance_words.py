@@ -113,6 +113,7 @@ class Lexicon:
     LATER_WORDS: frozenset[str]
     TIME_SPANS: frozenset[str]
     LIST_JOINS: frozenset[str]
+    RANGE_TO_WORDS: frozenset[str]
     HEDGE_WORDS: frozenset[str]
     YEAR_PREPOSITIONS: frozenset[str]
     AS_OF_WORDS: frozenset[str]

@@ -52,7 +52,24 @@ def scope_claims(claims: Iterable[Claim], text: str) -> list[Claim]:
     for claim in claims:
         scope, group = scope_of(claim, text, out)
         out.append(replace(claim, scope=scope, group=group))
-    return out
+    return _at_one_hospital(out, text)
+
+
+def _at_one_hospital(claims: list[Claim], text: str) -> list[Claim]:
+    """"Of the 205 patients admitted at the SCB medical college hospital, 46 ...": a figure of
+    the people one hospital took in (a definite hospital with words of its own name before it,
+    ``ONE_HOSPITAL_NOUNS``), in an article that gives a larger whole count of the same category
+    anywhere (1,208 injured, said later), is that hospital's: a group of them. Alone, "two
+    victims were taken to the Regional Medical Center hospital" are all of them."""
+    def larger(c: Claim) -> bool:
+        return c.value is not None and any(
+            o.category == c.category and o.scope == "whole" and o.value is not None and o.value > c.value
+            for o in claims)
+
+    return [replace(c, scope="group", group=lx.AT_ONE_HOSPITAL)
+            if c.scope == "whole" and larger(c)
+            and _ONE_HOSPITAL.match(text, c.end, min(len(text), c.end + _ONE_HOSPITAL_REACH)) else c
+            for c in claims]
 
 
 def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
@@ -426,6 +443,11 @@ _LISTING = re.compile(
 
 
 _WORDS_GAP = r"(?:[^\W\d_][\w'-]*\s+)"
+_ONE_HOSPITAL = re.compile(
+    r"\s+" + _WORDS_GAP + r"{0,3}?" + _alternatives(lx.TAKEN_TO_HOSPITAL | lx.TREATED_AT) + r"\s+"
+    + _alternatives(lx.AT_HOSPITAL_PREPOSITIONS) + r"\s+the\s+" + r"(?:[\w.&'-]+\s+){1,5}?"
+    + _alternatives(lx.ONE_HOSPITAL_NOUNS) + r"\b(?!s)", re.IGNORECASE)
+_ONE_HOSPITAL_REACH = 120  # characters after a figure to the hospital that took its people in
 # "a house where three dead had been found", "the village where rescuers said 40 had died"
 _SITE = re.compile(
     r"\b(?:" + _alternatives(lx.SITE_INDEFINITES) + r"\s+" + _WORDS_GAP + r"{0,2}?"
