@@ -403,6 +403,13 @@ def test_spanish_extraction_never_raises(text: str) -> None:
     extract_text(text, language="es")
 
 
+def test_the_first_bodies_found_are_a_part_of_the_toll() -> None:
+    claims = extract_text("La cifra de fallecidos suma 99. Entre los primeros seis cadáveres rescatados "
+                          "figuran dos menores.", published=PUBLISHED, language="es")
+    by_value = {r.value: r for r in claims.itertuples()}
+    assert by_value[6].part_of == by_value[99].claim_id
+
+
 def test_other_bodies_after_a_toll_are_one_more_count() -> None:
     # "otros diez cadáveres" before the number: ten more found, not a toll of ten
     claims = extract_text("La cifra de muertos se ha elevado a 109 tras la aparición de otros diez "

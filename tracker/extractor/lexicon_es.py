@@ -138,11 +138,14 @@ PART_PHRASES: tuple[str, ...] = (
     "de los que", "de las que", "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales",
     "de las cuales", "incluidos",
     "incluidas", "incluyendo", "entre los que", "entre las que", "entre los cuales", "entre las cuales",
-    "entre las víctimas", "entre los muertos", "entre los fallecidos", "entre los heridos")
+    "entre las víctimas", "entre los muertos", "entre los fallecidos", "entre los heridos",
+    # "los primeros seis cadáveres rescatados": the first found, a part of the toll
+    "los primeros", "las primeras")
 # the same after the number: "211 de ellas", "seis de los cuales"
 PART_AFTER: tuple[str, ...] = ("de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos",
                                "entre ellas")
-ANOTHER: frozenset[str] = frozenset({"otros", "otras"})
+# "otros diez cadáveres", "con estos ocho cuerpos rescatados suma 99": one more count, added to a toll
+ANOTHER: frozenset[str] = frozenset({"otros", "otras", "estos", "estas"})
 
 # ---------------------------------------------------------------- attribution
 

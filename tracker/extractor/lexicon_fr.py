@@ -150,7 +150,8 @@ TOLL_FILLERS: frozenset[str] = frozenset(
      "au", "moins", "plus", "jusqu", "près", "environ", "la", "barre", "des", "le", "cap", "s"})
 # breakdowns: "dont 13 enfants", "parmi lesquels 6 femmes"
 PART_PHRASES: tuple[str, ...] = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles",
-                                 "y compris", "notamment", "parmi les victimes", "parmi les morts")
+                                 "y compris", "notamment", "parmi les victimes", "parmi les morts",
+                                 "les premiers", "les premières")  # "les premiers six corps retrouvés"
 # the same after the number: "six d'entre eux", "211 d'entre elles"
 PART_AFTER: tuple[str, ...] = ("d ' entre eux", "d ' entre elles", "parmi eux", "parmi elles")
 # and the verb "one more": "12 autres", "un nouveau bilan"
