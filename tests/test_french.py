@@ -124,6 +124,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # the change of a toll is no count
     ("Selon un nouveau bilan en hausse d'un décès, 76 personnes sont mortes.",
      [("killed", 76, 76, 76, "exact")]),
+    # the first of two days of a span is a day; a count as of a day stays a count
+    ("Entre le 3 et le 5 juin, 12 personnes sont mortes.", [("killed", 12, 12, 12, "exact")]),
+    ("Le nombre de morts s'élève à 45 au 3 juin.", [("killed", 45, 45, 45, "exact")]),
 ]
 
 

@@ -141,6 +141,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # a held-out audit (a hurricane, a volcano): the first of two days joined to a month is a day
     ("La fiscalía registró 68 muertes entre el 25 y el 27 de octubre.", [("killed", 68, 68, 68, "exact")]),
     ("Del 24 al 27 de octubre murieron 40 personas.", [("killed", 40, 40, 40, "exact")]),
+    # ... not a count as of a day (a review's misfire)
+    ("La cifra de muertos asciende a 45 al 3 de junio.", [("killed", 45, 45, 45, "exact")]),
+    # the missing found since are no count of the missing; the not found are
+    ("Más de 150 personas que permanecían en paradero desconocido ya han sido localizadas.", []),
+    ("Hay 36 personas desaparecidas o no localizadas.", [("missing", 36, 36, 36, "exact")]),
 ]
 
 

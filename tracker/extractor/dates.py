@@ -441,7 +441,7 @@ def date_for(index: DateIndex, tokens: list[Token], first: int, last: int,
     same = [m for m in window if index.owner[id(m)] in (None, last) and not _behind(tokens, m, first)
             and not _event_of_running_toll(tokens, m, first) and not (earlier and m.names_event)
             and not _in_event_clause(tokens, m, first) and not _outside_relative_clause(tokens, m, first)
-            and not _event_after_state(tokens, m, first, last)]
+            and not _event_after_state(tokens, m, last)]
     # "the government on Sunday revised the toll in the crash on Friday": the event's day
     # yields to a later day of the figure's clause (the day of the count)
     counts = [m.iso for m in same if not m.dates_event and len(m.iso) == 10]
@@ -584,12 +584,11 @@ _EVENT_CLAUSE_REACH = 14  # tokens from "after" to the date of its clause
 _STATE_EVENT_REACH = 24  # tokens from "after" to the date of its clause, after the figure
 
 
-def _event_after_state(tokens: list[Token], mention: DateMention, first: int, last: int) -> bool:
+def _event_after_state(tokens: list[Token], mention: DateMention, last: int) -> bool:
     """"215 people who remain missing after the ferry capsized on a foggy Wednesday morning": a
     date in an event's clause ("after", "when", "following") after a figure of a state that
-    holds now (``STATE_NOW_VERBS``), or of a toll that moved since ("the death toll jumped to
-    288 after a train derailed on Friday night"), dates the event; the count is as of the
-    article."""
+    holds now (``STATE_NOW_VERBS``) dates the event; the count is as of the article. (Not after a
+    toll that moved: "rose to 31 when two more victims died on Tuesday" is Tuesday's count.)"""
     if mention.start < last:
         return False
     if mention.after_event and any(t.lower in lx.STILL_WORDS for t in tokens[last:mention.start]):
@@ -598,8 +597,7 @@ def _event_after_state(tokens: list[Token], mention: DateMention, first: int, la
         if tokens[k].text in {";", ":"}:
             return False
         if tokens[k].lower in lx.EVENT_CLAUSE_OPENERS:
-            return any(t.lower in lx.STATE_NOW_VERBS for t in tokens[last:k]) or any(
-                t.lower in lx.TOLL_MOVES for t in tokens[max(0, first - _MOVE_REACH):first])
+            return any(t.lower in lx.STATE_NOW_VERBS for t in tokens[last:k])
     return False
 
 

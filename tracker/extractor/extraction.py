@@ -971,7 +971,7 @@ def _repeats(a: Claim, b: Claim) -> bool:
     if a.source and b.source and a.source.casefold() != b.source.casefold() \
             and not _acronym_of(a.source, b.source) \
             and not _acronym_of(b.source, a.source) and not _one_body(a.source, b.source) \
-            and not _named_again(a.source, b.source) and not _one_authority(a.source, b.source) \
+            and not _named_again(a.source, b.source) and not _one_authorities_count(a, b) \
             and _title_words(a.source) != _title_words(b.source):
         return False
     return _same_day(a, b) and not _same_sentence(a, b) and _same_person(a, b)
@@ -985,6 +985,14 @@ def _named_again(name: str, other: str) -> bool:
     return len(short) < len(full) and full[-len(short):] == short and short[-1][:1].isupper() \
         and all(w[:1].isupper() or w in lx.NAME_PARTICLES for w in short) \
         and not any(w.lower() in lx.SOURCE_NOUNS or w.lower() in lx.AUTHORITIES for w in short)
+
+
+def _one_authorities_count(a: Claim, b: Claim) -> bool:
+    """One authority's count told twice (``_one_authority``): of no two places ("40 died in
+    Hatay", "40 died in Aleppo"), and of a crowd (``ONE_AUTHORITY_MIN``: "two people were killed"
+    by police and by a police chief may be two shootings of one article)."""
+    return not (a.location and b.location and a.location != b.location) \
+        and (a.value or 0) >= lx.ONE_AUTHORITY_MIN and _one_authority(a.source, b.source)
 
 
 def _one_authority(name: str, other: str) -> bool:
@@ -1059,7 +1067,7 @@ def _same_day(a: Claim, b: Claim) -> bool:
     # "Man killed" over "a man was killed, police said"; "7 killed" over "seven died, the centre said"
     headline = any(c.as_of_basis == "published" and not c.source and _headline(c) for c in (a, b))
     if a.source.casefold() != b.source.casefold() and not one_person and not headline \
-            and not _one_authority(a.source, b.source):
+            and not _one_authorities_count(a, b):
         return False
     undated = [c for c in (a, b) if c.as_of_basis == "published"]
     if len(undated) != 1 or len(a.as_of) != 10 or len(b.as_of) != 10:
@@ -1178,7 +1186,7 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         kept, other = out[k], claim
         # (a body named first keeps its name over its official's: "The Odisha Government", not
         # "Chief Secretary PK Jena"; "officials" yield to the official named)
-        body_first = _one_authority(kept.source, other.source) and not _unnamed_officials(kept.source) \
+        body_first = _one_authorities_count(kept, other) and not _unnamed_officials(kept.source) \
             and not _body_head(other.source)
         if (other.source and not kept.source) or (
                 kept.source and len(other.source) > len(kept.source) and not body_first):

@@ -489,8 +489,11 @@ def _predicate(p: Phrase) -> Read | None:
         return None  # "killed 1,500 people and 25,000 were displaced": the verb before is this one's
     if post is None or (post.sheltered and not _civilians(p.tokens, p.head)):
         return None  # "two soldiers were in the camp": being in a camp displaces civilians only
-    if p.first and p.tokens[p.first - 1].lower in lx.LOAD_VERBS:
-        return None  # "men who survived a trawler carrying hundreds of migrants were arrested": its load
+    if p.first and p.tokens[p.first - 1].lower in lx.LOAD_VERBS and p.head_end < len(p.tokens) \
+            and p.tokens[p.head_end].lower not in lx.LOAD_FATE_OPENERS:
+        # "men who survived a trawler carrying hundreds of migrants were arrested": its load (not
+        # "carrying 132 people, all of whom were killed", "carrying 12 soldiers who were killed")
+        return None
     if post.among == "next":
         return Read(post.category, post.term, post.hedged, subset=True, pending=True)
     if post.category == "missing" and _rescued(p.tokens, p.first):

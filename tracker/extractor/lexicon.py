@@ -287,6 +287,7 @@ TAKEN_TO_HOSPITAL: frozenset[str] = frozenset("taken rushed transported admitted
 # whom the predicate after them does not tell ("survivors of a trawler carrying 700 were
 # arrested": figures._predicate).
 LOAD_VERBS: frozenset[str] = frozenset("carrying transporting ferrying".split())
+LOAD_FATE_OPENERS: frozenset[str] = frozenset(", who that which all".split())
 # One hospital's people ("the 205 patients admitted at the SCB medical college hospital", beside
 # a larger whole count: scope._at_one_hospital): the verbs, prepositions and nouns, and its group.
 TREATED_AT: frozenset[str] = frozenset("treated received".split())
@@ -976,7 +977,8 @@ FINDING_VERBS: frozenset[str] = frozenset(
 # speaker, extraction._title_words): its abbreviations, and the words that change nothing.
 TITLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "gov.": "governor", "gen.": "general"}
 TITLE_FILLERS: frozenset[str] = frozenset("the a an".split())
-ONE_AUTHORITY_KINDS: frozenset[str] = frozenset({"government", "military_police"})
+ONE_AUTHORITY_KINDS: frozenset[str] = frozenset({"government"})  # not police and army: two forces
+ONE_AUTHORITY_MIN = 10  # the smallest such figure: smaller ones may be two incidents of one article
 UNNAMED_OFFICIALS: frozenset[str] = frozenset("officials official authorities police".split())
 AUTHORITIES: frozenset[str] = frozenset(
     """police officers officer deputies deputy investigators detectives authorities troopers

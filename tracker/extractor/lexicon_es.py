@@ -225,6 +225,9 @@ BODY_NOUNS: frozenset[str] = frozenset("cadáver cadáveres cuerpo restos".split
 # whereabouts unknown: the missing ("en paradero desconocido")
 WHEREABOUTS: frozenset[str] = frozenset({"paradero"})
 UNKNOWN_STEMS: tuple[str, ...] = ("desconocid",)
+# ... and found since ("150 personas que permanecían en paradero desconocido ya han sido
+# localizadas"): no count of the missing
+FOUND_STEMS: tuple[str, ...] = ("localizad", "encontrad", "hallad", "ubicad")
 # the definite articles: a count they name is known, no toll feared ("un homenaje a los 12 fallecidos")
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
 # the change of a toll: its figure is by how much, no count ("un bilan en hausse d'un décès")
@@ -301,6 +304,8 @@ TIME_SPANS: frozenset[str] = frozenset()
 LIST_JOINS: frozenset[str] = frozenset({",", "y"})
 # the word between two days of a span ("del 24 al 27 de octubre"): the first is a day, no count
 RANGE_TO_WORDS: frozenset[str] = frozenset({"al", "a"})
+# the words that open such a span of days ("entre el 25 y el 27", "del 24 al 27")
+DAY_SPAN_OPENERS: frozenset[str] = frozenset({"entre", "del", "desde"})
 # words of doubt, fear or a toll to come before a figure in its clause: the figure is hedged
 # ("podría haber cientos de muertos", "se teme que haya decenas de víctimas")
 HEDGE_WORDS: frozenset[str] = frozenset(

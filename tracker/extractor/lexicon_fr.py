@@ -213,6 +213,8 @@ BODY_NOUNS: frozenset[str] = frozenset("corps cadavre cadavres dépouille".split
 # whereabouts unknown: the missing ("en paradero desconocido")
 WHEREABOUTS: frozenset[str] = frozenset()
 UNKNOWN_STEMS: tuple[str, ...] = ("inconnu",)
+# ... and found since ("150 personnes portées disparues ont été retrouvées"): no count of the missing
+FOUND_STEMS: tuple[str, ...] = ("retrouvé", "localisé")
 # the definite articles: a count they name is known, no toll feared ("un homenaje a los 12 fallecidos")
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l"})
 # the change of a toll: its figure is by how much, no count ("un bilan en hausse d'un décès")
@@ -327,6 +329,8 @@ TIME_SPANS: frozenset[str] = frozenset()
 LIST_JOINS: frozenset[str] = frozenset({",", "et"})
 # the word between two days of a span ("del 24 al 27 de octubre"): the first is a day, no count
 RANGE_TO_WORDS: frozenset[str] = frozenset({"au", "à"})
+# the words that open such a span of days ("entre el 25 y el 27", "del 24 al 27")
+DAY_SPAN_OPENERS: frozenset[str] = frozenset({"entre", "du", "les", "des"})
 # words of doubt, fear or a toll to come before a figure in its clause: the figure is hedged
 # ("il y aura certainement plusieurs centaines de morts", "peut-être des milliers")
 HEDGE_WORDS: frozenset[str] = frozenset(

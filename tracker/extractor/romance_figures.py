@@ -65,6 +65,8 @@ def find_figures(g: Grammar, tokens: list[Token], whole: Figure | None = None) -
             continue
         first, last, count = number
         figure, head = _figure(g, tokens, first, last, count, figures)
+        if figure is not None and figure.category == "missing" and _found_since(g, tokens, last):
+            figure = None  # "150 personas que permanecían en paradero desconocido ya han sido localizadas"
         if whole is not None and figure is not None:
             figure = replace(figure, part=True)
         elif whole is not None and head is not None and head >= 0 \
@@ -226,10 +228,27 @@ def _vague(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int, Count] | 
 
 # ---------------------------------------------------------------- a figure's category
 
-def _day_before_date(g: Grammar, tokens: list[Token], last: int) -> bool:
-    """Is the number ending at ``last`` the first day of two joined to a month ("entre el 25 y
-    el 27 de octubre", "del 24 al 27 de octubre", "les 3 et 4 juin")?"""
+def _found_since(g: Grammar, tokens: list[Token], last: int) -> bool:
+    """Does a verb of finding follow the missing counted before ``last``, in its sentence with no
+    other number between ("... ya han sido localizadas", "... ont été retrouvées")?"""
+    for k in range(last, len(tokens)):
+        if tokens[k].lower.startswith(g.words.FOUND_STEMS):
+            return not (k and tokens[k - 1].lower in g.words.WITHOUT_WORDS)  # not "o no localizadas"
+        if read_number(g, tokens, k) is not None and tokens[k].lower not in g.words.DETERMINERS:
+            return False
+    return False
+
+
+def _day_before_date(g: Grammar, tokens: list[Token], first: int, last: int) -> bool:
+    """Is the number at [first, last) the first day of two joined to a month, after a word that
+    opens a span of days ("entre el 25 y el 27 de octubre", "del 24 al 27 de octubre", "les 3 et
+    4 juin"; not "asciende a 45 al 3 de junio", a count as of a day)?"""
     w = g.words
+    k = first - 1
+    if k > 0 and tokens[k].lower in w.DETERMINERS and tokens[k].lower not in w.DAY_SPAN_OPENERS:
+        k -= 1
+    if k < 0 or tokens[k].lower not in w.DAY_SPAN_OPENERS:
+        return False
     joins = frozenset(w.RANGE_OPENERS.values()) | w.LIST_JOINS | w.RANGE_TO_WORDS
     j = last
     if j >= len(tokens) or tokens[j].lower not in joins:
@@ -253,7 +272,7 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     prev = tokens[first - 1].lower if first > 0 else ""
     if prev in w.MONTH_LINKS and first > 1 and tokens[first - 2].lower in w.MONTHS:
         prev = tokens[first - 2].lower  # "junio de 2010"
-    if prev in w.MONTHS or prev in w.NOT_COUNTS_BEFORE or _day_before_date(g, tokens, last) or (
+    if prev in w.MONTHS or prev in w.NOT_COUNTS_BEFORE or _day_before_date(g, tokens, first, last) or (
             last < len(tokens) and tokens[last].lower in w.NOT_COUNTS_AFTER):
         return None, -1  # "juin 2010", "n° 5", "12 %", "13 h", "entre el 25 y el 27 de octubre"
     if prev in w.OF_WORDS and first > 1 and tokens[first - 2].lower in w.GAP_NOUNS:

@@ -58,13 +58,13 @@ def scope_claims(claims: Iterable[Claim], text: str) -> list[Claim]:
 def _at_one_hospital(claims: list[Claim], text: str) -> list[Claim]:
     """"Of the 205 patients admitted at the SCB medical college hospital, 46 ...": a figure of
     the people one hospital took in (a definite hospital with words of its own name before it,
-    ``ONE_HOSPITAL_NOUNS``), in an article that gives a larger whole count of the same category
-    anywhere (1,208 injured, said later), is that hospital's: a group of them. Alone, "two
+    ``ONE_HOSPITAL_NOUNS``), in an article that gives a whole count of the same category and day
+    at least twice as large anywhere (1,208 injured, said later), is that hospital's: a group. Alone, "two
     victims were taken to the Regional Medical Center hospital" are all of them."""
-    def larger(c: Claim) -> bool:
+    def larger(c: Claim) -> bool:  # of the same day, and far larger (not a witness's 5 against 3)
         return c.value is not None and any(
-            o.category == c.category and o.scope == "whole" and o.value is not None and o.value > c.value
-            for o in claims)
+            o.category == c.category and o.scope == "whole" and o.value is not None and o.as_of == c.as_of
+            and o.value >= _ONE_HOSPITAL_SHARE * c.value for o in claims)
 
     return [replace(c, scope="group", group=lx.AT_ONE_HOSPITAL)
             if c.scope == "whole" and larger(c)
@@ -448,6 +448,7 @@ _ONE_HOSPITAL = re.compile(
     + _alternatives(lx.AT_HOSPITAL_PREPOSITIONS) + r"\s+the\s+" + r"(?:[\w.&'-]+\s+){1,5}?"
     + _alternatives(lx.ONE_HOSPITAL_NOUNS) + r"\b(?!s)", re.IGNORECASE)
 _ONE_HOSPITAL_REACH = 120  # characters after a figure to the hospital that took its people in
+_ONE_HOSPITAL_SHARE = 2  # the whole count is at least this many times one hospital's
 # "a house where three dead had been found", "the village where rescuers said 40 had died"
 _SITE = re.compile(
     r"\b(?:" + _alternatives(lx.SITE_INDEFINITES) + r"\s+" + _WORDS_GAP + r"{0,2}?"
