@@ -998,9 +998,9 @@ def _one_authorities_count(a: Claim, b: Claim) -> bool:
 def _one_authority(name: str, other: str) -> bool:
     """A state's body or its officials in general and one of its officials by title, in one
     article ("officials" and "Odisha Chief Secretary PK Jena", "The Odisha Government" and
-    "Chief Secretary PK Jena"): one authority giving one figure, of one kind of source
-    (``ONE_AUTHORITY_KINDS``: a state's, its police's), one of the two a body or officials
-    unnamed. Two named officials, or a ministry and a UN agency, are two sources."""
+    "Chief Secretary PK Jena"): one authority giving one figure, both of one kind of source
+    (``ONE_AUTHORITY_KINDS``: a state's), one of the two a body or officials unnamed. Two named
+    officials, a ministry and a UN agency, or the police and the army are two sources."""
     kind = source_kind(name)
     if kind not in lx.ONE_AUTHORITY_KINDS or source_kind(other) != kind:
         return False
@@ -1023,7 +1023,7 @@ def _title_words(name: str) -> list[str]:
 
 
 def _unnamed_officials(name: str) -> bool:
-    """"officials", "railway officials", "police": officials no name or title picks out."""
+    """"officials", "railway officials", "authorities": officials no name or title picks out."""
     words = name.lower().split()
     return bool(words) and words[-1] in lx.UNNAMED_OFFICIALS and all(w.islower() for w in name.split())
 

@@ -970,13 +970,13 @@ ACCUSE_VERBS: frozenset[str] = frozenset("accused accuses accuse accusing blamed
 FINDING_VERBS: frozenset[str] = frozenset(
     "identified discovered found located recovered arrested detained apprehended booked charged".split()
 )
-# Kinds of source whose body and its titled official giving one figure in one article are one
-# authority ("officials" and "Chief Secretary PK Jena": extraction._one_authority), and the
-# nouns of officials named by no name or title ("officials", "railway officials", "police").
 # A title written two ways in one article ("Nepal's PM", "the Nepali prime minister": one
 # speaker, extraction._title_words): its abbreviations, and the words that change nothing.
 TITLE_ABBREVIATIONS: dict[str, str] = {"pm": "prime minister", "gov.": "governor", "gen.": "general"}
 TITLE_FILLERS: frozenset[str] = frozenset("the a an".split())
+# Kinds of source whose body and its titled official giving one figure in one article are one
+# authority ("officials" and "Chief Secretary PK Jena": extraction._one_authority), the smallest
+# figure so merged, and the nouns of officials named by no name or title ("railway officials").
 ONE_AUTHORITY_KINDS: frozenset[str] = frozenset({"government"})  # not police and army: two forces
 ONE_AUTHORITY_MIN = 10  # the smallest such figure: smaller ones may be two incidents of one article
 UNNAMED_OFFICIALS: frozenset[str] = frozenset("officials official authorities police".split())
