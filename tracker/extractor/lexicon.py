@@ -979,7 +979,7 @@ TITLE_FILLERS: frozenset[str] = frozenset("the a an".split())
 # figure so merged, and the nouns of officials named by no name or title ("railway officials").
 ONE_AUTHORITY_KINDS: frozenset[str] = frozenset({"government"})  # not police and army: two forces
 ONE_AUTHORITY_MIN = 10  # the smallest such figure: smaller ones may be two incidents of one article
-UNNAMED_OFFICIALS: frozenset[str] = frozenset("officials official authorities police".split())
+UNNAMED_OFFICIALS: frozenset[str] = frozenset("officials official authorities".split())
 AUTHORITIES: frozenset[str] = frozenset(
     """police officers officer deputies deputy investigators detectives authorities troopers
     coroner examiner sheriff rescuers firefighters paramedics medics prosecutors prosecutor

@@ -249,9 +249,8 @@ def _day_before_date(g: Grammar, tokens: list[Token], first: int, last: int) -> 
         k -= 1
     if k < 0 or tokens[k].lower not in w.DAY_SPAN_OPENERS:
         return False
-    joins = frozenset(w.RANGE_OPENERS.values()) | w.LIST_JOINS | w.RANGE_TO_WORDS
     j = last
-    if j >= len(tokens) or tokens[j].lower not in joins:
+    if j >= len(tokens) or tokens[j].lower not in g.day_joins:
         return False
     j += 1
     while j < len(tokens) and tokens[j].lower in w.DETERMINERS:

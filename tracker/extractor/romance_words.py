@@ -188,6 +188,7 @@ class Grammar:
     relative_days: Phrases
     days_back: dict[Phrase, int]
     first_words: frozenset[str]  # words that open a qualifier, a citing or a saying: no name's
+    day_joins: frozenset[str]  # words between two days of a span ("y", "al", "et", "au")
     gate: re.Pattern[str]
     boundary: re.Pattern[str]
 
@@ -227,6 +228,7 @@ def grammar(code: str) -> Grammar:
         relative_days=Phrases.of(days_back),
         days_back=days_back,
         first_words=frozenset(p[0] for p in [*qualifier_of, *citing, *say_phrases]),
+        day_joins=frozenset(words.RANGE_OPENERS.values()) | words.LIST_JOINS | words.RANGE_TO_WORDS,
         gate=gate,
         boundary=boundary,
     )
