@@ -602,3 +602,29 @@ def test_a_first_figure_recalled_with_the_event_s_day_stays_of_that_day() -> Non
         ("2013-04-30", "The official toll of the building collapse rose to 400 on Tuesday, police said."),
         ("2013-05-10", "At first only 87 people were reported killed in the factory collapse on 24 April."))
     assert not result.conflicts
+
+
+def test_a_belief_with_an_upper_bound_against_a_count_is_flagged() -> None:
+    # "as many as 500 may have died" believes about 500 dead, not any number up to 500
+    result = _reconcile(
+        ("2023-06-15", "Authorities said on Thursday that 79 people were confirmed dead."),
+        ("2023-06-15", "As many as 500 people may have died, the UN refugee agency said on Thursday."))
+    assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("divergence", 79, 500)]
+
+
+def test_a_belief_far_above_the_bodies_found_is_flagged_one_near_them_is_not() -> None:
+    far = _reconcile(
+        ("2023-06-15", "The coast guard said on Thursday that 78 bodies had been recovered."),
+        ("2023-06-15", "The toll could be as high as 600, a UN official said on Thursday."))
+    assert [(c.kind, c.value_a, c.value_b) for c in far.conflicts] == [("divergence", 78, 600)]
+    near = _reconcile(
+        ("2023-06-15", "Rescuers said on Thursday that 450 bodies had been recovered."),
+        ("2023-06-15", "Up to 500 people may have died, the UN said on Thursday."))
+    assert near.conflicts == []  # bodies found so far below the belief: the rest not yet found
+
+
+def test_one_text_s_fear_beside_its_bodies_found_raises_no_flag() -> None:
+    result = _reconcile(
+        ("2023-06-15", "The coast guard said on Thursday that 78 bodies had been recovered, and officials "
+                       "feared that as many as 500 people may have died."))
+    assert result.conflicts == []

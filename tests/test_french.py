@@ -127,6 +127,12 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # the first of two days of a span is a day; a count as of a day stays a count
     ("Entre le 3 et le 5 juin, 12 personnes sont mortes.", [("killed", 12, 12, 12, "exact")]),
     ("Le nombre de morts s'élève à 45 au 3 juin.", [("killed", 45, 45, 45, "exact")]),
+    # a held-out audit (an earthquake): the found alive are no dead
+    ("Au total, 12 personnes ont été retrouvées en vie sous les décombres.", []),
+    # a range after a verb that makes the toll ("a fait entre"), not a change ("passé de ... à")
+    ("Le séisme a fait entre 45 000 et 50 000 morts.", [("killed", None, 45000, 50000, "range")]),
+    ("Le bilan est passé de 200 à 300 morts.",
+     [("killed", 200, 200, 200, "exact"), ("killed", 300, 300, 300, "exact")]),
 ]
 
 
@@ -231,6 +237,9 @@ SOURCES = [
     ("Les autorités redoutent des centaines de morts à Mayotte.", "autorités", "", "2023-09-12"),
     # a document with no author names no one
     ("Le cyclone a fait au moins 14 morts selon un dernier bilan très provisoire.", "", "", "2023-09-12"),
+    # a held-out audit (an earthquake): the day of the event's noun is the event's, not the count's
+    ("Le bilan du tremblement de terre du 9 septembre s'élève à 217 000 morts, a annoncé lundi le "
+     "gouvernement.", "gouvernement", "", "2023-09-11"),
 ]
 
 
@@ -366,3 +375,13 @@ def test_the_romance_lexicons_have_one_shape() -> None:
     for module in (lexicon_fr, lexicon_es):
         public = {n for n in vars(module) if n.isupper()}
         assert public == names, module.__name__
+
+
+def test_a_count_of_two_kinds_is_a_toll_of_neither() -> None:
+    claims = extract_text("Le séisme a fait 3 millions de blessés ou de sans-abri.", published=PUBLISHED,
+                          language="fr")
+    assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "injured or displaced")
+
+
+def test_a_toll_in_the_conditional_is_hedged() -> None:
+    assert hedges("Le séisme aurait fait 50 000 morts, selon la Croix-Rouge.", "fr") == [True]

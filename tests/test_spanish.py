@@ -146,6 +146,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # the missing found since are no count of the missing; the not found are
     ("Más de 150 personas que permanecían en paradero desconocido ya han sido localizadas.", []),
     ("Hay 36 personas desaparecidas o no localizadas.", [("missing", 36, 36, 36, "exact")]),
+    # a held-out audit (an earthquake): the rescued alive are no dead
+    ("Hasta ahora, 113 personas han sido rescatadas con vida de entre los escombros.", []),
+    ("Unas 40 personas perdieron la vida.", [("killed", 40, None, None, "about")]),
 ]
 
 
@@ -264,6 +267,11 @@ SOURCES = [
      "Secretaría de Gestión Integral de Riesgos y Protección Civil del gobierno del estado", "",
      "2023-09-12"),
     ("Las autoridades fijaron rápidamente la cifra en 48 fallecimientos.", "autoridades", "", "2023-09-12"),
+    # a held-out audit (an earthquake): the day of the event's noun is the event's, not the count's
+    ("La cifra de fallecidos a consecuencia del terremoto del pasado sábado 9 de septiembre llegó a 366, "
+     "informó el Gobierno.", "Gobierno", "", "2023-09-12"),
+    ("La Secretaría informó este domingo que la cifra de muertos por el terremoto del 8 de septiembre llegó "
+     "a 655.", "Secretaría", "", "2023-09-10"),
 ]
 
 
@@ -421,3 +429,14 @@ def test_other_bodies_after_a_toll_are_one_more_count() -> None:
                           "cadáveres, según el Instituto de Ciencias Forenses.", published=PUBLISHED,
                           language="es")
     assert [(r.value, r.scope) for r in claims.itertuples()] == [(109, "whole"), (10, "period")]
+
+
+def test_foreigners_among_the_dead_are_a_group() -> None:
+    claims = extract_text("La Fiscalía señaló que son 29 los extranjeros fallecidos.", published=PUBLISHED,
+                          language="es")
+    assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "foreigners")
+
+
+def test_a_count_of_two_kinds_is_a_toll_of_neither() -> None:
+    claims = extract_text("El sismo dejó 300 muertos o desaparecidos.", published=PUBLISHED, language="es")
+    assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "killed or missing")

@@ -38,7 +38,7 @@ from .extractor import lexicon as lx
 from .extractor.areas import area_scopes, contains, place_key, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
 from .extractor.text import Token, tokenize
-from .models import EARLIER, ESTIMATED, EVENT_BEFORE, LIVE_ENTRY, Article, Claim
+from .models import ABOUT_SLACK, EARLIER, ESTIMATED, EVENT_BEFORE, LIVE_ENTRY, Article, Claim
 from .partition import Partition
 from .speakers import Speaker, identify
 
@@ -1264,6 +1264,9 @@ def _current(claim: Claim, successors: dict[str, str], day: dt.date) -> bool:
 
 
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+_UPPER_BOUNDS = frozenset({"at_most"})
+# sources outside the authorities that count the dead: their belief is an estimate of its own
+_OUTSIDE_KINDS = frozenset({"international", "ngo", "witness", "media", "armed_group"})
 
 
 def _round(value: float) -> bool:
@@ -1353,6 +1356,15 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
         # Tuesday's 15 dead is a rising toll)
         body, deaths = (a, b) if _bodies(a) else (b, a)
         day_body, day_deaths = (da, db) if body is a else (db, da)
+        if _estimate_against_count(deaths, body) and deaths.source_kind in _OUTSIDE_KINDS \
+                and deaths.source_kind != body.source_kind \
+                and abs((day_deaths - day_body).days) <= SAME_TIME_DAYS \
+                and _believed(deaths)[0] > ratio * _upper(body):
+            # an outside source's belief of the dead far above the bodies found at that time ("as
+            # many as 500 may have died", the UN agency; 78 bodies recovered, the coast guard): the
+            # count and the estimate a reader sets side by side; the authorities' own "presumed
+            # dead" beside the bodies found so far is the rest not yet found
+            return "divergence"
         return "contradiction" if not speculative and 0 <= (day_deaths - day_body).days <= SAME_TIME_DAYS \
             and _lower(body) > _upper(deaths) else ""
     (earlier, de), (later, dl) = sorted([(a, da), (b, db)],
@@ -1418,13 +1430,32 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     # one source's belief against another's count ("more than 200 are believed to have been
     # killed", the governor; 171 dead, the ministry, a day later): intervals apart by more than a
     # day's drift diverge; two beliefs, or a vague amount, do not
-    if (he < ll or hl < le) and a.hedged != b.hedged and "vague" not in (a.qualifier, b.qualifier) \
-            and _spread(a, b) > SAME_DAY_DRIFT and not (cumulative and newer and he < ll):
-        return "divergence"
+    if a.hedged != b.hedged and "vague" not in (a.qualifier, b.qualifier) \
+            and _spread(a, b) > SAME_DAY_DRIFT:
+        (be, bh), (bl, bhl) = _believed(earlier), _believed(later)
+        if (bh < bl or bhl < be) and not (cumulative and newer and bh < bl):
+            return "divergence"
     if cumulative and newer and (figure(later) or 0.0) > (figure(earlier) or 0.0):
         return ""  # a day later and higher: the toll may simply have risen
     big, small = max(fa, fb), min(fa, fb)
     return "divergence" if small > 0 and big / small > ratio else ""
+
+
+def _believed(c: Claim) -> tuple[float, float]:
+    """The figures a claim allows, a belief's upper bound read as its figure: "as many as 500
+    may have died" believes about 500 dead (``ABOUT_SLACK`` below it), not any number up to 500;
+    a stated upper bound ("up to 80 were killed") allows all below it."""
+    if c.hedged and c.qualifier in _UPPER_BOUNDS and c.high is not None:
+        return c.high * (1 - ABOUT_SLACK), float(c.high)
+    return interval(c)
+
+
+def _estimate_against_count(belief: Claim, count: Claim) -> bool:
+    """A belief of the dead ("up to 500 are feared dead") set against another source's count of
+    them, stated as a fact: not a vague amount, not one text's fear beside its own count."""
+    return belief.hedged and not count.hedged and "vague" not in (belief.qualifier, count.qualifier) \
+        and not (belief.article_id == count.article_id
+                 and (belief.source_key == count.source_key or _unnamed(belief)))
 
 
 def _set_against(a: Claim, b: Claim) -> bool:

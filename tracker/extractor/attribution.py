@@ -43,6 +43,9 @@ class Frame:
     # a pronoun's frame in a relative clause on the noun before it ("the men it said were
     # responsible"): it speaks only for what it covers
     relative: bool = False
+    # an official toll set in brackets beside another source's figure ("at 249 (official tally
+    # 167)"): it speaks for its own figure whoever speaks for the sentence
+    bracketed: bool = False
 
 
 def _reports_something(tokens: list[Token], k: int) -> bool:
@@ -230,6 +233,11 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
                                 relative=_relative_pronoun_frame(tokens, text, start)))
             continue
         if word in lx.PARTICIPLE_SAYS and v > 0 and tokens[v - 1].lower == ",":
+            said = _said_before(frames, tokens, v)
+            if said is not None:
+                # "..., the police chief said, adding that 34 died inside": the one who said it
+                frames.append(Frame(v, v, said.speaker, "", kind, True))
+                continue
             subject = _subject(tokens, v)  # "OCHA revised its figure, saying 3,958 had died"
             if subject:
                 frames.append(Frame(v, v, subject[0], "", kind, True))
@@ -307,6 +315,19 @@ def _full_name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     capitalised word ("Hundreds feared dead", "Evidence suggested")."""
     name = _name_before(tokens, end)
     return name if name is not None and len(name[0].split()) >= 2 else None
+
+
+def _said_before(frames: list[Frame], tokens: list[Token], v: int) -> Frame | None:
+    """The speaker's frame that ends just before the participle at ``v`` ("the police chief
+    said on Sunday, adding"): its verb a few words back, no mark between but the comma."""
+    if not frames or frames[-1].kind != "say":
+        return None
+    last = frames[-1]
+    between = tokens[max(last.verb, last.start) + 1:v - 1]
+    return last if len(between) <= _SAID_BEFORE_REACH and all(t.kind == "word" for t in between) else None
+
+
+_SAID_BEFORE_REACH = 3  # words from a speaker's verb to the comma of its participle ("said late on Sunday")
 
 
 def _document_before(tokens: list[Token], v: int) -> tuple[str, int] | None:
@@ -467,7 +488,10 @@ def _official_toll(tokens: list[Token], v: int) -> Frame | None:
             owner = [t for t in tokens[v + 1:k] if t.lower not in lx.TOLL_COUNT_MODIFIERS
                      and t.lower not in lx.OFFICIAL_PARTICIPLES]
             named = bool(owner) and _stem(owner[-1]) in lx.SOURCE_NOUNS
-            return Frame(v, k, _join(owner) if named else lx.OFFICIAL_TOLL, "", "official", False, until=at)
+            bracketed = v >= 1 and tokens[v - 1].text == "(" and at + 1 < len(tokens) \
+                and tokens[at + 1].text == ")"
+            return Frame(v, k, _join(owner) if named else lx.OFFICIAL_TOLL, "", "official", False, until=at,
+                         bracketed=bracketed)
         participle = k == v + 1 and tok.lower in lx.OFFICIAL_PARTICIPLES  # "officially declared"
         if tok.kind != "word" or (_verb_like(tok) and not participle):
             return None
@@ -513,6 +537,8 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
     official = [f for f in frames if f.kind == "official" and f.start < first <= f.verb + 8
                 and (not f.disputed or first - f.verb <= _DISPUTED_REACH or first == f.until)]
     covering = [f for f in spoken if _covers(f, first)]
+    if official and official[0].bracketed and first == official[0].until:
+        return official[0].speaker, "", "official_frame"
     if official and official[0].disputed and covering:
         # "X is sceptical of the officially declared death toll of 79": the toll is not X's
         return official[0].speaker, "", "official_frame"

@@ -373,6 +373,28 @@ def _labelled(p: Phrase) -> Read | None:
 _LABEL_WORDS = 3  # words of a fact box's label ("Number of people killed" is four: not read)
 
 
+def _bracketed_toll(p: Phrase) -> Read | None:
+    """"at 249 (official tally 167)", "240 were missing (official figure: 191)": a count of the
+    same thing set in brackets beside the figure before it, in that figure's category (else its
+    toll noun's). The brackets hold only the count's noun, its modifiers and the figure."""
+    tokens, k = p.tokens, p.first - 1
+    if k >= 0 and tokens[k].text == ":":
+        k -= 1
+    if k < 1 or tokens[k].lower not in lx.SET_COUNT_NOUNS or p.head is not None \
+            or p.head_end >= len(tokens) or tokens[p.head_end].text != ")":
+        return None
+    noun = tokens[k]
+    while k >= 1 and tokens[k - 1].kind == "word" and p.first - k < _BRACKET_WORDS:
+        k -= 1
+    if k < 1 or tokens[k - 1].text != "(":
+        return None
+    before = p.found[-1].category if p.found else lx.TOLL_NOUNS.get(noun.lower)
+    return Read(before or "killed", noun.text)
+
+
+_BRACKET_WORDS = 4  # words of a bracketed count's name ("the official death tally")
+
+
 def _casualty_adjective(p: Phrase) -> Read | None:
     """"3,000 displaced people", "two wounded men": the casualty word before the head, unless
     a predicate after says what happened ("3,000 displaced people returned" is still read so)."""
@@ -958,6 +980,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
 )
 READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("labelled", _labelled),
+    ("bracketed_toll", _bracketed_toll),
     ("casualty_adjective", _casualty_adjective),
     ("casualty_head", _casualty_head),
     ("cases_of", _cases_of),

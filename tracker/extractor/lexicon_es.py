@@ -61,7 +61,7 @@ GROUP_STEMS: dict[str, str] = {
     "civil": "civilians", "combatient": "militants", "rebelde": "militants", "yihadist": "militants",
     "terrorist": "militants", "atacant": "militants", "miner": "miners", "bomber": "firefighters",
     "rescatist": "rescuers", "migrant": "migrants", "periodist": "journalists",
-    "palestin": "Palestinians", "israel": "Israelis",
+    "palestin": "Palestinians", "israel": "Israelis", "extranjer": "foreigners", "turista": "foreigners",
 }
 BEFORE_NOUN: frozenset[str] = frozenset({"otros", "otras", "nuevos", "nuevas", "primeros", "últimos"})
 OF_WORDS: frozenset[str] = frozenset({"de"})
@@ -220,6 +220,9 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     """incendio terremoto sismo seísmo huracán tormenta temporal dana inundación inundaciones riada
     riadas explosión atentado ataque accidente naufragio catástrofe tragedia deslave alud tornado
     tifón epidemia""".split())
+# words between an event's noun and its day ("el terremoto del pasado sábado 16 de abril"), besides
+# determiners, "de" and weekdays: the day is the event's, not a count's
+EVENT_DAY_LINKS: frozenset[str] = frozenset("pasado pasada último última".split())
 # a body told one at a time ("un cadáver") is an individual, as a person is
 BODY_NOUNS: frozenset[str] = frozenset("cadáver cadáveres cuerpo restos".split())
 # whereabouts unknown: the missing ("en paradero desconocido")
@@ -228,6 +231,9 @@ UNKNOWN_STEMS: tuple[str, ...] = ("desconocid",)
 # ... and found since ("150 personas que permanecían en paradero desconocido ya han sido
 # localizadas"): no count of the missing
 FOUND_STEMS: tuple[str, ...] = ("localizad", "encontrad", "hallad", "ubicad")
+# the living: words that say the people are alive ("113 han sido rescatadas con vida"), no count
+# of the dead
+ALIVE_PHRASES: frozenset[str] = frozenset({"con vida"})
 # the definite articles: a count they name is known, no toll feared ("un homenaje a los 12 fallecidos")
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
 # the change of a toll: its figure is by how much, no count ("un bilan en hausse d'un décès")
@@ -302,6 +308,9 @@ TIME_SPANS: frozenset[str] = frozenset()
 # the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
 # y 4 disparus"); an auxiliary opens another clause
 LIST_JOINS: frozenset[str] = frozenset({",", "y"})
+# "or" between two casualty words: one count of both kinds ("3 millones de heridos o damnificados"),
+# no toll of either
+OR_WORDS: frozenset[str] = frozenset("o u".split())
 # the word between two days of a span ("del 24 al 27 de octubre"): the first is a day, no count
 RANGE_TO_WORDS: frozenset[str] = frozenset({"al", "a"})
 # the words that open such a span of days ("entre el 25 y el 27", "del 24 al 27")

@@ -66,7 +66,7 @@ GROUP_STEMS: dict[str, str] = {
     "djihadiste": "militants", "terroriste": "militants", "assaillant": "militants",
     "insurgé": "militants", "mineur": "miners", "pompier": "firefighters", "secouriste": "rescuers",
     "migrant": "migrants", "journaliste": "journalists", "palestinien": "Palestinians",
-    "israélien": "Israelis",
+    "israélien": "Israelis", "étranger": "foreigners", "touriste": "foreigners",
 }
 # words between a number and its noun ("12 autres personnes", "124 nouveaux décès")
 BEFORE_NOUN: frozenset[str] = frozenset({"autres", "nouveaux", "nouvelles", "nouveau", "nouvelle",
@@ -208,6 +208,9 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     """incendie séisme tremblement cyclone tempête ouragan inondation inondations crue crues
     explosion attentat attaque accident naufrage catastrophe éboulement glissement tornade typhon
     épidémie""".split())
+# words between an event's noun and its day ("le séisme du dernier samedi", "le séisme du 12 janvier"),
+# besides determiners, "de" and weekdays: the day is the event's, not a count's
+EVENT_DAY_LINKS: frozenset[str] = frozenset("dernier dernière terre".split())  # "tremblement de terre"
 # a body told one at a time ("un cadáver") is an individual, as a person is
 BODY_NOUNS: frozenset[str] = frozenset("corps cadavre cadavres dépouille".split())
 # whereabouts unknown: the missing ("en paradero desconocido")
@@ -215,6 +218,9 @@ WHEREABOUTS: frozenset[str] = frozenset()
 UNKNOWN_STEMS: tuple[str, ...] = ("inconnu",)
 # ... and found since ("150 personnes portées disparues ont été retrouvées"): no count of the missing
 FOUND_STEMS: tuple[str, ...] = ("retrouvé", "localisé")
+# the living: words that say the people are alive ("12 personnes retrouvées en vie"), no count
+# of the dead
+ALIVE_PHRASES: frozenset[str] = frozenset({"en vie"})
 # the definite articles: a count they name is known, no toll feared ("un homenaje a los 12 fallecidos")
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l"})
 # the change of a toll: its figure is by how much, no count ("un bilan en hausse d'un décès")
@@ -327,6 +333,9 @@ TIME_SPANS: frozenset[str] = frozenset()
 # the words that join a list whose figures go back with its first ("... de 31 morts, 12 blessés
 # et 4 disparus"); an auxiliary opens another clause
 LIST_JOINS: frozenset[str] = frozenset({",", "et"})
+# "or" between two casualty words: one count of both kinds ("3 millions de blessés ou de sans-abri"),
+# no toll of either
+OR_WORDS: frozenset[str] = frozenset("ou".split())
 # the word between two days of a span ("del 24 al 27 de octubre"): the first is a day, no count
 RANGE_TO_WORDS: frozenset[str] = frozenset({"au", "à"})
 # the words that open such a span of days ("entre el 25 y el 27", "del 24 al 27")
@@ -335,7 +344,7 @@ DAY_SPAN_OPENERS: frozenset[str] = frozenset({"entre", "du", "les", "des"})
 # ("il y aura certainement plusieurs centaines de morts", "peut-être des milliers")
 HEDGE_WORDS: frozenset[str] = frozenset(
     """peut-être probablement possiblement vraisemblablement pourrait pourraient risque risquent
-    craint craignent crainte redoute redoutent aura auront devrait devraient
+    craint craignent crainte redoute redoutent aura auront aurait auraient devrait devraient
     prétendu prétendus prétendue prétendues supposé supposés rumeur rumeurs""".split())
 # a year alone dates a figure after these ("en 2023"), as its own year
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})

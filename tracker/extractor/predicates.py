@@ -189,10 +189,14 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
     aside = opener in lx.BREAKDOWN_OPENERS or opener in {",", "("} or dash
     reach = 20 if dash else 16 if opener in {",", "("} else 12 if aside else 10
     place = opener in lx.PLACE_PREPOSITIONS or opener == "from"
+    closed = False
     for k in range(j + 1, min(j + reach, len(tokens))):
         word = tokens[k].lower
         if word in {"were", "was", "have", "had", "are", "has"}:
             return k
+        if closed and tokens[k].kind == "num":
+            return None  # "at 249 (official tally 167), while 240 were missing": the verb of another figure
+        closed = closed or (opener == "(" and word == ")")
         verb = word in lx.PREDICATES or word in lx.PREDICATE_PHRASES
         if verb and (place or tokens[k - 1].lower == ","):
             return k  # "160,000 people, mainly women and children, fled the capital"
@@ -618,7 +622,7 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
     if set_by_speaker and tokens[first - 1].lower != "to":
         return None
     # "the death toll from the attacks on Aleppo rose to 12": the toll stands further back
-    for back in range(k, max(-1, k - 20), -1):
+    for back in range(k, max(-1, k - _TOLL_PHRASE_REACH), -1):
         word = tokens[back].lower
         if word == "." and _abbreviated_month(tokens, back):
             continue  # "the death toll from the Aug. 8 fire ... stands at 115"
@@ -643,6 +647,11 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
             # killed in the explosion stands at 284"
             return _number_of(tokens, back, k + 1)
     return None
+
+
+_TOLL_PHRASE_REACH = 28  # tokens back from a toll's verb to its noun, past the event it names
+# ("the death toll in the landslides that hit the ... areas in Wayanad in the early morning on
+# July 30 has risen to 406"); a clause's punctuation or another figure stops it sooner
 
 
 def _number_before(tokens: list[Token], head: int) -> tuple[Reading, str] | None:

@@ -39,7 +39,7 @@ def find_dates(g: Grammar, tokens: list[Token], published: dt.date | None,
         if day is None or (published is not None and day > published):
             continue
         opening = [t.lower for t in tokens[max(0, at - 3):at]]
-        if any(t in w.SINCE_WORDS for t in opening):
+        if any(t in w.SINCE_WORDS for t in opening) or _event_day(g, tokens, at):
             continue
         out.append((at, day.isoformat()))
         marks = [t.lower for t in tokens[max(0, at - 2):at]
@@ -47,6 +47,20 @@ def find_dates(g: Grammar, tokens: list[Token], published: dt.date | None,
         if marks and marks[-1] in w.AS_OF_WORDS:
             stated.append(out[-1])
     return stated or sorted(out)
+
+
+def _event_day(g: Grammar, tokens: list[Token], at: int) -> bool:
+    """The day at ``at`` is an event's ("la cifra de muertos del terremoto del pasado sábado 16
+    de abril llegó a 366", "le bilan du séisme du 12 janvier"): its noun just before, past
+    determiners, "de", a weekday and ``EVENT_DAY_LINKS``; the day the event struck, not the
+    count's."""
+    k = at - 1
+    while k >= 0 and at - k <= _EVENT_DAY_REACH and tokens[k].lower in g.event_day_links:
+        k -= 1  # "del pasado sábado 16 de abril"
+    return 0 <= k < at - 1 and tokens[k].lower in g.words.EVENT_NOUNS
+
+
+_EVENT_DAY_REACH = 5  # words from an event's noun to its day ("del terremoto del pasado sábado 16")
 
 
 def _periods(g: Grammar, tokens: list[Token], published: dt.date | None) -> list[tuple[int, str]]:

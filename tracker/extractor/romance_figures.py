@@ -36,7 +36,7 @@ def casualty(g: Grammar, tokens: list[Token], k: int) -> Category | None:
     word = tokens[k].lower
     exact = g.words.CASUALTY_FORMS.get(word)
     if exact is not None:
-        return exact
+        return None if alive(g, tokens, k) else exact
     if word in g.words.WHEREABOUTS and k + 1 < len(tokens) \
             and tokens[k + 1].lower.startswith(g.words.UNKNOWN_STEMS):
         return "missing"  # "siguen en paradero desconocido" (not "se conoce el paradero de 40")
@@ -49,6 +49,11 @@ def casualty(g: Grammar, tokens: list[Token], k: int) -> Category | None:
         if category is not None:
             return category
     return None
+
+
+def alive(g: Grammar, tokens: list[Token], k: int) -> bool:
+    """Token k ends words that say the people are alive ("con vida", "en vie")."""
+    return k > 0 and f"{tokens[k - 1].lower} {tokens[k].lower}" in g.words.ALIVE_PHRASES
 
 
 def find_figures(g: Grammar, tokens: list[Token], whole: Figure | None = None) -> list[Figure]:
@@ -90,7 +95,9 @@ def read_number(g: Grammar, tokens: list[Token], k: int) -> tuple[int, int, Coun
     w = g.words
     word = tokens[k].lower
     closer = w.RANGE_OPENERS.get(word)
-    grown = k > 0 and tokens[k - 1].lower.startswith(w.GROWTH_STEMS + w.TOLL_VERB_STEMS)
+    # "passe de 10 à 20": from one figure to another (not "a fait entre 200 et 300 morts")
+    grown = k > 0 and word in w.OF_WORDS \
+        and tokens[k - 1].lower.startswith(w.GROWTH_STEMS + w.TOLL_VERB_STEMS)
     if closer is not None and not grown:
         low = _plain(g, tokens, k + 1)
         if low is not None and low[0] < len(tokens) and tokens[low[0]].lower == closer:
@@ -328,8 +335,27 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
         or (span_first > 0 and tokens[span_first - 1].lower in w.ANOTHER)
     # "un cadáver", "un homme": one person told, not a count ("un mort", "un fallecido" are a toll of one)
     person = head is not None and (tokens[head].lower in w.PEOPLE_NOUNS or tokens[head].lower in w.BODY_NOUNS)
-    return Figure(span_first, span_last, count, category, term, rule, part, _group(g, nouns), another,
+    other = _or_another_kind(g, tokens, term_at, category)
+    group = f"{category} or {other}" if other else _group(g, nouns)  # "blessés ou sans-abri": both kinds
+    return Figure(span_first, span_last, count, category, term, rule, part, group, another,
                   individuals=one and person), head
+
+
+def _or_another_kind(g: Grammar, tokens: list[Token], k: int, category: Category) -> str:
+    """The other category of "X or Y" after the casualty word at k ("3 millions de blessés ou
+    de sans-abri", "heridos o damnificados"): the figure counts both kinds, a toll of neither."""
+    w = g.words
+    n = k + 1
+    if n >= len(tokens) or tokens[n].lower not in w.OR_WORDS:
+        return ""
+    n += 1
+    while n < min(len(tokens), k + _OR_REACH) and tokens[n].lower in g.or_links:
+        n += 1
+    other = casualty(g, tokens, n) if n < len(tokens) else None
+    return other if other is not None and other != category else ""
+
+
+_OR_REACH = 5  # tokens from the casualty word to the other one ("blessés ou de sans-abri")
 
 
 def _place_list(g: Grammar, tokens: list[Token], first: int, last: int) -> bool:
@@ -424,6 +450,8 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int, reach: int
             continue
         if tokens[n].lower[:1].isdigit() or (tokens[n].lower in w.NUMBER_WORDS and n > j):
             return None
+        if alive(g, tokens, n):
+            return None  # "113 han sido rescatadas con vida": the living
         category = casualty(g, tokens, n)
         if category == "displaced" and tokens[n].lower in w.SHELTER_WORDS:
             # "trois personnes sans abri sont mortes de froid": homeless people who died

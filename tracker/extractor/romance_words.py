@@ -74,11 +74,13 @@ class Lexicon:
     TOLL_SAYS: frozenset[str]
     TOLL_SAY_LINKS: frozenset[str]
     EVENT_NOUNS: frozenset[str]
+    EVENT_DAY_LINKS: frozenset[str]
     BODY_NOUNS: frozenset[str]
     DEFINITE_ARTICLES: frozenset[str]
     WHEREABOUTS: frozenset[str]
     UNKNOWN_STEMS: tuple[str, ...]
     FOUND_STEMS: tuple[str, ...]
+    ALIVE_PHRASES: frozenset[str]
     MINOR_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
@@ -114,6 +116,7 @@ class Lexicon:
     LATER_WORDS: frozenset[str]
     TIME_SPANS: frozenset[str]
     LIST_JOINS: frozenset[str]
+    OR_WORDS: frozenset[str]
     RANGE_TO_WORDS: frozenset[str]
     DAY_SPAN_OPENERS: frozenset[str]
     HEDGE_WORDS: frozenset[str]
@@ -189,6 +192,8 @@ class Grammar:
     days_back: dict[Phrase, int]
     first_words: frozenset[str]  # words that open a qualifier, a citing or a saying: no name's
     day_joins: frozenset[str]  # words between two days of a span ("y", "al", "et", "au")
+    event_day_links: frozenset[str]  # words between an event's noun and its day ("del pasado sábado")
+    or_links: frozenset[str]  # words between "or" and its second casualty word ("ou de sans-abri")
     gate: re.Pattern[str]
     boundary: re.Pattern[str]
 
@@ -229,6 +234,9 @@ def grammar(code: str) -> Grammar:
         days_back=days_back,
         first_words=frozenset(p[0] for p in [*qualifier_of, *citing, *say_phrases]),
         day_joins=frozenset(words.RANGE_OPENERS.values()) | words.LIST_JOINS | words.RANGE_TO_WORDS,
+        event_day_links=words.DETERMINERS | words.OF_WORDS | words.EVENT_DAY_LINKS
+        | frozenset(words.WEEKDAYS),
+        or_links=words.OF_WORDS | words.DETERMINERS | words.WITHOUT_WORDS,
         gate=gate,
         boundary=boundary,
     )

@@ -532,10 +532,11 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
 
 _SCENE_REACH = 40  # characters from a figure to "at the scene" ("people were pronounced dead at the scene")
 _WHOLE_BEFORE_REACH = 600  # characters from the toll given before to the part at the scene
-# a verb of dying right before the scene ("died at the scene", "were pronounced dead on the spot";
-# not "police at the scene said")
+# a verb of dying right before the scene ("died at the scene", "were pronounced dead on the spot",
+# "died inside the stadium"; not "police at the scene said")
 _AT_THE_SCENE = re.compile(
-    r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
+    r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:(?:at|on)\s+the\s+(?:scene|spot)|inside\s+the\s+\w+)\b",
+    re.IGNORECASE)
 # "... and the other eight in hospital": the other dead of the same toll, no other event
 _LEFT_OUT_OTHER = re.compile(r"\band\s+(?:the\s+)?(?:other|another)\s+$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|another|other|earlier|last year|years? ago)\b",
