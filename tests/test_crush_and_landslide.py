@@ -7,7 +7,7 @@ sentences are written for the project; the facts echo real reporting, the wordin
 
 from __future__ import annotations
 
-from .claim_tables import Has, Lacks, table_tests
+from .claim_tables import Has, Lacks, claims_of, table_tests
 
 PUBLISHED = "2024-08-06"  # a Tuesday
 
@@ -42,3 +42,11 @@ LACKS: list[Lacks] = [
 ]
 
 test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS, PUBLISHED)
+
+
+def test_the_dead_inside_the_venue_with_the_rest_elsewhere_are_a_part_of_a_toll_given_long_before() -> None:
+    filler = " ".join(["Fans had filled the stands well beyond the ground's capacity that night."] * 12)
+    text = (f"At least 125 people were killed in the crush, police said. {filler} The police chief said 34 "
+            "people died inside the stadium and the rest died in hospital.")
+    (claim,) = [c for c in claims_of(text, PUBLISHED) if c.value == 34]
+    assert (claim.scope, claim.group) == ("group", "at the scene")

@@ -268,6 +268,9 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Женщины составляют около 2/3 от общего числа погибших.", []),
     ("Ночью скончались еще двое пострадавших, в медсанчасти номер 4 умер мужчина.",
      [("killed", 2, 2, 2, "exact"), ("killed", 1, 1, 1, "exact")]),
+    # a held-out audit (a mine blast): the first day of a span before its month is a day
+    ("Власти объявили траур по погибшим с 26 по 28 ноября.", []),
+    ("Траур по погибшим объявлен на 26-28 ноября.", []),
 ]
 
 
@@ -826,3 +829,8 @@ def test_some_of_the_injured_who_died_are_a_part_of_the_toll_given_with_them() -
                           published=PUBLISHED, language="ru")
     toll, died = claims.iloc[0], claims.iloc[1]
     assert (toll["value"], died["value"], died["part_of"]) == (19, 1, toll["claim_id"])
+
+
+def test_mine_rescuers_killed_are_a_group() -> None:
+    claims = extract_text("При тушении пожара погибли 6 горноспасателей.", published=PUBLISHED, language="ru")
+    assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "rescuers")

@@ -328,21 +328,40 @@ def _person_parts(name: str, places: set[str]) -> tuple[str, str] | None:
     """(first name, surname) of a person's name as written, or None when the name is not a
     person's ("Health Ministry", "Derna mayor"): capitalised words that are not titles,
     honorifics, kinds of source or place names."""
-    tokens = [t for t in _TOKEN.findall(name)]
+    found = list(_TOKEN.finditer(name))
+    tokens = [m.group() for m in found]
     names: list[str] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         low = t.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        office = low in sw.HONORIFICS or low in sw.TITLE_WORDS or low in sw.PORTFOLIO_WORDS \
+            or bool(source_kind(t))
         if not _name_word(t) or (not names and not t[:1].isupper()) or t.isupper() \
-                or low in sw.HONORIFICS or low in sw.TITLE_WORDS or low in sw.PORTFOLIO_WORDS \
-                or names_a_place(low, places) or source_kind(t):
+                or office or names_a_place(low, places):
+            if names and office and _one_run(name, found[k - len(names)].start(), found[k].start()):
+                # "East Java State Police", "East Java Governor Emil Dardak": a run of names
+                # before an office or a body qualifies it (a place the gazetteer does not know);
+                # the person's name, if any, comes after it
+                names = []
+                continue
             if names:
                 break  # a name is one run of words: "Rosselló, the governor" ends at the comma word
             continue
+        if not names and k >= 2 and tokens[k - 1].islower() and source_kind(tokens[k - 2]):
+            break  # "Department of Disaster Management": a body's complement, no person
         names.append(low)
     if not names or (len(names) == 1 and len(tokens) > 1 and not _ends_with(tokens, names[0])) \
             or any(n in sw.ORGANISATION_NOUNS for n in names) or " ".join(names) in sw.ORGANISATION_NAMES:
         return None
     return (names[0] if len(names) > 1 else ""), names[-1]
+
+
+def _one_run(name: str, start: int, end: int) -> bool:
+    """No mark between the words of ``name[start:end]`` ("East Java Governor", not
+    "al-Ghaithi (Derna mayor"): one phrase."""
+    return not _MARK.search(name, start, end)
+
+
+_MARK = re.compile(r"[(),;:]")
 
 
 def _ends_with(tokens: list[str], word: str) -> bool:

@@ -30,7 +30,7 @@ class Frame:
     verb: int
     speaker: str
     listener: str  # "Reuters" in "X told Reuters"
-    kind: str  # "say", "relay", "according", "citing", "holder"
+    kind: str  # "say", "relay", "according", "citing", "holder", "unnamed"
     leading: bool  # the verb comes before what it reports ("X said [figure]")
     disputed: bool = False  # an official toll the speaker doubts ("sceptical of the official toll")
     # the frame opens a concessive clause ("although residents say the figure is higher"): it
@@ -189,6 +189,9 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         if (word not in lx.SAY_VERBS and not speak_of) or word == "according":
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
+            if tokens[v + 1].lower == "of" and v > 0 and tokens[v - 1].lower in lx.UNNAMED_REPORT_MARKERS:
+                # "there were later reports of 60 killed": the reports say it, not the speaker before
+                frames.append(Frame(v - 1, v, join_tokens(tokens[v - 1:v + 1]), "", _UNNAMED, True))
             continue  # "a February report by the centre": a noun, not a verb
         if word in lx.PUT_SAYS and not any(t.lower in lx.PUT_COUNT_NOUNS for t in tokens[v + 1:v + 5]):
             continue  # "put 20 in hospital": a verb of putting; "put the toll at 40" says
@@ -577,8 +580,13 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
             relay = [f for f in relays
                      if f.kind in {"relay", "according"} and f.speaker.lower() not in lx.PRONOUNS]
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
+    if main.kind == _UNNAMED:
+        return "", "", "unnamed_reports"  # "but there were later reports of at least 60 killed"
     source = _antecedent(frames, main)
     return source, via, "pronoun_antecedent" if source != main.speaker else f"{main.kind}_frame"
+
+
+_UNNAMED = "unnamed"  # the kind of a frame of reports no one is named for ("later reports of")
 
 
 def _claims_lives(tokens: list[Token], j: int) -> bool:
@@ -1008,9 +1016,18 @@ def _by_name(tokens: list[Token], start: int) -> tuple[str, int] | None:
 
 
 def _skip_relative_clause(tokens: list[Token], k: int) -> int:
-    """The token before "who ..." when the words before the verb are a relative clause."""
+    """The token before "who ..." when the words before the verb are a relative clause, or
+    before ", where ...," set off by commas ("the Malang health centre, where the stadium is
+    located, reported")."""
     if _is_name_word(tokens[k]):
         return k
+    if tokens[k].text == ",":
+        for back in range(k - 1, max(0, k - _ASIDE_REACH), -1):
+            if tokens[back].text == ",":
+                opened = tokens[back + 1].lower in lx.ASIDE_RELATIVES and tokens[back - 1].kind == "word"
+                return back - 1 if opened else k
+            if tokens[back].kind == "punct" or tokens[back].lower in lx.SAY_VERBS:
+                return k
     for back in range(k - 1, max(-1, k - 10), -1):
         word = tokens[back].lower
         if word in {"who", "which"}:
@@ -1018,6 +1035,9 @@ def _skip_relative_clause(tokens: list[Token], k: int) -> int:
         if tokens[back].kind == "punct" or word in lx.SAY_VERBS:
             return k
     return k
+
+
+_ASIDE_REACH = 14  # tokens of an aside between a speaker and its verb (", where the stadium is located,")
 
 
 def _name_after(tokens: list[Token], start: int) -> tuple[str, int] | None:

@@ -98,8 +98,9 @@ def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Fi
         if figure is None:
             i = amount.start + 1
             continue
-        if aside is not None and figure.first < aside[0]:
-            # "five people, two men and three women, were hurt": parts of the five
+        if aside is not None and figure.first < aside[0] and figure.rule != _BRACKETED:
+            # "five people, two men and three women, were hurt": parts of the five (not "249
+            # (official tally 167)": a count beside it)
             whole = figures[aside[1]]
             figure = replace(figure, subset=True, parent=aside[1])
             if whole.category is not None:
@@ -136,8 +137,8 @@ def _bracketed_breakdowns(tokens: list[Token], figures: list[Figure]) -> list[Fi
         bracket = owners[f.first]
         if bracket >= 0 and bracket in ends:
             opened = bracket
-        if bracket < 0 or bracket != opened or f.subset:
-            continue
+        if bracket < 0 or bracket != opened or f.subset or f.rule == _BRACKETED:
+            continue  # (not "249 (official tally 167)": another count of the same)
         whole = next((j for j in range(k - 1, -1, -1) if figures[j].last <= opened
                       and figures[j].category == f.category and not figures[j].subset), None)
         if whole is not None:
@@ -294,7 +295,9 @@ def _event_head(p: Phrase) -> bool:
         word = tokens[j].lower
         if word in lx.EVENT_COUNT_NOUNS:
             nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-            return nxt not in lx.PERSON_NOUNS and nxt not in lx.CASUALTY_HEADS and nxt not in lx.TOLL_NOUNS
+            # "two explosions killed dozens": the events are the verb's subject
+            return nxt in lx.ACTIVE_VERBS or (
+                nxt not in lx.PERSON_NOUNS and nxt not in lx.CASUALTY_HEADS and nxt not in lx.TOLL_NOUNS)
         if word in lx.PERSON_NOUNS or word in lx.CASUALTY_HEADS or word in lx.AUX_WORDS \
                 or word in lx.PREDICATES or word in PREPOSITIONS or word in {"and", "or", ",", "of"}:
             return False
@@ -389,10 +392,11 @@ def _bracketed_toll(p: Phrase) -> Read | None:
     if k < 1 or tokens[k - 1].text != "(":
         return None
     before = p.found[-1].category if p.found else lx.TOLL_NOUNS.get(noun.lower)
-    return Read(before or "killed", noun.text)
+    return Read(before or "killed", noun.text, subset=False)  # beside the figure before, no part of it
 
 
 _BRACKET_WORDS = 4  # words of a bracketed count's name ("the official death tally")
+_BRACKETED = "bracketed_toll"
 
 
 def _casualty_adjective(p: Phrase) -> Read | None:
@@ -980,7 +984,7 @@ VETOES: tuple[tuple[str, Callable[[Phrase], bool]], ...] = (
 )
 READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("labelled", _labelled),
-    ("bracketed_toll", _bracketed_toll),
+    (_BRACKETED, _bracketed_toll),
     ("casualty_adjective", _casualty_adjective),
     ("casualty_head", _casualty_head),
     ("cases_of", _cases_of),

@@ -276,6 +276,9 @@ LEFT_OUT_FIGURE_WORDS: frozenset[str] = frozenset("people more others other anot
 # died at the scene and five in hospital" after "the death toll rose to 21").
 AT_THE_SCENE = "at the scene"
 DIED_IN_HOSPITAL = "died in hospital"
+# "34 died inside the stadium and the rest in hospital": the words after a figure that name the
+# other dead of the same toll, so the figure is a part of a toll given anywhere before
+REST_OF_THE_DEAD: frozenset[str] = frozenset("rest others remainder remaining".split())
 # the term of a figure read from "in hospital" (predicates._in_hospital)
 IN_HOSPITAL_TERM = "in hospital"
 # The injured taken to hospital after a larger count of the injured ("37 were injured; 33 were
@@ -996,6 +999,13 @@ CLAUSE_CLOSERS: frozenset[str] = frozenset({",", ";", "—", "–", "-", ")"})  
 NOUN_LIKE_SAYS: frozenset[str] = frozenset(
     "report reports claim claims estimate estimates warning fears".split()
 )
+# Words that open an aside set off by commas between a speaker and its verb ("the health centre
+# in the regency, where the stadium is located, reported"): the speaker stands before it.
+ASIDE_RELATIVES: frozenset[str] = frozenset("who which where whose".split())
+# Words before "reports of" that leave the reports unnamed ("but there were later reports of at
+# least 60 killed", "unconfirmed reports of 100 dead"): the figure is no one's, not the speaker's
+# before it in the sentence.
+UNNAMED_REPORT_MARKERS: frozenset[str] = frozenset("later other unconfirmed conflicting unverified".split())
 # Participles whose speaker is the subject of the clause before ("X revised its toll, saying").
 PARTICIPLE_SAYS: frozenset[str] = frozenset(
     "saying adding noting estimating reporting warning stating".split())
@@ -1470,6 +1480,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # A figure's head noun that counts one group of the victims -> the group's name in the
 # `group` column ("six children", "three firefighters", "1,400 Israelis").
+# Two-word names of a group ("12 U.S. service members", "13 US military personnel").
+GROUP_PHRASES: dict[str, str] = {
+    "service members": "soldiers", "military personnel": "soldiers", "security personnel": "police",
+    "police officers": "police", "aid workers": "aid workers", "health workers": "medical staff",
+}
 GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("children child kids minors boys girls infants babies toddlers newborns newborn"
                     .split(), "children"),

@@ -571,10 +571,14 @@ GROUP_STEMS: dict[str, str] = {
     "силовик": "police", "полицейск": "police", "правоохранител": "police",
     "военнослужащ": "soldiers", "военн": "soldiers", "солдат": "soldiers", "боевик": "militants",
     "гражданск": "civilians", "мирн": "civilians", "шахтер": "miners", "шахтёр": "miners",
-    "горняк": "miners", "спасател": "rescuers", "пожарн": "firefighters", "украинц": "Ukrainians",
+    "горняк": "miners", "спасател": "rescuers", "горноспасател": "rescuers", "пожарн": "firefighters",
+    "украинц": "Ukrainians",
     "иностран": "foreigners",
 }
 # "сотрудников силовых структур", "сотрудников органов внутренних дел": police
+# words between the first and the last day of a span before its month ("с 26 по 28 ноября",
+# "26-28 ноября"): the first day is a day, no count
+DAY_SPAN_JOINS: frozenset[str] = frozenset({"по", "и", "-", "–", "—"})
 STAFF_STEM = "сотрудник"
 STAFF_GROUP = "police"
 ANOTHER: frozenset[str] = frozenset({"еще", "ещё"})  # "ещё 10 погибли": one more day's count

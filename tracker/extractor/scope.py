@@ -82,6 +82,8 @@ def scope_of(claim: Claim, text: str, earlier: list[Claim]) -> tuple[str, str]:
         group = _people_named_around(claim, text)
     if group == "people":
         group = _own_nationals_listed_before(claim, text, earlier)
+    if group == "people":
+        group = _group_left_out(claim, text, earlier)
     if claim.individuals or _personal_loss(claim, text):
         return "individual", group
     if _ranked_against(claim, text) or _of_the_war(claim, text, earlier):
@@ -522,7 +524,10 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
     # the toll given shortly before, of the same event (not "In a separate attack, 12 died at the
     # scene" after another attack's 40)
     before = _LEFT_OUT_OTHER.sub("", _sentence_before(claim, text))
-    if _SEPARATE.search(before) or not _larger_toll_before(claim, earlier, _WHOLE_BEFORE_REACH):
+    # "... and the rest died in hospital": a part of the toll, however far before it was given
+    rest = _THE_REST.search(text, claim.end, min(len(text), claim.end + _REST_REACH))
+    if _SEPARATE.search(before) \
+            or not _larger_toll_before(claim, earlier, None if rest else _WHOLE_BEFORE_REACH):
         return ""
     if claim.term == lx.IN_HOSPITAL_TERM:
         return lx.DIED_IN_HOSPITAL
@@ -531,6 +536,8 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
 
 
 _SCENE_REACH = 40  # characters from a figure to "at the scene" ("people were pronounced dead at the scene")
+_REST_REACH = 80  # characters from a figure to "the rest" of the dead ("died inside and the rest")
+_THE_REST = re.compile(r"[^.;]*?\bthe\s+(?:" + "|".join(sorted(lx.REST_OF_THE_DEAD)) + r")\b", re.IGNORECASE)
 _WHOLE_BEFORE_REACH = 600  # characters from the toll given before to the part at the scene
 # a verb of dying right before the scene ("died at the scene", "were pronounced dead on the spot",
 # "died inside the stadium"; not "police at the scene said")
@@ -652,6 +659,8 @@ def _group(surface: str) -> str:
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         low = word.lower()
+        if k and f"{words[k - 1].lower()} {low}" in lx.GROUP_PHRASES:
+            return lx.GROUP_PHRASES[f"{words[k - 1].lower()} {low}"]  # "12 U.S. service members"
         if low in lx.GROUP_NOUNS:
             # "464 Iranian pilgrims": a nationality's pilgrims, not the pilgrims
             return words[k - 1] if k and gz.names_a_country(words[k - 1]) else lx.GROUP_NOUNS[low]
@@ -687,6 +696,36 @@ def _own_nationals_listed_before(claim: Claim, text: str, earlier: list[Claim]) 
     speaks_for = {gz.country_of_demonym(w) or getattr(gz.country_named(w), "country", None)
                   for w in (possessed(w) for w in _WORD.findall(claim.source))}
     return before.group if country in speaks_for else "people"
+
+
+def _group_left_out(claim: Claim, text: str, earlier: list[Claim]) -> str:
+    """"12 soldiers were killed and 15 wounded", "besides the 13 service members killed, 15 were
+    wounded": a figure after "and" whose noun and verb the sentence leaves out, or the figure
+    after a "besides" clause, counts the group the figure before it named (soldiers, children,
+    ...; a nationality needs its country's speaker, ``_own_nationals_listed_before``), else
+    "people" (not "... and 12 were injured", a clause of its own; not "... and 769 had died in
+    all": the total)."""
+    if not earlier or earlier[-1].sentence != claim.sentence or earlier[-1].group not in _NAMED_GROUPS:
+        return "people"
+    before = earlier[-1]
+    words = _WORD.findall(claim.surface.lower())
+    between = text[before.end:claim.start]
+    after = _WORD.findall(_clause_after(text, claim.end).lower())
+    if any(w in lx.PERSON_NOUNS or w in lx.GROUP_NOUNS for w in words) \
+            or any(ch.isdigit() or ch in ";:" for ch in between) \
+            or any(w in lx.TOTAL_WORDS or w in lx.IN_ALL_WORDS for w in after):
+        return "people"
+    opening = claim.sentence.lstrip().lower()
+    if between.count(",") == 1 and any(opening.startswith(w + " ") for w in lx.BESIDES_OPENERS):
+        return before.group  # "besides the 13 service members killed, 15 were wounded": more of them
+    next_word = _WORD.findall(text[claim.start:claim.start + _AUX_REACH].lower())[:1]
+    if any(w in lx.AUX_WORDS for w in next_word) or "," in between or _WORD.findall(between)[-1:] != ["and"]:
+        return "people"  # "five children died and 12 were injured": a clause of its own, anyone's
+    return before.group
+
+
+_NAMED_GROUPS = frozenset(lx.GROUP_NOUNS.values())
+_AUX_REACH = 30  # characters of a figure and the word after it ("12 were")
 
 
 def _demonym_after(claim: Claim, text: str) -> str:
