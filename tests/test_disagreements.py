@@ -628,3 +628,13 @@ def test_one_text_s_fear_beside_its_bodies_found_raises_no_flag() -> None:
         ("2023-06-15", "The coast guard said on Thursday that 78 bodies had been recovered, and officials "
                        "feared that as many as 500 people may have died."))
     assert result.conflicts == []
+
+
+def test_a_sentence_that_opens_with_a_contrast_sets_its_figure_against_the_one_before() -> None:
+    text = ("The defence minister said on Tuesday that 443 people had been found dead. However, the "
+            "prosecutor's office said that the dead numbered 507.")
+    result = _reconcile(("2016-04-20", text))
+    assert [(c.kind, c.value_a, c.value_b) for c in result.conflicts] == [("contradiction", 443, 507)]
+    # ... and without the contrast, the later higher figure of the next day is a toll that rose
+    rose = _reconcile(("2016-04-20", text.replace("However, the", "The")))
+    assert rose.conflicts == []

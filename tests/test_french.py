@@ -129,6 +129,7 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Le nombre de morts s'élève à 45 au 3 juin.", [("killed", 45, 45, 45, "exact")]),
     # a held-out audit (an earthquake): the found alive are no dead
     ("Au total, 12 personnes ont été retrouvées en vie sous les décombres.", []),
+    ("Douze personnes sont mortes et 30 ont été retrouvées en vie.", [("killed", 12, 12, 12, "exact")]),
     # a range after a verb that makes the toll ("a fait entre"), not a change ("passé de ... à")
     ("Le séisme a fait entre 45 000 et 50 000 morts.", [("killed", None, 45000, 50000, "range")]),
     ("Le bilan est passé de 200 à 300 morts.",
@@ -240,6 +241,7 @@ SOURCES = [
     # a held-out audit (an earthquake): the day of the event's noun is the event's, not the count's
     ("Le bilan du tremblement de terre du 9 septembre s'élève à 217 000 morts, a annoncé lundi le "
      "gouvernement.", "gouvernement", "", "2023-09-11"),
+    ("L'attentat du 13 novembre 2015 a fait 130 morts.", "", "", "2015-11-13"),
 ]
 
 
@@ -385,3 +387,10 @@ def test_a_count_of_two_kinds_is_a_toll_of_neither() -> None:
 
 def test_a_toll_in_the_conditional_is_hedged() -> None:
     assert hedges("Le séisme aurait fait 50 000 morts, selon la Croix-Rouge.", "fr") == [True]
+
+
+def test_a_sentence_that_goes_on_keeps_the_speaker_before_and_only_then() -> None:
+    text = ("Le ministère a annoncé 40 morts. En outre, 120 personnes ont été blessées. "
+            "À Nice, 12 personnes ont été blessées.")
+    claims = extract_text(text, published=PUBLISHED, language="fr")
+    assert list(claims["source"]) == ["ministère", "ministère", ""]

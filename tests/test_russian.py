@@ -271,6 +271,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # a held-out audit (a mine blast): the first day of a span before its month is a day
     ("Власти объявили траур по погибшим с 26 по 28 ноября.", []),
     ("Траур по погибшим объявлен на 26-28 ноября.", []),
+    ("Число погибших достигло 12 — 28 ноября спасатели нашли еще два тела.",
+     [("killed", 12, 12, 12, "exact"), ("killed", 2, 2, 2, "exact")]),
 ]
 
 

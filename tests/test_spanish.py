@@ -149,6 +149,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     # a held-out audit (an earthquake): the rescued alive are no dead
     ("Hasta ahora, 113 personas han sido rescatadas con vida de entre los escombros.", []),
     ("Unas 40 personas perdieron la vida.", [("killed", 40, None, None, "about")]),
+    ("Al menos 12 personas murieron y 20 fueron rescatadas con vida.",
+     [("killed", 12, 12, None, "at_least")]),
 ]
 
 
@@ -272,6 +274,8 @@ SOURCES = [
      "informó el Gobierno.", "Gobierno", "", "2023-09-12"),
     ("La Secretaría informó este domingo que la cifra de muertos por el terremoto del 8 de septiembre llegó "
      "a 655.", "Secretaría", "", "2023-09-10"),
+    # ... a past event's day dates its toll
+    ("El atentado del 11 de marzo de 2004 dejó 191 muertos.", "", "", "2004-03-11"),
 ]
 
 
@@ -435,8 +439,18 @@ def test_foreigners_among_the_dead_are_a_group() -> None:
     claims = extract_text("La Fiscalía señaló que son 29 los extranjeros fallecidos.", published=PUBLISHED,
                           language="es")
     assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "foreigners")
+    tourists = extract_text("Doce turistas mexicanos murieron en Veracruz.", published=PUBLISHED,
+                            language="es")
+    assert tourists.iloc[0]["group"] != "foreigners"  # tourists of the country itself
 
 
 def test_a_count_of_two_kinds_is_a_toll_of_neither() -> None:
     claims = extract_text("El sismo dejó 300 muertos o desaparecidos.", published=PUBLISHED, language="es")
     assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "killed or missing")
+
+
+def test_a_sentence_that_goes_on_keeps_the_speaker_before_and_only_then() -> None:
+    text = ("El ministro confirmó que 443 personas murieron. Además, 4.027 personas resultaron heridas. "
+            "En Manta, 120 personas resultaron heridas.")
+    claims = extract_text(text, published=PUBLISHED, language="es")
+    assert list(claims["source"]) == ["ministro", "ministro", ""]

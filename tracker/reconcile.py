@@ -1401,7 +1401,7 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     # Economic Times put the toll at 370") disagrees whatever came after
     # ("the toll neared 80, contradicting the report by the Red Cross": one text that says so)
     if cumulative and caught_up is not None and a.sentence != b.sentence and not _set_against(a, b) \
-            and (caught_up(a, b) or caught_up(b, a)):
+            and not _contrasted(a, b) and (caught_up(a, b) or caught_up(b, a)):
         return ""  # the lower was the count of an earlier hour: the toll passed the higher within days
     two_reports = a.article_id != b.article_id \
         or (a.sentence != b.sentence and LIVE_ENTRY in (a.date_rule, b.date_rule))
@@ -1415,8 +1415,8 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     # said earlier than it, whose hour is not known, or a figure of the same day in an article
     # published on a later day (it knows the day's last count: 500 on Sunday in Sunday's paper,
     # 1,023 "on Sunday" in Monday's)
-    newer = bool(gap) or later.as_of[:10] > earlier.as_of[:10] \
-        or later.published[:10] > earlier.published[:10]
+    newer = (bool(gap) or later.as_of[:10] > earlier.as_of[:10]
+             or later.published[:10] > earlier.published[:10]) and not _contrasted(a, b)
     if (he < ll or hl < le) and not speculative:
         if cumulative and newer and he < ll:
             return ""
@@ -1471,6 +1471,18 @@ def _set_against(a: Claim, b: Claim) -> bool:
         if at is not None and named and named & set(words[at + 1:]):
             return True
     return False
+
+
+def _contrasted(a: Claim, b: Claim) -> bool:
+    """Two sources' figures of one article in two sentences one after the other, the second
+    opening with a contrast ("Patiño confirmed 443 dead. However, the prosecutor's office said
+    507"): the text sets them against each other, whatever the hour of each."""
+    if a.article_id != b.article_id or a.source_key == b.source_key or a.sentence == b.sentence:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    opening = second.sentence.lstrip().lower()
+    return second.start - first.end <= len(first.sentence) + len(second.sentence) and any(
+        opening.startswith(w) and opening[len(w):len(w) + 1] in {" ", ","} for w in lx.CONTRAST_OPENERS)
 
 
 def _unnamed(c: Claim) -> bool:

@@ -133,6 +133,10 @@ RU_SOURCE_KINDS: dict[str, tuple[str, ...]] = {
     "witness": ("жител", "родственник", "очевид", "свидетел", "семь", "местн", "пострадавш"),
 }
 
+# Words that join a body's name to its complement ("Department of Disaster Management", "Agency for
+# Disaster Relief"): the capitalised words after them name no person.
+COMPLEMENT_LINKS: frozenset[str] = frozenset({"of", "for"})
+
 # Words that name an office rather than a person: a speaker made of them and of place names
 # ("Derna mayor", "the country's health minister") is a title, which the article may give
 # a name to ("the mayor of Derna, Abdulmenam al-Ghaithi").

@@ -337,7 +337,8 @@ def _person_parts(name: str, places: set[str]) -> tuple[str, str] | None:
             or bool(source_kind(t))
         if not _name_word(t) or (not names and not t[:1].isupper()) or t.isupper() \
                 or office or names_a_place(low, places):
-            if names and office and _one_run(name, found[k - len(names)].start(), found[k].start()):
+            if names and office and k + 1 < len(tokens) \
+                    and _one_run(name, found[k - len(names)].start(), found[k].start()):
                 # "East Java State Police", "East Java Governor Emil Dardak": a run of names
                 # before an office or a body qualifies it (a place the gazetteer does not know);
                 # the person's name, if any, comes after it
@@ -346,7 +347,7 @@ def _person_parts(name: str, places: set[str]) -> tuple[str, str] | None:
             if names:
                 break  # a name is one run of words: "Rosselló, the governor" ends at the comma word
             continue
-        if not names and k >= 2 and tokens[k - 1].islower() and source_kind(tokens[k - 2]):
+        if not names and k >= 2 and tokens[k - 1] in sw.COMPLEMENT_LINKS and source_kind(tokens[k - 2]):
             break  # "Department of Disaster Management": a body's complement, no person
         names.append(low)
     if not names or (len(names) == 1 and len(tokens) > 1 and not _ends_with(tokens, names[0])) \

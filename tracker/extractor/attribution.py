@@ -189,7 +189,8 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
         if (word not in lx.SAY_VERBS and not speak_of) or word == "according":
             continue
         if word in lx.NOUN_LIKE_SAYS and v + 1 < len(tokens) and tokens[v + 1].lower in {"by", "of", "from"}:
-            if tokens[v + 1].lower == "of" and v > 0 and tokens[v - 1].lower in lx.UNNAMED_REPORT_MARKERS:
+            if tokens[v + 1].lower == "of" and v > 0 and tokens[v - 1].lower in lx.UNNAMED_REPORT_MARKERS \
+                    and any(t.lower in lx.LATER_CONTRASTS for t in tokens[max(0, v - _CONTRAST_REACH):v]):
                 # "there were later reports of 60 killed": the reports say it, not the speaker before
                 frames.append(Frame(v - 1, v, join_tokens(tokens[v - 1:v + 1]), "", _UNNAMED, True))
             continue  # "a February report by the centre": a noun, not a verb
@@ -581,12 +582,18 @@ def attribute(frames: list[Frame], first: int) -> tuple[str, str, str]:
                      if f.kind in {"relay", "according"} and f.speaker.lower() not in lx.PRONOUNS]
             via = min(relay, key=lambda f: abs(f.verb - first)).speaker if relay else ""
     if main.kind == _UNNAMED:
-        return "", "", "unnamed_reports"  # "but there were later reports of at least 60 killed"
+        # "X said 13 died, but there were later reports of at least 60 killed": no one's; a speaker
+        # after them, or one who relays or is cited, still speaks ("..., the ministry said")
+        others = [f for f in own if f is not main and (f.verb > main.verb or f.kind != "say")]
+        if not others:
+            return "", "", "unnamed_reports"
+        main = min(others, key=lambda f: abs(f.verb - first))
     source = _antecedent(frames, main)
     return source, via, "pronoun_antecedent" if source != main.speaker else f"{main.kind}_frame"
 
 
 _UNNAMED = "unnamed"  # the kind of a frame of reports no one is named for ("later reports of")
+_CONTRAST_REACH = 4  # tokens from "but" to the reports it opens ("but there were later reports")
 
 
 def _claims_lives(tokens: list[Token], j: int) -> bool:

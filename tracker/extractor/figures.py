@@ -377,9 +377,9 @@ _LABEL_WORDS = 3  # words of a fact box's label ("Number of people killed" is fo
 
 
 def _bracketed_toll(p: Phrase) -> Read | None:
-    """"at 249 (official tally 167)", "240 were missing (official figure: 191)": a count of the
-    same thing set in brackets beside the figure before it, in that figure's category (else its
-    toll noun's). The brackets hold only the count's noun, its modifiers and the figure."""
+    """"at 249 (official tally 167)", "240 missing (official figure: 191)": a count of the same
+    thing set in brackets right after a figure, in that figure's category. The brackets hold
+    only the count's noun, its modifiers and the figure."""
     tokens, k = p.tokens, p.first - 1
     if k >= 0 and tokens[k].text == ":":
         k -= 1
@@ -389,10 +389,12 @@ def _bracketed_toll(p: Phrase) -> Read | None:
     noun = tokens[k]
     while k >= 1 and tokens[k - 1].kind == "word" and p.first - k < _BRACKET_WORDS:
         k -= 1
-    if k < 1 or tokens[k - 1].text != "(":
+    if k < 1 or tokens[k - 1].text != "(" or not p.found:
         return None
-    before = p.found[-1].category if p.found else lx.TOLL_NOUNS.get(noun.lower)
-    return Read(before or "killed", noun.text, subset=False)  # beside the figure before, no part of it
+    between = tokens[p.found[-1].last:k - 1]
+    if len(between) > _BRACKET_WORDS or any(t.kind != "word" for t in between):
+        return None  # the brackets open right after a figure's clause ("240 were missing (...)")
+    return Read(p.found[-1].category, noun.text, subset=False)  # beside the figure before, no part of it
 
 
 _BRACKET_WORDS = 4  # words of a bracketed count's name ("the official death tally")

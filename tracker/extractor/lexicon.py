@@ -942,6 +942,11 @@ DISPUTE_WORDS: frozenset[str] = frozenset(
     twice""".split())
 # Words by which a sentence sets its figure against another source's ("the toll neared 80,
 # contradicting the report by the Red Cross"): the text itself says the two disagree.
+# Words that open a sentence setting its figure against the one just before it, in every language
+# read ("... 443 dead. However, the prosecutor said 507"): the two disagree, whatever their order.
+CONTRAST_OPENERS: tuple[str, ...] = (
+    "however", "but", "yet", "sin embargo", "pero", "no obstante", "cependant", "toutefois", "mais",
+    "pourtant", "однако", "но", "тем не менее")
 CONTRADICTING_WORDS: frozenset[str] = frozenset(
     "contradicting contradicted contradicts contradiction contrary disputing".split())
 # Titles by which an article refers back to the person it has named ("The official also said").
@@ -1208,6 +1213,9 @@ SINCE_EVENT_VERBS: frozenset[str] = BEGIN_VERBS | frozenset("struck hit sank swe
 SINCE_ONLY_EVENT_VERBS: frozenset[str] = frozenset("took broke caught".split())
 # Words that split a sentence into clauses for dating ("... talks Monday on violence that
 # has killed 170": Monday dates the talks, not the toll).
+# Words that open a clause of its own between a toll's noun and a figure further on ("the death
+# toll is expected to rise because many are trapped and the count of those rescued has risen to 45").
+CAUSE_CLAUSE_OPENERS: frozenset[str] = frozenset("because although though whereas".split())
 CLAUSE_BREAKS: frozenset[str] = frozenset("that which who whom whose while whereas ; :".split())
 # After a comma these start a new clause, not an aside: "police arrested two men, and three
 # women were hurt".

@@ -61,7 +61,7 @@ GROUP_STEMS: dict[str, str] = {
     "civil": "civilians", "combatient": "militants", "rebelde": "militants", "yihadist": "militants",
     "terrorist": "militants", "atacant": "militants", "miner": "miners", "bomber": "firefighters",
     "rescatist": "rescuers", "migrant": "migrants", "periodist": "journalists",
-    "palestin": "Palestinians", "israel": "Israelis", "extranjer": "foreigners", "turista": "foreigners",
+    "palestin": "Palestinians", "israel": "Israelis", "extranjer": "foreigners",
 }
 BEFORE_NOUN: frozenset[str] = frozenset({"otros", "otras", "nuevos", "nuevas", "primeros", "últimos"})
 OF_WORDS: frozenset[str] = frozenset({"de"})
@@ -231,6 +231,9 @@ UNKNOWN_STEMS: tuple[str, ...] = ("desconocid",)
 # ... and found since ("150 personas que permanecían en paradero desconocido ya han sido
 # localizadas"): no count of the missing
 FOUND_STEMS: tuple[str, ...] = ("localizad", "encontrad", "hallad", "ubicad")
+# words that open a sentence going on with the speaker of the sentence before ("Además, 4.027
+# personas han sido atendidas")
+GOING_ON: tuple[tuple[str, ...], ...] = (("además",), ("asimismo",), ("igualmente",))
 # the living: words that say the people are alive ("113 han sido rescatadas con vida"), no count
 # of the dead
 ALIVE_PHRASES: frozenset[str] = frozenset({"con vida"})

@@ -66,7 +66,7 @@ GROUP_STEMS: dict[str, str] = {
     "djihadiste": "militants", "terroriste": "militants", "assaillant": "militants",
     "insurgé": "militants", "mineur": "miners", "pompier": "firefighters", "secouriste": "rescuers",
     "migrant": "migrants", "journaliste": "journalists", "palestinien": "Palestinians",
-    "israélien": "Israelis", "étranger": "foreigners", "touriste": "foreigners",
+    "israélien": "Israelis", "étranger": "foreigners",
 }
 # words between a number and its noun ("12 autres personnes", "124 nouveaux décès")
 BEFORE_NOUN: frozenset[str] = frozenset({"autres", "nouveaux", "nouvelles", "nouveau", "nouvelle",
@@ -218,6 +218,9 @@ WHEREABOUTS: frozenset[str] = frozenset()
 UNKNOWN_STEMS: tuple[str, ...] = ("inconnu",)
 # ... and found since ("150 personnes portées disparues ont été retrouvées"): no count of the missing
 FOUND_STEMS: tuple[str, ...] = ("retrouvé", "localisé")
+# words that open a sentence going on with the speaker of the sentence before ("En outre, 120
+# personnes ont été blessées")
+GOING_ON: tuple[tuple[str, ...], ...] = (("en", "outre"), ("par", "ailleurs"), ("de", "plus"))
 # the living: words that say the people are alive ("12 personnes retrouvées en vie"), no count
 # of the dead
 ALIVE_PHRASES: frozenset[str] = frozenset({"en vie"})

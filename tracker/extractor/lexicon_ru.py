@@ -577,8 +577,8 @@ GROUP_STEMS: dict[str, str] = {
 }
 # "сотрудников силовых структур", "сотрудников органов внутренних дел": police
 # words between the first and the last day of a span before its month ("с 26 по 28 ноября",
-# "26-28 ноября"): the first day is a day, no count
-DAY_SPAN_JOINS: frozenset[str] = frozenset({"по", "и", "-", "–", "—"})
+# "26-28 ноября", a dash written close): the first day is a day, no count
+DAY_SPAN_JOINS: frozenset[str] = frozenset({"по", "и", "-", "–"})
 STAFF_STEM = "сотрудник"
 STAFF_GROUP = "police"
 ANOTHER: frozenset[str] = frozenset({"еще", "ещё"})  # "ещё 10 погибли": one more day's count

@@ -198,8 +198,11 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
             return None  # "at 249 (official tally 167), while 240 were missing": the verb of another figure
         closed = closed or (opener == "(" and word == ")")
         verb = word in lx.PREDICATES or word in lx.PREDICATE_PHRASES
-        if verb and (place or tokens[k - 1].lower == ","):
-            return k  # "160,000 people, mainly women and children, fled the capital"
+        if verb and (place or tokens[k - 1].lower == ","
+                     or (opener == "and" and _figure_follows(tokens, j + 1))):
+            # "160,000 people, mainly women and children, fled the capital"; "12 people and the
+            # three attackers died"
+            return k
         if (word in {".", ";", ":"} and not (dash and word == ";")) or word in lx.SAY_VERBS or verb \
                 or word in lx.ACTIVE_VERBS:
             return None  # the verb there belongs to another clause ("; " may list names in dashes)
@@ -211,6 +214,13 @@ def _jump_aside(tokens: list[Token], j: int) -> int | None:
                       or tokens[k].kind == "num" or word in lx.VAGUE_UNITS or word in lx.UNITS):
             return None  # "in the town where displaced families live", "in Aleppo left 11 dead"
     return None
+
+
+def _figure_follows(tokens: list[Token], k: int) -> bool:
+    """A figure starts at ``k``, after a determiner or not ("and 3 attackers", "and the three")."""
+    if k < len(tokens) and tokens[k].lower in lx.DETERMINERS:
+        k += 1
+    return k < len(tokens) and (tokens[k].kind == "num" or tokens[k].lower in lx.UNITS)
 
 
 def _after_attribution(tokens: list[Token], j: int) -> int | None:
@@ -288,6 +298,9 @@ def _interrupted(tokens: list[Token], j: int) -> bool:
     if word == "and" and nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS
                                               or nxt.lower in lx.SINGLE_WORDS):
         return True
+    if word == "and" and nxt is not None and nxt.lower in lx.DETERMINERS and j + 2 < len(tokens) \
+            and tokens[j + 2].kind == "num":
+        return True  # "160 Afghan civilians and the 13 US troops were killed"
     if word == "and" and any(t.lower in lx.PERSON_NOUNS for t in tokens[j + 1:j + 4]):
         return True  # "2,100 fighters and family members were evacuated"
     if word == "," and nxt is not None and nxt.kind == "word" and nxt.lower not in lx.CONJUNCTIONS:
@@ -626,9 +639,9 @@ def toll_before(tokens: list[Token], first: int) -> tuple[Reading, str] | None:
         word = tokens[back].lower
         if word == "." and _abbreviated_month(tokens, back):
             continue  # "the death toll from the Aug. 8 fire ... stands at 115"
-        if word in {",", ";", ":", ".", "(", ")"} or (
+        if word in {",", ";", ":", ".", "(", ")"} or word in lx.CAUSE_CLAUSE_OPENERS or (
                 tokens[back].kind == "num" and not _modifier_number(tokens, back)):
-            return None
+            return None  # (not "the toll is expected to rise because ... the count ... has risen to 45")
         if _toll_head(tokens, back):
             if set_by_speaker and not any(t.lower in lx.TOLL_SETTING_VERBS
                                           for t in tokens[max(0, back - 3):back]):

@@ -68,6 +68,8 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
     previous_end = 0
     previous: list[Figure] = []  # the figures of the sentence before
     announced: Frame | None = None  # the speaker of the sentence before, when it announced figures
+    went_on: Frame | None = None  # the speaker of the last figure of the sentence before
+    said_last: Frame | None = None
     in_quote = False
     for start, end in sentence_spans(text, g.boundary, g.words.ABBREVIATIONS):
         sentence = text[start:end]
@@ -114,8 +116,14 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 # "El CID ha difundido cifras menores. El miércoles el número de fallecidos se situaba
                 # en 199": the figures the sentence before announced
                 chosen = replace(announced, rule=_ANNOUNCED)
+            if chosen is None and went_on is not None and any(
+                    tuple(t.lower for t in tokens[:len(p)]) == p for p in g.words.GOING_ON):
+                # "Patiño confirmó 443 muertos. Además, 4.027 personas han sido atendidas": the same
+                # speaker goes on
+                chosen = replace(went_on, rule=_WENT_ON)
             said = Said(chosen.source, chosen.via, chosen.rule) if chosen is not None \
                 else Said("", "", "no_frame")
+            said_last = chosen if chosen is not None and chosen.source else None
             date_rule = "in_sentence" if as_of else ("published" if published else "no_date")
             if not as_of and chosen is not None and chosen.date:
                 as_of, date_rule = chosen.date, "speaker_date"  # "a indiqué dimanche le ministère"
@@ -140,6 +148,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         # menores", "a publié un nouveau bilan") announces the next sentence's
         announced = next((f for k, f in frames if f.source and _names_figures(g, tokens, k)), None) \
             if not figures else None
+        went_on = said_last if figures else None
         in_quote = open_after
         if not in_quote:
             quoted = []
@@ -161,6 +170,7 @@ def _agent_of_another(g: Grammar, tokens: list[Token], frame: Frame, k: int, fig
     return not listed
 
 
+_WENT_ON = "went_on"  # the rule of a figure whose sentence goes on from the one before ("Además, ...")
 _AGENT_FRAME = "agent_frame"  # romance_sources' rule of a count's agent ("recensés par l'OIM")
 _AGENT_REACH = 4  # tokens from a figure to its agent's "par" / "por" ("ont été recensés par")
 

@@ -39,7 +39,13 @@ def find_dates(g: Grammar, tokens: list[Token], published: dt.date | None,
         if day is None or (published is not None and day > published):
             continue
         opening = [t.lower for t in tokens[max(0, at - 3):at]]
-        if any(t in w.SINCE_WORDS for t in opening) or _event_day(g, tokens, at):
+        if any(t in w.SINCE_WORDS for t in opening):
+            continue
+        if published is not None and (published - day).days <= _RECENT_EVENT_DAYS \
+                and _event_day(g, tokens, at):
+            # the day of an event the article follows ("la cifra de muertos del terremoto del pasado
+            # sábado 16 de abril llegó a 366") is no count's day; a past event's day dates its toll
+            # ("El atentado del 11 de marzo de 2004 dejó 191 muertos")
             continue
         out.append((at, day.isoformat()))
         marks = [t.lower for t in tokens[max(0, at - 2):at]
@@ -61,6 +67,7 @@ def _event_day(g: Grammar, tokens: list[Token], at: int) -> bool:
 
 
 _EVENT_DAY_REACH = 5  # words from an event's noun to its day ("del terremoto del pasado sábado 16")
+_RECENT_EVENT_DAYS = 45  # an event this close before publication is the one the article follows
 
 
 def _periods(g: Grammar, tokens: list[Token], published: dt.date | None) -> list[tuple[int, str]]:

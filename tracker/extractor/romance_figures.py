@@ -56,6 +56,20 @@ def alive(g: Grammar, tokens: list[Token], k: int) -> bool:
     return k > 0 and f"{tokens[k - 1].lower} {tokens[k].lower}" in g.words.ALIVE_PHRASES
 
 
+def _found_alive(g: Grammar, tokens: list[Token], last: int) -> bool:
+    """Words that say the people are alive in the figure's clause after it, before another
+    number or a mark ("113 han sido rescatadas con vida", "30 ont été retrouvées en vie")."""
+    for n in range(last, min(len(tokens), last + _ALIVE_REACH)):
+        if tokens[n].lower[:1].isdigit() or tokens[n].text in {",", ";", ".", ":"}:
+            return False
+        if alive(g, tokens, n):
+            return True
+    return False
+
+
+_ALIVE_REACH = 7  # tokens from a figure to "con vida" ("han sido rescatadas con vida")
+
+
 def find_figures(g: Grammar, tokens: list[Token], whole: Figure | None = None) -> list[Figure]:
     """The figures of one sentence, in order. ``whole`` is the last figure of the sentence
     before when this one opens with a breakdown ("Parmi eux figurent 40 enfants", "Entre
@@ -306,6 +320,8 @@ def _figure(g: Grammar, tokens: list[Token], first: int, last: int, count: Count
     part = g.parts.before(tokens, start) is not None or g.parts_after.at(tokens, last) is not None
     if one and part:
         return None, None  # "dont un enfant", "entre ellas un niño": who was there, not a count
+    if _found_alive(g, tokens, last):
+        return None, -1  # "20 fueron rescatadas con vida", "30 ont été retrouvées en vie": the living
     category, rule, term_at = _category(g, tokens, first, last, head, unknown)
     term = tokens[term_at].text
     if category is None and before:

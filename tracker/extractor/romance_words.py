@@ -81,6 +81,7 @@ class Lexicon:
     UNKNOWN_STEMS: tuple[str, ...]
     FOUND_STEMS: tuple[str, ...]
     ALIVE_PHRASES: frozenset[str]
+    GOING_ON: tuple[Phrase, ...]
     MINOR_WORDS: frozenset[str]
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]

@@ -413,8 +413,9 @@ def _figure(tokens: list[Token], first: int, last: int, count: Count) -> Figure 
                       or (tokens[first - 1].text == ":" and tokens[first].start == tokens[first - 1].end)):
         return None  # "14 июня 2010", "7:05"; not "жителей: 406 были убиты" ("№ 5": find_figures)
     if last + 2 < len(tokens) and tokens[last].lower in lx.DAY_SPAN_JOINS \
-            and tokens[last + 1].text.isdigit() and tokens[last + 2].lower in lx.MONTHS:
-        return None  # "с 26 по 28 ноября": the first day of a span
+            and tokens[last + 1].text.isdigit() and tokens[last + 2].lower in lx.MONTHS \
+            and (tokens[last].lower.isalpha() or tokens[last].start == tokens[last - 1].end):
+        return None  # "с 26 по 28 ноября", "26-28 ноября": the first day of a span (not "12 — 28 ноября ...")
     if first > 0 and tokens[first - 1].text == "[" and last < len(tokens) and tokens[last].text == "]":
         return None  # "[2]": a reference
     if _model_number(tokens, first):

@@ -531,19 +531,23 @@ def _where_they_died(claim: Claim, text: str, earlier: list[Claim]) -> str:
         return ""
     if claim.term == lx.IN_HOSPITAL_TERM:
         return lx.DIED_IN_HOSPITAL
-    return lx.AT_THE_SCENE if _AT_THE_SCENE.match(text, claim.end, min(len(text), claim.end + _SCENE_REACH)) \
-        else ""
+    scene = _AT_THE_SCENE.match(text, claim.end, min(len(text), claim.end + _SCENE_REACH)) \
+        or (rest and _INSIDE.match(text, claim.end, min(len(text), claim.end + _SCENE_REACH)))
+    return lx.AT_THE_SCENE if scene else ""
 
 
 _SCENE_REACH = 40  # characters from a figure to "at the scene" ("people were pronounced dead at the scene")
 _REST_REACH = 80  # characters from a figure to "the rest" of the dead ("died inside and the rest")
-_THE_REST = re.compile(r"[^.;]*?\bthe\s+(?:" + "|".join(sorted(lx.REST_OF_THE_DEAD)) + r")\b", re.IGNORECASE)
+_THE_REST = re.compile(r"[^.;]*?\bthe\s+(?:" + "|".join(sorted(lx.REST_OF_THE_DEAD)) + r")\b(?!\s+of\b)",
+                       re.IGNORECASE)
 _WHOLE_BEFORE_REACH = 600  # characters from the toll given before to the part at the scene
 # a verb of dying right before the scene ("died at the scene", "were pronounced dead on the spot",
 # "died inside the stadium"; not "police at the scene said")
 _AT_THE_SCENE = re.compile(
-    r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:(?:at|on)\s+the\s+(?:scene|spot)|inside\s+the\s+\w+)\b",
-    re.IGNORECASE)
+    r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
+# ... or inside the venue, where the sentence says the rest died elsewhere ("34 died inside the
+# stadium and the rest in hospital")
+_INSIDE = re.compile(r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+inside\s+the\s+\w+\b", re.IGNORECASE)
 # "... and the other eight in hospital": the other dead of the same toll, no other event
 _LEFT_OUT_OTHER = re.compile(r"\band\s+(?:the\s+)?(?:other|another)\s+$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|another|other|earlier|last year|years? ago)\b",
@@ -716,16 +720,22 @@ def _group_left_out(claim: Claim, text: str, earlier: list[Claim]) -> str:
             or any(w in lx.TOTAL_WORDS or w in lx.IN_ALL_WORDS for w in after):
         return "people"
     opening = claim.sentence.lstrip().lower()
-    if between.count(",") == 1 and any(opening.startswith(w + " ") for w in lx.BESIDES_OPENERS):
-        return before.group  # "besides the 13 service members killed, 15 were wounded": more of them
-    next_word = _WORD.findall(text[claim.start:claim.start + _AUX_REACH].lower())[:1]
+    if between.count(",") == 1 and before.category != claim.category \
+            and any(opening.startswith(w + " ") for w in lx.BESIDES_OPENERS):
+        # "besides the 13 service members killed, 15 were wounded": more of them (not "besides the
+        # 13 killed, 169 died": others)
+        return before.group
+    number = _NUMBER_END.search(text, claim.start, claim.end)
+    next_word = _WORD.findall(text[number.end() if number else claim.end:claim.end + _AUX_REACH].lower())[:1]
     if any(w in lx.AUX_WORDS for w in next_word) or "," in between or _WORD.findall(between)[-1:] != ["and"]:
-        return "people"  # "five children died and 12 were injured": a clause of its own, anyone's
+        return "people"  # "five children died and at least 12 were injured": a clause of its own
     return before.group
 
 
 _NAMED_GROUPS = frozenset(lx.GROUP_NOUNS.values())
-_AUX_REACH = 30  # characters of a figure and the word after it ("12 were")
+_AUX_REACH = 30  # characters after a figure that hold the word after its number ("12 were")
+_NUMBER_WORDS = sorted({*lx.UNITS, *lx.TENS, *lx.SCALES}, key=len, reverse=True)
+_NUMBER_END = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _demonym_after(claim: Claim, text: str) -> str:
