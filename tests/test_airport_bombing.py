@@ -76,5 +76,5 @@ def test_a_state_s_police_and_its_deputy_governor_are_two_sources() -> None:
 
 def test_a_spokesman_of_a_ministry_is_still_a_person_whose_spelling_varies() -> None:
     assert _sources("2023-10-15",
-                    "Health Ministry spokesman Ashraf al-Qudra said on Sunday that 40 people had been killed.",
-                    "Ashraf al-Qidra said on Sunday that 45 people had been killed.") == 1
+                    "Health Ministry spokesman Ashraf al-Qudra said on Sunday that 40 people were killed.",
+                    "Ashraf al-Qidra said on Sunday that 45 people were killed.") == 1
