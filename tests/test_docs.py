@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from tracker.cli import main
 
@@ -23,11 +24,15 @@ def test_readme_python_examples_run() -> None:
     assert runner.failures == 0
 
 
-def test_readme_main_command_output_is_what_the_sample_data_gives(tmp_path: Path) -> None:
+def test_readme_main_command_output_is_what_the_sample_data_gives(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     command = r"\$ cut -d, -f4,7,8,11,12,13 report/conflicts.csv \| head -4\n(.*?)```"
     shown = re.search(command, README, re.DOTALL)
     assert shown is not None
     assert main(["report", str(ROOT / "data"), "--out", str(tmp_path / "report")]) == 0
+    said = capsys.readouterr().err.strip().splitlines()[-1]
+    # the README's status line, but for the report folder's path
+    assert said.rsplit(" -> ", 1)[0] + " -> report" in README
     frame = pd.read_csv(tmp_path / "report" / "conflicts.csv", dtype=str, keep_default_na=False)
     columns = ["kind", "source_a", "source_b", "as_of_a", "as_of_b", "ratio"]
     lines = [",".join(columns)] + [",".join(r) for r in frame[columns].head(3).itertuples(index=False)]
