@@ -836,3 +836,9 @@ def test_some_of_the_injured_who_died_are_a_part_of_the_toll_given_with_them() -
 def test_mine_rescuers_killed_are_a_group() -> None:
     claims = extract_text("При тушении пожара погибли 6 горноспасателей.", published=PUBLISHED, language="ru")
     assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "rescuers")
+
+
+def test_the_dead_brought_up_so_far_are_a_part_of_the_toll() -> None:
+    claims = extract_text("Число поднятых из шахты погибших составило 22.", published=PUBLISHED,
+                          language="ru")
+    assert (claims.iloc[0]["scope"], claims.iloc[0]["group"]) == ("group", "brought up")

@@ -314,6 +314,10 @@ GRAVE_GROUP = "in serious condition"
 AT = "на"
 SCENE_WORDS: frozenset[str] = frozenset({"месте"})
 AT_SCENE_GROUP = "at the scene"
+# the dead brought up or out so far ("число поднятых из шахты погибших составило 22", "извлечены
+# тела 20 погибших"): a part of the toll, the bodies recovered until then
+RAISED_STEMS: tuple[str, ...] = ("поднят", "поднял", "подняли", "извлеч", "извлек")
+RAISED_GROUP = "brought up"
 # "перечислены имена 120 человек", "фамилии 40 погибших": the dead named, a part of the toll
 NAMES_STEMS: tuple[str, ...] = ("имена", "имён", "имен", "фамилии", "фамилий")  # whole forms, not "именно"
 NAMED_GROUP = "identified"

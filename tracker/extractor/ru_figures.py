@@ -489,7 +489,8 @@ def _what_became_of(tokens: list[Token], first: int, last: int, category: Catego
     became of them: the injured still in care ("в стационарах остаются 44", "на лечении
     находятся 25"), sent home ("выписаны"), in a grave condition ("состояние 22 пострадавших
     оценивают как тяжелое"); the dead at the scene ("на месте происшествия скончались 16"), a
-    part of the toll that others died after. ("", False) for the whole."""
+    part of the toll that others died after; the dead brought up so far ("число поднятых из
+    шахты погибших составило 22"). ("", False) for the whole."""
     if first > 0 and tokens[first - 1].lower == lx.OUT_OF \
             and (first == 1 or read_number(tokens, first - 2) is not None
                  or tokens[first - 2].text in CLAUSE_MARKS):
@@ -510,6 +511,8 @@ def _what_became_of(tokens: list[Token], first: int, last: int, category: Catego
     if category == "killed" and any(w == lx.AT and k + 1 < len(words) and words[k + 1] in lx.SCENE_WORDS
                                     for k, w in enumerate(words)):
         return lx.AT_SCENE_GROUP, True
+    if category == "killed" and any(w.startswith(lx.RAISED_STEMS) for w in words):
+        return lx.RAISED_GROUP, True  # "число поднятых из шахты погибших составило 22": recovered so far
     return "", False
 
 
