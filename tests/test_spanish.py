@@ -151,6 +151,8 @@ FIGURES: list[tuple[str, list[Row]]] = [
     ("Unas 40 personas perdieron la vida.", [("killed", 40, None, None, "about")]),
     ("Al menos 12 personas murieron y 20 fueron rescatadas con vida.",
      [("killed", 12, 12, None, "at_least")]),
+    # ... and whereabouts a verb says are unknown are the missing
+    ("Se desconoce el paradero de 231 personas.", [("missing", 231, 231, 231, "exact")]),
 ]
 
 

@@ -225,9 +225,9 @@ EVENT_NOUNS: frozenset[str] = frozenset(
 EVENT_DAY_LINKS: frozenset[str] = frozenset("pasado pasada último última".split())
 # a body told one at a time ("un cadáver") is an individual, as a person is
 BODY_NOUNS: frozenset[str] = frozenset("cadáver cadáveres cuerpo restos".split())
-# whereabouts unknown: the missing ("en paradero desconocido")
+# whereabouts unknown: the missing ("en paradero desconocido", "se desconoce el paradero de 231")
 WHEREABOUTS: frozenset[str] = frozenset({"paradero"})
-UNKNOWN_STEMS: tuple[str, ...] = ("desconocid",)
+UNKNOWN_STEMS: tuple[str, ...] = ("desconoc",)
 # ... and found since ("150 personas que permanecían en paradero desconocido ya han sido
 # localizadas"): no count of the missing
 FOUND_STEMS: tuple[str, ...] = ("localizad", "encontrad", "hallad", "ubicad")

@@ -429,6 +429,9 @@ def _category(g: Grammar, tokens: list[Token], first: int, last: int, head: int 
                     tokens[head].lower in w.VICTIM_WORDS or category in ("injured", "arrested", "displaced")):
                 return told[0], "predicate", told[1]  # "deux blessés sont décédés", "3 victimes blessées"
             return category, "casualty_head", head
+    if first >= 3 and tokens[first - 1].lower in w.OF_WORDS and tokens[first - 2].lower in w.WHEREABOUTS \
+            and any(t.lower.startswith(w.UNKNOWN_STEMS) for t in tokens[a:first - 2]):
+        return "missing", "whereabouts", first - 2  # "se desconoce el paradero de 231 personas"
     if head is not None and tokens[head].lower in w.CASE_NOUNS:
         counted = next((n for n in range(head + 1, min(b, head + _CASE_REACH))
                         if tokens[n - 1].lower in w.OF_WORDS and casualty(g, tokens, n) is not None), None)
