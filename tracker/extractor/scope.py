@@ -541,8 +541,8 @@ _REST_REACH = 80  # characters from a figure to "the rest" of the dead ("died in
 _THE_REST = re.compile(r"[^.;]*?\bthe\s+(?:" + "|".join(sorted(lx.REST_OF_THE_DEAD)) + r")\b(?!\s+of\b)",
                        re.IGNORECASE)
 _WHOLE_BEFORE_REACH = 600  # characters from the toll given before to the part at the scene
-# a verb of dying right before the scene ("died at the scene", "were pronounced dead on the spot",
-# "died inside the stadium"; not "police at the scene said")
+# a verb of dying right before the scene ("died at the scene", "were pronounced dead on the spot";
+# not "police at the scene said")
 _AT_THE_SCENE = re.compile(
     r"[^.;]*?\b(?:died|dead|killed|dying|perished)\s+(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
 # ... or inside the venue, where the sentence says the rest died elsewhere ("34 died inside the
