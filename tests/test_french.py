@@ -387,6 +387,8 @@ def test_a_count_of_two_kinds_is_a_toll_of_neither() -> None:
 
 def test_a_toll_in_the_conditional_is_hedged() -> None:
     assert hedges("Le séisme aurait fait 50 000 morts, selon la Croix-Rouge.", "fr") == [True]
+    assert hedges("Selon les secouristes, 12 personnes auraient été tuées.", "fr") == [True]
+    assert hedges("Douze personnes sont mortes et 30 ont été blessées.", "fr") == [False, False]
 
 
 def test_a_sentence_that_goes_on_keeps_the_speaker_before_and_only_then() -> None:

@@ -456,3 +456,8 @@ def test_a_sentence_that_goes_on_keeps_the_speaker_before_and_only_then() -> Non
             "En Manta, 120 personas resultaron heridas.")
     claims = extract_text(text, published=PUBLISHED, language="es")
     assert list(claims["source"]) == ["ministro", "ministro", ""]
+
+
+def test_a_toll_in_the_conditional_after_its_figure_is_hedged() -> None:
+    assert hedges("Según los vecinos, 12 personas habrían muerto en el derrumbe.", "es") == [True]
+    assert hedges("Doce personas murieron en el derrumbe.", "es") == [False]

@@ -323,6 +323,9 @@ DAY_SPAN_OPENERS: frozenset[str] = frozenset({"entre", "del", "desde"})
 HEDGE_WORDS: frozenset[str] = frozenset(
     """quizá quizás posiblemente probablemente podría podrían teme temen temía temían habrá
     habría supuesto supuestos supuesta supuestas bulo bulos rumor rumores presunto presuntos""".split())
+# ... and the conditional right after a figure, before its verb ("12 personas habrían muerto"):
+# reportedly, not known
+HEDGE_AFTER: frozenset[str] = frozenset("habría habrían podría podrían".split())
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 AS_OF_WORDS: frozenset[str] = frozenset({"al", "hasta"})
 

@@ -349,6 +349,9 @@ HEDGE_WORDS: frozenset[str] = frozenset(
     """peut-être probablement possiblement vraisemblablement pourrait pourraient risque risquent
     craint craignent crainte redoute redoutent aura auront aurait auraient devrait devraient
     prétendu prétendus prétendue prétendues supposé supposés rumeur rumeurs""".split())
+# ... and the conditional right after a figure, before its verb ("12 personnes auraient été
+# tuées"): reportedly, not known
+HEDGE_AFTER: frozenset[str] = frozenset("aurait auraient pourrait pourraient".split())
 # a year alone dates a figure after these ("en 2023"), as its own year
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 # "au 14 juin", "à la date du 14 juin": the day of the count, for every figure of the sentence

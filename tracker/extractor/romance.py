@@ -140,7 +140,9 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 part_of=last_total(claims, figure.category) if figure.part else "",
                 language=g.words.CODE,
                 hedged=hedged_before(words, figure.first, starts, g.words.HEDGE_WORDS,
-                                     g.words.DEFINITE_ARTICLES | g.words.TOLL_NOUNS),
+                                     g.words.DEFINITE_ARTICLES | g.words.TOLL_NOUNS)
+                or any(w in g.words.HEDGE_AFTER
+                       for w in words[figure.first:figure.last + _HEDGE_AFTER_REACH]),
                 # "211 personas sólo en la provincia de Valencia": that place's share of the toll
                 partial=bool(location) and _alone(g, tokens, figure)))
         previous = figures
@@ -170,6 +172,7 @@ def _agent_of_another(g: Grammar, tokens: list[Token], frame: Frame, k: int, fig
     return not listed
 
 
+_HEDGE_AFTER_REACH = 2  # tokens after a figure's span that may hold its conditional ("12 personnes auraient")
 _WENT_ON = "went_on"  # the rule of a figure whose sentence goes on from the one before ("Además, ...")
 _AGENT_FRAME = "agent_frame"  # romance_sources' rule of a count's agent ("recensés par l'OIM")
 _AGENT_REACH = 4  # tokens from a figure to its agent's "par" / "por" ("ont été recensés par")

@@ -121,6 +121,7 @@ class Lexicon:
     RANGE_TO_WORDS: frozenset[str]
     DAY_SPAN_OPENERS: frozenset[str]
     HEDGE_WORDS: frozenset[str]
+    HEDGE_AFTER: frozenset[str]
     YEAR_PREPOSITIONS: frozenset[str]
     AS_OF_WORDS: frozenset[str]
     ABBREVIATIONS: frozenset[str]
