@@ -1400,8 +1400,9 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     # one sentence that sets two sources' figures side by side ("357, though a report in the
     # Economic Times put the toll at 370") disagrees whatever came after
     # ("the toll neared 80, contradicting the report by the Red Cross": one text that says so)
+    contrasted = _contrasted(a, b)
     if cumulative and caught_up is not None and a.sentence != b.sentence and not _set_against(a, b) \
-            and not _contrasted(a, b) and (caught_up(a, b) or caught_up(b, a)):
+            and not contrasted and (caught_up(a, b) or caught_up(b, a)):
         return ""  # the lower was the count of an earlier hour: the toll passed the higher within days
     two_reports = a.article_id != b.article_id \
         or (a.sentence != b.sentence and LIVE_ENTRY in (a.date_rule, b.date_rule))
@@ -1416,13 +1417,12 @@ def _kind(a: Claim, b: Claim, successors: dict[str, str], ratio: float,
     # published on a later day (it knows the day's last count: 500 on Sunday in Sunday's paper,
     # 1,023 "on Sunday" in Monday's)
     newer = (bool(gap) or later.as_of[:10] > earlier.as_of[:10]
-             or later.published[:10] > earlier.published[:10]) and not _contrasted(a, b)
+             or later.published[:10] > earlier.published[:10]) and not contrasted
     if (he < ll or hl < le) and not speculative:
         if cumulative and newer and he < ll:
             return ""
         return "contradiction"
-    if a.hedged != b.hedged and a.article_id == b.article_id \
-            and (a.source_key == b.source_key or _unnamed(a if a.hedged else b)):
+    if a.hedged != b.hedged and _beside_its_count(a if a.hedged else b, b if a.hedged else a):
         # one text that gives one source's fear beside its count, or an unnamed one's ("officials
         # feared more than 5,000 could be missing"; "only 265 are confirmed missing, Nugroho
         # said"), tells the two apart itself
@@ -1454,8 +1454,14 @@ def _estimate_against_count(belief: Claim, count: Claim) -> bool:
     """A belief of the dead ("up to 500 are feared dead") set against another source's count of
     them, stated as a fact: not a vague amount, not one text's fear beside its own count."""
     return belief.hedged and not count.hedged and "vague" not in (belief.qualifier, count.qualifier) \
-        and not (belief.article_id == count.article_id
-                 and (belief.source_key == count.source_key or _unnamed(belief)))
+        and not _beside_its_count(belief, count)
+
+
+def _beside_its_count(belief: Claim, count: Claim) -> bool:
+    """One text that gives a source's fear beside its own count, or an unnamed one's ("officials
+    feared more than 5,000 could be missing"; "only 265 are confirmed missing, Nugroho said")."""
+    return belief.article_id == count.article_id \
+        and (belief.source_key == count.source_key or _unnamed(belief))
 
 
 def _set_against(a: Claim, b: Claim) -> bool:

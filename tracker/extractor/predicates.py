@@ -298,8 +298,7 @@ def _interrupted(tokens: list[Token], j: int) -> bool:
     if word == "and" and nxt is not None and (nxt.kind == "num" or nxt.lower in lx.UNITS
                                               or nxt.lower in lx.SINGLE_WORDS):
         return True
-    if word == "and" and nxt is not None and nxt.lower in lx.DETERMINERS and j + 2 < len(tokens) \
-            and tokens[j + 2].kind == "num":
+    if word == "and" and nxt is not None and nxt.lower in lx.DETERMINERS and _figure_follows(tokens, j + 1):
         return True  # "160 Afghan civilians and the 13 US troops were killed"
     if word == "and" and any(t.lower in lx.PERSON_NOUNS for t in tokens[j + 1:j + 4]):
         return True  # "2,100 fighters and family members were evacuated"

@@ -469,8 +469,6 @@ def _predicate_after(g: Grammar, tokens: list[Token], j: int, b: int, reach: int
             continue
         if tokens[n].lower[:1].isdigit() or (tokens[n].lower in w.NUMBER_WORDS and n > j):
             return None
-        if alive(g, tokens, n):
-            return None  # "113 han sido rescatadas con vida": the living
         category = casualty(g, tokens, n)
         if category == "displaced" and tokens[n].lower in w.SHELTER_WORDS:
             # "trois personnes sans abri sont mortes de froid": homeless people who died
