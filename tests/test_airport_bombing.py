@@ -4,8 +4,11 @@ read as everyone's rather than the troops'; "service members" read as no group; 
 explosions killed dozens" read as two dead; "there were later reports of at least 60" given
 to the ministry named before (no one's); a speaker set off from its verb by ", where ...," lost; and,
 in the stadium crush of the audit before, a state's police and its deputy governor read as one
-person. The sentences are written for the project; the facts echo real reporting, the wording
-is ours."""
+person. A second look at the audit found a second speaker's clause ("..., while a spokesman
+cited 13 killed") read as relayed by the first speaker, the far end of a spread of estimates
+("from at least 30 dead to more than 60") lost, the next object of a verb of killing ("killed
+13 soldiers and at least 170 civilians") lost, and "at least" read as a place. The sentences
+are written for the project; the facts echo real reporting, the wording is ours."""
 
 from __future__ import annotations
 
@@ -47,6 +50,25 @@ HAS: list[Has] = [
      {"group": "people"}),
     ("At least 40 people died in the fire. Of the injured, six later died inside the hospital.", "killed", 6,
      {"group": "people"}),
+    # a second speaker's clause after the first speaker's figure is its own, not relayed by it
+    ("Health officials said 30 people died, while police reported 40 deaths.", "killed", 40,
+     {"source": "police", "via": ""}),
+    ("Health officials gave estimates from 30 dead to 60, while a militia spokesman cited at least 13 "
+     "killed and 52 wounded.", "injured", 52, {"source": "a militia spokesman", "via": ""}),
+    ("Reuters reported that the ministry said 40 people had died.", "killed", 40,
+     {"source": "ministry", "via": "Reuters"}),
+    # a spread of estimates: its far end counts too; two plain ends are one range
+    ("Health officials gave varying estimates, from at least 30 dead to more than 60.", "killed", 60,
+     {"qualifier": "more_than", "source": "Health officials"}),
+    ("Health officials gave varying estimates, from at least 30 dead to more than 60.", "killed", 30,
+     {"qualifier": "at_least"}),
+    ("Officials put the number of injured anywhere from 120 wounded to 140.", "injured", 120,
+     {"qualifier": "range", "high": 140}),
+    # the next object of a verb of killing, and "at least" opens no place
+    ("The bombing killed 13 soldiers and at least 170 civilians.", "killed", 170,
+     {"qualifier": "at_least", "group": "civilians", "location": ""}),
+    ("The bombing in Kabul killed 13 soldiers and at least 170 Afghans.", "killed", 13,
+     {"location": "Kabul"}),
 ]
 LACKS: list[Lacks] = [
     # the events a number counts are no dead
@@ -55,6 +77,9 @@ LACKS: list[Lacks] = [
     ("Rescuers pulled out 30 survivors (official count 28) from the rubble.", "killed", 28),
     ("The death toll is expected to rise because many people are still trapped and the count of those "
      "rescued alive has risen to 45.", "killed", 45),
+    # an object that is no person; a toll's move from one figure to another is no range
+    ("The flood killed 12 people and 300 cattle.", "killed", 300),
+    ("The death toll rose from 90 dead to 170.", "killed", 0),
 ]
 
 test_the_claim_has_its_fields, test_no_such_claim = table_tests(HAS, LACKS, PUBLISHED)

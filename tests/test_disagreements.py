@@ -638,3 +638,32 @@ def test_a_sentence_that_opens_with_a_contrast_sets_its_figure_against_the_one_b
     # ... and without the contrast, the later higher figure of the next day is a toll that rose
     rose = _reconcile(("2016-04-20", text.replace("However, the", "The")))
     assert rose.conflicts == []
+
+
+# ---------------------------------------------------------------- one position, several sources
+
+
+def test_independent_sources_are_their_own_positions_unless_their_figures_are_about_the_same() -> None:
+    # a newspaper's analysis and a statistics office each dispute the ministry's count: two flags
+    result = _reconcile(
+        ("2023-08-02", "The health ministry said on Wednesday that 64 people died in the storm."),
+        ("2023-08-02", "An analysis by the Daily Courier found that 1,050 people died in the storm, "
+                       "it said on Wednesday."),
+        ("2023-08-02", "The island's statistics office said on Wednesday that 1,400 people died in the "
+                       "storm."))
+    against = {c.value_a if c.value_b == 64 else c.value_b
+               for c in result.conflicts if 64 in {c.value_a, c.value_b}}
+    assert against == {1050, 1400}
+    # two outlets' own tallies, far apart from each other, are two disagreements with the count
+    result = _reconcile(
+        ("2023-08-02", "The health ministry said on Wednesday that 210 people died in the landslides."),
+        ("2023-08-02", "At least 334 people died in the landslides."),
+        ("2023-08-02", "At least 406 people died in the landslides."))
+    flagged = [c for c in result.conflicts if 210 in {c.value_a, c.value_b}]
+    assert sorted((c.value_a or 0) + (c.value_b or 0) for c in flagged) == [544, 616]
+    # ... but figures about the same are one position
+    result = _reconcile(
+        ("2023-08-02", "The health ministry said on Wednesday that 210 people died in the landslides."),
+        ("2023-08-02", "At least 400 people died in the landslides."),
+        ("2023-08-02", "At least 406 people died in the landslides."))
+    assert len([c for c in result.conflicts if 210 in {c.value_a, c.value_b}]) == 1

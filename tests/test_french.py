@@ -56,6 +56,11 @@ FIGURES: list[tuple[str, list[Row]]] = [
      [("missing", 10000, 10000, None, "more_than")]),
     ("Quelque 30 000 habitants ont été évacués.", [("displaced", 30000, None, None, "about")]),
     ("Le cyclone a fait 2 000 sinistrés.", [("displaced", 2000, 2000, 2000, "exact")]),
+    # a held-out audit (an earthquake's later recounts): a word in quotes inside the clause,
+    # the infinitive of "dépasser"
+    ("Entre 46 000 et 85 000 personnes « seulement » sont mortes.",
+     [("killed", None, 46000, 85000, "range")]),
+    ("Le bilan va dépasser les 100 000 morts.", [("killed", 100000, 100000, None, "more_than")]),
     ("Les crues ont fait 25 victimes.", [("killed", 25, 25, 25, "exact")]),
     # "un total de" opens a figure as a qualifier does
     ("Un total de 35 personnes sont mortes.", [("killed", 35, 35, 35, "exact")]),
@@ -242,7 +247,24 @@ SOURCES = [
     ("Le bilan du tremblement de terre du 9 septembre s'élève à 217 000 morts, a annoncé lundi le "
      "gouvernement.", "gouvernement", "", "2023-09-11"),
     ("L'attentat du 13 novembre 2015 a fait 130 morts.", "", "", "2015-11-13"),
+    # ... and its later recounts: a plural verb of saying; "premier" opens a title, not a
+    # document; a count cited is no one; a study speaks
+    ("Les autorités évoquent un nombre de morts allant de 200 000 à 300 000.", "autorités", "",
+     "2023-09-12"),
+    ("Selon le premier ministre, le bilan va dépasser les 100 000 morts.", "premier ministre", "",
+     "2023-09-12"),
+    ("Le bilan s'élève à 150 000 morts, a annoncé le gouvernement, citant le nombre de corps retrouvés.",
+     "gouvernement", "", "2023-09-12"),
+    ("Ce rapport évoque une fourchette bien plus basse. Entre 46 000 et 85 000 personnes sont mortes.",
+     "rapport", "", "2023-09-12"),
 ]
+
+
+def test_a_study_after_the_last_figure_announces_the_next_sentence_s() -> None:
+    claims = extract_text("Alors que les autorités évoquent 200 000 morts, ce rapport évoque une fourchette "
+                          "bien plus basse. Entre 46 000 et 85 000 personnes seraient mortes.",
+                          published=PUBLISHED, language="fr")
+    assert list(claims["source"]) == ["autorités", "rapport"]
 
 
 @pytest.mark.parametrize(("text", "source", "via", "as_of"), SOURCES, ids=[s[0] for s in SOURCES])

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from . import gazetteer as gz
 from .extractor import lexicon as lx
+from .extractor import lexicon_es, lexicon_fr
 from .extractor.areas import area_scopes, contains, place_key, same_place
 from .extractor.dates import parse_published, period_end, period_start, possessed
 from .extractor.text import Token, tokenize
@@ -181,12 +182,19 @@ def _at_the_event(members: list[Claim], own: frozenset[str]) -> list[Claim]:
         return members
     whole: set[str] = set()
     for category in sorted({c.category for c in members}):
-        parts = [c for c in members if c.category == category and _is_part(c) and not c.partial]
+        parts = [c for c in members if c.category == category and _placed_part(c) and not _said_part(c)]
         here = [c for c in parts if _at_own_place(c, own) and gz.country_named(c.location) is None]
         countries = {c.country for c in here}
         if here and not any(c.country in countries and not _at_own_place(c, own) for c in parts):
             whole.update(c.claim_id for c in here)
-    return [replace(c, scope="whole") if c.claim_id in whole else c for c in members]
+    return [replace(c, scope="whole", partial=False) if c.claim_id in whole else c for c in members]
+
+
+def _placed_part(c: Claim) -> bool:
+    """A part of the area, or a figure of a named place the gazetteer does not know (marked
+    ``partial`` by the areas, its scope left as the text gives it)."""
+    return _is_part(c) or (c.scope == "whole" and c.partial and not c.part_of and figure(c) is not None
+                           and c.unit == "people")
 
 
 def _of_its_people(members: list[Claim]) -> list[Claim]:
@@ -445,10 +453,11 @@ def _incident_key(claim: Claim, events: dict[str, str], mains: Mapping[str, Span
 
 def _place_in_incident(claim: Claim, events: dict[str, str], mains: Mapping[str, Span]) -> Claim:
     """The claim in its incident; a figure of a later event than the incident's main one (an
-    aftershock, a second attack) counts one phase of it (`scope=period`), not its toll."""
+    aftershock, a second attack), of its whole area or of a part, counts one phase of it
+    (`scope=period`), not its toll."""
     event = events.get(claim.article_id, f"auto:{claim.article_id}")
     incident_id = "I" + hashlib.sha1(_incident_key(claim, events, mains).encode()).hexdigest()[:10]
-    later = _event_of(claim, mains.get(event)) == "later" and claim.scope == "whole"
+    later = _event_of(claim, mains.get(event)) == "later" and claim.scope in ("whole", "area")
     return replace(claim, incident_id=incident_id, scope="period" if later else claim.scope)
 
 
@@ -588,7 +597,18 @@ def _at_own_place(c: Claim, own: frozenset[str]) -> bool:
     Yongsan District") is one of the event's own."""
     name = next((possessed(w).lower() for w in _WORD.findall(c.location)
                  if w[:1].isupper() and w.lower() not in lx.PLACE_NOUNS), "")
-    return bool(name) and not c.partial and name in own
+    return bool(name) and not _said_part(c) and name in own
+
+
+def _said_part(c: Claim) -> bool:
+    """A figure the text says is a part ("in Jalal-Abad alone", "in government-held areas"),
+    not one of a place the gazetteer does not know ("in Seoul's Itaewon district", which the
+    areas mark as a named part: there, the event's own site)."""
+    if not c.partial:
+        return False
+    return bool(gz.resolve_all(c.location)) \
+        or any(w.lower() in lx.PARTIAL_MARKERS for w in _WORD.findall(c.sentence)) \
+        or any(w.lower().endswith(lx.HELD_SUFFIXES) for w in c.location.split())
 
 
 # ---------------------------------------------------------------- sources
@@ -764,9 +784,13 @@ def _other_windows(a: Claim, b: Claim) -> bool:
     return gap > COUNT_START_DAYS
 
 
+# the terms of counts of bodies: "bodies", "corps", "cuerpos"
+_CORPSE_TERMS = lx.CORPSE_NOUNS | lexicon_fr.BODY_NOUNS | lexicon_es.BODY_NOUNS
+
+
 def _bodies(c: Claim) -> bool:
     """A count of bodies ("six bodies were recovered"), not of deaths: what is found so far."""
-    return c.category == "killed" and c.term.lower() in lx.CORPSE_NOUNS
+    return c.category == "killed" and c.term.lower() in _CORPSE_TERMS
 
 
 def _displacement(c: Claim) -> str:
@@ -1531,8 +1555,16 @@ def _same_figures(f: _Flag, g: _Flag, ratio: float) -> bool:
         fx, fy = figure(x) or 0.0, figure(y) or 0.0
         # one source's figures, for one place: its whole toll and one hospital's are two counts
         here = _is_part(x) == _is_part(y) and (not _is_part(x) or same_place(x, y))
-        return (x.source_key == y.source_key and here) or (
-            min(fx, fy) > 0 and max(fx, fy) / min(fx, fy) <= ratio and max(fx, fy) / min(fx, fy) < limit)
+        apart = max(fx, fy) / min(fx, fy) if min(fx, fy) > 0 else math.inf
+        # a state's bodies speak for one official count (an emergencies ministry's 48 and an
+        # investigative committee's 64), an outlet's own figure beside a named source's most
+        # likely repeats a count (170 beside the ministry's 124); other sources (a newspaper's
+        # analysis and the government's data, three outlets' own tallies) are one position only
+        # when their figures are about the same
+        kinds = {x.source_kind, y.source_kind}
+        one_voice = (len(kinds) == 1 and kinds <= _ONE_VOICE) or (len(kinds) == 2 and "unattributed" in kinds)
+        return (x.source_key == y.source_key and here) or (apart <= ratio and apart < limit and (
+            one_voice or apart <= _SAME_POSITION))
 
     def side(x: Claim, other: Claim) -> bool:
         return (figure(x) or 0.0) > (figure(other) or 0.0)
@@ -1541,6 +1573,9 @@ def _same_figures(f: _Flag, g: _Flag, ratio: float) -> bool:
         return close(a, c) and close(b, d) and side(a, b) == side(c, d)
     return f.kind == g.kind and (pairs(f.a, f.b, g.a, g.b) or pairs(f.a, f.b, g.b, g.a))
 
+
+_SAME_POSITION = 1.1  # figures of two independent sources this close are one position
+_ONE_VOICE = frozenset({"government", "military_police"})  # the kinds of a state's one official count
 
 _KIND_PRIORITY = {"government": 0, "international": 1, "military_police": 2, "medical": 3, "ngo": 4,
                   "armed_group": 5, "media": 6, "witness": 7, "": 8, "unattributed": 9}

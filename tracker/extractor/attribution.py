@@ -181,7 +181,9 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         if word in lx.FINDING_VERBS:
             finder = _name_before(tokens, v - 1)
-            if finder is not None and finder[0].split()[-1].lower() in lx.AUTHORITIES:
+            spoken = any(f.leading and f.kind in {"say", "relay"} and f.verb < (finder or ("", v))[1]
+                         for f in frames)
+            if finder is not None and finder[0].split()[-1].lower() in lx.AUTHORITIES and not spoken:
                 # "Police identified the man killed as...", "Deputies found two bodies"
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
             continue
@@ -250,7 +252,7 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             after = _name_after(tokens, v + 1)
             if after:
                 frames.append(Frame(v, v, (_publisher(tokens, after[1]) or after)[0], "", kind, False))
-    frames = [replace(f, speaker=_issuer(f.speaker)) for f in frames]
+    frames = _handed_over([replace(f, speaker=_issuer(f.speaker)) for f in frames], tokens)
     return [replace(f, conceded=True, until=_clause_end(tokens, f.verb))
             if f.start and tokens[f.start - 1].lower in lx.CONCESSIVE_WORDS
             else replace(f, since=_concession(tokens, f.start)) if f.kind == "according" else f
@@ -441,6 +443,29 @@ def _publisher(tokens: list[Token], j: int) -> tuple[str, int] | None:
             and tokens[j + 1].lower == "by":
         return _name_after(tokens, j + 2)
     return None
+
+
+def _handed_over(frames: list[Frame], tokens: list[Token]) -> list[Frame]:
+    """A speaker's clause ends where another speaker's clause opens after its figure ("officials
+    said 30 died, while a Taliban spokesperson cited 13 killed": the 13 is the spokesperson's,
+    not relayed by them); "Reuters reported that the ministry said 40 died" keeps its relay
+    (no figure between the two)."""
+    out = []
+    for f in frames:
+        until = f.until
+        if f.leading and f.kind in {"say", "relay"}:
+            nxt = next((g.start for g in frames if g.leading and g.kind in {"say", "relay"}
+                        and g.start > f.verb and _opens_clause(tokens, g.start)
+                        and any(t.kind == "num" for t in tokens[f.verb + 1:g.start])), -1)
+            if nxt >= 0 and (until < 0 or nxt < until):
+                until = nxt
+        out.append(replace(f, until=until) if until != f.until else f)
+    return out
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """A new clause opens at k: a comma, dash or conjunction just before it."""
+    return k > 0 and (tokens[k - 1].lower in lx.CLAUSE_CLOSERS or tokens[k - 1].lower in lx.CONJUNCTIONS)
 
 
 def _clause_end(tokens: list[Token], v: int) -> int:
@@ -712,8 +737,8 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     while k >= 0 and last - k < _MAX_NAME:
         tok = tokens[k]
         if tok.lower in lx.DETERMINERS and tok.lower not in {"that", "this", "these", "those"}:
-            if k >= 2 and tokens[k - 1].lower == "of" and _is_head(tokens[k - 2]):
-                k -= 2  # "a leader of the Uzbek community"
+            if k >= 2 and tokens[k - 1].lower in _HEAD_LINKS and _is_head(tokens[k - 2]):
+                k -= 2  # "a leader of the Uzbek community", "firefighters in the state of Minas Gerais"
                 continue
             k -= 1
             break
@@ -753,6 +778,9 @@ def _name_before(tokens: list[Token], end: int) -> tuple[str, int] | None:
     if words[0].lower in lx.DETERMINERS and len(words) == 1:
         return None
     return _join(words), tokens.index(words[0], first)
+
+
+_HEAD_LINKS = frozenset({"of", "in", "at", "from"})  # a speaker's head before "the ..." of its name
 
 
 def _opens_surname(words: list[Token]) -> bool:

@@ -108,6 +108,11 @@ def find_figures(tokens: list[Token], earlier: Reading | None = None) -> list[Fi
         else:
             end = closed_aside(tokens, figure.last)
             aside = None if end is None else (end, len(figures))
+        spread = _spread(figures[-1], figure) if figures else None
+        if spread is not None:
+            figures[-1] = spread
+            i = max(amount.end, figure.last)
+            continue
         if figure.category is None and figure.subset:
             pending.append(len(figures))
         elif pending and not figure.subset:
@@ -593,6 +598,17 @@ def _active_verb(p: Phrase) -> Read | None:
     return None if pre is None else Read(*pre)
 
 
+def _object_continues(p: Phrase) -> Read | None:
+    """"killed 13 U.S. troops and at least 170 Afghans": the next object of the verb that read
+    the figure just before, when it counts people ("and 3 horses" does not)."""
+    tokens, found, first = p.tokens, p.found, p.first
+    if not found or first < 1 or tokens[first - 1].lower not in {"and", ","} \
+            or found[-1].last != first - 1 or found[-1].rule not in _OBJECT_RULES or p.head is None \
+            or not (tokens[p.head].lower in lx.PERSON_NOUNS or _demonym(tokens[p.head])):
+        return None
+    return Read(found[-1].category, found[-1].term)
+
+
 def _lives_without_verb(p: Phrase) -> Read | None:
     """"30 lives" with no verb that takes them ("saved 30 lives"): no casualties."""
     if p.head is not None and any(t.lower in lx.LIVES for t in p.tokens[p.head:p.head_end]):
@@ -655,6 +671,31 @@ def _bare_amount(tokens: list[Token], end: int) -> bool:
     return word in lx.CASUALTY_HEADS or word in lx.PERSON_NOUNS or word in lx.PREDICATES
 
 
+def _spread_to(p: Phrase) -> Read | None:
+    """"from at least 30 dead to more than 60", "from 120 wounded to 140": the far end of a
+    spread, a bare amount after "to" whose near end, opened by "from", counts the category."""
+    tokens, found, first = p.tokens, p.found, p.first
+    if not found or p.head is not None or first < 1 or tokens[first - 1].lower != "to":
+        return None
+    near = found[-1]
+    if near.last != first - 1 or near.first < 1 or tokens[near.first - 1].lower != "from" \
+            or near.category is None or not _bare_amount(tokens, p.amount.end):
+        return None
+    return Read(near.category, near.term)
+
+
+def _spread(near: Figure, far: Figure) -> Figure | None:
+    """"from 120 wounded to 140": two plain ends make one range; "from at least 30 dead to more
+    than 60" stays two figures, each with its qualifier."""
+    if far.rule != _SPREAD or near.count.qualifier != "exact" or far.count.qualifier != "exact" \
+            or near.count.value is None or far.count.value is None or not near.count.value < far.count.value:
+        return None
+    return replace(near, last=far.last, count=Count.between(near.count.value, far.count.value, "range"))
+
+
+_SPREAD = "spread_to"
+_OBJECT = "object_continues"
+_OBJECT_RULES = frozenset({"active_verb", _OBJECT})  # the rules that read a verb's object
 _TRUE_FIGURE_REACH = 5  # tokens between "the true figure" and its amount ("could be closer to")
 
 
@@ -994,6 +1035,7 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("predicate", _predicate),
     ("arrived", _arrived),
     ("active_verb", _active_verb),
+    (_OBJECT, _object_continues),
     ("lives_without_verb", _lives_without_verb),
     ("toll", _toll),
     (lx.COUNTRY_LIST_RULE, _country_list),
@@ -1004,6 +1046,7 @@ READERS: tuple[tuple[str, Callable[[Phrase], Read | None]], ...] = (
     ("relative_revision", _relative_revision),
     ("earlier_figure", _earlier_figure),
     ("corrected_figure", _corrected_figure),
+    (_SPREAD, _spread_to),
     ("place_list", _place_list),
     ("true_figure", _true_figure),
 )

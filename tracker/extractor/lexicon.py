@@ -603,7 +603,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     extremists extremist jihadis militia
     seekers lives bodies body corpses infantrymen paratroopers paramedics pilots pilot clerics cleric
     contractors contractor labourers laborers labourer laborer neighbors neighbours
-    kin victim's occupants occupant tenants""".split()
+    kin victim's occupants occupant tenants foreigners foreigner expatriates expatriate expats
+    revellers reveller revelers reveler""".split()
 ) | COMMUNITY_PLURALS
 # Participles that describe a person rather than say what happened ("the unidentified man").
 PERSON_ADJECTIVES: frozenset[str] = frozenset(
@@ -907,7 +908,8 @@ COUNT_GIVING_REACH = 5  # tokens from the verb to its count noun ("gave a prelim
 # ... and the counts given out ("released the names of 338 people still missing", "a list of")
 GIVEN_COUNT_NOUNS: frozenset[str] = frozenset("names list lists".split())
 SET_COUNT_NOUNS: frozenset[str] = frozenset(
-    "toll tolls count tally figure figures number estimate total".split())
+    """toll tolls count counts tally tallies figure figures number numbers estimate estimates
+    total totals""".split())
 # The counts "put" puts: a toll's count, or the casualties ("put the casualties at 12 dead")
 PUT_COUNT_NOUNS: frozenset[str] = SET_COUNT_NOUNS | {"casualties", "casualty"}
 # Names of news media: "according to" one of them, beside a speaker's own "X said", relays X.

@@ -59,7 +59,8 @@ GROUP_STEMS: dict[str, str] = {
     "adolescent": "children", "mujer": "women", "soldad": "soldiers", "militar": "soldiers",
     "policía": "police", "agente": "police", "uniformad": "police", "guardia": "police",
     "civil": "civilians", "combatient": "militants", "rebelde": "militants", "yihadist": "militants",
-    "terrorist": "militants", "atacant": "militants", "miner": "miners", "bomber": "firefighters",
+    "terrorist": "militants", "atacant": "militants", "agresor": "militants", "kamikaze": "militants",
+    "miner": "miners", "bomber": "firefighters",
     "rescatist": "rescuers", "migrant": "migrants", "periodist": "journalists",
     "palestin": "Palestinians", "israel": "Israelis", "extranjer": "foreigners",
 }
@@ -107,7 +108,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "no menos de": "at_least", "un mínimo de": "at_least", "mínimo": "at_least",
     "más de": "more_than", "poco más de": "more_than", "algo más de": "more_than",
     "supera los": "more_than", "superan los": "more_than", "superaron los": "more_than",
-    "superó los": "more_than", "supera las": "more_than",
+    "superó los": "more_than", "supera las": "more_than", "superar los": "more_than",
+    "superar las": "more_than", "superando los": "more_than", "superando las": "more_than",
     "superó las": "more_than", "supera": "more_than", "superó": "more_than",
     "rebasa los": "more_than", "rebasó los": "more_than", "sobrepasa los": "more_than",
     "cerca de": "about", "unos": "about", "unas": "about", "alrededor de": "about",
@@ -123,7 +125,8 @@ RANGE_OPENERS: dict[str, str] = {"entre": "y", "de": "a"}
 
 # ---------------------------------------------------------------- tolls
 
-TOLL_NOUNS: frozenset[str] = frozenset({"balance", "número", "cifra", "saldo", "total", "conteo", "recuento"})
+TOLL_NOUNS: frozenset[str] = frozenset(
+    {"balance", "número", "cifra", "saldo", "total", "conteo", "recuento", "horquilla"})
 DEATH_TOLL_NOUNS: frozenset[str] = frozenset({"balance", "saldo"})
 TOLL_VERB_STEMS: tuple[str, ...] = ("asciend", "ascend", "elev", "alcanz", "lleg", "sub", "aument", "super",
                                     "sum", "es", "era", "fue", "quedó", "situ", "increment", "creci", "rebas",
@@ -217,12 +220,14 @@ TOLL_SAYS: frozenset[str] = frozenset(
     cifraba cifran cifrado fijó fija fijan fijaron fijado situaron""".split())
 TOLL_SAY_LINKS: frozenset[str] = frozenset("a al en".split())
 EVENT_NOUNS: frozenset[str] = frozenset(
-    """incendio terremoto sismo seísmo huracán tormenta temporal dana inundación inundaciones riada
-    riadas explosión atentado ataque accidente naufragio catástrofe tragedia deslave alud tornado
-    tifón epidemia""".split())
+    """incendio terremoto sismo seísmo temblor telúrico réplica huracán tormenta temporal dana
+    inundación inundaciones riada riadas explosión atentado ataque accidente naufragio catástrofe
+    tragedia deslave alud tornado tifón epidemia""".split())
 # words between an event's noun and its day ("el terremoto del pasado sábado 16 de abril"), besides
 # determiners, "de" and weekdays: the day is the event's, not a count's
 EVENT_DAY_LINKS: frozenset[str] = frozenset("pasado pasada último última".split())
+# an event's strength between its noun and its day ("el terremoto de magnitud 8,2 del 7 de septiembre")
+MAGNITUDE_WORDS: frozenset[str] = frozenset({"magnitud"})
 # a body told one at a time ("un cadáver") is an individual, as a person is
 BODY_NOUNS: frozenset[str] = frozenset("cadáver cadáveres cuerpo restos".split())
 # whereabouts unknown: the missing ("en paradero desconocido", "se desconoce el paradero de 231")
@@ -261,6 +266,8 @@ OFFICIAL_WORDS: frozenset[str] = frozenset({"oficial", "oficiales"})
 OFFICIAL_SOURCE = "balance oficial"
 DETERMINERS: frozenset[str] = frozenset("el la los las lo un una unos unas del al este esta estos estas "
                                         "su sus".split())
+# a study that speaks for its own figures ("el informe cifra en 46.000"): its source
+REPORT_NOUNS: frozenset[str] = frozenset("informe estudio investigación".split())
 NAME_LINKS: frozenset[str] = frozenset({"de", "del", "y", "para", "e"})
 NAME_STOPS: frozenset[str] = frozenset(
     """que quien quienes cuando tras antes pero donde cuyo cuya ha han es son fue fueron era
@@ -282,7 +289,8 @@ ADVERBIALS: frozenset[str] = frozenset(
 # words just before a figure that leave its qualifier where it is ("los 124", "ya 12")
 FILLERS: frozenset[str] = frozenset({"los", "las", "ya", "aún", "todavía"})
 # words after which a verb of saying is inverted ("como informó X", "según dijo X")
-CLAUSE_OPENERS: frozenset[str] = frozenset({"que", "quien", "como", "según", "pero", "aunque", "sino"})
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"que", "quien", "como", "según", "pero", "aunque", "sino", "mientras"})
 
 # ---------------------------------------------------------------- dates
 
@@ -338,6 +346,8 @@ PLACE_KINDS: frozenset[str] = frozenset(
     """ciudad región provincia estado municipio localidad departamento comunidad pueblo
     distrito barrio comuna capital colonia alcaldía isla islas zona territorio cantón
     parroquia""".split())
+# the capital a text does not name ("la capital del país registra 186 muertos"): a part of the area
+CAPITAL_WORDS: frozenset[str] = frozenset({"capital"})
 COMPASS: frozenset[str] = frozenset("norte sur este oeste centro noreste noroeste sureste suroeste".split())
 # words between a place preposition and the name ("en el norte de México")
 PLACE_LINKS: frozenset[str] = frozenset({"de", "del"})

@@ -64,6 +64,7 @@ GROUP_STEMS: dict[str, str] = {
     "militaire": "soldiers", "policier": "police", "gendarme": "police", "agent": "police",
     "civil": "civilians", "combattant": "militants", "rebelle": "militants", "jihadiste": "militants",
     "djihadiste": "militants", "terroriste": "militants", "assaillant": "militants",
+    "auteur": "militants", "kamikaze": "militants",
     "insurgé": "militants", "mineur": "miners", "pompier": "firefighters", "secouriste": "rescuers",
     "migrant": "migrants", "journaliste": "journalists", "palestinien": "Palestinians",
     "israélien": "Israelis", "étranger": "foreigners",
@@ -117,7 +118,8 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "pas moins d '": "at_least", "un minimum de": "at_least",
     "plus de": "more_than", "plus d '": "more_than", "au-delà de": "more_than",
     "au-delà des": "more_than", "dépasse les": "more_than", "dépassent les": "more_than",
-    "dépassé les": "more_than",
+    "dépassé les": "more_than", "dépasser les": "more_than", "dépassant les": "more_than",
+    "dépassait les": "more_than",
     "dépasse": "more_than", "dépassé": "more_than", "franchi la barre des": "more_than",
     "franchi le cap des": "more_than",
     "près de": "about", "près d '": "about", "environ": "about", "quelque": "about",
@@ -135,7 +137,7 @@ RANGE_OPENERS: dict[str, str] = {"entre": "et", "de": "à"}
 # ---------------------------------------------------------------- tolls
 
 # "le bilan s'élève à 124", "le nombre de morts est passé à 124"
-TOLL_NOUNS: frozenset[str] = frozenset({"bilan", "nombre", "décompte", "total", "chiffre"})
+TOLL_NOUNS: frozenset[str] = frozenset({"bilan", "nombre", "décompte", "total", "chiffre", "fourchette"})
 # a toll noun alone counts the dead ("le bilan s'élève à 124")
 DEATH_TOLL_NOUNS: frozenset[str] = frozenset({"bilan"})
 TOLL_VERB_STEMS: tuple[str, ...] = ("élève", "élevé", "passé", "passe", "atteint", "atteind", "grimpé",
@@ -173,7 +175,8 @@ SAY_VERBS: frozenset[str] = frozenset(
     déploré déplore révélé révèle écrit écrivent publié raconté raconte fait-savoir
     avancé chiffré dénombrait indiquait annonçait précisait recensait
     porte portent porté portait relevé relève révisé revu actualisé diffusé diffuse
-    craint craignent redoute redoutent""".split())
+    craint craignent redoute redoutent évoquent estiment dénombrent recensent signalent
+    déplorent révèlent racontent relatent avancent""".split())
 # ("la préfecture porte à 39": a body that sets the toll says it)
 # verbs of saying that are nouns after a determiner ("la cifra de", "la porte")
 NOUN_LIKE_SAYS: frozenset[str] = frozenset("porte portes relève".split())
@@ -205,12 +208,14 @@ TOLL_SAYS: frozenset[str] = frozenset(
     """porte portent porté portait relevé relève révisé revu""".split())
 TOLL_SAY_LINKS: frozenset[str] = frozenset("à au en".split())
 EVENT_NOUNS: frozenset[str] = frozenset(
-    """incendie séisme tremblement cyclone tempête ouragan inondation inondations crue crues
+    """incendie séisme tremblement réplique cyclone tempête ouragan inondation inondations crue crues
     explosion attentat attaque accident naufrage catastrophe éboulement glissement tornade typhon
     épidémie""".split())
 # words between an event's noun and its day ("le séisme du dernier samedi", "le séisme du 12 janvier"),
 # besides determiners, "de" and weekdays: the day is the event's, not a count's
 EVENT_DAY_LINKS: frozenset[str] = frozenset("dernier dernière terre".split())  # "tremblement de terre"
+# an event's strength between its noun and its day ("el terremoto de magnitud 8,2 del 7 de septiembre")
+MAGNITUDE_WORDS: frozenset[str] = frozenset({"magnitude"})
 # a body told one at a time ("un cadáver") is an individual, as a person is
 BODY_NOUNS: frozenset[str] = frozenset("corps cadavre cadavres dépouille".split())
 # whereabouts unknown: the missing ("en paradero desconocido")
@@ -256,6 +261,8 @@ OFFICIAL_SOURCE = "bilan officiel"
 # determiners dropped before a name ("le ministère" -> "ministère")
 DETERMINERS: frozenset[str] = frozenset(
     "le la les l un une des du ce cette ces son sa ses leur leurs".split())
+# a study that speaks for its own figures ("ce rapport évoque une fourchette"): its source
+REPORT_NOUNS: frozenset[str] = frozenset("rapport étude enquête".split())
 # words inside a name ("ministère de la Santé", "ministère de l'Intérieur")
 NAME_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d", "et", "pour", "en", "aux"})
 # words that end a name read forward ("la police samedi", "les autorités qui")
@@ -367,6 +374,8 @@ PLACE_KINDS: frozenset[str] = frozenset(
     """ville région province département commune localité village état préfecture
     gouvernorat quartier district île îles capitale banlieue agglomération wilaya
     territoire zone""".split())
+# the capital a text does not name ("la capital del país registra 186 muertos"): a part of the area
+CAPITAL_WORDS: frozenset[str] = frozenset({"capitale"})
 COMPASS: frozenset[str] = frozenset(
     "nord sud est ouest centre nord-est nord-ouest sud-est sud-ouest".split())
 # words between a place preposition and the name ("dans le nord de la Libye", "à l'est d'Alep")

@@ -39,6 +39,8 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
     for i, tok in enumerate(tokens):
         if i < inside:
             continue
+        if _opens_qualifier(tokens, i):
+            continue  # "at least 170 Afghans", "in excess of 300": a qualifier, no place
         if tok.lower in lx.EVENT_PLACE_PREPOSITIONS and i > 0 \
                 and possessed(tokens[i - 1].lower) in lx.DATED_EVENT_NOUNS:
             continue  # "the toll from the earthquake around Marrakech": where the event was, not a part
@@ -123,6 +125,16 @@ def find_places(tokens: list[Token], brackets: list[int] | None = None) -> list[
             places.append(place if brackets is None else replace(place, bracket=brackets[place.start]))
     places.sort(key=lambda p: p.start)  # a place before "where" is found after the ones in it
     return places
+
+
+def _opens_qualifier(tokens: list[Token], i: int) -> bool:
+    """A qualifier of several words opens at ``i`` ("at least", "in excess of")."""
+    return tokens[i].lower in _QUALIFIER_FIRST_WORDS and any(
+        [t.lower for t in tokens[i:i + len(words)]] == words for words in _QUALIFIER_WORDS)
+
+
+_QUALIFIER_WORDS = [k.split() for k in lx.QUALIFIERS_BEFORE if " " in k]
+_QUALIFIER_FIRST_WORDS = frozenset(words[0] for words in _QUALIFIER_WORDS)
 
 
 def _site_kinds(tokens: list[Token]) -> frozenset[str]:

@@ -24,7 +24,7 @@ from .. import gazetteer as gz
 from ..models import Article, Claim
 from .dates import overtaken_later, parse_published, said_earlier
 from .extraction import merge_repeats
-from .romance_dates import find_dates, find_place
+from .romance_dates import event_days, find_dates, find_place
 from .romance_figures import counts_other, find_figures, romance_tokens
 from .romance_sources import find_frames, resolved
 from .romance_words import Grammar, grammar
@@ -69,6 +69,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
     previous: list[Figure] = []  # the figures of the sentence before
     announced: Frame | None = None  # the speaker of the sentence before, when it announced figures
     went_on: Frame | None = None  # the speaker of the last figure of the sentence before
+    went_on_event = ""  # the event of the last figure of the sentence before
     said_last: Frame | None = None
     in_quote = False
     for start, end in sentence_spans(text, g.boundary, g.words.ABBREVIATIONS):
@@ -78,6 +79,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         previous_end = end
         tokens = romance_tokens(text, start, end)
         dates = find_dates(g, tokens, published, year)
+        events = event_days(g, tokens, published, year)
         day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
         frames = [(k, resolved(g.words, replace(f, date=day), named)) for k, f in _clause_frames(g, tokens)]
         for _, frame in frames:
@@ -144,17 +146,48 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 or any(w in g.words.HEDGE_AFTER
                        for w in words[figure.first:figure.last + _HEDGE_AFTER_REACH]),
                 # "211 personas sólo en la provincia de Valencia": that place's share of the toll
-                partial=bool(location) and _alone(g, tokens, figure)))
+                partial=bool(location) and (_alone(g, tokens, figure)
+                                            or location.lower() in g.words.CAPITAL_WORDS),
+                event_date=_event_of(events, tokens, figure) or (
+                    went_on_event if _goes_on(g, tokens) else "")))
         previous = figures
         # a sentence with a speaker and no figure that names figures ("ha difundido cifras
-        # menores", "a publié un nouveau bilan") announces the next sentence's
-        announced = next((f for k, f in frames if f.source and _names_figures(g, tokens, k)), None) \
-            if not figures else None
+        # menores", "a publié un nouveau bilan") announces the next sentence's; so does a
+        # speaker's clause after the sentence's last figure ("Alors que les autorités évoquent
+        # 200 000 à 300 000 morts, ce rapport évoque une fourchette 4 à 5 fois moins importante.")
+        after = max((f.last for f in figures), default=-1)
+        announced = next((f for k, f in frames if k > after and f.source and _names_figures(g, tokens, k)),
+                         None)
         went_on = said_last if figures else None
+        went_on_event = claims[-1].event_date if figures and claims else ""
         in_quote = open_after
         if not in_quote:
             quoted = []
     return merge_repeats(same_speakers(scope_claims(claims, _placer(claims))))
+
+
+def _goes_on(g: Grammar, tokens: list[Token]) -> bool:
+    """The sentence goes on from the one before ("Hubo además dos muertes", "En outre, ..."): a
+    word of ``GOING_ON`` anywhere in it."""
+    words = [t.lower for t in tokens]
+    return any(tuple(words[k:k + len(p)]) == p for p in g.words.GOING_ON for k in range(len(words)))
+
+
+def _event_of(events: list[tuple[int, str]], tokens: list[Token], figure: Figure) -> str:
+    """The day of the event a figure counts: one named right after it in its clause ("cuatro
+    muertes por el sismo de este sábado", "98 morts dans le séisme du 7 septembre"), else the
+    event named nearest before it in its sentence ("una réplica del terremoto del 7 de
+    septiembre, que a su vez causó 98 muertos"), not across ";" or ":"."""
+    after = [(k, iso) for k, iso in events if figure.last <= k <= figure.last + _EVENT_AFTER_REACH
+             and not any(t.text in CLAUSE_MARKS for t in tokens[figure.last:k])]
+    if after:
+        return min(after)[1]
+    before = [(k, iso) for k, iso in events if k < figure.first
+              and not any(t.text in ";:" for t in tokens[k:figure.first])]
+    return max(before)[1] if before else ""
+
+
+_EVENT_AFTER_REACH = 6  # tokens from a figure to the day of the event after it ("en el terremoto del 7")
 
 
 def _agent_of_another(g: Grammar, tokens: list[Token], frame: Frame, k: int, figure: Figure,

@@ -61,12 +61,18 @@ def _event_day(g: Grammar, tokens: list[Token], at: int) -> bool:
     determiners, "de", a weekday and ``EVENT_DAY_LINKS``; the day the event struck, not the
     count's."""
     k = at - 1
-    while k >= 0 and at - k <= _EVENT_DAY_REACH and tokens[k].lower in g.event_day_links:
-        k -= 1  # "del pasado sábado 16 de abril"
+    while k >= 0 and at - k <= _EVENT_DAY_REACH + _MAGNITUDE_WORDS:
+        if tokens[k].lower in g.event_day_links:
+            k -= 1  # "del pasado sábado 16 de abril"
+        elif k > 0 and tokens[k - 1].lower in g.words.MAGNITUDE_WORDS and tokens[k].lower[:1].isdigit():
+            k -= 2  # "del terremoto de magnitud 8,2 del pasado 7 de septiembre"
+        else:
+            break
     return 0 <= k < at - 1 and tokens[k].lower in g.words.EVENT_NOUNS
 
 
 _EVENT_DAY_REACH = 5  # words from an event's noun to its day ("del terremoto del pasado sábado 16")
+_MAGNITUDE_WORDS = 2  # "magnitud 8,2" between them
 _RECENT_EVENT_DAYS = 45  # an event this close before publication is the one the article follows
 
 
@@ -118,9 +124,49 @@ def _day_month(g: Grammar, tokens: list[Token], k: int, published: dt.date | Non
     day, month = int(tokens[j].lower), w.MONTHS[tokens[k].lower]
     n = k + 2 if k + 2 < len(tokens) and tokens[k + 1].lower in w.MONTH_LINKS else k + 1
     stated = int(tokens[n].lower) if n < len(tokens) and tokens[n].lower.isdigit() \
-        and len(tokens[n].lower) == 4 else None
+        and len(tokens[n].lower) == 4 else _year_just_before(tokens, j)
     year = year_for(day, month, stated, published, year_of_article)
     return None if year is None else parse_day(f"{day} {tokens[k].lower} {year}", w.CODE)
+
+
+def _year_just_before(tokens: list[Token], j: int) -> int | None:
+    """The year a clause names just before a day without one ("el movimiento de 1985, cuando,
+    también un 19 de septiembre, murieron"): that day's year."""
+    for k in range(j - 1, max(-1, j - _YEAR_BEFORE_REACH), -1):
+        word = tokens[k].lower
+        if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+            return int(word)
+        if word in {".", ";", ":"} or (word.isdigit() and len(word) != 4):
+            return None
+    return None
+
+
+_YEAR_BEFORE_REACH = 7  # tokens from a year back to a day that has none ("de 1985, cuando, también un 19")
+
+
+def event_days(g: Grammar, tokens: list[Token], published: dt.date | None,
+               year: int | None = None) -> list[tuple[int, str]]:
+    """(token index, ISO date) of the days of events a sentence names by their noun ("del
+    terremoto del pasado 7 de septiembre", "le séisme du 12 janvier", "el sismo de 1985"):
+    the figures of that clause are that event's (``Claim.event_date``)."""
+    w = g.words
+    out: list[tuple[int, str]] = []
+    for k, tok in enumerate(tokens):
+        word = tok.lower
+        if word in w.MONTHS:
+            day = _day_month(g, tokens, k, published, year)
+            at = k - 1 - (1 if k > 1 and tokens[k - 1].lower in w.MONTH_LINKS else 0)
+            if day is not None and _event_day(g, tokens, at):
+                out.append((at, day.isoformat()))
+        elif word in w.WEEKDAYS and published is not None and _event_day(g, tokens, k):
+            # "del sismo del sábado pasado": the last such weekday
+            back = (published.weekday() - w.WEEKDAYS[word]) % 7
+            out.append((k, (published - dt.timedelta(days=back)).isoformat()))
+        elif word.isdigit() and len(word) == 4 and 1900 <= int(word) <= (published or dt.date.max).year \
+                and _event_day(g, tokens, k) and not (k > 0 and tokens[k - 1].lower in w.MONTHS) \
+                and not (k > 1 and tokens[k - 2].lower in w.MONTHS):
+            out.append((k, word))
+    return out
 
 
 def find_place(g: Grammar, tokens: list[Token], figure: Figure) -> str:
@@ -129,12 +175,21 @@ def find_place(g: Grammar, tokens: list[Token], figure: Figure) -> str:
     nearest the figure that the gazetteer knows or that a place noun introduces."""
     a, b = clause(tokens, figure.first, figure.last)
     places = _places(g, tokens, a, b)
+    if not places:
+        # "la capital del país es la que registra más fallecidos con 186": the capital, unnamed
+        places = [(k, join(tokens, k, k + 1)) for k in range(max(a + 1, figure.first - _CAPITAL_REACH),
+                                                             min(b, figure.last + _CAPITAL_REACH))
+                  if tokens[k].lower in g.words.CAPITAL_WORDS and tokens[k - 1].lower in g.words.DETERMINERS
+                  and not (k + 1 < b and tokens[k + 1].text[:1].isupper())]
     if not places and a > 0:
         first = clause(tokens, 0, 1)
         places = _places(g, tokens, *first)
     if not places:
         return ""
     return min(places, key=lambda p: min(abs(p[0] - figure.first), abs(p[0] - figure.last)))[1]
+
+
+_CAPITAL_REACH = 10  # tokens between a figure and the unnamed capital it counts
 
 
 def _places(g: Grammar, tokens: list[Token], a: int, b: int) -> list[tuple[int, str]]:

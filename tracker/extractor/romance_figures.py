@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..models import Category, Count, Qualifier
 from .romance_words import Grammar
-from .ru_text import CLAUSE_MARKS, Token, clause, tokenize
+from .ru_text import CLAUSE_MARKS, QUOTES, Token, clause, tokenize
 from .shared_steps import Figure
 
 _APOSTROPHES = frozenset("’ʼ‘")
@@ -631,12 +631,22 @@ def _clause(g: Grammar, tokens: list[Token], first: int, last: int) -> tuple[int
     breakdown set off by commas does not end it ("12 personnes, dont trois enfants, sont
     mortes")."""
     a, b = clause(tokens, first, last)
+    while b < len(tokens) and tokens[b].text in QUOTES:
+        # "46 000 personnes « seulement » seraient décédées": a word or two in quotes goes on
+        closing = next((n for n in range(b + 1, min(len(tokens), b + 1 + _QUOTED_WORDS + 1))
+                        if tokens[n].text in QUOTES), None)
+        if closing is None or closing == b + 1 or not all(t.lower.isalpha() for t in tokens[b + 1:closing]):
+            break
+        b = clause(tokens, closing + 1, closing + 1)[1]
     while b + 1 < len(tokens) and tokens[b].text == "," and g.parts.at(tokens, b + 1) is not None:
         closing = next((n for n in range(b + 2, len(tokens)) if tokens[n].text in CLAUSE_MARKS), None)
         if closing is None or tokens[closing].text != ",":
             break
         b = clause(tokens, closing + 1, closing + 1)[1]
     return a, b
+
+
+_QUOTED_WORDS = 2  # words in quotes inside a clause ("« seulement »")
 
 
 def _group(g: Grammar, nouns: list[str]) -> str:

@@ -58,6 +58,8 @@ def find_frames(g: Grammar, tokens: list[Token]) -> list[tuple[int, Frame]]:
             name, end = name_after(g, tokens, k + len(citing))
             if citing[-1] in w.AGENT_WORDS:
                 relay = relay or name  # "les autorités citées par l'AFP": the AFP relays
+            elif name and name.split()[0].lower().removesuffix("s") in w.TOLL_NOUNS:
+                pass  # "citant le nombre de cadavres retrouvés": a count, no one cited
             else:
                 cited = cited or name  # "citant la police": the police
             k = max(end, k + 1)
@@ -166,6 +168,8 @@ def _speaker(g: Grammar, tokens: list[Token], k: int, first: int) -> tuple[str, 
     inverted = aux == 0 or tokens[aux - 1].text in _OPENERS or tokens[aux - 1].lower in w.CLAUSE_OPENERS
     gerund = tokens[k].lower.endswith(w.GERUND_ENDINGS)
     before = "" if inverted and not gerund else _name_before(g, tokens, aux, gerund)
+    if not before and not inverted and tokens[aux - 1].lower in w.REPORT_NOUNS:
+        before = tokens[aux - 1].text  # "ce rapport évoque une fourchette": the report, not its object
     if before.lower() in w.SPEAKER_PRONOUNS or before.lower() in w.PRONOUNS:
         return "", "", _SAID_BY_PRONOUN
     j, via = _after_verb(g, tokens, k + 1)
@@ -285,7 +289,8 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
     end = words[-1] + 1
     named = list(range(start, end))
     documents = 0
-    while documents < len(named) and tokens[named[documents]].lower in w.DOCUMENT_NOUNS | w.DETERMINERS:
+    while documents < len(named) and tokens[named[documents]].lower in w.DOCUMENT_NOUNS | w.DETERMINERS \
+            and not _title_adjective(g, tokens, named, documents):
         documents += 1
     if documents:
         official = any(tokens[n].lower in w.OFFICIAL_WORDS for n in named[:documents])
@@ -304,6 +309,15 @@ def name_after(g: Grammar, tokens: list[Token], k: int) -> tuple[str, int]:
     if tokens[named[0]].lower in w.CHANGE_NOUNS:
         return "", end  # "un nouveau bilan en hausse d'un décès": a toll's change, no one
     return join(tokens, named[0], named[-1] + 1), end
+
+
+def _title_adjective(g: Grammar, tokens: list[Token], named: list[int], n: int) -> bool:
+    """A document's adjective that opens a title, not a document ("le premier ministre", not
+    "le premier bilan"): no document noun follows it."""
+    w = g.words
+    nouns = w.DOCUMENT_NOUNS - w.DOCUMENT_MODIFIERS
+    return tokens[named[n]].lower in w.DOCUMENT_MODIFIERS \
+        and not any(tokens[m].lower in nouns for m in named[n + 1:])
 
 
 def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:

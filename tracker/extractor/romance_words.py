@@ -75,6 +75,8 @@ class Lexicon:
     TOLL_SAY_LINKS: frozenset[str]
     EVENT_NOUNS: frozenset[str]
     EVENT_DAY_LINKS: frozenset[str]
+    MAGNITUDE_WORDS: frozenset[str]
+    CAPITAL_WORDS: frozenset[str]
     BODY_NOUNS: frozenset[str]
     DEFINITE_ARTICLES: frozenset[str]
     WHEREABOUTS: frozenset[str]
@@ -86,6 +88,7 @@ class Lexicon:
     TOLD: frozenset[str]
     REFER_BACK: tuple[str, ...]
     DOCUMENT_NOUNS: frozenset[str]
+    REPORT_NOUNS: frozenset[str]
     OFFICIAL_WORDS: frozenset[str]
     OFFICIAL_SOURCE: str
     DETERMINERS: frozenset[str]

@@ -877,8 +877,12 @@ def _increment(claim: Claim, text: str, earlier: list[Claim]) -> bool:
         c.category == claim.category and c.sentence != claim.sentence for c in earlier))
     if not (more or another):
         return False
-    # "at least 11,300 were killed and another 10,100 are missing": another category, not an increment
+    # "at least 11,300 were killed and another 10,100 are missing": another category, not an
+    # increment; nor "At least 153 people were killed. A further 82 people were injured" (no
+    # count of the injured before it)
     same_sentence = [c for c in earlier if c.sentence == claim.sentence and c.start < claim.start]
+    if earlier and not same_sentence and all(c.category != claim.category for c in earlier):
+        return False
     return not (same_sentence and all(c.category != claim.category for c in same_sentence))
 
 

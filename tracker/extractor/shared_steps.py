@@ -148,7 +148,7 @@ class Dated:
 
 def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, location: str,
               sentence: str, span: tuple[int, int], part_of: str, language: str,
-              hedged: bool = False, partial: bool = False) -> Claim:
+              hedged: bool = False, partial: bool = False, event_date: str = "") -> Claim:
     """The claim of one figure read in a sentence, as every reader writes it (``partial``: of
     one place's share, the sentence says, whatever the article's lede)."""
     start, end = span
@@ -167,6 +167,7 @@ def new_claim(article: Article, figure: Figure, said: Said, dated: Dated, *, loc
         else ("published" if published else ""),
         surface=article.text[start:end], rule=figure.rule, source_rule=said.rule,
         date_rule=dated.rule, language=language, hedged=hedged, individuals=figure.individuals,
+        event_date=event_date,
     )
 
 
