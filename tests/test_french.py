@@ -418,3 +418,10 @@ def test_a_sentence_that_goes_on_keeps_the_speaker_before_and_only_then() -> Non
             "À Nice, 12 personnes ont été blessées.")
     claims = extract_text(text, published=PUBLISHED, language="fr")
     assert list(claims["source"]) == ["ministère", "ministère", ""]
+
+
+def test_attackers_dead_are_a_group_and_bodies_found_are_bodies() -> None:
+    claims = extract_text("Huit auteurs sont morts. Deux corps ont été retrouvés sur place.",
+                          published=PUBLISHED, language="fr")
+    assert [(int(r.value), r.scope, r.group, r.term) for r in claims.itertuples()] == [
+        (8, "group", "militants", "morts"), (2, "whole", "people", "corps")]

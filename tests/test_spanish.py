@@ -21,6 +21,7 @@ from tracker.cli import main
 from tracker.extractor.extraction import extract_claims
 from tracker.extractor.language import detect_language
 from tracker.models import Article
+from tracker.reconcile import reconcile
 
 # ---------------------------------------------------------------- language
 
@@ -468,3 +469,42 @@ def test_a_sentence_that_goes_on_keeps_the_speaker_before_and_only_then() -> Non
 def test_a_toll_in_the_conditional_after_its_figure_is_hedged() -> None:
     assert hedges("Según los vecinos, 12 personas habrían muerto en el derrumbe.", "es") == [True]
     assert hedges("Doce personas murieron en el derrumbe.", "es") == [False]
+
+
+# ---------------------------------------------------------------- other events, the capital
+
+# a held-out audit (an earthquake's coverage, which recalls an earlier quake and tells of an
+# aftershock): (text, [(value, as_of, event_date, scope), ...]), published 2023-09-12 (a Tuesday)
+EVENTS = [
+    ("Una réplica del terremoto de magnitud 8,2 del pasado 7 de septiembre causó 98 muertos.",
+     [(98, "2023-09-12", "2023-09-07", "whole")]),
+    ("El simulacro recordó el sismo de 1985, cuando, también un 19 de agosto, murieron 10.000 personas.",
+     [(10000, "1985-08-19", "1985", "whole")]),
+    ("Se agregan cuatro muertes por el sismo de este sábado.", [(4, "2023-09-12", "2023-09-09", "whole")]),
+    ("Se agregan cuatro muertes por el sismo de este sábado. Hubo además dos muertes por infarto.",
+     [(4, "2023-09-12", "2023-09-09", "whole"), (2, "2023-09-12", "2023-09-09", "whole")]),
+    ("La capital del país es la que registra más fallecidos con 186 víctimas.",
+     [(186, "2023-09-12", "", "area")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS, ids=[t for t, _ in EVENTS])
+def test_the_event_a_figure_counts(text: str, expected: list[tuple[int, str, str, str]]) -> None:
+    claims = extract_text(text, published=PUBLISHED, language="es")
+    assert [(int(r.value), r.as_of, r.event_date, r.scope) for r in claims.itertuples()] == expected
+
+
+def test_an_aftershock_s_dead_and_an_old_quake_s_are_not_the_quake_s_toll() -> None:
+    texts = [
+        ("2017-09-21", "La cifra de muertos por el terremoto del 19 de septiembre subió a 230, informó "
+                       "Protección Civil. En la Ciudad de México murieron 100 personas."),
+        ("2017-09-24", "El número de víctimas del terremoto del 19 de septiembre subió a 324, informó "
+                       "Protección Civil. A estos fallecidos se agregan cuatro muertes por el sismo de este "
+                       "sábado. Hubo además dos muertes por infarto en la Ciudad de México. El sismo de 1985 "
+                       "causó alrededor de 20.000 muertos."),
+    ]
+    articles = [Article(id=f"a{n}", text=t, published=p, outlet=f"Diario {n}", language="es", event="sismo")
+                for n, (p, t) in enumerate(texts)]
+    result = reconcile([c for a in articles for c in extract_claims(a)], articles)
+    flagged = {v for c in result.conflicts for v in (c.value_a, c.value_b)}
+    assert not flagged & {2, 4, 20000}, result.conflicts

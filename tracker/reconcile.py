@@ -385,19 +385,23 @@ Span = tuple[dt.date, dt.date]
 
 def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
     """event key -> the days of its main event, where the text dates events: of the event
-    dates its figures are tied to (``Claim.event_date``), the latest that is not after the
-    middle day of its articles (their publication, else their latest figure's date).
+    dates its figures are tied to (``Claim.event_date``) that are not after the middle day of
+    its articles (their publication, else their latest figure's date), the one the most
+    articles name, the latest of those.
     "Saturday's earthquake" is the main event of the coverage of the week after it; "last
     year's floods" and "Tuesday's aftershock", three weeks on, are other events. Where the
     texts name one event only, an event ended ``PAST_EVENT_DAYS`` before the first article is
     another."""
     spans: dict[str, set[Span]] = defaultdict(set)
+    naming: dict[tuple[str, Span], set[str]] = defaultdict(set)  # the articles that name each event
     days: dict[str, dict[str, dt.date]] = defaultdict(dict)  # key -> article -> its day
     for c in claims:
         key = events.get(c.article_id, f"auto:{c.article_id}")
         try:
             if c.event_date:
-                spans[key].add((period_start(c.event_date), period_end(c.event_date)))
+                span = (period_start(c.event_date), period_end(c.event_date))
+                spans[key].add(span)
+                naming[(key, span)].add(c.article_id)
             # (an undated article's day from its figures' days, not a year or month it names)
             day = parse_published(c.published) or (period_end(c.as_of) if len(c.as_of) == len("2015-04-25")
                                                    and not _historical(c) else None)
@@ -413,7 +417,9 @@ def main_events(claims: list[Claim], events: dict[str, str]) -> dict[str, Span]:
         middle = ends[len(ends) // 2]  # the coverage's middle day, one vote an article
         before = [span for span in found if span[0] <= middle]
         if before:
-            out[key] = max(before)
+            # the event most of them name, the latest of those ("the quake of the 19th" in every
+            # article, not the aftershock of the 23rd that one of two tells of)
+            out[key] = max(before, key=lambda span: (len(naming[(key, span)]), span))
     for key in spans:
         if key not in out and days[key]:
             # one event named ("the 2018 Camp Fire, in which 85 people were killed", in coverage
