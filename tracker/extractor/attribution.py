@@ -181,10 +181,11 @@ def find_frames(tokens: list[Token]) -> list[Frame]:
             continue
         if word in lx.FINDING_VERBS:
             finder = _name_before(tokens, v - 1)
-            spoken = any(f.leading and f.kind in {"say", "relay"} and f.verb < (finder or ("", v))[1]
-                         for f in frames)
-            if finder is not None and finder[0].split()[-1].lower() in lx.AUTHORITIES and not spoken:
-                # "Police identified the man killed as...", "Deputies found two bodies"
+            if finder is not None and finder[0].split()[-1].lower() in lx.AUTHORITIES \
+                    and not any(f.leading and f.kind in {"say", "relay"} and f.verb < finder[1]
+                                for f in frames):
+                # "Police identified the man killed as...", "Deputies found two bodies"; not "the
+                # mayor told GloboNews that rescuers had found seven bodies": the mayor's
                 frames.append(Frame(finder[1], v, finder[0], "", "say", True))
             continue
         speak_of = word in lx.SPEAK_OF_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "of"

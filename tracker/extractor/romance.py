@@ -80,6 +80,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
         tokens = romance_tokens(text, start, end)
         dates = find_dates(g, tokens, published, year)
         events = event_days(g, tokens, published, year)
+        goes_on = _goes_on(g, [t.lower for t in tokens])
         day = dates[0][1] if len({d for _, d in dates}) == 1 else ""
         frames = [(k, resolved(g.words, replace(f, date=day), named)) for k, f in _clause_frames(g, tokens)]
         for _, frame in frames:
@@ -118,8 +119,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 # "El CID ha difundido cifras menores. El miércoles el número de fallecidos se situaba
                 # en 199": the figures the sentence before announced
                 chosen = replace(announced, rule=_ANNOUNCED)
-            if chosen is None and went_on is not None and any(
-                    tuple(t.lower for t in tokens[:len(p)]) == p for p in g.words.GOING_ON):
+            if chosen is None and went_on is not None and goes_on == 0:
                 # "Patiño confirmó 443 muertos. Además, 4.027 personas han sido atendidas": the same
                 # speaker goes on
                 chosen = replace(went_on, rule=_WENT_ON)
@@ -148,8 +148,7 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
                 # "211 personas sólo en la provincia de Valencia": that place's share of the toll
                 partial=bool(location) and (_alone(g, tokens, figure)
                                             or location.lower() in g.words.CAPITAL_WORDS),
-                event_date=_event_of(events, tokens, figure) or (
-                    went_on_event if _goes_on(g, tokens) else "")))
+                event_date=_event_of(events, tokens, figure) or (went_on_event if goes_on >= 0 else "")))
         previous = figures
         # a sentence with a speaker and no figure that names figures ("ha difundido cifras
         # menores", "a publié un nouveau bilan") announces the next sentence's; so does a
@@ -166,11 +165,12 @@ def extract_claims_romance(article: Article, g: Grammar) -> list[Claim]:
     return merge_repeats(same_speakers(scope_claims(claims, _placer(claims))))
 
 
-def _goes_on(g: Grammar, tokens: list[Token]) -> bool:
-    """The sentence goes on from the one before ("Hubo además dos muertes", "En outre, ..."): a
-    word of ``GOING_ON`` anywhere in it."""
-    words = [t.lower for t in tokens]
-    return any(tuple(words[k:k + len(p)]) == p for p in g.words.GOING_ON for k in range(len(words)))
+def _goes_on(g: Grammar, words: list[str]) -> int:
+    """Where the sentence says it goes on from the one before, or -1: a phrase of ``GOING_ON``
+    ("Además, 4.027 personas...", at 0: the speaker goes on; "Hubo además dos muertes": the
+    event does)."""
+    return next((k for k in range(len(words)) for p in g.words.GOING_ON
+                 if tuple(words[k:k + len(p)]) == p), -1)
 
 
 def _event_of(events: list[tuple[int, str]], tokens: list[Token], figure: Figure) -> str:

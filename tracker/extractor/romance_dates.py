@@ -83,9 +83,9 @@ def _periods(g: Grammar, tokens: list[Token], published: dt.date | None) -> list
     "desde 2014") nor one after publication."""
     w = g.words
     out: list[tuple[int, str]] = []
-    last = published.year if published is not None else 2100
+    last = published.year if published is not None else _LAST_YEAR
     for k, tok in enumerate(tokens):
-        if not (tok.lower.isdigit() and len(tok.lower) == 4 and 1900 <= int(tok.lower) <= last):
+        if not _is_year(tok.lower, last):
             continue
         j = k - 1 - (1 if k > 1 and tokens[k - 1].lower in w.MONTH_LINKS else 0)
         if j >= 0 and tokens[j].lower in w.MONTHS:
@@ -129,12 +129,20 @@ def _day_month(g: Grammar, tokens: list[Token], k: int, published: dt.date | Non
     return None if year is None else parse_day(f"{day} {tokens[k].lower} {year}", w.CODE)
 
 
+_LAST_YEAR = 2100  # the latest year a text without a date may name
+
+
+def _is_year(word: str, last: int = _LAST_YEAR) -> bool:
+    """A year of four digits, 1900 to ``last`` ("1985")."""
+    return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= last
+
+
 def _year_just_before(tokens: list[Token], j: int) -> int | None:
     """The year a clause names just before a day without one ("el movimiento de 1985, cuando,
     también un 19 de septiembre, murieron"): that day's year."""
     for k in range(j - 1, max(-1, j - _YEAR_BEFORE_REACH), -1):
         word = tokens[k].lower
-        if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+        if _is_year(word):
             return int(word)
         if word in {".", ";", ":"} or (word.isdigit() and len(word) != 4):
             return None
@@ -162,8 +170,8 @@ def event_days(g: Grammar, tokens: list[Token], published: dt.date | None,
             # "del sismo del sábado pasado": the last such weekday
             back = (published.weekday() - w.WEEKDAYS[word]) % 7
             out.append((k, (published - dt.timedelta(days=back)).isoformat()))
-        elif word.isdigit() and len(word) == 4 and 1900 <= int(word) <= (published or dt.date.max).year \
-                and _event_day(g, tokens, k) and not (k > 0 and tokens[k - 1].lower in w.MONTHS) \
+        elif _is_year(word, published.year if published else _LAST_YEAR) and _event_day(g, tokens, k) \
+                and not (k > 0 and tokens[k - 1].lower in w.MONTHS) \
                 and not (k > 1 and tokens[k - 2].lower in w.MONTHS):
             out.append((k, word))
     return out

@@ -315,9 +315,9 @@ def _title_adjective(g: Grammar, tokens: list[Token], named: list[int], n: int) 
     """A document's adjective that opens a title, not a document ("le premier ministre", not
     "le premier bilan"): no document noun follows it."""
     w = g.words
-    nouns = w.DOCUMENT_NOUNS - w.DOCUMENT_MODIFIERS
-    return tokens[named[n]].lower in w.DOCUMENT_MODIFIERS \
-        and not any(tokens[m].lower in nouns for m in named[n + 1:])
+    return tokens[named[n]].lower in w.DOCUMENT_MODIFIERS and not any(
+        tokens[m].lower in w.DOCUMENT_NOUNS and tokens[m].lower not in w.DOCUMENT_MODIFIERS
+        for m in named[n + 1:])
 
 
 def _name_word(g: Grammar, tokens: list[Token], j: int) -> bool:
